@@ -1,0 +1,83 @@
+#include "commandline.h"
+
+#include <QCommandLineParser>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+QString CommandLine::earlyValue(const QStringList &arguments, const QString &option)
+{
+    const QString flag = u"--"_s + option;
+    for (int i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == flag && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(flag + u'='))
+            return arguments.at(i).mid(flag.size() + 1);
+    }
+    return {};
+}
+
+std::optional<CommandLine> CommandLine::parse(
+    const QStringList &arguments, QString *output, int *exitCode)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Saduak: queue, counters and services of a one-stop Government Center."));
+    const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
+    const QCommandLineOption version(u"version"_s, tr("Show the version."));
+    const QCommandLineOption mode(
+        u"mode"_s, tr("Screen to show: counter, kiosk or display."), tr("mode"), u"counter"_s);
+    const QCommandLineOption db(u"db"_s, tr("Branch database file (SQLite)."), tr("file"));
+    const QCommandLineOption settings(u"settings"_s, tr("Settings file (INI)."), tr("file"));
+    const QCommandLineOption modules(u"modules"_s, tr("Folder of module plugins."), tr("folder"));
+    const QCommandLineOption language(u"language"_s, tr("Language: th or en."), tr("code"));
+    const QCommandLineOption windowed(
+        u"windowed"_s, tr("Show the kiosk and display in a window, not full screen."));
+    const QCommandLineOption screenshot(
+        u"screenshot"_s, tr("Save the screen as a PNG image once shown, then quit."), tr("file"));
+    parser.addOptions({help, version, mode, db, settings, modules, language, windowed, screenshot});
+
+    *exitCode = 2;
+    if (!parser.parse(arguments)) {
+        *output = parser.errorText();
+        return std::nullopt;
+    }
+    if (parser.isSet(help)) {
+        *output = parser.helpText();
+        *exitCode = 0;
+        return std::nullopt;
+    }
+    if (parser.isSet(version)) {
+        *output = u"saduak "_s + QStringLiteral(SADUAK_VERSION);
+        *exitCode = 0;
+        return std::nullopt;
+    }
+
+    CommandLine result;
+    const QString modeText = parser.value(mode);
+    if (modeText == u"counter"_s)
+        result.mode = Mode::Counter;
+    else if (modeText == u"kiosk"_s)
+        result.mode = Mode::Kiosk;
+    else if (modeText == u"display"_s)
+        result.mode = Mode::Display;
+    else {
+        *output = tr("Unknown mode \"%1\": use counter, kiosk or display.").arg(modeText);
+        return std::nullopt;
+    }
+    result.language = parser.value(language);
+    if (!result.language.isEmpty() && result.language != u"th"_s && result.language != u"en"_s) {
+        *output = tr("Unknown language \"%1\": use th or en.").arg(result.language);
+        return std::nullopt;
+    }
+    result.databasePath = parser.value(db);
+    result.settingsPath = parser.value(settings);
+    result.moduleFolder = parser.value(modules);
+    result.windowed = parser.isSet(windowed);
+    result.screenshotPath = parser.value(screenshot);
+    *exitCode = 0;
+    return result;
+}
+
+} // namespace saduak

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace saduak {
+
+// `saduak --mode counter|kiosk|display [--db FILE] [--settings FILE] [--modules DIR]
+//         [--language th|en] [--windowed] [--screenshot FILE]`
+struct CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(saduak::CommandLine)
+public:
+    enum class Mode { Counter, Kiosk, Display };
+
+    Mode mode = Mode::Counter;
+    QString databasePath; // empty: from settings
+    QString settingsPath; // empty: the user's config folder
+    QString moduleFolder; // empty: from settings
+    QString language; // "th", "en" or empty
+    bool windowed = false; // kiosk and display start full screen unless this is set
+    QString screenshotPath; // save the window as PNG once shown, then quit
+
+    // Parses arguments (argv[0] first). On --help/--version sets *exitCode 0 and text to print;
+    // on an error returns nullopt with a translated message in *error and *exitCode 2.
+    static std::optional<CommandLine> parse(
+        const QStringList &arguments, QString *output, int *exitCode);
+
+    // The value of --settings / --language before the full parse, so the help text and errors
+    // can be shown in the user's language.
+    static QString earlyValue(const QStringList &arguments, const QString &option);
+};
+
+} // namespace saduak

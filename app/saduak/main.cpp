@@ -1,0 +1,111 @@
+// saduak: one program, four screens (DESIGN.md). With no hub address it runs the branch in this
+// process on a local SQLite file.
+#include "branchsession.h"
+#include "commandline.h"
+
+#include <shell/appsettings.h>
+#include <shell/counterwindow.h>
+#include <shell/displaywindow.h>
+#include <shell/kioskwindow.h>
+#include <shell/languageswitcher.h>
+#include <storage/database.h>
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QTimer>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+}
+
+std::unique_ptr<ModeWindow> makeWindow(CommandLine::Mode mode, const ShellContext &context)
+{
+    switch (mode) {
+    case CommandLine::Mode::Kiosk:
+        return std::make_unique<KioskWindow>(context);
+    case CommandLine::Mode::Display:
+        return std::make_unique<DisplayWindow>(context);
+    case CommandLine::Mode::Counter:
+        break;
+    }
+    return std::make_unique<CounterWindow>(context);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"saduak"_s);
+    QApplication::setApplicationVersion(QStringLiteral(SADUAK_VERSION));
+
+    // Language first, so that help and errors are in the user's language too.
+    const QStringList args = QApplication::arguments();
+    AppSettings settings(CommandLine::earlyValue(args, u"settings"_s));
+    const QString languageArg = CommandLine::earlyValue(args, u"language"_s);
+    std::optional<Language> chosen = settings.language();
+    if (languageArg == u"th"_s)
+        chosen = Language::Thai;
+    else if (languageArg == u"en"_s)
+        chosen = Language::English;
+    LanguageSwitcher language;
+    language.setLanguage(LanguageSwitcher::startLanguage(chosen, QLocale::system()));
+
+    QString output;
+    int exitCode = 0;
+    const std::optional<CommandLine> cli = CommandLine::parse(args, &output, &exitCode);
+    if (!cli) {
+        printLine(exitCode == 0 ? stdout : stderr, output);
+        return exitCode;
+    }
+
+    BranchSession::Options options;
+    options.databasePath
+        = cli->databasePath.isEmpty() ? settings.databasePath() : cli->databasePath;
+    options.moduleFolder
+        = cli->moduleFolder.isEmpty() ? settings.moduleFolder() : cli->moduleFolder;
+    if (qEnvironmentVariableIsSet("SADUAK_MODULE_DIR") && cli->moduleFolder.isEmpty())
+        options.moduleFolder = qEnvironmentVariable("SADUAK_MODULE_DIR");
+
+    StorageError error;
+    std::unique_ptr<BranchSession> session = BranchSession::open(options, settings, &error);
+    if (!session) {
+        printLine(stderr, error.message + u"\n"_s + error.detail);
+        if (cli->screenshotPath.isEmpty())
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "Saduak cannot start"), error.message);
+        return 1;
+    }
+
+    std::unique_ptr<ModeWindow> window = makeWindow(cli->mode, session->shellContext(&language));
+    const bool fullScreen = cli->mode != CommandLine::Mode::Counter && !cli->windowed
+        && cli->screenshotPath.isEmpty();
+    if (fullScreen)
+        window->showFullScreen();
+    else
+        window->show();
+
+    if (!cli->screenshotPath.isEmpty()) {
+        // Once the event loop has laid the window out, so the picture is what a person would see.
+        QTimer::singleShot(0, window.get(), [&] {
+            const bool saved = window->grab().save(cli->screenshotPath, "PNG");
+            if (!saved)
+                printLine(stderr,
+                    QApplication::translate("main", "Could not write %1").arg(cli->screenshotPath));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    }
+    const int result = QApplication::exec();
+    session->shutDown();
+    return result;
+}

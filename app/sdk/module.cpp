@@ -1,0 +1,20 @@
+#include "module.h"
+
+namespace saduak {
+
+// Out of line so the vtable and type info live in the SDK library once, not in every plugin: a
+// qobject_cast or dynamic_cast across the plugin boundary then sees one Module type.
+Module::~Module() = default;
+
+// The later phases are optional: most modules only register what they offer in initialize().
+void Module::allModulesReady() { }
+
+void Module::aboutToShutDown() { }
+
+QWidget *Module::createPanel(QWidget *parent)
+{
+    Q_UNUSED(parent);
+    return nullptr;
+}
+
+} // namespace saduak

@@ -1,0 +1,125 @@
+#include "moduleinfo.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <QRegularExpression>
+#include <cmath>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+namespace {
+
+bool fail(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+    return false;
+}
+
+// A required, non-empty string field. label is how the reason names it ("name.th").
+bool readString(const QJsonObject &object, QLatin1StringView key, const QString &label,
+    QString *out, QString *why)
+{
+    const QJsonValue value = object.value(key);
+    if (value.isUndefined())
+        return fail(why, u'"' + label + u"\" is missing"_s);
+    if (!value.isString())
+        return fail(why, u'"' + label + u"\" must be a string"_s);
+    if (value.toString().trimmed().isEmpty())
+        return fail(why, u'"' + label + u"\" is empty"_s);
+    *out = value.toString();
+    return true;
+}
+
+} // namespace
+
+QString ModuleInfo::name(Language language) const
+{
+    // fromJson guarantees both; a hand-made ModuleInfo may lack one, and a name in the other
+    // language beats an empty label on a screen.
+    const QString &wanted = language == Language::Thai ? thaiName : englishName;
+    const QString &other = language == Language::Thai ? englishName : thaiName;
+    return wanted.isEmpty() ? other : wanted;
+}
+
+std::optional<ModuleInfo> ModuleInfo::fromJson(const QJsonObject &metaData, QString *why)
+{
+    ModuleInfo info;
+
+    if (!readString(metaData, "id"_L1, u"id"_s, &info.id, why))
+        return std::nullopt;
+    // The id names the module's settings group, its migration scope and its outbox kinds, so it
+    // must be safe in all of them.
+    // anchoredPattern, not ^...$: '$' would also accept a trailing newline.
+    static const QRegularExpression idPattern(
+        QRegularExpression::anchoredPattern(u"[a-z0-9_-]+"_s));
+    if (!idPattern.match(info.id).hasMatch()) {
+        fail(why,
+            u"\"id\" \""_s + info.id
+                + u"\" may only contain lowercase letters a-z, digits, '-' and '_'"_s);
+        return std::nullopt;
+    }
+
+    if (!readString(metaData, "version"_L1, u"version"_s, &info.version, why))
+        return std::nullopt;
+
+    const QJsonValue sdkVersion = metaData.value("sdkVersion"_L1);
+    if (sdkVersion.isUndefined()) {
+        fail(why, u"\"sdkVersion\" is missing"_s);
+        return std::nullopt;
+    }
+    // JSON has only doubles: accept 1 and 1.0, refuse 1.5, "1" and numbers beyond int.
+    const double sdk = sdkVersion.toDouble(std::numeric_limits<double>::quiet_NaN());
+    if (!sdkVersion.isDouble() || std::trunc(sdk) != sdk || sdk < 0
+        || sdk > std::numeric_limits<int>::max()) {
+        fail(why, u"\"sdkVersion\" must be a whole number"_s);
+        return std::nullopt;
+    }
+    info.sdkVersion = static_cast<int>(sdk);
+
+    const QJsonValue name = metaData.value("name"_L1);
+    if (name.isUndefined()) {
+        fail(why, u"\"name\" is missing"_s);
+        return std::nullopt;
+    }
+    if (!name.isObject()) {
+        fail(why, u"\"name\" must be an object with \"th\" and \"en\""_s);
+        return std::nullopt;
+    }
+    if (!readString(name.toObject(), "th"_L1, u"name.th"_s, &info.thaiName, why)
+        || !readString(name.toObject(), "en"_L1, u"name.en"_s, &info.englishName, why))
+        return std::nullopt;
+
+    const QJsonValue services = metaData.value("services"_L1);
+    if (services.isUndefined()) {
+        fail(why, u"\"services\" is missing"_s);
+        return std::nullopt;
+    }
+    if (!services.isArray()) {
+        fail(why, u"\"services\" must be an array of service codes"_s);
+        return std::nullopt;
+    }
+    const QJsonArray serviceArray = services.toArray();
+    for (qsizetype i = 0; i < serviceArray.size(); ++i) {
+        const QJsonValue code = serviceArray.at(i);
+        const QString label = u"services["_s + QString::number(i) + u']';
+        if (!code.isString()) {
+            fail(why, u'"' + label + u"\" must be a string"_s);
+            return std::nullopt;
+        }
+        if (code.toString().trimmed().isEmpty()) {
+            fail(why, u'"' + label + u"\" is empty"_s);
+            return std::nullopt;
+        }
+        info.services.append(code.toString());
+    }
+
+    if (why)
+        why->clear();
+    return info;
+}
+
+} // namespace saduak

@@ -1,0 +1,38 @@
+#include "languageswitcher.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+LanguageSwitcher::LanguageSwitcher(QObject *parent) : QObject(parent) { }
+
+Language LanguageSwitcher::startLanguage(std::optional<Language> setting, const QLocale &system)
+{
+    if (setting)
+        return *setting;
+    const QLocale::Language lang = system.language();
+    if (lang == QLocale::C || lang == QLocale::AnyLanguage || lang == QLocale::Thai)
+        return Language::Thai;
+    return Language::English;
+}
+
+bool LanguageSwitcher::setLanguage(Language language)
+{
+    const QString file = language == Language::Thai ? u"saduak_th"_s : u"saduak_en"_s;
+    if (m_installed)
+        QCoreApplication::removeTranslator(&m_translator);
+    const bool loaded = m_translator.load(file, u":/i18n"_s);
+    m_installed = loaded && QCoreApplication::installTranslator(&m_translator);
+    m_current = language;
+    Q_EMIT languageChanged(language);
+    return m_installed;
+}
+
+void LanguageSwitcher::toggle()
+{
+    setLanguage(m_current == Language::Thai ? Language::English : Language::Thai);
+}
+
+} // namespace saduak

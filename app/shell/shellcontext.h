@@ -1,0 +1,29 @@
+#pragma once
+
+#include <domain/counter.h>
+#include <domain/service.h>
+#include <modulehost/moduleloader.h>
+
+#include <QList>
+#include <QString>
+
+namespace saduak {
+
+class AppSettings;
+class LanguageSwitcher;
+
+// What the program hands every screen: the branch's catalog, the modules that run and those
+// refused, and the shared settings and language. The screens read it; they never open storage.
+struct ShellContext
+{
+    AppSettings *settings = nullptr;
+    LanguageSwitcher *language = nullptr;
+    QList<Service> services;
+    QList<Counter> counters;
+    QList<LoadedModule> modules; // running, initialized
+    QList<ModuleLoadResult> refusedModules;
+    QString databasePath; // shown in About, for support
+    QString sqliteVersion;
+};
+
+} // namespace saduak

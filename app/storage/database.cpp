@@ -1,0 +1,218 @@
+#include "database.h"
+
+#include "migration.h"
+#include "migrator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSet>
+#include <QSqlDriver>
+#include <QSqlError>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+namespace {
+
+QString cannotOpenMessage(const QString &path)
+{
+    return QCoreApplication::translate("saduak::Database",
+        "Saduak could not open its database file %1. Check that the disk is connected and "
+        "the file is not damaged; if this happens again, contact technical support.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+// Runs one PRAGMA and hands back its first column (journal_mode answers with the mode it ended
+// up in, which is how a refusal to switch shows).
+bool pragma(
+    sqlite3 *handle, const char *sql, QString *result, QString *message, int *code = nullptr)
+{
+    sqlite3_stmt *statement = nullptr;
+    int rc = sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr);
+    if (rc == SQLITE_OK) {
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
+            if (result && result->isNull()) {
+                const auto *text
+                    = reinterpret_cast<const char *>(sqlite3_column_text(statement, 0));
+                *result = QString::fromUtf8(text ? text : "");
+            }
+        }
+    }
+    if (rc != SQLITE_DONE && rc != SQLITE_OK)
+        *message = QString::fromUtf8(sqlite3_errmsg(handle));
+    if (code)
+        *code = rc;
+    sqlite3_finalize(statement);
+    return rc == SQLITE_DONE || rc == SQLITE_OK;
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connectionName(std::move(connectionName))
+{ }
+
+Database::~Database()
+{
+    // Closing here, not when the last copy of the handle goes, makes the close (and with it the
+    // WAL checkpoint that leaves a single clean file) happen at a known point.
+    if (m_db.isOpen())
+        m_db.close();
+    m_db = QSqlDatabase();
+    m_handle = nullptr;
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(
+    const QString &path, const Options &options, StorageError *error)
+{
+    auto fail = [error](StorageError::Kind kind, const QString &message, const QString &detail) {
+        if (error) {
+            error->kind = kind;
+            error->message = message;
+            error->detail = detail;
+        }
+        return std::unique_ptr<Database>();
+    };
+
+    if (path.isEmpty())
+        return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path), u"empty path"_s);
+
+    // A broken set is a build mistake; find it before anything exists on disk.
+    QSet<QString> scopes;
+    for (const MigrationSet *set : options.migrations) {
+        if (!set || !set->isValid() || scopes.contains(set->scope())) {
+            const QString why = !set ? u"a migration set is null"_s
+                : !set->isValid()    ? set->whyInvalid()
+                                     : u"scope "_s + set->scope() + u" given twice"_s;
+            return fail(StorageError::Kind::MigrationFailed,
+                QCoreApplication::translate("saduak::Database",
+                    "Saduak could not upgrade its database: its list of changes is "
+                    "damaged. The data was not changed; please contact technical support."),
+                u"file "_s + path + u": "_s + why);
+        }
+        scopes.insert(set->scope());
+    }
+
+    // ":memory:" is allowed for tests of other libraries; it has no file, folder or WAL.
+    const bool inMemory = path == u":memory:"_s;
+    if (!inMemory) {
+        const QFileInfo info(path);
+        if (info.isDir())
+            return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+                u"file "_s + path + u": is a folder"_s);
+        if (options.readOnly && !info.exists())
+            return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+                u"file "_s + path + u": does not exist (read-only open creates nothing)"_s);
+        if (!options.readOnly && !QDir().mkpath(info.absolutePath()))
+            return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+                u"file "_s + path + u": cannot create folder "_s + info.absolutePath());
+    }
+
+    static std::atomic<quint64> s_connections {0};
+    const QString name = u"saduak.storage."_s + QString::number(++s_connections);
+    std::unique_ptr<Database> db(new Database(path, name));
+    db->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+    if (!db->m_db.isValid())
+        return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+            u"the Qt SQLite driver (QSQLITE) is not available"_s);
+    db->m_db.setDatabaseName(path);
+    QString connectOptions = u"QSQLITE_BUSY_TIMEOUT="_s + QString::number(kBusyTimeoutMs);
+    if (options.readOnly)
+        connectOptions += u";QSQLITE_OPEN_READONLY"_s;
+    db->m_db.setConnectOptions(connectOptions);
+    if (!db->m_db.open())
+        return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+            u"file "_s + path + u": "_s + db->m_db.lastError().text());
+    const QVariant handle = db->m_db.driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        db->m_handle = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!db->m_handle)
+        return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+            u"the QSQLITE driver gave no sqlite3* handle"_s);
+
+    Migrator migrator(db->m_db, db->m_handle);
+
+    // Nothing has written yet: QSQLITE's open runs no SQL, and the checks only read. A file from a
+    // newer Saduak is refused here, before the journal_mode switch or any migration touches it.
+    for (const MigrationSet *set : options.migrations) {
+        if (!migrator.checkNotNewer(*set, error))
+            return nullptr;
+    }
+
+    QString result;
+    QString message;
+    if (!options.readOnly && !inMemory) {
+        // Switching a new file to WAL upgrades a read lock to a write lock, and for that SQLite
+        // answers SQLITE_BUSY at once instead of calling the busy handler (it cannot know the
+        // other side is not waiting for us). Two programs creating the file together meet this,
+        // so wait as the busy handler would have.
+        bool switched = false;
+        int code = SQLITE_OK;
+        for (int waitedMs = 0;; waitedMs += 10) {
+            result.clear();
+            switched = pragma(db->m_handle, "PRAGMA journal_mode = WAL", &result, &message, &code);
+            if (switched || (code & 0xff) != SQLITE_BUSY || waitedMs >= kBusyTimeoutMs)
+                break;
+            sqlite3_sleep(10);
+        }
+        if (!switched)
+            return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+                u"file "_s + path + u": PRAGMA journal_mode = WAL failed: "_s + message);
+        // SQLite stays in its old mode where WAL cannot work (some network file systems); the
+        // rest of the system relies on WAL's readers-do-not-block-the-writer.
+        if (result.compare(u"wal"_s, Qt::CaseInsensitive) != 0)
+            return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+                u"file "_s + path + u": journal_mode stayed '"_s + result
+                    + u"', WAL is required (is the file on a network drive?)"_s);
+    }
+    const QByteArray busyTimeout = "PRAGMA busy_timeout = " + QByteArray::number(kBusyTimeoutMs);
+    const char *const pragmas[]
+        = {"PRAGMA foreign_keys = ON", busyTimeout.constData(), "PRAGMA synchronous = FULL"};
+    for (const char *sql : pragmas) {
+        if (!pragma(db->m_handle, sql, nullptr, &message))
+            return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+                u"file "_s + path + u": "_s + QString::fromUtf8(sql) + u" failed: "_s + message);
+    }
+
+    for (const MigrationSet *set : options.migrations) {
+        if (options.readOnly) {
+            const int applied = migrator.appliedVersion(set->scope());
+            if (applied != set->latestVersion())
+                return fail(StorageError::Kind::CannotOpen,
+                    QCoreApplication::translate("saduak::Database",
+                        "Saduak could not open its database file %1 for reading: it "
+                        "needs an upgrade first. Start Saduak normally once on this PC.")
+                        .arg(QDir::toNativeSeparators(path)),
+                    u"file "_s + path + u": read-only open, scope "_s + set->scope()
+                        + u" is at version "_s + QString::number(applied) + u", the set has "_s
+                        + QString::number(set->latestVersion()));
+        } else if (!migrator.migrate(*set, error)) {
+            return nullptr;
+        }
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection() const
+{
+    return m_db;
+}
+
+sqlite3 *Database::handle() const
+{
+    return m_handle;
+}
+
+int Database::schemaVersion(const QString &scope) const
+{
+    return Migrator(m_db, m_handle).appliedVersion(scope);
+}
+
+} // namespace saduak

@@ -1,0 +1,72 @@
+#include "outbox.h"
+
+#include "database.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+QString Outbox::append(Database &db, const OutboxRow &row, QString *why)
+{
+    auto refuse = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return QString();
+    };
+
+    // QtSql cannot say whether a transaction is open; SQLite can.
+    if (!db.handle() || sqlite3_get_autocommit(db.handle()) != 0)
+        return refuse(u"Outbox::append needs an open write transaction (WriteTransaction) so the "
+                      "row commits or rolls back with the change it reports"_s);
+    if (row.kind.isEmpty())
+        return refuse(u"Outbox::append: kind is empty"_s);
+    if (row.createdAtMs < 0)
+        return refuse(u"Outbox::append: createdAtMs is negative ("_s
+            + QString::number(row.createdAtMs) + u')');
+
+    QString uuid;
+    if (row.uuid.isEmpty()) {
+        uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    } else {
+        // One spelling per key, or central would see "{A...}" and "a..." as two rows.
+        const QUuid parsed = QUuid::fromString(row.uuid);
+        if (parsed.isNull())
+            return refuse(u"Outbox::append: uuid '"_s + row.uuid + u"' is not a UUID"_s);
+        uuid = parsed.toString(QUuid::WithoutBraces);
+    }
+    const qint64 createdAtMs
+        = row.createdAtMs != 0 ? row.createdAtMs : QDateTime::currentMSecsSinceEpoch();
+
+    QSqlQuery insert(db.connection());
+    insert.prepare(
+        u"INSERT INTO outbox (uuid, kind, payload, created_at_ms) VALUES (?, ?, ?, ?)"_s);
+    insert.addBindValue(uuid);
+    insert.addBindValue(row.kind);
+    insert.addBindValue(
+        QString::fromUtf8(QJsonDocument(row.payload).toJson(QJsonDocument::Compact)));
+    insert.addBindValue(createdAtMs);
+    if (!insert.exec())
+        return refuse(u"Outbox::append: insert of "_s + row.kind + u" row "_s + uuid
+            + u" failed: "_s + insert.lastError().text());
+    if (why)
+        why->clear();
+    return uuid;
+}
+
+int Outbox::pendingCount(Database &db)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(u"SELECT count(*) FROM outbox WHERE acked_at_ms IS NULL"_s) || !query.next())
+        return -1;
+    return query.value(0).toInt();
+}
+
+} // namespace saduak

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The two commands of README.md, and what they share.
+#   bash scripts/saduak-dev.sh start [saduak options]  install what is missing, build, start the counter screen
+#   bash scripts/saduak-dev.sh test                    install what is missing, build, run the whole test suite
+#   bash scripts/saduak-dev.sh install | build         one step only
+# Works as root (no sudo needed) or as a user with sudo, on Debian 12.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# Every Debian package the project needs, by name. Keep this list the one place that says so.
+PACKAGES=(
+  # build
+  g++ cmake ninja-build pkg-config git ca-certificates
+  # Qt 6.4
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-websockets-dev
+  qt6-httpserver-dev qt6-charts-dev qt6-speech-dev qt6-speech-speechd-plugin
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  # storage: the migrator splits SQL with SQLite's own parser
+  libsqlite3-dev
+  # outside parts
+  libzxing-dev libpcsclite-dev pcscd vsmartcard-vpcd libsodium-dev
+  # Thai text, time zone, screens without a monitor (tests, screenshots)
+  fonts-thai-tlwg tzdata xvfb xauth
+)
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"
+  elif command -v sudo >/dev/null; then sudo "$@"
+  else echo "saduak: installing packages needs root: run this as root or install sudo" >&2; exit 1
+  fi
+}
+
+install_packages() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "saduak: installing ${#missing[@]} Debian packages: ${missing[*]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+build() {
+  local preset=$1
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+}
+
+case "${1:-}" in
+  install) install_packages ;;
+  build) install_packages; build default ;;
+  start)
+    shift
+    install_packages
+    build default
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ]; then
+      echo "saduak: no display found. On a machine without a monitor run: xvfb-run -s '-screen 0 1920x1080x24' bash scripts/saduak-dev.sh start" >&2
+      exit 2
+    fi
+    exec build/default/app/saduak/saduak --mode counter "$@"
+    ;;
+  test)
+    install_packages
+    build default
+    # The whole suite on the normal build, then the unit tests again under ASan+UBSan.
+    ctest --preset default
+    build asan
+    ctest --preset asan-unit
+    ;;
+  *) sed -n '2,7p' "$0"; exit 2 ;;
+esac

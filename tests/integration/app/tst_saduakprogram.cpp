@@ -1,0 +1,158 @@
+// Runs the real `saduak` program as a user would start it: each mode, bad arguments, and
+// databases it must refuse without touching them.
+#include <QCryptographicHash>
+#include <QFile>
+#include <QImage>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+} // namespace
+
+class TestSaduakProgram : public QObject
+{
+    Q_OBJECT
+
+    Run run(const QStringList &arguments)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+        env.insert(u"HOME"_s, m_dir.path()); // never the tester's own settings or database
+        env.insert(u"XDG_CONFIG_HOME"_s, m_dir.filePath(u"config"_s));
+        env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"data"_s));
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SADUAK_BINARY), arguments);
+        if (!p.waitForFinished(60000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    QStringList common(const QString &mode, const QString &shot)
+    {
+        return {u"--mode"_s, mode, u"--db"_s, m_dir.filePath(u"branch.sqlite"_s), u"--settings"_s,
+            m_dir.filePath(u"saduak.ini"_s), u"--screenshot"_s, shot};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void startsEveryMode_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("counter") << u"counter"_s;
+        QTest::newRow("kiosk") << u"kiosk"_s;
+        QTest::newRow("display") << u"display"_s;
+    }
+
+    void startsEveryMode()
+    {
+        QFETCH(QString, mode);
+        const QString shot = m_dir.filePath(mode + u".png"_s);
+        const Run r = run(common(mode, shot));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QImage image(shot);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 800);
+        QVERIFY(QFile::exists(m_dir.filePath(u"branch.sqlite"_s)));
+    }
+
+    void refusesUnknownModeWithReason()
+    {
+        const Run r = run({u"--mode"_s, u"supervisor"_s, u"--language"_s, u"en"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"Unknown mode \"supervisor\""_s), qPrintable(r.err));
+    }
+
+    void explainsErrorsInThai()
+    {
+        const Run r = run({u"--mode"_s, u"nowhere"_s, u"--language"_s, u"th"_s});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(u"nowhere"_s) && r.err.contains(u"ไม่รู้จัก"_s), qPrintable(r.err));
+    }
+
+    void helpListsTheModes()
+    {
+        const Run r = run({u"--help"_s, u"--language"_s, u"en"_s});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.contains(u"--mode"_s));
+        QVERIFY(r.out.contains(u"--screenshot"_s));
+    }
+
+    void refusesNewerDatabaseAndLeavesItUntouched()
+    {
+        const QString path = m_dir.filePath(u"newer.sqlite"_s);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"CREATE TABLE schema_migrations (scope TEXT NOT NULL, version INTEGER "
+                           "NOT NULL, name TEXT NOT NULL, applied_at_ms INTEGER NOT NULL, "
+                           "PRIMARY KEY (scope, version))"_s));
+            QVERIFY(q.exec(
+                u"INSERT INTO schema_migrations VALUES ('core', 999, '0999_future.sql', 0)"_s));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(u"newer"_s);
+        const QByteArray before = fileHash(path);
+
+        QStringList args = common(u"counter"_s, m_dir.filePath(u"never.png"_s));
+        args[3] = path;
+        args << u"--language"_s << u"en"_s;
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(u"newer"_s), qPrintable(r.err));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(m_dir.filePath(u"never.png"_s)));
+    }
+
+    void refusesAFileThatIsNotADatabase()
+    {
+        const QString path = m_dir.filePath(u"notes.sqlite"_s);
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        const QByteArray before = fileHash(path);
+
+        QStringList args = common(u"counter"_s, m_dir.filePath(u"never2.png"_s));
+        args[3] = path;
+        args << u"--language"_s << u"en"_s;
+        const Run r = run(args);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(!r.err.trimmed().isEmpty(), "a reason is printed");
+        QCOMPARE(fileHash(path), before);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestSaduakProgram)
+#include "tst_saduakprogram.moc"

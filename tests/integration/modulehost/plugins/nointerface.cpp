@@ -1,0 +1,15 @@
+#include <QObject>
+
+namespace saduak::test {
+
+// Right IID and JSON, but the class forgot Q_INTERFACES(saduak::Module): qobject_cast in the host
+// finds no Module and must refuse it instead of trusting the metadata.
+class NoInterfaceModule : public QObject
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID "th.go.saduak.Module/1" FILE "nointerface.json")
+};
+
+} // namespace saduak::test
+
+#include "nointerface.moc"

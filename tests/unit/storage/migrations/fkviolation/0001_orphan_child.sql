@@ -1,0 +1,3 @@
+CREATE TABLE parent (id INTEGER PRIMARY KEY);
+CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER NOT NULL REFERENCES parent (id));
+INSERT INTO child (id, parent_id) VALUES (1, 42);
