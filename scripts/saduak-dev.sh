@@ -15,12 +15,16 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-websockets-dev
   qt6-httpserver-dev qt6-charts-dev qt6-speech-dev qt6-speech-speechd-plugin
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+  # Qt's TextToSpeech CMake package needs QmlIntegration from here
+  qt6-declarative-dev
   # storage: the migrator splits SQL with SQLite's own parser
   libsqlite3-dev
   # outside parts
   libzxing-dev libpcsclite-dev pcscd vsmartcard-vpcd libsodium-dev
-  # Thai text, time zone, screens without a monitor (tests, screenshots)
-  fonts-thai-tlwg tzdata xvfb xauth
+  # the display board's voice: Thai text-to-speech, the clips made at build time, playing them
+  speech-dispatcher speech-dispatcher-espeak-ng espeak-ng sox alsa-utils
+  # Thai text, time zone, screens without a monitor (tests, screenshots), PDFs to PNG (tests)
+  fonts-thai-tlwg tzdata xvfb xauth poppler-utils
 )
 
 as_root() {

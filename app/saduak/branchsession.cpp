@@ -2,12 +2,18 @@
 
 #include "hostmodulecontext.h"
 
+#include <hub/branchhub.h>
+#include <hub/devicestore.h>
+#include <hub/hubserver.h>
+#include <hub/localqueuelink.h>
+#include <hub/remotequeuelink.h>
 #include <queue/catalogstore.h>
 #include <shell/appsettings.h>
 #include <storage/migration.h>
 
 #include <QDir>
 #include <QLoggingCategory>
+#include <QTimer>
 
 #include <sqlite3.h>
 
@@ -22,26 +28,23 @@ BranchSession::BranchSession(AppSettings &settings) : m_settings(settings) { }
 BranchSession::~BranchSession()
 {
     shutDown();
+    m_host.reset();
+    m_contexts.clear();
+    m_queue.reset(); // before the hub it talks to
 }
 
-std::unique_ptr<BranchSession> BranchSession::open(
-    const Options &options, AppSettings &settings, StorageError *error)
+bool BranchSession::loadModules(const Options &options, StorageError *)
 {
-    std::unique_ptr<BranchSession> session(new BranchSession(settings));
-
     // Modules first, without initializing them: their migrations (compiled into each plugin as
     // :/saduak/migrations/<id>) must run together with the core ones before any module works.
     if (QDir(options.moduleFolder).exists()) {
-        for (const ModuleLoadResult &r : session->m_loader.loadFolder(options.moduleFolder))
+        for (const ModuleLoadResult &r : m_loader.loadFolder(options.moduleFolder))
             if (r.status != ModuleLoadResult::Status::Loaded)
-                session->m_refused.append(r);
+                m_refused.append(r);
     } else {
         qCInfo(lcBranch) << "no module folder at" << options.moduleFolder;
     }
-
-    Database::Options dbOptions;
-    session->m_migrations.push_back(std::make_unique<MigrationSet>(MigrationSet::core()));
-    for (const LoadedModule &m : session->m_loader.modules()) {
+    for (const LoadedModule &m : m_loader.modules()) {
         const QString folder = u":/saduak/migrations/"_s + m.info.id;
         if (!QDir(folder).exists())
             continue;
@@ -52,34 +55,95 @@ std::unique_ptr<BranchSession> BranchSession::open(
             qCWarning(lcBranch) << "module" << m.info.id << "has broken migrations:" << why;
             continue;
         }
-        session->m_migrations.push_back(std::move(set));
+        m_moduleMigrations.push_back(std::move(set));
     }
-    for (const auto &set : session->m_migrations)
-        dbOptions.migrations.append(set.get());
+    return true;
+}
 
-    session->m_db = Database::open(options.databasePath, dbOptions, error);
-    if (!session->m_db)
-        return nullptr;
+std::unique_ptr<BranchSession> BranchSession::open(
+    const Options &options, AppSettings &settings, StorageError *error, QString *serveError)
+{
+    std::unique_ptr<BranchSession> session(new BranchSession(settings));
+    session->loadModules(options, error);
+    QList<const MigrationSet *> moduleSets;
+    for (const auto &set : session->m_moduleMigrations)
+        moduleSets.append(set.get());
 
-    CatalogStore catalog(*session->m_db);
-    if (options.seedDemo) {
-        QString why;
-        if (!catalog.seedDemoIfEmpty(&why))
-            qCWarning(lcBranch) << "demo catalog not seeded:" << why;
+    if (options.hubUrl.isEmpty()) {
+        BranchHub::Options hubOptions;
+        hubOptions.databasePath = options.databasePath;
+        hubOptions.seedDemo = options.seedDemo;
+        hubOptions.moduleMigrations = moduleSets;
+        session->m_hub = BranchHub::open(hubOptions, error);
+        if (!session->m_hub)
+            return nullptr;
+        if (options.serve) {
+            QString why;
+            if (session->m_hub->listen(options.listenAddress, options.port, &why))
+                qCInfo(lcBranch) << "serving the LAN on port" << session->m_hub->server()->port();
+            else if (serveError)
+                *serveError = why;
+        }
+        // This PC is the hub: its screens act with every role.
+        session->m_queue = std::make_unique<LocalQueueLink>(session->m_hub->commands(),
+            Device {u"local"_s, Device::Role::Supervisor, u"this PC"_s});
+        session->setCatalog(
+            session->m_hub->catalog().services(), session->m_hub->catalog().counters());
+    } else {
+        const MigrationSet core = MigrationSet::core();
+        Database::Options dbOptions;
+        dbOptions.migrations = {&core};
+        dbOptions.migrations.append(moduleSets);
+        session->m_clientDb = Database::open(options.databasePath, dbOptions, error);
+        if (!session->m_clientDb)
+            return nullptr;
+        auto remote = std::make_unique<RemoteQueueLink>(options.hubUrl, options.hubToken);
+        remote->start();
+        session->m_queue = std::move(remote);
+        BranchSession *self = session.get();
+        session->m_queue->requestCatalog(
+            [self](const QList<Service> &services, const QList<Counter> &counters) {
+                self->setCatalog(services, counters);
+            });
     }
-    session->m_services = catalog.services();
-    session->m_counters = catalog.counters();
-
-    BranchSession *self = session.get();
-    session->m_host = std::make_unique<ModuleHost>(
-        session->m_loader, [self](const ModuleInfo &info) -> ModuleContext * {
-            self->m_contexts.push_back(
-                std::make_unique<HostModuleContext>(info, *self->m_db, self->m_settings.raw()));
-            return self->m_contexts.back().get();
-        });
-    session->m_host->start();
-    session->m_refused.append(session->m_host->failures());
+    session->startModules();
     return session;
+}
+
+Database &BranchSession::database()
+{
+    return m_hub ? m_hub->database() : *m_clientDb;
+}
+
+void BranchSession::startModules()
+{
+    m_host
+        = std::make_unique<ModuleHost>(m_loader, [this](const ModuleInfo &info) -> ModuleContext * {
+              m_contexts.push_back(
+                  std::make_unique<HostModuleContext>(info, database(), m_settings.raw()));
+              return m_contexts.back().get();
+          });
+    m_host->start();
+    m_refused.append(m_host->failures());
+}
+
+void BranchSession::setCatalog(const QList<Service> &services, const QList<Counter> &counters)
+{
+    m_services = services;
+    m_counters = counters;
+    m_ready = true;
+    auto waiting = std::move(m_whenReady);
+    m_whenReady.clear();
+    for (auto &ready : waiting)
+        QTimer::singleShot(0, this, ready);
+}
+
+void BranchSession::whenReady(std::function<void()> ready)
+{
+    if (m_ready)
+        QTimer::singleShot(0, this, ready);
+    else
+        m_whenReady.push_back(std::move(ready));
 }
 
 ShellContext BranchSession::shellContext(LanguageSwitcher *language) const
@@ -87,11 +151,12 @@ ShellContext BranchSession::shellContext(LanguageSwitcher *language) const
     ShellContext c;
     c.settings = &m_settings;
     c.language = language;
+    c.queue = m_queue.get();
     c.services = m_services;
     c.counters = m_counters;
-    c.modules = m_host->running();
+    c.modules = m_host ? m_host->running() : QList<LoadedModule> {};
     c.refusedModules = m_refused;
-    c.databasePath = m_db->path();
+    c.databasePath = m_hub ? m_hub->database().path() : m_clientDb->path();
     c.sqliteVersion = QString::fromLatin1(sqlite3_libversion());
     return c;
 }

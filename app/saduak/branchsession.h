@@ -5,48 +5,82 @@
 #include <shell/shellcontext.h>
 #include <storage/database.h>
 
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+#include <functional>
 #include <memory>
 #include <vector>
 
 namespace saduak {
 
 class AppSettings;
+class BranchHub;
 class HostModuleContext;
 class LanguageSwitcher;
 class MigrationSet;
+class QueueLink;
 
-// One branch in this process (the embedded default of DESIGN.md): the branch database with every
-// migration applied, the demo catalog on first start, and the modules loaded and initialized.
-class BranchSession
+// What one `saduak` process runs (DESIGN.md, "Processes"):
+//  - embedded (default): the branch hub in this process on a local SQLite file, the screens
+//    talking to it directly; with `serve`, also the LAN port for other PCs;
+//  - client (`hubUrl` set): the screens talk to another PC's hub; this PC keeps only its modules'
+//    tables in its own file.
+// Either way: modules loaded, every migration applied, modules initialized with a context each.
+class BranchSession : public QObject
 {
+    Q_OBJECT
 public:
     struct Options
     {
         QString databasePath;
         QString moduleFolder;
         bool seedDemo = true;
+        bool serve = false;
+        QHostAddress listenAddress = QHostAddress::Any;
+        quint16 port = 7420;
+        QUrl hubUrl; // empty: embedded
+        QString hubToken;
     };
 
-    static std::unique_ptr<BranchSession> open(
-        const Options &options, AppSettings &settings, StorageError *error);
-    ~BranchSession();
+    // On a storage failure returns null with error set. A hub that cannot listen is not fatal:
+    // the counter still works alone; serveError says why.
+    static std::unique_ptr<BranchSession> open(const Options &options, AppSettings &settings,
+        StorageError *error, QString *serveError = nullptr);
+    ~BranchSession() override;
 
-    Database &database() { return *m_db; }
+    bool isClient() const { return !m_hub; }
+    BranchHub *hub() { return m_hub.get(); } // null for a client
+    QueueLink &queue() { return *m_queue; }
+    Database &database(); // where this PC's modules keep their tables
+
+    // Runs ready once the catalog is known: at once (next event-loop turn) when embedded, after
+    // the hub answered when a client.
+    void whenReady(std::function<void()> ready);
+    bool isReady() const { return m_ready; }
+
     ShellContext shellContext(LanguageSwitcher *language) const;
     void shutDown(); // modules' aboutToShutDown, once
 
 private:
     explicit BranchSession(AppSettings &settings);
+    bool loadModules(const Options &options, StorageError *error);
+    void startModules();
+    void setCatalog(const QList<Service> &services, const QList<Counter> &counters);
 
     AppSettings &m_settings;
     ModuleLoader m_loader;
     QList<ModuleLoadResult> m_refused;
-    std::vector<std::unique_ptr<MigrationSet>> m_migrations;
-    std::unique_ptr<Database> m_db;
+    std::vector<std::unique_ptr<MigrationSet>> m_moduleMigrations;
+    std::unique_ptr<BranchHub> m_hub;
+    std::unique_ptr<Database> m_clientDb;
+    std::unique_ptr<QueueLink> m_queue;
     std::vector<std::unique_ptr<HostModuleContext>> m_contexts;
     std::unique_ptr<ModuleHost> m_host;
     QList<Service> m_services;
     QList<Counter> m_counters;
+    bool m_ready = false;
+    std::vector<std::function<void()>> m_whenReady;
 };
 
 } // namespace saduak

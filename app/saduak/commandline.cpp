@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -36,7 +37,18 @@ std::optional<CommandLine> CommandLine::parse(
         u"windowed"_s, tr("Show the kiosk and display in a window, not full screen."));
     const QCommandLineOption screenshot(
         u"screenshot"_s, tr("Save the screen as a PNG image once shown, then quit."), tr("file"));
-    parser.addOptions({help, version, mode, db, settings, modules, language, windowed, screenshot});
+    const QCommandLineOption serve(
+        u"serve"_s, tr("Also serve the branch to other PCs on the LAN."));
+    const QCommandLineOption port(
+        u"port"_s, tr("LAN port for --serve (default 7420)."), tr("port"));
+    const QCommandLineOption listen(
+        u"listen"_s, tr("Address to serve on (default: all)."), tr("address"));
+    const QCommandLineOption hub(
+        u"hub"_s, tr("Join the hub at this address (ws://host:port)."), tr("url"));
+    const QCommandLineOption token(
+        u"token"_s, tr("This device's pairing token (saduak-hub pair-device)."), tr("token"));
+    parser.addOptions({help, version, mode, db, settings, modules, language, windowed, screenshot,
+        serve, port, listen, hub, token});
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -76,6 +88,30 @@ std::optional<CommandLine> CommandLine::parse(
     result.moduleFolder = parser.value(modules);
     result.windowed = parser.isSet(windowed);
     result.screenshotPath = parser.value(screenshot);
+    result.serve = parser.isSet(serve);
+    result.listenAddress = parser.value(listen);
+    result.hubUrl = parser.value(hub);
+    result.hubToken = parser.value(token);
+    if (parser.isSet(port)) {
+        bool ok = false;
+        result.port = parser.value(port).toInt(&ok);
+        if (!ok || result.port < 0 || result.port > 65535) {
+            *output = tr("The port must be a number from 0 to 65535.");
+            return std::nullopt;
+        }
+    }
+    if (result.serve && !result.hubUrl.isEmpty()) {
+        *output = tr("Use either --serve (this PC is the hub) or --hub (join another), not both.");
+        return std::nullopt;
+    }
+    if (!result.hubUrl.isEmpty()) {
+        const QUrl url(result.hubUrl);
+        if (!url.isValid() || (url.scheme() != u"ws"_s && url.scheme() != u"wss"_s)
+            || url.host().isEmpty()) {
+            *output = tr("The hub address must look like ws://192.168.1.10:7420.");
+            return std::nullopt;
+        }
+    }
     *exitCode = 0;
     return result;
 }

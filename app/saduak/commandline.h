@@ -8,7 +8,8 @@
 namespace saduak {
 
 // `saduak --mode counter|kiosk|display [--db FILE] [--settings FILE] [--modules DIR]
-//         [--language th|en] [--windowed] [--screenshot FILE]`
+//         [--language th|en] [--windowed] [--screenshot FILE]
+//         [--serve [--port N] [--listen ADDRESS]] | [--hub ws://HOST:PORT --token TOKEN]`
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(saduak::CommandLine)
@@ -22,6 +23,11 @@ public:
     QString language; // "th", "en" or empty
     bool windowed = false; // kiosk and display start full screen unless this is set
     QString screenshotPath; // save the window as PNG once shown, then quit
+    bool serve = false; // open the LAN port of the embedded hub
+    int port = -1; // -1: from settings (7420)
+    QString listenAddress; // empty: all addresses
+    QString hubUrl; // join another PC's hub instead of running one
+    QString hubToken; // this device's pairing token for that hub
 
     // Parses arguments (argv[0] first). On --help/--version sets *exitCode 0 and text to print;
     // on an error returns nullopt with a translated message in *error and *exitCode 2.

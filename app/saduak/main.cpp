@@ -2,6 +2,7 @@
 // process on a local SQLite file.
 #include "branchsession.h"
 #include "commandline.h"
+#include "connectingwindow.h"
 
 #include <shell/appsettings.h>
 #include <shell/counterwindow.h>
@@ -13,6 +14,7 @@
 #include <QApplication>
 #include <QMessageBox>
 #include <QTimer>
+#include <QUrl>
 
 #include <cstdio>
 #include <memory>
@@ -70,6 +72,12 @@ int main(int argc, char *argv[])
     }
 
     BranchSession::Options options;
+    options.serve = cli->serve;
+    options.port = quint16(cli->port >= 0 ? cli->port : settings.hubPort());
+    if (!cli->listenAddress.isEmpty())
+        options.listenAddress = QHostAddress(cli->listenAddress);
+    options.hubUrl = QUrl(cli->hubUrl.isEmpty() ? settings.hubUrl() : cli->hubUrl);
+    options.hubToken = cli->hubToken.isEmpty() ? settings.hubToken() : cli->hubToken;
     options.databasePath
         = cli->databasePath.isEmpty() ? settings.databasePath() : cli->databasePath;
     options.moduleFolder
@@ -78,7 +86,9 @@ int main(int argc, char *argv[])
         options.moduleFolder = qEnvironmentVariable("SADUAK_MODULE_DIR");
 
     StorageError error;
-    std::unique_ptr<BranchSession> session = BranchSession::open(options, settings, &error);
+    QString serveError;
+    std::unique_ptr<BranchSession> session
+        = BranchSession::open(options, settings, &error, &serveError);
     if (!session) {
         printLine(stderr, error.message + u"\n"_s + error.detail);
         if (cli->screenshotPath.isEmpty())
@@ -87,24 +97,38 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    std::unique_ptr<ModeWindow> window = makeWindow(cli->mode, session->shellContext(&language));
-    const bool fullScreen = cli->mode != CommandLine::Mode::Counter && !cli->windowed
-        && cli->screenshotPath.isEmpty();
-    if (fullScreen)
-        window->showFullScreen();
-    else
-        window->show();
+    if (!serveError.isEmpty())
+        printLine(stderr, serveError);
 
-    if (!cli->screenshotPath.isEmpty()) {
-        // Once the event loop has laid the window out, so the picture is what a person would see.
-        QTimer::singleShot(0, window.get(), [&] {
-            const bool saved = window->grab().save(cli->screenshotPath, "PNG");
-            if (!saved)
-                printLine(stderr,
-                    QApplication::translate("main", "Could not write %1").arg(cli->screenshotPath));
-            QApplication::exit(saved ? 0 : 1);
-        });
+    // A client PC waits for the hub's catalog before it can draw a screen; it says so meanwhile.
+    std::unique_ptr<ConnectingWindow> connecting;
+    if (!session->isReady()) {
+        connecting = std::make_unique<ConnectingWindow>(session->queue(), options.hubUrl);
+        connecting->show();
     }
+
+    std::unique_ptr<ModeWindow> window;
+    session->whenReady([&] {
+        connecting.reset();
+        window = makeWindow(cli->mode, session->shellContext(&language));
+        const bool fullScreen = cli->mode != CommandLine::Mode::Counter && !cli->windowed
+            && cli->screenshotPath.isEmpty();
+        if (fullScreen)
+            window->showFullScreen();
+        else
+            window->show();
+        if (!cli->screenshotPath.isEmpty()) {
+            // Once the event loop has laid the window out, so the picture is what a person sees.
+            QTimer::singleShot(0, window.get(), [&] {
+                const bool saved = window->grab().save(cli->screenshotPath, "PNG");
+                if (!saved)
+                    printLine(stderr,
+                        QApplication::translate("main", "Could not write %1")
+                            .arg(cli->screenshotPath));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        }
+    });
     const int result = QApplication::exec();
     session->shutDown();
     return result;

@@ -53,6 +53,21 @@ QString AppSettings::databasePath() const
     return m_settings.value(u"hub/database"_s, fallback).toString();
 }
 
+quint16 AppSettings::hubPort() const
+{
+    return quint16(m_settings.value(u"hub/port"_s, 7420).toUInt());
+}
+
+QString AppSettings::hubUrl() const
+{
+    return m_settings.value(u"hub/url"_s).toString();
+}
+
+QString AppSettings::hubToken() const
+{
+    return m_settings.value(u"hub/token"_s).toString();
+}
+
 QString AppSettings::moduleFolder() const
 {
     // Beside the program in the build tree; lib/saduak/modules when installed.

@@ -24,6 +24,9 @@ public:
     void setCounterNumber(int number);
 
     QString databasePath() const; // the branch database for the embedded hub
+    quint16 hubPort() const;      // the LAN port of `--serve`; 7420
+    QString hubUrl() const;       // the hub a client PC joins; empty: run the branch here
+    QString hubToken() const;     // this PC's pairing token for that hub
     QString moduleFolder() const; // where module plugins are loaded from
 
     QSettings &raw() { return m_settings; } // for module settings ("modules/<id>/...")

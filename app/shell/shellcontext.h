@@ -11,6 +11,7 @@ namespace saduak {
 
 class AppSettings;
 class LanguageSwitcher;
+class QueueLink;
 
 // What the program hands every screen: the branch's catalog, the modules that run and those
 // refused, and the shared settings and language. The screens read it; they never open storage.
@@ -18,6 +19,7 @@ struct ShellContext
 {
     AppSettings *settings = nullptr;
     LanguageSwitcher *language = nullptr;
+    QueueLink *queue = nullptr;            // the branch queue, here or across the LAN
     QList<Service> services;
     QList<Counter> counters;
     QList<LoadedModule> modules; // running, initialized

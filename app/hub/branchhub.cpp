@@ -1,0 +1,61 @@
+#include "branchhub.h"
+
+#include "devicestore.h"
+#include "hubserver.h"
+#include "queuecommands.h"
+
+#include <queue/catalogstore.h>
+#include <queue/queuemanager.h>
+#include <storage/migration.h>
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcHub)
+
+namespace saduak {
+
+MigrationSet BranchHub::migrations()
+{
+    return MigrationSet::fromFolder(u"hub"_s, u":/saduak/migrations/hub"_s);
+}
+
+std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError *error)
+{
+    std::unique_ptr<BranchHub> hub(new BranchHub);
+    const MigrationSet core = MigrationSet::core();
+    const MigrationSet own = migrations();
+    Database::Options dbOptions;
+    dbOptions.migrations = {&core, &own};
+    dbOptions.migrations.append(options.moduleMigrations);
+    hub->m_db = Database::open(options.databasePath, dbOptions, error);
+    if (!hub->m_db)
+        return nullptr;
+    hub->m_catalog = std::make_unique<CatalogStore>(*hub->m_db);
+    if (options.seedDemo) {
+        QString why;
+        if (!hub->m_catalog->seedDemoIfEmpty(&why))
+            qCWarning(lcHub) << "demo catalog not seeded:" << why;
+    }
+    hub->m_queue = std::make_unique<QueueManager>(*hub->m_db, options.queue);
+    hub->m_devices = std::make_unique<DeviceStore>(*hub->m_db);
+    hub->m_commands = std::make_unique<QueueCommands>(*hub->m_queue, *hub->m_catalog);
+    return hub;
+}
+
+BranchHub::~BranchHub()
+{
+    delete m_server; // before the queue and devices it refers to
+}
+
+bool BranchHub::listen(const QHostAddress &address, quint16 port, QString *why)
+{
+    if (!m_server) {
+        m_server = new HubServer(*m_commands, *m_devices);
+        connect(m_commands.get(), &QueueCommands::eventReady, m_server, &HubServer::publishEvent);
+    }
+    return m_server->listen(address, port, why);
+}
+
+} // namespace saduak

@@ -1,0 +1,60 @@
+#pragma once
+
+#include <queue/queuesettings.h>
+#include <storage/database.h>
+
+#include <QHostAddress>
+#include <QObject>
+#include <memory>
+
+namespace saduak {
+
+class CatalogStore;
+class DeviceStore;
+class HubServer;
+class MigrationSet;
+class QueueCommands;
+class QueueManager;
+
+// A whole branch hub: the branch database (core and hub migrations), the demo catalog on an empty
+// database, the QueueManager, paired devices, and — once listen() is called — the LAN server.
+// saduak-hub runs one; `saduak --serve` runs one inside the counter program.
+class BranchHub : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QString databasePath;
+        bool seedDemo = true;
+        QList<const MigrationSet *> moduleMigrations; // after core and hub, in this order
+        QueueSettings queue;
+    };
+
+    static std::unique_ptr<BranchHub> open(const Options &options, StorageError *error);
+    ~BranchHub() override;
+
+    // The hub's own migrations (devices), scope "hub".
+    static MigrationSet migrations();
+
+    bool listen(const QHostAddress &address, quint16 port, QString *why = nullptr);
+
+    Database &database() { return *m_db; }
+    QueueManager &queue() { return *m_queue; }
+    CatalogStore &catalog() { return *m_catalog; }
+    DeviceStore &devices() { return *m_devices; }
+    QueueCommands &commands() { return *m_commands; }
+    HubServer *server() { return m_server; } // null until listen()
+
+private:
+    BranchHub() = default;
+
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<CatalogStore> m_catalog;
+    std::unique_ptr<QueueManager> m_queue;
+    std::unique_ptr<DeviceStore> m_devices;
+    std::unique_ptr<QueueCommands> m_commands;
+    HubServer *m_server = nullptr;
+};
+
+} // namespace saduak

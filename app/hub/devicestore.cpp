@@ -1,0 +1,114 @@
+#include "devicestore.h"
+
+#include <domain/bangkoktime.h>
+#include <storage/database.h>
+#include <storage/writetransaction.h>
+
+#include <QCryptographicHash>
+#include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+namespace {
+
+QString tokenHash(const QString &token)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+QString newToken()
+{
+    QByteArray bytes(32, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(
+        reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+} // namespace
+
+QString toString(Device::Role role)
+{
+    switch (role) {
+    case Device::Role::Counter:
+        return u"counter"_s;
+    case Device::Role::Kiosk:
+        return u"kiosk"_s;
+    case Device::Role::Display:
+        return u"display"_s;
+    case Device::Role::Supervisor:
+        return u"supervisor"_s;
+    }
+    return {};
+}
+
+std::optional<Device::Role> deviceRoleFromString(const QString &text)
+{
+    for (Device::Role r : {Device::Role::Counter, Device::Role::Kiosk, Device::Role::Display,
+             Device::Role::Supervisor})
+        if (toString(r) == text)
+            return r;
+    return std::nullopt;
+}
+
+DeviceStore::DeviceStore(Database &db) : m_db(db) { }
+
+std::optional<DeviceStore::Pairing> DeviceStore::pair(
+    Device::Role role, const QString &name, QString *why)
+{
+    Pairing p;
+    p.device.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    p.device.role = role;
+    p.device.name = name;
+    p.token = newToken();
+
+    WriteTransaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO device (id, role, name, token_sha256, paired_at_ms) "
+              "VALUES (?, ?, ?, ?, ?)"_s);
+    q.addBindValue(p.device.id);
+    q.addBindValue(toString(role));
+    q.addBindValue(name);
+    q.addBindValue(tokenHash(p.token));
+    q.addBindValue(BangkokTime::nowUtcMs());
+    if (!tx.isActive() || !q.exec() || !tx.commit()) {
+        if (why)
+            *why = q.lastError().text() + tx.errorText();
+        return std::nullopt;
+    }
+    return p;
+}
+
+std::optional<Device> DeviceStore::authenticate(const QString &token)
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    QSqlQuery q(m_db.connection());
+    q.prepare(
+        u"SELECT id, role, name FROM device WHERE token_sha256 = ? AND revoked_at_ms IS NULL"_s);
+    q.addBindValue(tokenHash(token));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    const std::optional<Device::Role> role = deviceRoleFromString(q.value(1).toString());
+    if (!role)
+        return std::nullopt;
+    return Device {q.value(0).toString(), *role, q.value(2).toString()};
+}
+
+bool DeviceStore::revoke(const QString &deviceId)
+{
+    WriteTransaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE device SET revoked_at_ms = ? WHERE id = ? AND revoked_at_ms IS NULL"_s);
+    q.addBindValue(BangkokTime::nowUtcMs());
+    q.addBindValue(deviceId);
+    return tx.isActive() && q.exec() && q.numRowsAffected() == 1 && tx.commit();
+}
+
+} // namespace saduak

@@ -1,0 +1,215 @@
+#include "hubclient.h"
+
+#include "hubserver.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QRandomGenerator>
+#include <QTimer>
+#include <QUuid>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcHubClient, "saduak.hub.client")
+
+namespace saduak {
+
+HubClient::HubClient(const QUrl &url, const QString &token, QObject *parent)
+    : QObject(parent), m_url(url), m_token(token)
+{
+    m_reconnectTimer = new QTimer(this);
+    m_reconnectTimer->setSingleShot(true);
+    connect(m_reconnectTimer, &QTimer::timeout, this, &HubClient::connectNow);
+}
+
+HubClient::~HubClient()
+{
+    stop();
+}
+
+void HubClient::setBackoff(int initialMs, int maxMs)
+{
+    m_initialBackoffMs = initialMs;
+    m_maxBackoffMs = maxMs;
+}
+
+void HubClient::start()
+{
+    m_running = true;
+    connectNow();
+}
+
+void HubClient::stop()
+{
+    m_running = false;
+    m_reconnectTimer->stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    setState(State::Disconnected);
+}
+
+void HubClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+QString HubClient::newId() const
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+void HubClient::connectNow()
+{
+    if (!m_running)
+        return;
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    connect(m_socket, &QWebSocket::connected, this, [this] {
+        m_helloId = newId();
+        sendRaw({{u"type"_s, u"hello"_s}, {u"id"_s, m_helloId},
+            {u"protocols"_s, QJsonArray {int(HubServer::kProtocolVersion)}}, {u"token"_s, m_token},
+            {u"client"_s, QString(u"saduak "_s + QStringLiteral(SADUAK_VERSION))}});
+    });
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &HubClient::handleText);
+    connect(m_socket, &QWebSocket::disconnected, this, [this] {
+        for (Pending &p : m_pending)
+            p.sent = false; // resent with the same id once the link is back
+        if (m_state != State::Refused)
+            scheduleReconnect();
+    });
+    setState(m_attempt == 0 ? State::Connecting : State::Reconnecting);
+    m_socket->open(m_url);
+}
+
+void HubClient::scheduleReconnect()
+{
+    if (!m_running)
+        return;
+    setState(State::Reconnecting);
+    const int exponent = std::min(m_attempt, 16);
+    const qint64 base = std::min<qint64>(qint64(m_initialBackoffMs) << exponent, m_maxBackoffMs);
+    const int jitter = int(QRandomGenerator::global()->bounded(int(base / 2) + 1));
+    ++m_attempt;
+    m_reconnectTimer->start(int(base / 2) + jitter);
+}
+
+void HubClient::sendRaw(const QJsonObject &message)
+{
+    if (m_socket)
+        m_socket->sendTextMessage(
+            QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+}
+
+QString HubClient::send(const QString &type, const QJsonObject &params, ReplyHandler done)
+{
+    Pending p;
+    p.id = newId();
+    p.message = params;
+    p.message.insert(u"type"_s, type);
+    p.message.insert(u"id"_s, p.id);
+    p.done = std::move(done);
+    m_pending.append(p);
+    if (m_state == State::Ready)
+        flushPending();
+    return p.id;
+}
+
+void HubClient::flushPending()
+{
+    for (Pending &p : m_pending) {
+        if (p.sent)
+            continue;
+        sendRaw(p.message);
+        p.sent = true;
+    }
+}
+
+void HubClient::handleText(const QString &text)
+{
+    const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
+    const QString type = message.value(u"type"_s).toString();
+    const QString re = message.value(u"re"_s).toString();
+
+    if (type == u"welcome"_s && re == m_helloId) {
+        m_attempt = 0;
+        afterWelcome(message.value(u"seq"_s).toInteger());
+        return;
+    }
+    if (type == u"error"_s && re == m_helloId) {
+        m_lastError = message.value(u"message"_s).toString();
+        qCWarning(lcHubClient) << "hub refused this device:" << message.value(u"code"_s).toString();
+        m_running = false; // a wrong token does not get better by knocking again
+        setState(State::Refused);
+        return;
+    }
+    if (type == u"event"_s) {
+        const qint64 seq = message.value(u"seq"_s).toInteger();
+        if (seq <= m_lastSeq)
+            return; // seen already (a replay overlapping a live push)
+        m_lastSeq = seq;
+        Q_EMIT eventReceived(
+            message.value(u"event"_s).toObject(), seq, message.value(u"replay"_s).toBool());
+        return;
+    }
+    if (type == u"reply"_s || type == u"error"_s)
+        handleReply(message);
+}
+
+void HubClient::afterWelcome(qint64 hubSeq)
+{
+    // First time, or the hub has less than we saw (its file was replaced): start from a snapshot.
+    if (m_lastSeq < 0 || hubSeq < m_lastSeq) {
+        m_snapshotId = newId();
+        sendRaw({{u"type"_s, u"snapshot"_s}, {u"id"_s, m_snapshotId}});
+    } else {
+        m_subscribeId = newId();
+        sendRaw(
+            {{u"type"_s, u"subscribe"_s}, {u"id"_s, m_subscribeId}, {u"afterSeq"_s, m_lastSeq}});
+    }
+}
+
+void HubClient::handleReply(const QJsonObject &message)
+{
+    const QString re = message.value(u"re"_s).toString();
+    if (re == m_snapshotId) {
+        m_lastSeq = message.value(u"seq"_s).toInteger();
+        Q_EMIT snapshotReceived(message.value(u"snapshot"_s).toObject(), m_lastSeq);
+        m_subscribeId = newId();
+        sendRaw(
+            {{u"type"_s, u"subscribe"_s}, {u"id"_s, m_subscribeId}, {u"afterSeq"_s, m_lastSeq}});
+        return;
+    }
+    if (re == m_subscribeId) {
+        if (message.value(u"resync"_s).toBool()) {
+            m_snapshotId = newId();
+            sendRaw({{u"type"_s, u"snapshot"_s}, {u"id"_s, m_snapshotId}});
+            return;
+        }
+        setState(State::Ready);
+        flushPending();
+        return;
+    }
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (m_pending.at(i).id != re)
+            continue;
+        const Pending p = m_pending.takeAt(i);
+        if (p.done)
+            p.done(message);
+        return;
+    }
+}
+
+} // namespace saduak

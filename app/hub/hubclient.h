@@ -1,0 +1,87 @@
+#pragma once
+
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+class QTimer;
+class QWebSocket;
+
+namespace saduak {
+
+// A device's link to the branch hub (docs/hub-protocol.md). Connects, says hello with its pairing
+// token, takes a snapshot, subscribes from the last event it saw, and reconnects with backoff
+// (with jitter, so thirty counters do not all knock at the same millisecond) when the LAN drops.
+// A command is kept until the hub answers it and is sent again with the SAME id after a
+// reconnect, so the hub runs it at most once.
+class HubClient : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Disconnected, Connecting, Ready, Reconnecting, Refused };
+    Q_ENUM(State)
+
+    using ReplyHandler = std::function<void(const QJsonObject &reply)>; // "reply" or "error"
+
+    HubClient(const QUrl &url, const QString &token, QObject *parent = nullptr);
+    ~HubClient() override;
+
+    void start();
+    void stop();
+    State state() const { return m_state; }
+    qint64 lastSeq() const { return m_lastSeq; }
+    QString lastError() const { return m_lastError; }
+
+    // Queues a command; returns its request id. done (may be empty) runs once, with the reply.
+    QString send(const QString &type, const QJsonObject &params, ReplyHandler done = {});
+    int pendingCount() const { return int(m_pending.size()); }
+
+    void setBackoff(int initialMs, int maxMs); // tests shorten it
+
+Q_SIGNALS:
+    void stateChanged(saduak::HubClient::State state);
+    void snapshotReceived(const QJsonObject &snapshot, qint64 seq);
+    // replay: the event happened while this device was away; a display shows it but does not
+    // announce it again.
+    void eventReceived(const QJsonObject &event, qint64 seq, bool replay);
+
+private:
+    struct Pending
+    {
+        QString id;
+        QJsonObject message;
+        ReplyHandler done;
+        bool sent = false;
+    };
+
+    void connectNow();
+    void scheduleReconnect();
+    void setState(State state);
+    void handleText(const QString &text);
+    void handleReply(const QJsonObject &message);
+    void sendRaw(const QJsonObject &message);
+    void afterWelcome(qint64 hubSeq);
+    void flushPending();
+    QString newId() const;
+
+    QUrl m_url;
+    QString m_token;
+    QWebSocket *m_socket = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
+    State m_state = State::Disconnected;
+    bool m_running = false;
+    int m_attempt = 0;
+    int m_initialBackoffMs = 250;
+    int m_maxBackoffMs = 10000;
+    qint64 m_lastSeq = -1; // -1: never synchronised
+    QString m_lastError;
+    QList<Pending> m_pending;
+    QString m_helloId;
+    QString m_snapshotId;
+    QString m_subscribeId;
+};
+
+} // namespace saduak

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "devicestore.h"
+
+#include <QHostAddress>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+
+class QWebSocket;
+class QWebSocketServer;
+
+namespace saduak {
+
+class HubBackend;
+
+// The branch hub's LAN endpoint (docs/hub-protocol.md): WebSocket, JSON text frames. It checks
+// every message (size, JSON, fields), authenticates devices by pairing token, answers ping,
+// snapshot and subscribe itself, passes the other commands to the backend, and pushes events to
+// subscribed clients in sequence order. Bad input gets an error reply, never a crash.
+class HubServer : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kProtocolVersion = 1;
+    static constexpr qint64 kMaxMessageBytes = 64 * 1024; // larger: error reply
+    static constexpr qint64 kHardMessageLimitBytes = 1024 * 1024; // larger: connection closed
+    static constexpr int kReplayLimit = 1000; // events per subscribe; more: the client resyncs
+
+    HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent = nullptr);
+    ~HubServer() override;
+
+    bool listen(const QHostAddress &address, quint16 port, QString *why = nullptr);
+    quint16 port() const;
+    QString url() const; // ws://host:port
+    int clientCount() const;
+
+    // Pushes one event (with "seq") to every subscribed client.
+    void publishEvent(const QJsonObject &event);
+
+Q_SIGNALS:
+    void deviceConnected(const QString &deviceName);
+    void deviceDisconnected(const QString &deviceName);
+
+private:
+    struct Session;
+    void acceptConnection();
+    void handleText(QWebSocket *socket, const QString &text);
+    void handleMessage(Session &session, const QJsonObject &message);
+    void handleHello(Session &session, const QString &id, const QJsonObject &message);
+    void handleSubscribe(Session &session, const QString &id, const QJsonObject &message);
+    void send(QWebSocket *socket, const QJsonObject &message);
+    void sendError(
+        QWebSocket *socket, const QString &re, const QString &code, const QString &message);
+    Session *sessionFor(QWebSocket *socket);
+
+    HubBackend &m_backend;
+    DeviceStore &m_devices;
+    QWebSocketServer *m_server = nullptr;
+    QList<Session *> m_sessions;
+};
+
+} // namespace saduak

@@ -1,0 +1,50 @@
+#include "localqueuelink.h"
+
+#include "queuecommands.h"
+
+#include <QTimer>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+LocalQueueLink::LocalQueueLink(QueueCommands &commands, Device device, QObject *parent)
+    : QueueLink(parent), m_commands(commands), m_device(std::move(device))
+{
+    connect(&m_commands, &QueueCommands::eventReady, this,
+        [this](const QJsonObject &event) { handleEvent(event, false); });
+    refreshSnapshot();
+}
+
+void LocalQueueLink::command(const QString &type, const QJsonObject &params, RawDone done)
+{
+    // A fresh id per command: locally there is no lost answer to retry.
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QJsonObject reply;
+    if (type == u"snapshot"_s) {
+        reply = {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true},
+            {u"seq"_s, m_commands.lastEventSeq()}, {u"snapshot"_s, m_commands.snapshot()}};
+    } else {
+        QJsonObject message = params;
+        message.insert(u"type"_s, type);
+        message.insert(u"id"_s, id);
+        const HubReply r = m_commands.execute(m_device, type, message);
+        if (r.ok()) {
+            reply = r.body;
+            reply.insert(u"type"_s, u"reply"_s);
+            reply.insert(u"ok"_s, true);
+        } else {
+            reply = {
+                {u"type"_s, u"error"_s}, {u"code"_s, r.errorCode}, {u"message"_s, r.errorMessage}};
+        }
+        reply.insert(u"re"_s, id);
+    }
+    // Answered on the next turn of the event loop, as over the LAN.
+    QTimer::singleShot(0, this, [done = std::move(done), reply] {
+        if (done)
+            done(reply);
+    });
+}
+
+} // namespace saduak

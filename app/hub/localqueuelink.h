@@ -1,0 +1,27 @@
+#pragma once
+
+#include "devicestore.h"
+#include "queuelink.h"
+
+namespace saduak {
+
+class QueueCommands;
+
+// The queue in this process (the embedded default): commands go straight to QueueCommands, the
+// same code the LAN server runs, with this PC as a device of the given role.
+class LocalQueueLink : public QueueLink
+{
+    Q_OBJECT
+public:
+    LocalQueueLink(QueueCommands &commands, Device device, QObject *parent = nullptr);
+
+    State state() const override { return State::Local; }
+    void command(const QString &type, const QJsonObject &params, RawDone done) override;
+
+private:
+    QueueCommands &m_commands;
+    Device m_device;
+    quint64 m_nextId = 1;
+};
+
+} // namespace saduak

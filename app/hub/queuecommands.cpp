@@ -1,0 +1,291 @@
+#include "queuecommands.h"
+
+#include <queue/catalogstore.h>
+#include <queue/queuejson.h>
+#include <queue/queuemanager.h>
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcHub)
+
+namespace saduak {
+
+namespace {
+
+QString trCommands(const char *text)
+{
+    return QCoreApplication::translate("saduak::QueueCommands", text);
+}
+
+HubReply fromResult(const QueueResult &result)
+{
+    if (!result.ok()) {
+        // The detail (SQL, file) stays in the hub's log; the device gets the code and message.
+        if (!result.error.detail.isEmpty())
+            qCWarning(lcHub) << "queue command refused:" << result.error.detail;
+        return HubReply::error(QueueError::toString(result.error.code), result.error.message);
+    }
+    QJsonObject body = result.toJson();
+    body.remove(u"error"_s); // "none" on success; refusals travel as error messages
+    return {body, {}, {}};
+}
+
+HubReply badField(const QString &field)
+{
+    return HubReply::error(u"badRequest"_s,
+        trCommands(QT_TRANSLATE_NOOP("saduak::QueueCommands",
+                       "The field \"%1\" is missing or has the "
+                       "wrong type."))
+            .arg(field));
+}
+
+// Fields are checked strictly: a counter number is a JSON number, a ticket id a string.
+std::optional<int> intField(const QJsonObject &m, const QString &name)
+{
+    const QJsonValue v = m.value(name);
+    if (!v.isDouble())
+        return std::nullopt;
+    const double d = v.toDouble();
+    if (d != double(int(d)) || d < 0 || d > 100000)
+        return std::nullopt;
+    return int(d);
+}
+
+std::optional<QString> stringField(const QJsonObject &m, const QString &name)
+{
+    const QJsonValue v = m.value(name);
+    if (!v.isString() || v.toString().isEmpty() || v.toString().size() > 200)
+        return std::nullopt;
+    return v.toString();
+}
+
+} // namespace
+
+QueueCommands::QueueCommands(QueueManager &queue, CatalogStore &catalog, QObject *parent)
+    : QObject(parent), m_queue(queue), m_catalog(catalog)
+{
+    connect(&m_queue, &QueueManager::eventRecorded, this,
+        [this](const QueueEvent &event) { Q_EMIT eventReady(event.toJson()); });
+}
+
+bool QueueCommands::roleMay(Device::Role role, const QString &type)
+{
+    static const QStringList everyone {u"statistics"_s, u"catalog"_s};
+    static const QStringList kiosk {u"issueTicket"_s, u"reportDevice"_s};
+    static const QStringList counter {u"issueTicket"_s, u"callNext"_s, u"recall"_s,
+        u"startService"_s, u"finishService"_s, u"markNoShow"_s, u"park"_s, u"returnToQueue"_s,
+        u"transfer"_s, u"cancel"_s, u"changePriority"_s, u"openCounter"_s, u"pauseCounter"_s,
+        u"closeCounter"_s, u"setCallProfile"_s};
+    if (everyone.contains(type))
+        return true;
+    switch (role) {
+    case Device::Role::Display:
+        return false;
+    case Device::Role::Kiosk:
+        return kiosk.contains(type);
+    case Device::Role::Counter:
+        return counter.contains(type);
+    case Device::Role::Supervisor:
+        return counter.contains(type) || kiosk.contains(type);
+    }
+    return false;
+}
+
+HubReply QueueCommands::execute(
+    const Device &device, const QString &type, const QJsonObject &message)
+{
+    static const QStringList known {u"statistics"_s, u"catalog"_s, u"issueTicket"_s,
+        u"reportDevice"_s, u"callNext"_s, u"recall"_s, u"startService"_s, u"finishService"_s,
+        u"markNoShow"_s, u"park"_s, u"returnToQueue"_s, u"transfer"_s, u"cancel"_s,
+        u"changePriority"_s, u"openCounter"_s, u"pauseCounter"_s, u"closeCounter"_s,
+        u"setCallProfile"_s};
+    if (!known.contains(type))
+        return HubReply::error(u"unknownCommand"_s,
+            trCommands(QT_TRANSLATE_NOOP("saduak::QueueCommands", "Unknown command \"%1\"."))
+                .arg(type.left(64)));
+    if (!roleMay(device.role, type))
+        return HubReply::error(u"forbidden"_s,
+            trCommands(QT_TRANSLATE_NOOP("saduak::QueueCommands", "A %1 may not do \"%2\"."))
+                .arg(toString(device.role), type));
+    // Scoped by device: two devices that happen to pick the same id never share an answer.
+    const QString requestId = device.id + u'/' + message.value(u"id"_s).toString();
+    return run(device, type, message, requestId);
+}
+
+HubReply QueueCommands::run(
+    const Device &device, const QString &type, const QJsonObject &m, const QString &requestId)
+{
+    if (type == u"statistics"_s)
+        return statistics();
+    if (type == u"catalog"_s)
+        return catalog();
+
+    if (type == u"reportDevice"_s) {
+        const auto status = stringField(m, u"status"_s);
+        if (!status)
+            return badField(u"status"_s);
+        m_deviceStatus.insert(device.name, *status);
+        qCInfo(lcHub) << "device" << device.name << "reports" << *status;
+        Q_EMIT deviceStatusReported(device.name, *status, m.value(u"detail"_s).toString());
+        return {};
+    }
+
+    if (type == u"issueTicket"_s) {
+        const auto service = stringField(m, u"service"_s);
+        if (!service)
+            return badField(u"service"_s);
+        QueueManager::IssueOptions options;
+        if (m.contains(u"priority"_s)) {
+            const auto priority = QueueJson::priorityFrom(m.value(u"priority"_s).toString());
+            if (!priority)
+                return badField(u"priority"_s);
+            options.priority = *priority;
+        }
+        options.bookingReference = m.value(u"bookingReference"_s).toString();
+        if (m.contains(u"counter"_s)) {
+            const auto counter = intField(m, u"counter"_s);
+            if (!counter)
+                return badField(u"counter"_s);
+            options.counterNumber = *counter;
+        }
+        return fromResult(m_queue.issueTicket(*service, options, requestId));
+    }
+
+    if (type == u"returnToQueue"_s || type == u"cancel"_s || type == u"changePriority"_s) {
+        const auto ticket = stringField(m, u"ticket"_s);
+        if (!ticket)
+            return badField(u"ticket"_s);
+        if (type == u"returnToQueue"_s)
+            return fromResult(m_queue.returnToQueue(*ticket, requestId));
+        if (type == u"cancel"_s)
+            return fromResult(m_queue.cancel(*ticket, requestId));
+        const auto priority = QueueJson::priorityFrom(m.value(u"priority"_s).toString());
+        if (!priority)
+            return badField(u"priority"_s);
+        return fromResult(m_queue.changePriority(*ticket, *priority, requestId));
+    }
+
+    const auto counter = intField(m, u"counter"_s);
+    if (!counter)
+        return badField(u"counter"_s);
+
+    if (type == u"callNext"_s)
+        return fromResult(m_queue.callNext(*counter, requestId));
+    if (type == u"openCounter"_s) {
+        QStringList services;
+        for (const QJsonValue &v : m.value(u"services"_s).toArray())
+            services << v.toString();
+        return fromResult(m_queue.openCounter(*counter, services, requestId));
+    }
+    if (type == u"pauseCounter"_s) {
+        const auto reason = QueueJson::pauseReasonFrom(m.value(u"reason"_s).toString());
+        if (!reason)
+            return badField(u"reason"_s);
+        return fromResult(m_queue.pauseCounter(*counter, *reason, requestId));
+    }
+    if (type == u"closeCounter"_s)
+        return fromResult(m_queue.closeCounter(*counter, requestId));
+    if (type == u"setCallProfile"_s) {
+        CallProfile profile;
+        const auto mode = QueueJson::callModeFrom(m.value(u"mode"_s).toString());
+        if (!mode)
+            return badField(u"mode"_s);
+        profile.mode = *mode;
+        if (m.contains(u"normalCallsPerPriority"_s)) {
+            const auto n = intField(m, u"normalCallsPerPriority"_s);
+            if (!n || *n < 1)
+                return badField(u"normalCallsPerPriority"_s);
+            profile.normalCallsPerPriority = *n;
+        }
+        return fromResult(m_queue.setCallProfile(*counter, profile, requestId));
+    }
+
+    const auto ticket = stringField(m, u"ticket"_s);
+    if (!ticket)
+        return badField(u"ticket"_s);
+    if (type == u"recall"_s)
+        return fromResult(m_queue.recall(*counter, *ticket, requestId));
+    if (type == u"startService"_s)
+        return fromResult(m_queue.startService(*counter, *ticket, requestId));
+    if (type == u"finishService"_s)
+        return fromResult(m_queue.finishService(*counter, *ticket, requestId));
+    if (type == u"markNoShow"_s)
+        return fromResult(m_queue.markNoShow(*counter, *ticket, requestId));
+    if (type == u"park"_s)
+        return fromResult(m_queue.park(*counter, *ticket, requestId));
+    // transfer
+    const auto toService = stringField(m, u"toService"_s);
+    if (!toService)
+        return badField(u"toService"_s);
+    return fromResult(m_queue.transfer(*counter, *ticket, *toService, requestId));
+}
+
+HubReply QueueCommands::statistics() const
+{
+    const QueueStatistics::Report report = m_queue.statistics();
+    QJsonArray services;
+    for (const QueueStatistics::ServiceFigures &s : report.services) {
+        services.append(QJsonObject {
+            {u"serviceCode"_s, s.serviceCode},
+            {u"waitingNow"_s, s.waitingNow},
+            {u"calledCount"_s, s.calledCount},
+            {u"averageWaitMs"_s, s.averageWaitMs},
+            {u"longestWaitMs"_s, s.longestWaitMs},
+            {u"longestWaitingNowMs"_s, s.longestWaitingNowMs},
+            {u"averageWalkMs"_s, s.averageWalkMs},
+            {u"servedCount"_s, s.servedCount},
+            {u"averageServiceMs"_s, s.averageServiceMs},
+            {u"withinTargetShare"_s, s.withinTargetShare},
+            {u"servedPerHour"_s, s.servedPerHour},
+            {u"openCounters"_s, s.openCounters},
+            {u"estimatedWaitMs"_s, s.estimatedWaitMs},
+            {u"estimateFromHistory"_s, s.estimateFromHistory},
+        });
+    }
+    QJsonArray counters;
+    for (const QueueStatistics::CounterFigures &c : report.counters)
+        counters.append(
+            QJsonObject {{u"counter"_s, c.counterNumber}, {u"servedCount"_s, c.servedCount}});
+    return {QJsonObject {{u"statistics"_s,
+                QJsonObject {{u"businessDay"_s, report.businessDay}, {u"at"_s, report.atMs},
+                    {u"services"_s, services}, {u"counters"_s, counters}}}},
+        {}, {}};
+}
+
+HubReply QueueCommands::catalog() const
+{
+    QJsonArray services;
+    for (const Service &s : m_catalog.services())
+        services.append(
+            QJsonObject {{u"code"_s, s.code}, {u"ticketPrefix"_s, QString(s.ticketPrefix)},
+                {u"nameTh"_s, s.thaiName}, {u"nameEn"_s, s.englishName},
+                {u"targetWaitMinutes"_s, s.targetWaitMinutes}, {u"moduleId"_s, s.moduleId}});
+    QJsonArray counters;
+    for (const Counter &c : m_catalog.counters())
+        counters.append(QueueJson::toJson(c));
+    return {QJsonObject {{u"services"_s, services}, {u"counters"_s, counters}}, {}, {}};
+}
+
+QJsonObject QueueCommands::snapshot() const
+{
+    return m_queue.snapshot().toJson();
+}
+
+qint64 QueueCommands::lastEventSeq() const
+{
+    return m_queue.lastEventSeq();
+}
+
+QList<QJsonObject> QueueCommands::eventsAfter(qint64 afterSeq, int limit) const
+{
+    QList<QJsonObject> result;
+    for (const QueueEvent &e : m_queue.eventsSince(afterSeq, limit))
+        result.append(e.toJson());
+    return result;
+}
+
+} // namespace saduak

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "hubbackend.h"
+
+#include <QHash>
+#include <QObject>
+
+namespace saduak {
+
+class CatalogStore;
+class QueueManager;
+
+// The hub protocol's queue commands (docs/hub-protocol.md, "Commands") on the QueueManager: reads
+// the JSON fields, checks the device's role may do it, runs the command with the message id as
+// the request id (scoped by device, so two devices can never collide), and turns the result into
+// a reply or an error. Forwards every queue event to the server as it is committed.
+class QueueCommands : public QObject, public HubBackend
+{
+    Q_OBJECT
+public:
+    QueueCommands(QueueManager &queue, CatalogStore &catalog, QObject *parent = nullptr);
+
+    HubReply execute(
+        const Device &device, const QString &type, const QJsonObject &message) override;
+    QJsonObject snapshot() const override;
+    qint64 lastEventSeq() const override;
+    QList<QJsonObject> eventsAfter(qint64 afterSeq, int limit) const override;
+
+    static bool roleMay(Device::Role role, const QString &type);
+
+    // What kiosks last reported about their printers ("ok", "paperOut", "printerOffline").
+    QHash<QString, QString> deviceStatuses() const { return m_deviceStatus; }
+
+Q_SIGNALS:
+    void eventReady(const QJsonObject &event); // connect to HubServer::publishEvent
+    void deviceStatusReported(
+        const QString &deviceName, const QString &status, const QString &detail);
+
+private:
+    HubReply run(
+        const Device &device, const QString &type, const QJsonObject &m, const QString &requestId);
+    HubReply statistics() const;
+    HubReply catalog() const;
+
+    QueueManager &m_queue;
+    CatalogStore &m_catalog;
+    QHash<QString, QString> m_deviceStatus;
+};
+
+} // namespace saduak

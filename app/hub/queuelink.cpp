@@ -1,0 +1,152 @@
+#include "queuelink.h"
+
+#include <queue/queuejson.h>
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+QueueReply QueueReply::fromJson(const QJsonObject &reply)
+{
+    QueueReply r;
+    r.ok = reply.value(u"type"_s).toString() == u"reply"_s && reply.value(u"ok"_s).toBool();
+    if (!r.ok) {
+        r.code = reply.value(u"code"_s).toString();
+        r.message = reply.value(u"message"_s).toString();
+        return r;
+    }
+    if (reply.contains(u"ticket"_s))
+        r.ticket = QueueJson::ticketFrom(reply.value(u"ticket"_s).toObject());
+    if (reply.contains(u"counter"_s))
+        r.counter = QueueJson::counterFrom(reply.value(u"counter"_s).toObject());
+    return r;
+}
+
+void QueueLink::send(const QString &type, const QJsonObject &params, Done done)
+{
+    command(type, params, [done = std::move(done)](const QJsonObject &reply) {
+        if (done)
+            done(QueueReply::fromJson(reply));
+    });
+}
+
+void QueueLink::refreshSnapshot()
+{
+    if (m_refreshInFlight) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshInFlight = true;
+    command(u"snapshot"_s, {}, [this](const QJsonObject &reply) {
+        m_refreshInFlight = false;
+        if (const auto s = QueueSnapshot::fromJson(reply.value(u"snapshot"_s).toObject()))
+            setSnapshot(*s);
+        if (m_refreshAgain) {
+            m_refreshAgain = false;
+            refreshSnapshot();
+        }
+    });
+}
+
+void QueueLink::setSnapshot(const QueueSnapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    Q_EMIT snapshotChanged();
+}
+
+void QueueLink::handleEvent(const QJsonObject &json, bool replay)
+{
+    if (const auto event = QueueEvent::fromJson(json))
+        Q_EMIT queueEvent(*event, replay);
+    refreshSnapshot();
+}
+
+void QueueLink::issueTicket(const QString &serviceCode, PriorityClass priority, Done done)
+{
+    send(u"issueTicket"_s,
+        {{u"service"_s, serviceCode}, {u"priority"_s, QueueJson::toString(priority)}},
+        std::move(done));
+}
+
+void QueueLink::callNext(int counter, Done done)
+{
+    send(u"callNext"_s, {{u"counter"_s, counter}}, std::move(done));
+}
+
+void QueueLink::ticketCommand(const QString &type, int counter, const QString &ticketId, Done done)
+{
+    send(type, {{u"counter"_s, counter}, {u"ticket"_s, ticketId}}, std::move(done));
+}
+
+void QueueLink::transfer(int counter, const QString &ticketId, const QString &toService, Done done)
+{
+    send(u"transfer"_s,
+        {{u"counter"_s, counter}, {u"ticket"_s, ticketId}, {u"toService"_s, toService}},
+        std::move(done));
+}
+
+void QueueLink::openCounter(int counter, const QStringList &services, Done done)
+{
+    QJsonObject params {{u"counter"_s, counter}};
+    if (!services.isEmpty())
+        params.insert(u"services"_s, QJsonArray::fromStringList(services));
+    send(u"openCounter"_s, params, std::move(done));
+}
+
+void QueueLink::pauseCounter(int counter, PauseReason reason, Done done)
+{
+    send(u"pauseCounter"_s, {{u"counter"_s, counter}, {u"reason"_s, QueueJson::toString(reason)}},
+        std::move(done));
+}
+
+void QueueLink::closeCounter(int counter, Done done)
+{
+    send(u"closeCounter"_s, {{u"counter"_s, counter}}, std::move(done));
+}
+
+void QueueLink::reportDevice(const QString &status, const QString &detail)
+{
+    command(u"reportDevice"_s, {{u"status"_s, status}, {u"detail"_s, detail}}, {});
+}
+
+void QueueLink::requestStatistics(std::function<void(const QJsonObject &)> done)
+{
+    command(u"statistics"_s, {}, [done = std::move(done)](const QJsonObject &reply) {
+        if (done)
+            done(reply.value(u"statistics"_s).toObject());
+    });
+}
+
+} // namespace saduak
+
+namespace saduak {
+
+void QueueLink::requestCatalog(
+    std::function<void(const QList<Service> &, const QList<Counter> &)> done)
+{
+    command(u"catalog"_s, {}, [done = std::move(done)](const QJsonObject &reply) {
+        QList<Service> services;
+        for (const QJsonValue &v : reply.value(u"services"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            Service s;
+            s.code = o.value(u"code"_s).toString();
+            const QString prefix = o.value(u"ticketPrefix"_s).toString();
+            s.ticketPrefix = prefix.isEmpty() ? QChar() : prefix.at(0);
+            s.thaiName = o.value(u"nameTh"_s).toString();
+            s.englishName = o.value(u"nameEn"_s).toString();
+            s.targetWaitMinutes = o.value(u"targetWaitMinutes"_s).toInt();
+            s.moduleId = o.value(u"moduleId"_s).toString();
+            services.append(s);
+        }
+        QList<Counter> counters;
+        for (const QJsonValue &v : reply.value(u"counters"_s).toArray())
+            if (const auto c = QueueJson::counterFrom(v.toObject()))
+                counters.append(*c);
+        if (done)
+            done(services, counters);
+    });
+}
+
+} // namespace saduak

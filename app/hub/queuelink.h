@@ -1,0 +1,85 @@
+#pragma once
+
+#include <domain/counter.h>
+#include <domain/service.h>
+#include <domain/ticket.h>
+#include <queue/queueevent.h>
+#include <queue/queuesnapshot.h>
+
+#include <QJsonObject>
+#include <QObject>
+#include <functional>
+#include <optional>
+
+namespace saduak {
+
+// The answer to a queue command as a screen sees it.
+struct QueueReply
+{
+    bool ok = false;
+    QString code; // error code from docs/hub-protocol.md; empty when ok
+    QString message; // for the person, when refused
+    std::optional<Ticket> ticket;
+    std::optional<Counter> counter;
+
+    static QueueReply fromJson(const QJsonObject &reply); // a "reply" or "error" message
+};
+
+// The one queue interface the screens use (DESIGN.md): the same commands and events whether the
+// queue runs in this process (LocalQueueLink) or on a hub across the LAN (RemoteQueueLink). Both
+// speak the hub protocol's commands (docs/hub-protocol.md), so a screen behaves the same way on
+// either, and tests run the same scenarios on both. Answers always arrive later, never inside the
+// call, so a screen never depends on which one it has.
+class QueueLink : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State { Local, Connecting, Online, Reconnecting, Refused };
+    Q_ENUM(State)
+
+    using RawDone = std::function<void(const QJsonObject &reply)>;
+    using Done = std::function<void(const QueueReply &reply)>;
+
+    using QObject::QObject;
+
+    virtual State state() const = 0;
+    virtual QString stateMessage() const { return {}; } // why Refused, for the person
+    // Sends any protocol command; done gets the "reply" or "error" message.
+    virtual void command(const QString &type, const QJsonObject &params, RawDone done) = 0;
+
+    // The queue as last seen; refreshed after events (coalesced: one request in flight).
+    const std::optional<QueueSnapshot> &snapshot() const { return m_snapshot; }
+    void refreshSnapshot();
+
+    void issueTicket(const QString &serviceCode, PriorityClass priority, Done done);
+    void callNext(int counter, Done done);
+    // "recall", "startService", "finishService", "markNoShow", "park"
+    void ticketCommand(const QString &type, int counter, const QString &ticketId, Done done);
+    void transfer(int counter, const QString &ticketId, const QString &toService, Done done);
+    void openCounter(int counter, const QStringList &services, Done done);
+    void pauseCounter(int counter, PauseReason reason, Done done);
+    void closeCounter(int counter, Done done);
+    void reportDevice(const QString &status, const QString &detail);
+    void requestStatistics(std::function<void(const QJsonObject &statistics)> done);
+    // The branch's services and counters (names, ticket letters), from the hub.
+    void requestCatalog(std::function<void(const QList<Service> &, const QList<Counter> &)> done);
+
+Q_SIGNALS:
+    void stateChanged(saduak::QueueLink::State state);
+    void snapshotChanged();
+    // replay: it happened while this screen was away; show it, do not announce it.
+    void queueEvent(const saduak::QueueEvent &event, bool replay);
+
+protected:
+    void setSnapshot(const QueueSnapshot &snapshot);
+    void handleEvent(const QJsonObject &event, bool replay);
+
+private:
+    void send(const QString &type, const QJsonObject &params, Done done);
+
+    std::optional<QueueSnapshot> m_snapshot;
+    bool m_refreshInFlight = false;
+    bool m_refreshAgain = false;
+};
+
+} // namespace saduak

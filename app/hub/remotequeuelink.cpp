@@ -1,0 +1,54 @@
+#include "remotequeuelink.h"
+
+#include "hubclient.h"
+
+#include <queue/queuesnapshot.h>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+RemoteQueueLink::RemoteQueueLink(const QUrl &hub, const QString &token, QObject *parent)
+    : QueueLink(parent), m_client(new HubClient(hub, token, this))
+{
+    connect(m_client, &HubClient::stateChanged, this, [this] { Q_EMIT stateChanged(state()); });
+    connect(m_client, &HubClient::snapshotReceived, this, [this](const QJsonObject &json, qint64) {
+        if (const auto s = QueueSnapshot::fromJson(json))
+            setSnapshot(*s);
+    });
+    connect(m_client, &HubClient::eventReceived, this,
+        [this](const QJsonObject &event, qint64, bool replay) { handleEvent(event, replay); });
+}
+
+void RemoteQueueLink::start()
+{
+    m_client->start();
+}
+
+QueueLink::State RemoteQueueLink::state() const
+{
+    switch (m_client->state()) {
+    case HubClient::State::Ready:
+        return State::Online;
+    case HubClient::State::Reconnecting:
+    case HubClient::State::Disconnected:
+        return State::Reconnecting;
+    case HubClient::State::Refused:
+        return State::Refused;
+    case HubClient::State::Connecting:
+        break;
+    }
+    return State::Connecting;
+}
+
+QString RemoteQueueLink::stateMessage() const
+{
+    return m_client->lastError();
+}
+
+void RemoteQueueLink::command(const QString &type, const QJsonObject &params, RawDone done)
+{
+    m_client->send(type, params, std::move(done));
+}
+
+} // namespace saduak

@@ -1,0 +1,120 @@
+#include "eventstore.h"
+
+#include <storage/database.h>
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+namespace {
+
+void setOk(bool *ok, bool value)
+{
+    if (ok)
+        *ok = value;
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+} // namespace
+
+EventStore::EventStore(Database &db) : m_db(db) { }
+
+bool EventStore::append(QueueEvent &event)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"INSERT INTO event (type, at_ms, business_day, ticket_id, ticket_number, "
+              "service_code, counter_number, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(event.type);
+    q.addBindValue(event.atMs);
+    q.addBindValue(event.businessDay);
+    q.addBindValue(textOrNull(event.ticketId));
+    q.addBindValue(textOrNull(event.ticketNumber));
+    q.addBindValue(textOrNull(event.serviceCode));
+    q.addBindValue(event.counterNumber > 0 ? QVariant(event.counterNumber) : QVariant());
+    q.addBindValue(QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
+    if (!q.exec()) {
+        m_lastError = u"insert of event "_s + event.type + u" failed: "_s + q.lastError().text();
+        return false;
+    }
+    event.seq = q.lastInsertId().toLongLong();
+    return true;
+}
+
+QList<QueueEvent> EventStore::select(
+    const QString &tail, const QVariantList &values, bool *ok) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT seq, type, at_ms, business_day, ticket_id, ticket_number, service_code, "
+              "counter_number, data FROM event "_s
+        + tail);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    QList<QueueEvent> result;
+    if (!q.exec()) {
+        m_lastError = u"event query failed: "_s + q.lastError().text();
+        setOk(ok, false);
+        return result;
+    }
+    while (q.next()) {
+        QueueEvent e;
+        e.seq = q.value(0).toLongLong();
+        e.type = q.value(1).toString();
+        e.atMs = q.value(2).toLongLong();
+        e.businessDay = q.value(3).toString();
+        e.ticketId = q.value(4).toString();
+        e.ticketNumber = q.value(5).toString();
+        e.serviceCode = q.value(6).toString();
+        e.counterNumber = q.value(7).toInt();
+        e.data = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        result.append(e);
+    }
+    setOk(ok, true);
+    return result;
+}
+
+QList<QueueEvent> EventStore::since(qint64 seq, int limit, bool *ok) const
+{
+    return select(u"WHERE seq > ? ORDER BY seq LIMIT ?"_s, {seq, limit}, ok);
+}
+
+QList<QueueEvent> EventStore::ofBusinessDay(const QString &businessDay, bool *ok) const
+{
+    return select(u"WHERE business_day = ? ORDER BY seq"_s, {businessDay}, ok);
+}
+
+QList<QueueEvent> EventStore::latest(const QStringList &types, int limit, bool *ok) const
+{
+    QStringList marks;
+    QVariantList values;
+    for (const QString &type : types) {
+        marks.append(u"?"_s);
+        values.append(type);
+    }
+    values.append(limit);
+    return select(
+        u"WHERE type IN ("_s + marks.join(u',') + u") ORDER BY seq DESC LIMIT ?"_s, values, ok);
+}
+
+qint64 EventStore::lastSeq(bool *ok) const
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(u"SELECT coalesce(max(seq), 0) FROM event"_s) || !q.next()) {
+        m_lastError = u"event query failed: "_s + q.lastError().text();
+        setOk(ok, false);
+        return 0;
+    }
+    setOk(ok, true);
+    return q.value(0).toLongLong();
+}
+
+} // namespace saduak

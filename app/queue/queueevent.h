@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMetaType>
+#include <QString>
+#include <optional>
+
+namespace saduak {
+
+// One row of the append-only event log: what happened to a ticket or a counter, when. Statistics
+// are computed from these, the LAN hub forwards them to clients and resyncs from seq, and each is
+// also an outbox row for central.
+struct QueueEvent
+{
+    // The types, one spelling everywhere (database, outbox, LAN protocol).
+    static constexpr QStringView TicketIssued = u"ticket.issued";
+    static constexpr QStringView TicketCalled = u"ticket.called";
+    static constexpr QStringView TicketRecalled = u"ticket.recalled";
+    static constexpr QStringView TicketStarted = u"ticket.started";
+    static constexpr QStringView TicketFinished = u"ticket.finished";
+    static constexpr QStringView TicketNoShow = u"ticket.noShow";
+    static constexpr QStringView TicketParked = u"ticket.parked";
+    static constexpr QStringView TicketReturned = u"ticket.returned";
+    static constexpr QStringView TicketTransferred = u"ticket.transferred";
+    static constexpr QStringView TicketCancelled = u"ticket.cancelled";
+    static constexpr QStringView TicketPriorityChanged = u"ticket.priorityChanged";
+    static constexpr QStringView TicketClosedAtRollover = u"ticket.closedAtRollover";
+    static constexpr QStringView CounterOpened = u"counter.opened";
+    static constexpr QStringView CounterPaused = u"counter.paused";
+    static constexpr QStringView CounterClosed = u"counter.closed";
+    static constexpr QStringView CounterProfileChanged = u"counter.profileChanged";
+
+    qint64 seq = 0; // monotonically increasing, assigned by the database
+    QString type;
+    qint64 atMs = 0; // UTC ms
+    QString businessDay; // ISO date
+    QString ticketId; // empty for counter events
+    QString ticketNumber;
+    QString serviceCode; // the ticket's service after the event (transfer: the new one)
+    int counterNumber = 0; // 0: none
+    QJsonObject data; // per type: "from"/"to" on transfer, "reason" on pause, "automatic"...
+
+    QJsonObject toJson() const;
+    static std::optional<QueueEvent> fromJson(const QJsonObject &json);
+
+    friend bool operator==(const QueueEvent &, const QueueEvent &) = default;
+};
+
+} // namespace saduak
+
+Q_DECLARE_METATYPE(saduak::QueueEvent)

@@ -1,0 +1,892 @@
+#include "queuemanager.h"
+
+#include "callorder.h"
+#include "catalogstore.h"
+#include "counterstore.h"
+#include "eventstore.h"
+#include "queuejson.h"
+#include "requeststore.h"
+#include "ticketstore.h"
+
+#include <domain/bangkoktime.h>
+#include <domain/businessday.h>
+#include <storage/database.h>
+#include <storage/outbox.h>
+#include <storage/writetransaction.h>
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+enum class QueueManager::TicketAction {
+    Recall,
+    Start,
+    Finish,
+    NoShow,
+    Park,
+    Return,
+    Transfer,
+    Cancel,
+    ChangePriority,
+};
+
+namespace {
+
+constexpr qint64 dayMs = 24 * 3600 * 1000;
+
+QString callReasonName(CallOrder::Reason reason)
+{
+    switch (reason) {
+    case CallOrder::Reason::Overdue:
+        return u"overdue"_s;
+    case CallOrder::Reason::HighestClass:
+        return u"highestClass"_s;
+    case CallOrder::Reason::RatioPriority:
+        return u"ratioPriority"_s;
+    case CallOrder::Reason::RatioNormal:
+        return u"ratioNormal"_s;
+    }
+    return {};
+}
+
+QHash<QString, int> targetWaits(const QList<Service> &services)
+{
+    QHash<QString, int> targets;
+    for (const Service &s : services)
+        targets.insert(s.code, s.targetWaitMinutes);
+    return targets;
+}
+
+} // namespace
+
+// What one command writes: its time and business day, and the events it records (each with its
+// outbox row, in the command's transaction). Failures are kept for the log.
+class QueueManager::Command
+{
+public:
+    Command(Database &db, EventStore &events, qint64 nowMs, QString businessDay)
+        : m_db(db), m_events(events), m_now(nowMs), m_businessDay(std::move(businessDay))
+    { }
+
+    qint64 now() const { return m_now; }
+    const QString &businessDay() const { return m_businessDay; }
+    const QList<QueueEvent> &recorded() const { return m_recorded; }
+
+    // Appends the event and its outbox row; false (with failure() set) if either fails.
+    bool record(
+        const QString &type, const Ticket *ticket, int counterNumber, const QJsonObject &data = {})
+    {
+        QueueEvent e;
+        e.type = type;
+        e.atMs = m_now;
+        e.businessDay = m_businessDay;
+        if (ticket) {
+            e.ticketId = ticket->id;
+            e.ticketNumber = ticket->number;
+            e.serviceCode = ticket->serviceCode;
+        }
+        e.counterNumber = counterNumber;
+        e.data = data;
+        if (!m_events.append(e)) {
+            m_failure = m_events.lastError();
+            return false;
+        }
+        OutboxRow row;
+        row.kind = u"event"_s;
+        row.payload = e.toJson();
+        row.createdAtMs = m_now;
+        QString why;
+        if (Outbox::append(m_db, row, &why).isEmpty()) {
+            m_failure = why;
+            return false;
+        }
+        m_recorded.append(e);
+        return true;
+    }
+    QString failure() const { return m_failure; }
+    qint64 lastSeq() const { return m_recorded.isEmpty() ? 0 : m_recorded.last().seq; }
+
+private:
+    Database &m_db;
+    EventStore &m_events;
+    qint64 m_now;
+    QString m_businessDay;
+    QList<QueueEvent> m_recorded;
+    QString m_failure;
+};
+
+QueueManager::QueueManager(Database &db, QueueSettings settings, Clock clock, QObject *parent)
+    : QObject(parent),
+      m_db(db),
+      m_settings(settings),
+      m_clock(clock ? std::move(clock) : Clock(&BangkokTime::nowUtcMs)),
+      m_tickets(std::make_unique<TicketStore>(db)),
+      m_counters(std::make_unique<CounterStore>(db)),
+      m_events(std::make_unique<EventStore>(db)),
+      m_requests(std::make_unique<RequestStore>(db))
+{
+    m_settings.rolloverHour = std::clamp(m_settings.rolloverHour, 0, 23);
+    m_settings.recallPauseSeconds = std::max(0, m_settings.recallPauseSeconds);
+    m_settings.maxRecalls = std::max(0, m_settings.maxRecalls);
+}
+
+QueueManager::~QueueManager() = default;
+
+qint64 QueueManager::now() const
+{
+    return m_clock();
+}
+
+QString QueueManager::businessDayOf(qint64 utcMs) const
+{
+    return BusinessDay::of(utcMs, m_settings.rolloverHour).toString(Qt::ISODate);
+}
+
+QString QueueManager::currentBusinessDay() const
+{
+    return businessDayOf(now());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The command frame: one transaction, idempotency, events emitted after the commit.
+
+QueueResult QueueManager::refuse(QueueError::Code code, const QString &message) const
+{
+    QueueResult result;
+    result.error.code = code;
+    result.error.message = message;
+    return result;
+}
+
+QueueResult QueueManager::storageFailure(const QString &detail) const
+{
+    QueueResult result = refuse(QueueError::Code::Storage,
+        tr("The queue could not be saved, so nothing was changed. Please try again."));
+    result.error.detail = detail;
+    return result;
+}
+
+void QueueManager::rollOverIfDayChanged()
+{
+    if (m_rolledOverDay != currentBusinessDay())
+        rollOverBusinessDay();
+}
+
+QueueResult QueueManager::run(const QString &name, const QString &requestId, const Body &body)
+{
+    rollOverIfDayChanged();
+
+    WriteTransaction tx(m_db.connection());
+    if (!tx.isActive())
+        return storageFailure(u"BEGIN IMMEDIATE failed for "_s + name + u": "_s + tx.errorText());
+
+    if (!requestId.isEmpty()) {
+        bool ok = false;
+        const auto answer = m_requests->find(requestId, &ok);
+        if (!ok)
+            return storageFailure(m_requests->lastError());
+        if (answer) {
+            // A retry: the first answer, nothing done again (the transaction rolls back empty).
+            if (answer->command == name)
+                return answer->result;
+            QueueResult reused = refuse(QueueError::Code::RequestIdReused,
+                tr("This request was already used for another command; nothing was done."));
+            reused.error.detail
+                = u"request "_s + requestId + u" was "_s + answer->command + u", now "_s + name;
+            return reused;
+        }
+    }
+
+    const qint64 nowMs = now();
+    Command command(m_db, *m_events, nowMs, businessDayOf(nowMs));
+    QueueResult result = body(command);
+    if (result.error.code == QueueError::Code::Storage)
+        return result; // rolled back: nothing happened, nothing remembered
+    result.eventSeq = command.lastSeq();
+
+    if (!requestId.isEmpty() && !m_requests->remember(requestId, name, result, nowMs))
+        return storageFailure(m_requests->lastError());
+    if (!tx.commit())
+        return storageFailure(u"COMMIT failed for "_s + name + u": "_s + tx.errorText());
+
+    for (const QueueEvent &e : command.recorded())
+        Q_EMIT eventRecorded(e);
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Texts for people.
+
+QString QueueManager::stateText(TicketState state) const
+{
+    switch (state) {
+    case TicketState::Waiting:
+        return tr("waiting");
+    case TicketState::Called:
+        return tr("called");
+    case TicketState::Serving:
+        return tr("being served");
+    case TicketState::Parked:
+        return tr("parked");
+    case TicketState::Done:
+        return tr("done");
+    case TicketState::NoShow:
+        return tr("a no-show");
+    case TicketState::Cancelled:
+        return tr("cancelled");
+    case TicketState::ClosedAtRollover:
+        return tr("closed at the end of its day");
+    }
+    return {};
+}
+
+QString QueueManager::actionText(TicketAction action) const
+{
+    switch (action) {
+    case TicketAction::Recall:
+        return tr("called again");
+    case TicketAction::Start:
+        return tr("started");
+    case TicketAction::Finish:
+        return tr("finished");
+    case TicketAction::NoShow:
+        return tr("marked a no-show");
+    case TicketAction::Park:
+        return tr("parked");
+    case TicketAction::Return:
+        return tr("returned to the queue");
+    case TicketAction::Transfer:
+        return tr("transferred");
+    case TicketAction::Cancel:
+        return tr("cancelled");
+    case TicketAction::ChangePriority:
+        return tr("given another priority");
+    }
+    return {};
+}
+
+QString QueueManager::counterStateText(const Counter &counter) const
+{
+    switch (counter.state) {
+    case Counter::State::Open:
+        return tr("open");
+    case Counter::State::Closed:
+        return tr("closed");
+    case Counter::State::Paused:
+        break;
+    }
+    switch (counter.pauseReason) {
+    case PauseReason::Break:
+        return tr("paused for a break");
+    case PauseReason::SystemDown:
+        return tr("paused because the system is down");
+    case PauseReason::OtherWork:
+        return tr("paused for other work");
+    case PauseReason::None:
+        break;
+    }
+    return tr("paused");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tickets.
+
+QueueResult QueueManager::issueTicket(
+    const QString &serviceCode, const IssueOptions &options, const QString &requestId)
+{
+    return run(u"issueTicket"_s, requestId, [&](Command &command) {
+        const QList<Service> services = CatalogStore(m_db).services();
+        const auto service = std::find_if(services.cbegin(), services.cend(),
+            [&](const Service &s) { return s.code == serviceCode; });
+        if (service == services.cend())
+            return refuse(QueueError::Code::ServiceNotFound,
+                tr("There is no service %1 at this branch.").arg(serviceCode));
+        if (options.counterNumber != 0) {
+            bool ok = false;
+            if (!m_counters->find(options.counterNumber, &ok)) {
+                if (!ok)
+                    return storageFailure(m_counters->lastError());
+                return refuse(QueueError::Code::CounterNotFound,
+                    tr("There is no counter %1.").arg(options.counterNumber));
+            }
+        }
+
+        bool ok = false;
+        const int seq = m_tickets->nextNumberSeq(serviceCode, command.businessDay(), &ok);
+        if (!ok)
+            return storageFailure(m_tickets->lastError());
+        Ticket t;
+        t.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        // Three digits as on the printed ticket; a busy day simply grows to four (A1000).
+        t.number = QString(service->ticketPrefix) + u"%1"_s.arg(seq, 3, 10, QLatin1Char('0'));
+        t.serviceCode = serviceCode;
+        t.priority = options.priority;
+        t.state = TicketState::Waiting;
+        t.businessDay = command.businessDay();
+        t.arrivedAtMs = command.now();
+        t.bookingReference = options.bookingReference;
+        if (!m_tickets->insert(t, serviceCode, seq))
+            return storageFailure(m_tickets->lastError());
+        QJsonObject data {
+            {u"priority"_s, QueueJson::toString(t.priority)},
+            {u"source"_s, options.counterNumber != 0 ? u"counter"_s : u"kiosk"_s},
+        };
+        if (!t.bookingReference.isEmpty())
+            data.insert(u"bookingReference"_s, t.bookingReference);
+        if (!command.record(QueueEvent::TicketIssued.toString(), &t, options.counterNumber, data))
+            return storageFailure(command.failure());
+        QueueResult result;
+        result.ticket = t;
+        return result;
+    });
+}
+
+QueueResult QueueManager::callNext(int counterNumber, const QString &requestId)
+{
+    return counterCommand(
+        u"callNext"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
+            if (counter.state != Counter::State::Open)
+                return refuse(QueueError::Code::CounterNotOpen,
+                    tr("Counter %1 is %2 and cannot call tickets.")
+                        .arg(counterNumber)
+                        .arg(counterStateText(counter)));
+            bool ok = false;
+            if (const auto held = m_tickets->atCounter(counterNumber, &ok)) {
+                return refuse(QueueError::Code::CounterBusy,
+                    tr("Counter %1 still has ticket %2: finish, park or transfer it, or mark it "
+                       "a no-show, before calling the next one.")
+                        .arg(counterNumber)
+                        .arg(held->number));
+            }
+            if (!ok)
+                return storageFailure(m_tickets->lastError());
+
+            const QList<Ticket> waiting
+                = m_tickets->waiting(counter.serviceCodes, command.businessDay(), &ok);
+            if (!ok)
+                return storageFailure(m_tickets->lastError());
+            const auto row = m_counters->find(counterNumber, &ok);
+            if (!ok || !row)
+                return storageFailure(m_counters->lastError());
+            const CallOrder order(targetWaits(CatalogStore(m_db).services()));
+            const auto choice = order.next(
+                waiting, counter.profile, row->normalCallsSincePriority, command.now());
+            if (!choice)
+                return refuse(QueueError::Code::NothingWaiting,
+                    tr("No ticket is waiting for the services of counter %1.").arg(counterNumber));
+
+            Ticket t = waiting[choice->index];
+            t.state = TicketState::Called;
+            t.counterNumber = counterNumber;
+            t.calledAtMs = command.now();
+            t.recallCount = 0;
+            if (!m_tickets->update(t))
+                return storageFailure(m_tickets->lastError());
+            // The ratio count moves in both modes, so switching a counter to ratio mid-day
+            // starts from what it really did.
+            const int count
+                = t.priority == PriorityClass::Normal ? row->normalCallsSincePriority + 1 : 0;
+            if (!m_counters->setNormalCallsSincePriority(counterNumber, count))
+                return storageFailure(m_counters->lastError());
+            const QJsonObject data {
+                {u"priority"_s, QueueJson::toString(t.priority)},
+                {u"reason"_s, callReasonName(choice->reason)},
+                {u"waitedMs"_s, command.now() - t.arrivedAtMs},
+            };
+            if (!command.record(QueueEvent::TicketCalled.toString(), &t, counterNumber, data))
+                return storageFailure(command.failure());
+            QueueResult result;
+            result.ticket = t;
+            return result;
+        });
+}
+
+QueueResult QueueManager::recall(
+    int counterNumber, const QString &ticketId, const QString &requestId)
+{
+    return ticketAction(TicketAction::Recall, counterNumber, ticketId, requestId);
+}
+
+QueueResult QueueManager::startService(
+    int counterNumber, const QString &ticketId, const QString &requestId)
+{
+    return ticketAction(TicketAction::Start, counterNumber, ticketId, requestId);
+}
+
+QueueResult QueueManager::finishService(
+    int counterNumber, const QString &ticketId, const QString &requestId)
+{
+    return ticketAction(TicketAction::Finish, counterNumber, ticketId, requestId);
+}
+
+QueueResult QueueManager::markNoShow(
+    int counterNumber, const QString &ticketId, const QString &requestId)
+{
+    return ticketAction(TicketAction::NoShow, counterNumber, ticketId, requestId);
+}
+
+QueueResult QueueManager::park(int counterNumber, const QString &ticketId, const QString &requestId)
+{
+    return ticketAction(TicketAction::Park, counterNumber, ticketId, requestId);
+}
+
+QueueResult QueueManager::returnToQueue(const QString &ticketId, const QString &requestId)
+{
+    return ticketAction(TicketAction::Return, 0, ticketId, requestId);
+}
+
+QueueResult QueueManager::transfer(int counterNumber, const QString &ticketId,
+    const QString &toServiceCode, const QString &requestId)
+{
+    return ticketAction(TicketAction::Transfer, counterNumber, ticketId, requestId, toServiceCode);
+}
+
+QueueResult QueueManager::cancel(const QString &ticketId, const QString &requestId)
+{
+    return ticketAction(TicketAction::Cancel, 0, ticketId, requestId);
+}
+
+QueueResult QueueManager::changePriority(
+    const QString &ticketId, PriorityClass priority, const QString &requestId)
+{
+    return ticketAction(TicketAction::ChangePriority, 0, ticketId, requestId, {}, priority);
+}
+
+QueueResult QueueManager::ticketAction(TicketAction action, int counterNumber,
+    const QString &ticketId, const QString &requestId, const QString &toServiceCode,
+    PriorityClass priority)
+{
+    static const QHash<TicketAction, QString> names {
+        {TicketAction::Recall, u"recall"_s},
+        {TicketAction::Start, u"startService"_s},
+        {TicketAction::Finish, u"finishService"_s},
+        {TicketAction::NoShow, u"markNoShow"_s},
+        {TicketAction::Park, u"park"_s},
+        {TicketAction::Return, u"returnToQueue"_s},
+        {TicketAction::Transfer, u"transfer"_s},
+        {TicketAction::Cancel, u"cancel"_s},
+        {TicketAction::ChangePriority, u"changePriority"_s},
+    };
+    return run(names.value(action), requestId, [&](Command &command) {
+        return applyTicketAction(command, action, counterNumber, ticketId, toServiceCode, priority);
+    });
+}
+
+QueueResult QueueManager::applyTicketAction(Command &command, TicketAction action,
+    int counterNumber, const QString &ticketId, const QString &toServiceCode,
+    PriorityClass priority)
+{
+    // The states each action may start from; everything else is an illegal transition.
+    static const QHash<TicketAction, QList<TicketState>> allowedFrom {
+        {TicketAction::Recall, {TicketState::Called}},
+        {TicketAction::Start, {TicketState::Called}},
+        {TicketAction::Finish, {TicketState::Serving}},
+        {TicketAction::NoShow, {TicketState::Called}},
+        {TicketAction::Park, {TicketState::Called, TicketState::Serving}},
+        {TicketAction::Return, {TicketState::Parked}},
+        {TicketAction::Transfer, {TicketState::Called, TicketState::Serving}},
+        {TicketAction::Cancel, {TicketState::Waiting, TicketState::Parked}},
+        {TicketAction::ChangePriority, {TicketState::Waiting, TicketState::Parked}},
+    };
+    const bool atCounterAction = action != TicketAction::Return && action != TicketAction::Cancel
+        && action != TicketAction::ChangePriority;
+
+    bool ok = false;
+    if (atCounterAction) {
+        if (!m_counters->find(counterNumber, &ok)) {
+            if (!ok)
+                return storageFailure(m_counters->lastError());
+            return refuse(QueueError::Code::CounterNotFound,
+                tr("There is no counter %1.").arg(counterNumber));
+        }
+    }
+    const auto found = m_tickets->find(ticketId, &ok);
+    if (!ok)
+        return storageFailure(m_tickets->lastError());
+    if (!found)
+        return refuse(QueueError::Code::TicketNotFound, tr("This ticket does not exist."));
+    Ticket t = *found;
+    const TicketState from = t.state;
+    const bool heldByCounter = from == TicketState::Called || from == TicketState::Serving;
+
+    if (atCounterAction && heldByCounter && t.counterNumber != counterNumber)
+        return refuse(QueueError::Code::NotAtThisCounter,
+            tr("Ticket %1 is at counter %2, not at counter %3.")
+                .arg(t.number)
+                .arg(t.counterNumber)
+                .arg(counterNumber));
+    if (!allowedFrom.value(action).contains(from)) {
+        QueueResult refused = refuse(QueueError::Code::IllegalTransition,
+            tr("Ticket %1 is %2, so it cannot be %3.")
+                .arg(t.number, stateText(from), actionText(action)));
+        refused.ticket = t;
+        return refused;
+    }
+
+    QString eventType;
+    QJsonObject data {{u"from"_s, QueueJson::toString(from)}};
+    const int eventCounter = heldByCounter ? t.counterNumber : 0;
+    switch (action) {
+    case TicketAction::Recall: {
+        const qint64 pauseMs = qint64(m_settings.recallPauseSeconds) * 1000;
+        const qint64 sinceMs = command.now() - t.calledAtMs;
+        if (sinceMs < pauseMs) {
+            const qint64 remaining = (pauseMs - sinceMs + 999) / 1000;
+            QueueResult refused = refuse(QueueError::Code::RecallTooSoon,
+                tr("Ticket %1 was called %2 seconds ago; wait %3 more seconds before calling it "
+                   "again.")
+                    .arg(t.number)
+                    .arg(sinceMs / 1000)
+                    .arg(remaining));
+            refused.ticket = t;
+            return refused;
+        }
+        if (t.recallCount + 1 > m_settings.maxRecalls) {
+            // The citizen did not come after the last allowed recall: the counter moves on.
+            t.state = TicketState::NoShow;
+            t.counterNumber = 0;
+            eventType = QueueEvent::TicketNoShow.toString();
+            data.insert(u"automatic"_s, true);
+            data.insert(u"recalls"_s, t.recallCount);
+        } else {
+            t.recallCount += 1;
+            t.calledAtMs = command.now();
+            eventType = QueueEvent::TicketRecalled.toString();
+            data.insert(u"recall"_s, t.recallCount);
+        }
+        break;
+    }
+    case TicketAction::Start:
+        t.state = TicketState::Serving;
+        eventType = QueueEvent::TicketStarted.toString();
+        break;
+    case TicketAction::Finish:
+        t.state = TicketState::Done;
+        t.counterNumber = 0;
+        eventType = QueueEvent::TicketFinished.toString();
+        break;
+    case TicketAction::NoShow:
+        t.state = TicketState::NoShow;
+        t.counterNumber = 0;
+        eventType = QueueEvent::TicketNoShow.toString();
+        data.insert(u"automatic"_s, false);
+        data.insert(u"recalls"_s, t.recallCount);
+        break;
+    case TicketAction::Park:
+        t.state = TicketState::Parked;
+        t.counterNumber = 0;
+        eventType = QueueEvent::TicketParked.toString();
+        break;
+    case TicketAction::Return:
+        t.state = TicketState::Waiting;
+        eventType = QueueEvent::TicketReturned.toString();
+        break;
+    case TicketAction::Transfer: {
+        if (toServiceCode == t.serviceCode)
+            return refuse(QueueError::Code::InvalidArgument,
+                tr("Ticket %1 already waits for service %2.").arg(t.number, toServiceCode));
+        const QList<Service> services = CatalogStore(m_db).services();
+        if (std::none_of(services.cbegin(), services.cend(),
+                [&](const Service &s) { return s.code == toServiceCode; }))
+            return refuse(QueueError::Code::ServiceNotFound,
+                tr("There is no service %1 at this branch.").arg(toServiceCode));
+        data.insert(u"fromService"_s, t.serviceCode);
+        data.insert(u"toService"_s, toServiceCode);
+        // Number and arrivedAtMs stay: the next step of a one-stop visit is not the back of a
+        // new queue.
+        t.serviceCode = toServiceCode;
+        t.state = TicketState::Waiting;
+        t.counterNumber = 0;
+        t.calledAtMs = 0;
+        t.recallCount = 0;
+        eventType = QueueEvent::TicketTransferred.toString();
+        break;
+    }
+    case TicketAction::Cancel:
+        t.state = TicketState::Cancelled;
+        eventType = QueueEvent::TicketCancelled.toString();
+        break;
+    case TicketAction::ChangePriority:
+        data.insert(u"fromPriority"_s, QueueJson::toString(t.priority));
+        data.insert(u"priority"_s, QueueJson::toString(priority));
+        t.priority = priority;
+        eventType = QueueEvent::TicketPriorityChanged.toString();
+        break;
+    }
+
+    if (!m_tickets->update(t))
+        return storageFailure(m_tickets->lastError());
+    if (!command.record(eventType, &t, eventCounter, data))
+        return storageFailure(command.failure());
+    QueueResult result;
+    result.ticket = t;
+    return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counters.
+
+QueueResult QueueManager::counterCommand(const QString &name, int counterNumber,
+    const QString &requestId, const std::function<QueueResult(Command &, const Counter &)> &body)
+{
+    return run(name, requestId, [&](Command &command) {
+        bool ok = false;
+        const auto row = m_counters->find(counterNumber, &ok);
+        if (!ok)
+            return storageFailure(m_counters->lastError());
+        if (!row)
+            return refuse(QueueError::Code::CounterNotFound,
+                tr("There is no counter %1.").arg(counterNumber));
+        return body(command, row->counter);
+    });
+}
+
+QueueResult QueueManager::openCounter(
+    int counterNumber, const QStringList &serviceCodes, const QString &requestId)
+{
+    return counterCommand(
+        u"openCounter"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
+            if (counter.state == Counter::State::Open)
+                return refuse(QueueError::Code::IllegalTransition,
+                    tr("Counter %1 is already open.").arg(counterNumber));
+            QStringList served = serviceCodes.isEmpty() ? counter.serviceCodes : serviceCodes;
+            served.removeDuplicates();
+            served.sort();
+            if (served.isEmpty())
+                return refuse(QueueError::Code::InvalidArgument,
+                    tr("Counter %1 cannot open without a service to serve.").arg(counterNumber));
+            const QList<Service> services = CatalogStore(m_db).services();
+            for (const QString &code : std::as_const(served)) {
+                if (std::none_of(services.cbegin(), services.cend(),
+                        [&](const Service &s) { return s.code == code; }))
+                    return refuse(QueueError::Code::ServiceNotFound,
+                        tr("There is no service %1 at this branch.").arg(code));
+            }
+            if (!m_counters->setState(
+                    counterNumber, Counter::State::Open, PauseReason::None, served))
+                return storageFailure(m_counters->lastError());
+            const QJsonObject data {
+                {u"services"_s, QJsonArray::fromStringList(served)},
+                {u"resumed"_s, counter.state == Counter::State::Paused},
+            };
+            if (!command.record(QueueEvent::CounterOpened.toString(), nullptr, counterNumber, data))
+                return storageFailure(command.failure());
+            QueueResult result;
+            result.counter = counter;
+            result.counter->state = Counter::State::Open;
+            result.counter->pauseReason = PauseReason::None;
+            result.counter->serviceCodes = served;
+            return result;
+        });
+}
+
+QueueResult QueueManager::pauseCounter(
+    int counterNumber, PauseReason reason, const QString &requestId)
+{
+    return counterCommand(
+        u"pauseCounter"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
+            if (reason == PauseReason::None)
+                return refuse(QueueError::Code::InvalidArgument,
+                    tr("Say why counter %1 is paused.").arg(counterNumber));
+            if (counter.state != Counter::State::Open)
+                return refuse(QueueError::Code::IllegalTransition,
+                    tr("Counter %1 is %2, so it cannot be paused.")
+                        .arg(counterNumber)
+                        .arg(counterStateText(counter)));
+            bool ok = false;
+            if (const auto held = m_tickets->atCounter(counterNumber, &ok))
+                return refuse(QueueError::Code::CounterBusy,
+                    tr("Counter %1 still has ticket %2: finish, park or transfer it, or mark it "
+                       "a no-show, before pausing.")
+                        .arg(counterNumber)
+                        .arg(held->number));
+            if (!ok)
+                return storageFailure(m_tickets->lastError());
+            if (!m_counters->setState(counterNumber, Counter::State::Paused, reason))
+                return storageFailure(m_counters->lastError());
+            if (!command.record(QueueEvent::CounterPaused.toString(), nullptr, counterNumber,
+                    {{u"reason"_s, QueueJson::toString(reason)}}))
+                return storageFailure(command.failure());
+            QueueResult result;
+            result.counter = counter;
+            result.counter->state = Counter::State::Paused;
+            result.counter->pauseReason = reason;
+            return result;
+        });
+}
+
+QueueResult QueueManager::closeCounter(int counterNumber, const QString &requestId)
+{
+    return counterCommand(
+        u"closeCounter"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
+            if (counter.state == Counter::State::Closed)
+                return refuse(QueueError::Code::IllegalTransition,
+                    tr("Counter %1 is already closed.").arg(counterNumber));
+            bool ok = false;
+            if (const auto held = m_tickets->atCounter(counterNumber, &ok))
+                return refuse(QueueError::Code::CounterBusy,
+                    tr("Counter %1 still has ticket %2: finish, park or transfer it, or mark it "
+                       "a no-show, before closing.")
+                        .arg(counterNumber)
+                        .arg(held->number));
+            if (!ok)
+                return storageFailure(m_tickets->lastError());
+            if (!m_counters->setState(counterNumber, Counter::State::Closed, PauseReason::None))
+                return storageFailure(m_counters->lastError());
+            if (!command.record(QueueEvent::CounterClosed.toString(), nullptr, counterNumber))
+                return storageFailure(command.failure());
+            const auto row = m_counters->find(counterNumber, &ok);
+            if (!ok || !row)
+                return storageFailure(m_counters->lastError());
+            QueueResult result;
+            result.counter = row->counter;
+            return result;
+        });
+}
+
+QueueResult QueueManager::setCallProfile(
+    int counterNumber, const CallProfile &profile, const QString &requestId)
+{
+    return counterCommand(u"setCallProfile"_s, counterNumber, requestId,
+        [&](Command &command, const Counter &counter) {
+            if (profile.normalCallsPerPriority < 1)
+                return refuse(QueueError::Code::InvalidArgument,
+                    tr("A call ratio needs at least one normal call per priority call."));
+            if (!m_counters->setProfile(counterNumber, profile))
+                return storageFailure(m_counters->lastError());
+            if (!command.record(QueueEvent::CounterProfileChanged.toString(), nullptr,
+                    counterNumber,
+                    {{u"callMode"_s, QueueJson::toString(profile.mode)},
+                        {u"normalCallsPerPriority"_s, profile.normalCallsPerPriority}}))
+                return storageFailure(command.failure());
+            QueueResult result;
+            result.counter = counter;
+            result.counter->profile = profile;
+            return result;
+        });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rollover.
+
+int QueueManager::rollOverBusinessDay(QString *why)
+{
+    auto fail = [&](const QString &detail) {
+        if (why)
+            *why = detail;
+        return -1;
+    };
+    const qint64 nowMs = now();
+    const QString today = businessDayOf(nowMs);
+    WriteTransaction tx(m_db.connection());
+    if (!tx.isActive())
+        return fail(u"BEGIN IMMEDIATE failed for rollover: "_s + tx.errorText());
+    bool ok = false;
+    const QList<Ticket> open = m_tickets->openBefore(today, &ok);
+    if (!ok)
+        return fail(m_tickets->lastError());
+    Command command(m_db, *m_events, nowMs, today);
+    for (Ticket t : open) {
+        const QJsonObject data {
+            {u"from"_s, QueueJson::toString(t.state)},
+            {u"ticketBusinessDay"_s, t.businessDay},
+        };
+        const int counterNumber = t.counterNumber;
+        t.state = TicketState::ClosedAtRollover;
+        t.counterNumber = 0;
+        if (!m_tickets->update(t))
+            return fail(m_tickets->lastError());
+        if (!command.record(QueueEvent::TicketClosedAtRollover.toString(), &t, counterNumber, data))
+            return fail(command.failure());
+    }
+    if (!m_requests->forgetBefore(nowMs - qint64(m_settings.requestRetentionDays) * dayMs))
+        return fail(m_requests->lastError());
+    if (!tx.commit())
+        return fail(u"COMMIT failed for rollover: "_s + tx.errorText());
+    m_rolledOverDay = today;
+    for (const QueueEvent &e : command.recorded())
+        Q_EMIT eventRecorded(e);
+    return int(open.size());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading.
+
+std::optional<Ticket> QueueManager::ticket(const QString &id) const
+{
+    return m_tickets->find(id);
+}
+
+std::optional<Counter> QueueManager::counter(int number) const
+{
+    const auto row = m_counters->find(number);
+    if (!row)
+        return std::nullopt;
+    return row->counter;
+}
+
+QList<QueueEvent> QueueManager::eventsSince(qint64 seq, int limit) const
+{
+    return m_events->since(seq, limit);
+}
+
+qint64 QueueManager::lastEventSeq() const
+{
+    return m_events->lastSeq();
+}
+
+QueueSnapshot QueueManager::snapshot() const
+{
+    // One read transaction, so the picture and lastEventSeq belong together even when another
+    // connection writes meanwhile.
+    QSqlQuery begin(m_db.connection());
+    const bool inTransaction = begin.exec(u"BEGIN"_s);
+
+    QueueSnapshot s;
+    s.atMs = now();
+    s.businessDay = businessDayOf(s.atMs);
+    s.lastEventSeq = m_events->lastSeq();
+    for (const CounterStore::Row &row : m_counters->all())
+        s.counters.append({row.counter, m_tickets->atCounter(row.counter.number)});
+    const QList<Service> services = CatalogStore(m_db).services();
+    const CallOrder order(targetWaits(services));
+    for (const Service &service : services) {
+        s.queues.append({service.code,
+            order.queueOrder(m_tickets->waiting({service.code}, s.businessDay), s.atMs)});
+    }
+    const QList<QueueEvent> calls = m_events->latest(
+        {QueueEvent::TicketCalled.toString(), QueueEvent::TicketRecalled.toString()},
+        m_settings.recentCallsInSnapshot);
+    for (const QueueEvent &e : calls) {
+        s.recentCalls.append({e.seq, e.atMs, e.ticketId, e.ticketNumber, e.serviceCode,
+            e.counterNumber, e.type == QueueEvent::TicketRecalled});
+    }
+
+    if (inTransaction) {
+        QSqlQuery end(m_db.connection());
+        end.exec(u"COMMIT"_s);
+    }
+    return s;
+}
+
+QueueStatistics::Report QueueManager::statistics() const
+{
+    const qint64 nowMs = now();
+    const QString day = businessDayOf(nowMs);
+    QList<Counter> counters;
+    for (const CounterStore::Row &row : m_counters->all())
+        counters.append(row.counter);
+    QueueStatistics::Options options;
+    options.historySize = m_settings.estimateHistorySize;
+    options.fallbackServiceMinutes = m_settings.fallbackServiceMinutes;
+    return QueueStatistics::compute(
+        day, m_events->ofBusinessDay(day), CatalogStore(m_db).services(), counters, nowMs, options);
+}
+
+} // namespace saduak

@@ -1,0 +1,142 @@
+#pragma once
+
+#include "queueevent.h"
+#include "queueresult.h"
+#include "queuesettings.h"
+#include "queuesnapshot.h"
+#include "queuestatistics.h"
+
+#include <domain/counter.h>
+#include <domain/ticket.h>
+
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace saduak {
+
+class CounterStore;
+class Database;
+class EventStore;
+class RequestStore;
+class TicketStore;
+
+// How a ticket is taken (QueueManager::issueTicket).
+struct TicketIssueOptions
+{
+    PriorityClass priority = PriorityClass::Normal;
+    QString bookingReference; // appointment: the booking checked in
+    int counterNumber = 0; // issued by staff at this counter; 0: at a kiosk
+};
+
+// The branch's queue, in process, on the branch database: issues tickets, decides who is called
+// (CallOrder), moves tickets and counters through their lives, and records every change as an
+// event. Synchronous: each command is one BEGIN IMMEDIATE transaction that writes the new state,
+// the event row(s), their outbox rows and (with a request id) the answer, or nothing at all;
+// eventRecorded is emitted after the commit. Use it from the thread that opened the Database.
+//
+// Every command takes an optional request id: a command repeated with the same id returns the
+// first answer (same ticket, same refusal) and changes nothing, also after a restart. Refusals are
+// answers too; a storage failure is not (nothing happened, so a retry may succeed).
+// Commands on a ticket held by a counter take the counter number and are refused for another one.
+class QueueManager : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Clock = std::function<qint64()>; // UTC ms
+
+    using IssueOptions = TicketIssueOptions;
+
+    // clock: empty means the system clock.
+    explicit QueueManager(
+        Database &db, QueueSettings settings = {}, Clock clock = {}, QObject *parent = nullptr);
+    ~QueueManager() override;
+
+    const QueueSettings &settings() const { return m_settings; }
+    qint64 now() const;
+    QString businessDayOf(qint64 utcMs) const; // ISO date
+    QString currentBusinessDay() const;
+
+    // Tickets.
+    QueueResult issueTicket(const QString &serviceCode, const IssueOptions &options = {},
+        const QString &requestId = {});
+    QueueResult callNext(int counterNumber, const QString &requestId = {});
+    QueueResult recall(int counterNumber, const QString &ticketId, const QString &requestId = {});
+    QueueResult startService(
+        int counterNumber, const QString &ticketId, const QString &requestId = {});
+    QueueResult finishService(
+        int counterNumber, const QString &ticketId, const QString &requestId = {});
+    QueueResult markNoShow(
+        int counterNumber, const QString &ticketId, const QString &requestId = {});
+    QueueResult park(int counterNumber, const QString &ticketId, const QString &requestId = {});
+    QueueResult returnToQueue(const QString &ticketId, const QString &requestId = {});
+    // The next step of a one-stop visit: waits for another service with its number and arrival.
+    QueueResult transfer(int counterNumber, const QString &ticketId, const QString &toServiceCode,
+        const QString &requestId = {});
+    QueueResult cancel(const QString &ticketId, const QString &requestId = {});
+    QueueResult changePriority(
+        const QString &ticketId, PriorityClass priority, const QString &requestId = {});
+
+    // Counters. serviceCodes empty: what the catalog says it serves (or, resuming from a pause,
+    // what it served before the pause).
+    QueueResult openCounter(
+        int counterNumber, const QStringList &serviceCodes = {}, const QString &requestId = {});
+    QueueResult pauseCounter(int counterNumber, PauseReason reason, const QString &requestId = {});
+    QueueResult closeCounter(int counterNumber, const QString &requestId = {});
+    QueueResult setCallProfile(
+        int counterNumber, const CallProfile &profile, const QString &requestId = {});
+
+    // Closes the open tickets (waiting, called, serving, parked) of earlier business days, one
+    // ticket.closedAtRollover event each, and forgets old request ids. Every command runs it first
+    // when the business day has changed since the last run, so a hub left running overnight
+    // starts the day clean. Returns the number of tickets closed, -1 on a storage failure.
+    int rollOverBusinessDay(QString *why = nullptr);
+
+    // Reading.
+    std::optional<Ticket> ticket(const QString &id) const;
+    std::optional<Counter> counter(int number) const;
+    QueueSnapshot snapshot() const;
+    QList<QueueEvent> eventsSince(qint64 seq, int limit = 1000) const;
+    qint64 lastEventSeq() const;
+    QueueStatistics::Report statistics() const; // the current business day
+
+Q_SIGNALS:
+    void eventRecorded(const saduak::QueueEvent &event);
+
+private:
+    class Command;
+    enum class TicketAction;
+    using Body = std::function<QueueResult(Command &)>;
+
+    QueueResult run(const QString &name, const QString &requestId, const Body &body);
+    QueueResult ticketAction(TicketAction action, int counterNumber, const QString &ticketId,
+        const QString &requestId, const QString &toServiceCode = {},
+        PriorityClass priority = PriorityClass::Normal);
+    QueueResult applyTicketAction(Command &command, TicketAction action, int counterNumber,
+        const QString &ticketId, const QString &toServiceCode, PriorityClass priority);
+    QueueResult counterCommand(const QString &name, int counterNumber, const QString &requestId,
+        const std::function<QueueResult(Command &, const Counter &)> &body);
+    void rollOverIfDayChanged();
+
+    QueueResult refuse(QueueError::Code code, const QString &message) const;
+    QueueResult storageFailure(const QString &detail) const;
+    QString stateText(TicketState state) const;
+    QString actionText(TicketAction action) const;
+    QString counterStateText(const Counter &counter) const;
+
+    Database &m_db;
+    QueueSettings m_settings;
+    Clock m_clock;
+    std::unique_ptr<TicketStore> m_tickets;
+    std::unique_ptr<CounterStore> m_counters;
+    std::unique_ptr<EventStore> m_events;
+    std::unique_ptr<RequestStore> m_requests;
+    QString m_rolledOverDay; // the business day rollOverBusinessDay last ran for
+};
+
+} // namespace saduak

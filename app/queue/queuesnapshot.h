@@ -1,0 +1,49 @@
+#pragma once
+
+#include <domain/counter.h>
+#include <domain/ticket.h>
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace saduak {
+
+// The whole queue at one event seq: what a screen needs to draw itself before it follows the
+// events after lastEventSeq (the LAN hub's resync: snapshot + eventsSince(lastEventSeq)).
+struct QueueSnapshot
+{
+    struct CounterStatus
+    {
+        Counter counter; // serviceCodes: what it serves while open, else what it may serve
+        std::optional<Ticket> currentTicket; // called or serving there
+    };
+    struct ServiceQueue
+    {
+        QString serviceCode;
+        QList<Ticket> waiting; // in the order a counter serving only this service would call
+    };
+    struct Call
+    {
+        qint64 eventSeq = 0;
+        qint64 atMs = 0;
+        QString ticketId;
+        QString ticketNumber;
+        QString serviceCode;
+        int counterNumber = 0;
+        bool recall = false;
+    };
+
+    qint64 lastEventSeq = 0;
+    qint64 atMs = 0;
+    QString businessDay;
+    QList<CounterStatus> counters; // by number
+    QList<ServiceQueue> queues; // every service, in display order
+    QList<Call> recentCalls; // newest first
+
+    QJsonObject toJson() const;
+    static std::optional<QueueSnapshot> fromJson(const QJsonObject &json);
+};
+
+} // namespace saduak

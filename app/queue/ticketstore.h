@@ -1,0 +1,46 @@
+#pragma once
+
+#include <domain/ticket.h>
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace saduak {
+
+class Database;
+
+// Reads and writes the ticket table (db/migrations/0003_queue.sql). Decides nothing; writes only
+// inside the caller's WriteTransaction. A failed statement leaves lastError() set and returns
+// false / nullopt / an empty list with *ok false.
+class TicketStore
+{
+public:
+    explicit TicketStore(Database &db);
+
+    std::optional<Ticket> find(const QString &id, bool *ok = nullptr) const;
+    // The called or serving ticket at a counter.
+    std::optional<Ticket> atCounter(int counterNumber, bool *ok = nullptr) const;
+    // Waiting tickets of these services and business day, in arrival order (ties: issue order).
+    QList<Ticket> waiting(
+        const QStringList &serviceCodes, const QString &businessDay, bool *ok = nullptr) const;
+    // Tickets not yet final whose business day is before this one.
+    QList<Ticket> openBefore(const QString &businessDay, bool *ok = nullptr) const;
+
+    // The next number of a service on a business day: 1 for the first ticket.
+    int nextNumberSeq(const QString &serviceCode, const QString &businessDay, bool *ok) const;
+    bool insert(const Ticket &ticket, const QString &numberServiceCode, int numberSeq);
+    // Writes the mutable fields: state, service, priority, counter, call time, recall count.
+    bool update(const Ticket &ticket);
+
+    QString lastError() const { return m_lastError; }
+
+private:
+    QList<Ticket> select(const QString &where, const QVariantList &values, bool *ok) const;
+
+    Database &m_db;
+    mutable QString m_lastError;
+};
+
+} // namespace saduak

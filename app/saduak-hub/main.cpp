@@ -1,0 +1,107 @@
+// saduak-hub: the branch hub on the LAN, without a screen.
+//   saduak-hub [--db FILE] [--listen ADDRESS] [--port N]
+//   saduak-hub pair-device --role counter|kiosk|display|supervisor --name NAME [--db FILE]
+#include <hub/branchhub.h>
+#include <hub/devicestore.h>
+#include <hub/hubserver.h>
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QStandardPaths>
+
+#include <cstdio>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+
+namespace {
+
+void printLine(FILE *stream, const QString &text)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fputc('\n', stream);
+    std::fflush(stream);
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("saduak-hub", text);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"saduak"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SADUAK_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP("saduak-hub", "Saduak branch hub.")));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(u"command"_s,
+        tr(QT_TRANSLATE_NOOP(
+            "saduak-hub", "Nothing to serve the LAN; pair-device to pair a device.")));
+    const QCommandLineOption db(
+        u"db"_s, tr(QT_TRANSLATE_NOOP("saduak-hub", "Branch database file.")), u"file"_s);
+    const QCommandLineOption listen(u"listen"_s,
+        tr(QT_TRANSLATE_NOOP("saduak-hub", "Address to listen on.")), u"address"_s, u"0.0.0.0"_s);
+    const QCommandLineOption port(u"port"_s,
+        tr(QT_TRANSLATE_NOOP("saduak-hub", "Port (0: any free port).")), u"port"_s, u"7420"_s);
+    const QCommandLineOption role(u"role"_s,
+        tr(QT_TRANSLATE_NOOP("saduak-hub", "pair-device: counter, kiosk, display or supervisor.")),
+        u"role"_s);
+    const QCommandLineOption name(u"name"_s,
+        tr(QT_TRANSLATE_NOOP("saduak-hub", "pair-device: the device's name.")), u"name"_s);
+    parser.addOptions({db, listen, port, role, name});
+    parser.process(app);
+
+    BranchHub::Options options;
+    options.databasePath = parser.isSet(db)
+        ? parser.value(db)
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/branch.sqlite"_s;
+    StorageError error;
+    std::unique_ptr<BranchHub> hub = BranchHub::open(options, &error);
+    if (!hub) {
+        printLine(stderr, error.message + u'\n' + error.detail);
+        return 1;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.value(0) == u"pair-device"_s) {
+        const std::optional<Device::Role> r = deviceRoleFromString(parser.value(role));
+        if (!r || parser.value(name).isEmpty()) {
+            printLine(stderr,
+                tr(QT_TRANSLATE_NOOP("saduak-hub",
+                    "pair-device needs --role counter|kiosk|display|supervisor and --name NAME.")));
+            return 2;
+        }
+        QString why;
+        const auto pairing = hub->devices().pair(*r, parser.value(name), &why);
+        if (!pairing) {
+            printLine(stderr, why);
+            return 1;
+        }
+        // The token alone on stdout, so scripts can take it; it is shown once and never stored.
+        printLine(stdout, pairing->token);
+        return 0;
+    }
+    if (!positional.isEmpty()) {
+        printLine(stderr,
+            tr(QT_TRANSLATE_NOOP("saduak-hub", "Unknown command \"%1\".")).arg(positional.first()));
+        return 2;
+    }
+
+    bool portOk = false;
+    const int portNumber = parser.value(port).toInt(&portOk);
+    QString why;
+    if (!portOk || portNumber < 0 || portNumber > 65535
+        || !hub->listen(QHostAddress(parser.value(listen)), quint16(portNumber), &why)) {
+        printLine(stderr, why.isEmpty() ? tr(QT_TRANSLATE_NOOP("saduak-hub", "Bad port.")) : why);
+        return 1;
+    }
+    // Tests and scripts read the port from this line when they ask for port 0.
+    printLine(stdout, u"saduak-hub listening on port "_s + QString::number(hub->server()->port()));
+    return QCoreApplication::exec();
+}

@@ -1,0 +1,125 @@
+// The real saduak-hub program, killed with SIGKILL in the middle of a burst of tickets and started
+// again on the same database: every acknowledged ticket is there, and the kiosk's unanswered
+// commands, retried with their ids, are issued exactly once.
+#include <hub/hubclient.h>
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+
+class TestHubProcess : public QObject
+{
+    Q_OBJECT
+
+    QString pairDevice(const QString &role, const QString &name)
+    {
+        QProcess p;
+        p.start(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"pair-device"_s, u"--db"_s, dbPath(), u"--role"_s, role, u"--name"_s, name});
+        if (!p.waitForFinished(30000) || p.exitCode() != 0)
+            return {};
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    QString dbPath() const { return m_dir.filePath(u"branch.sqlite"_s); }
+
+    // Starts the hub and returns the port it listens on (0 on failure).
+    quint16 startHub(QProcess &hub, quint16 port)
+    {
+        hub.start(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"--db"_s, dbPath(), u"--listen"_s, u"127.0.0.1"_s, u"--port"_s,
+                QString::number(port)});
+        QString out;
+        const bool ok = QTest::qWaitFor(
+            [&] {
+                out += QString::fromUtf8(hub.readAllStandardOutput());
+                return out.contains(u"listening on port"_s) || hub.state() == QProcess::NotRunning;
+            },
+            30000);
+        const auto match = QRegularExpression(u"listening on port (\\d+)"_s).match(out);
+        return ok && match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
+    }
+
+private Q_SLOTS:
+    void killedHubKeepsEveryAcknowledgedTicket()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString kioskToken = pairDevice(u"kiosk"_s, u"Kiosk 1"_s);
+        const QString officeToken = pairDevice(u"supervisor"_s, u"Office"_s);
+        QVERIFY(!kioskToken.isEmpty() && !officeToken.isEmpty());
+
+        QProcess hub;
+        const quint16 port = startHub(hub, 0);
+        QVERIFY(port != 0);
+        const QUrl url(u"ws://127.0.0.1:"_s + QString::number(port));
+
+        HubClient kiosk(url, kioskToken);
+        kiosk.setBackoff(20, 200);
+        kiosk.start();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.state(), HubClient::State::Ready, 10000);
+
+        constexpr int burst = 40;
+        QSet<QString> acknowledged; // ticket ids the kiosk was told about
+        int answers = 0;
+        for (int i = 0; i < burst; ++i) {
+            kiosk.send(u"issueTicket"_s, {{u"service"_s, u"A"_s}}, [&](const QJsonObject &reply) {
+                ++answers;
+                if (reply.value(u"ok"_s).toBool())
+                    acknowledged.insert(
+                        reply.value(u"ticket"_s).toObject().value(u"id"_s).toString());
+            });
+        }
+        // Kill it once some, not all, are answered.
+        QTRY_VERIFY_WITH_TIMEOUT(answers >= 5, 10000);
+        hub.kill(); // SIGKILL
+        QVERIFY(hub.waitForFinished(10000));
+        const QSet<QString> beforeCrash = acknowledged;
+        QVERIFY(kiosk.pendingCount() + answers == burst);
+
+        QProcess again;
+        QCOMPARE(startHub(again, port), port);
+        QTRY_COMPARE_WITH_TIMEOUT(answers, burst, 20000);
+        QCOMPARE(kiosk.pendingCount(), 0);
+
+        // Look at the queue as a supervisor: exactly the burst, each acknowledged ticket there.
+        HubClient office(url, officeToken);
+        QJsonObject snapshot;
+        connect(&office, &HubClient::snapshotReceived, this,
+            [&](const QJsonObject &s, qint64) { snapshot = s; });
+        office.start();
+        QTRY_VERIFY_WITH_TIMEOUT(!snapshot.isEmpty(), 10000);
+        QSet<QString> waitingIds;
+        QSet<QString> numbers;
+        for (const QJsonValue &q : snapshot.value(u"queues"_s).toArray()) {
+            if (q.toObject().value(u"serviceCode"_s).toString() != u"A"_s)
+                continue;
+            for (const QJsonValue &t : q.toObject().value(u"waiting"_s).toArray()) {
+                waitingIds.insert(t.toObject().value(u"id"_s).toString());
+                numbers.insert(t.toObject().value(u"number"_s).toString());
+            }
+        }
+        QCOMPARE(waitingIds.size(), burst);
+        QCOMPARE(numbers.size(), burst);
+        QVERIFY(numbers.contains(u"A001"_s) && numbers.contains(u"A040"_s));
+        QVERIFY(beforeCrash.size() >= 5);
+        for (const QString &id : beforeCrash)
+            QVERIFY(waitingIds.contains(id));
+        for (const QString &id : std::as_const(acknowledged))
+            QVERIFY(waitingIds.contains(id));
+
+        again.terminate();
+        again.waitForFinished(10000);
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QTEST_GUILESS_MAIN(TestHubProcess)
+#include "tst_hubprocess.moc"

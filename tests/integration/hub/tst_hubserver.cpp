@@ -1,0 +1,350 @@
+// The branch hub over real WebSockets on loopback: pairing, the queue commands from several
+// devices at once, pushed events, idempotent retries, reconnect without duplicates, and bad input.
+#include <hub/branchhub.h>
+#include <hub/devicestore.h>
+#include <hub/hubclient.h>
+#include <hub/hubserver.h>
+#include <queue/queuemanager.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+
+namespace {
+
+// A bare protocol peer, for what HubClient would never send.
+class RawPeer
+{
+public:
+    explicit RawPeer(const QString &url)
+    {
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
+            received.append(QJsonDocument::fromJson(text.toUtf8()).object());
+        });
+        socket.open(QUrl(url));
+    }
+    bool waitConnected()
+    {
+        return QTest::qWaitFor(
+            [this] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000);
+    }
+    void send(const QJsonObject &m)
+    {
+        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(m).toJson()));
+    }
+    // The answer to id (reply or error), waiting for it.
+    QJsonObject answer(const QString &id)
+    {
+        QJsonObject found;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (const QJsonObject &m : std::as_const(received))
+                    if (m.value(u"re"_s).toString() == id)
+                        found = m;
+                return !found.isEmpty();
+            },
+            5000);
+        return found;
+    }
+    QJsonObject lastOfType(const QString &type, int timeoutMs = 5000)
+    {
+        QJsonObject found;
+        (void)QTest::qWaitFor(
+            [&] {
+                for (const QJsonObject &m : std::as_const(received))
+                    if (m.value(u"type"_s).toString() == type)
+                        found = m;
+                return !found.isEmpty();
+            },
+            timeoutMs);
+        return found;
+    }
+    bool hello(const QString &token)
+    {
+        send({{u"type"_s, u"hello"_s}, {u"id"_s, u"h1"_s}, {u"protocols"_s, QJsonArray {1}},
+            {u"token"_s, token}});
+        return answer(u"h1"_s).value(u"type"_s).toString() == u"welcome"_s;
+    }
+
+    QWebSocket socket;
+    QList<QJsonObject> received;
+};
+
+QString ticketNumber(const QJsonObject &reply)
+{
+    return reply.value(u"ticket"_s).toObject().value(u"number"_s).toString();
+}
+
+} // namespace
+
+class TestHubServer : public QObject
+{
+    Q_OBJECT
+
+    QString pair(Device::Role role, const QString &name)
+    {
+        QString why;
+        const auto p = m_hub->devices().pair(role, name, &why);
+        if (!p)
+            qFatal("pairing failed: %s", qPrintable(why));
+        return p->token;
+    }
+
+    // Sends through a HubClient and waits for the answer.
+    QJsonObject command(HubClient &client, const QString &type, const QJsonObject &params)
+    {
+        QJsonObject answer;
+        client.send(type, params, [&answer](const QJsonObject &r) { answer = r; });
+        [&] { QTRY_VERIFY_WITH_TIMEOUT(!answer.isEmpty(), 5000); }();
+        return answer;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        BranchHub::Options options;
+        options.databasePath = m_dir->filePath(u"branch.sqlite"_s);
+        StorageError error;
+        m_hub = BranchHub::open(options, &error);
+        QVERIFY2(m_hub, qPrintable(error.detail));
+        QString why;
+        QVERIFY2(m_hub->listen(QHostAddress::LocalHost, 0, &why), qPrintable(why));
+        QVERIFY(m_hub->server()->port() != 0);
+    }
+
+    void cleanup()
+    {
+        m_hub.reset();
+        m_dir.reset();
+    }
+
+    void refusesCommandsBeforeHelloAndUnknownTokens()
+    {
+        RawPeer peer(m_hub->server()->url());
+        QVERIFY(peer.waitConnected());
+        peer.send({{u"type"_s, u"issueTicket"_s}, {u"id"_s, u"x1"_s}, {u"service"_s, u"A"_s}});
+        QCOMPARE(peer.answer(u"x1"_s).value(u"code"_s).toString(), u"unauthorized"_s);
+
+        HubClient stranger(QUrl(m_hub->server()->url()), u"not-a-token"_s);
+        QSignalSpy states(&stranger, &HubClient::stateChanged);
+        stranger.start();
+        QTRY_COMPARE(stranger.state(), HubClient::State::Refused);
+        QVERIFY(!stranger.lastError().isEmpty());
+        QCOMPARE(m_hub->queue().lastEventSeq(), 0); // nothing happened
+    }
+
+    void devicesServeAMorningTogether()
+    {
+        HubClient kiosk(QUrl(m_hub->server()->url()), pair(Device::Role::Kiosk, u"Kiosk 1"_s));
+        HubClient counter(
+            QUrl(m_hub->server()->url()), pair(Device::Role::Counter, u"Counter 3"_s));
+        HubClient display(QUrl(m_hub->server()->url()), pair(Device::Role::Display, u"Board"_s));
+        QList<QJsonObject> shown;
+        connect(&display, &HubClient::eventReceived, this,
+            [&shown](const QJsonObject &e, qint64, bool) { shown.append(e); });
+        for (HubClient *c : {&kiosk, &counter, &display})
+            c->start();
+        QTRY_COMPARE(display.state(), HubClient::State::Ready);
+        QTRY_COMPARE(kiosk.state(), HubClient::State::Ready);
+        QTRY_COMPARE(counter.state(), HubClient::State::Ready);
+
+        QCOMPARE(
+            ticketNumber(command(kiosk, u"issueTicket"_s, {{u"service"_s, u"A"_s}})), u"A001"_s);
+        QCOMPARE(
+            ticketNumber(command(kiosk, u"issueTicket"_s, {{u"service"_s, u"A"_s}})), u"A002"_s);
+        QVERIFY(command(counter, u"openCounter"_s, {{u"counter"_s, 1}}).value(u"ok"_s).toBool());
+        const QJsonObject called = command(counter, u"callNext"_s, {{u"counter"_s, 1}});
+        QCOMPARE(ticketNumber(called), u"A001"_s);
+        const QString ticketId = called.value(u"ticket"_s).toObject().value(u"id"_s).toString();
+        QVERIFY(command(counter, u"startService"_s, {{u"counter"_s, 1}, {u"ticket"_s, ticketId}})
+                    .value(u"ok"_s)
+                    .toBool());
+        QVERIFY(command(counter, u"finishService"_s, {{u"counter"_s, 1}, {u"ticket"_s, ticketId}})
+                    .value(u"ok"_s)
+                    .toBool());
+
+        // The display saw every event, in order, without asking.
+        QTRY_COMPARE(shown.size(), 6);
+        QStringList types;
+        for (const QJsonObject &e : shown)
+            types << e.value(u"type"_s).toString();
+        QCOMPARE(types,
+            (QStringList {u"ticket.issued"_s, u"ticket.issued"_s, u"counter.opened"_s,
+                u"ticket.called"_s, u"ticket.started"_s, u"ticket.finished"_s}));
+
+        // Roles: a display may not call, a kiosk may not finish.
+        QCOMPARE(command(display, u"callNext"_s, {{u"counter"_s, 1}}).value(u"code"_s).toString(),
+            u"forbidden"_s);
+        QCOMPARE(command(kiosk, u"callNext"_s, {{u"counter"_s, 1}}).value(u"code"_s).toString(),
+            u"forbidden"_s);
+        // A queue rule refused over the wire keeps its code and a message for the person.
+        const QJsonObject refused
+            = command(counter, u"finishService"_s, {{u"counter"_s, 1}, {u"ticket"_s, ticketId}});
+        QCOMPARE(refused.value(u"type"_s).toString(), u"error"_s);
+        QCOMPARE(refused.value(u"code"_s).toString(), u"illegalTransition"_s);
+        QVERIFY(!refused.value(u"message"_s).toString().isEmpty());
+    }
+
+    void retryWithTheSameIdIssuesOnce()
+    {
+        RawPeer kiosk(m_hub->server()->url());
+        QVERIFY(kiosk.waitConnected());
+        QVERIFY(kiosk.hello(pair(Device::Role::Kiosk, u"Kiosk 1"_s)));
+        const QJsonObject issue {
+            {u"type"_s, u"issueTicket"_s}, {u"id"_s, u"r-1"_s}, {u"service"_s, u"B"_s}};
+        kiosk.send(issue);
+        const QJsonObject first = kiosk.answer(u"r-1"_s);
+        QCOMPARE(ticketNumber(first), u"B001"_s);
+        const qint64 seqAfterFirst = m_hub->queue().lastEventSeq();
+
+        // The same message again, as after a lost acknowledgement.
+        kiosk.received.clear();
+        kiosk.send(issue);
+        const QJsonObject second = kiosk.answer(u"r-1"_s);
+        QCOMPARE(second.value(u"ticket"_s).toObject().value(u"id"_s),
+            first.value(u"ticket"_s).toObject().value(u"id"_s));
+        QCOMPARE(m_hub->queue().lastEventSeq(), seqAfterFirst);
+
+        // Another device using the same id is another request.
+        RawPeer other(m_hub->server()->url());
+        QVERIFY(other.waitConnected());
+        QVERIFY(other.hello(pair(Device::Role::Kiosk, u"Kiosk 2"_s)));
+        other.send(issue);
+        QCOMPARE(ticketNumber(other.answer(u"r-1"_s)), u"B002"_s);
+    }
+
+    void badInputGetsAnErrorNeverACrash_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("garbage") << u"}{ not json"_s << u"badJson"_s;
+        QTest::newRow("array") << u"[1,2,3]"_s << u"badJson"_s;
+        QTest::newRow("no id") << u"{\"type\":\"ping\"}"_s << u"badRequest"_s;
+        QTest::newRow("id is a number") << u"{\"type\":\"ping\",\"id\":7}"_s << u"badRequest"_s;
+        QTest::newRow("type is a number") << u"{\"type\":7,\"id\":\"a\"}"_s << u"badRequest"_s;
+        QTest::newRow("unknown command")
+            << u"{\"type\":\"launchRocket\",\"id\":\"a\"}"_s << u"unknownCommand"_s;
+        QTest::newRow("counter as text")
+            << u"{\"type\":\"callNext\",\"id\":\"a\",\"counter\":\"1\"}"_s << u"badRequest"_s;
+        QTest::newRow("counter negative")
+            << u"{\"type\":\"callNext\",\"id\":\"a\",\"counter\":-4}"_s << u"badRequest"_s;
+        QTest::newRow("unknown priority")
+            << u"{\"type\":\"issueTicket\",\"id\":\"a\",\"service\":\"A\",\"priority\":\"vip\"}"_s
+            << u"badRequest"_s;
+        QTest::newRow("unknown service")
+            << u"{\"type\":\"issueTicket\",\"id\":\"a\",\"service\":\"Z\"}"_s
+            << u"serviceNotFound"_s;
+        QTest::newRow("too large") << (u"{\"type\":\"ping\",\"id\":\"a\",\"pad\":\""_s
+            + QString(100 * 1024, u'x') + u"\"}"_s)
+                                   << u"tooLarge"_s;
+    }
+
+    void badInputGetsAnErrorNeverACrash()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        RawPeer peer(m_hub->server()->url());
+        QVERIFY(peer.waitConnected());
+        QVERIFY(peer.hello(pair(Device::Role::Supervisor, u"Office"_s)));
+        peer.socket.sendTextMessage(text);
+        const QJsonObject error = peer.lastOfType(u"error"_s);
+        QCOMPARE(error.value(u"code"_s).toString(), code);
+        QVERIFY(!error.value(u"message"_s).toString().isEmpty());
+        // Still served afterwards.
+        peer.send({{u"type"_s, u"ping"_s}, {u"id"_s, u"p"_s}});
+        QVERIFY(peer.answer(u"p"_s).value(u"ok"_s).toBool());
+    }
+
+    void hugeFrameClosesOnlyThatConnection()
+    {
+        RawPeer peer(m_hub->server()->url());
+        QVERIFY(peer.waitConnected());
+        QSignalSpy closed(&peer.socket, &QWebSocket::disconnected);
+        peer.socket.sendTextMessage(QString(2 * 1024 * 1024, u'x'));
+        QVERIFY(closed.wait(5000));
+        RawPeer next(m_hub->server()->url());
+        QVERIFY(next.waitConnected());
+        QVERIFY(next.hello(pair(Device::Role::Display, u"Board"_s)));
+    }
+
+    void reconnectsAndResynchronisesWithoutDuplicates()
+    {
+        HubClient display(QUrl(m_hub->server()->url()), pair(Device::Role::Display, u"Board"_s));
+        display.setBackoff(10, 50);
+        QList<qint64> seqs;
+        QList<bool> replays;
+        connect(&display, &HubClient::eventReceived, this,
+            [&](const QJsonObject &, qint64 seq, bool replay) {
+                seqs.append(seq);
+                replays.append(replay);
+            });
+        display.start();
+        QTRY_COMPARE(display.state(), HubClient::State::Ready);
+        m_hub->queue().issueTicket(u"A"_s);
+        QTRY_COMPARE(seqs.size(), 1);
+
+        // The LAN drops: the hub goes away while tickets are issued, then comes back.
+        const quint16 port = m_hub->server()->port();
+        m_hub.reset();
+        QTRY_COMPARE(display.state(), HubClient::State::Reconnecting);
+        BranchHub::Options options;
+        options.databasePath = m_dir->filePath(u"branch.sqlite"_s);
+        StorageError error;
+        m_hub = BranchHub::open(options, &error);
+        QVERIFY(m_hub);
+        m_hub->queue().issueTicket(u"A"_s);
+        m_hub->queue().issueTicket(u"A"_s);
+        QString why;
+        QVERIFY2(m_hub->listen(QHostAddress::LocalHost, port, &why), qPrintable(why));
+
+        QTRY_COMPARE_WITH_TIMEOUT(display.state(), HubClient::State::Ready, 10000);
+        QTRY_COMPARE(seqs.size(), 3);
+        QCOMPARE(seqs, (QList<qint64> {1, 2, 3}));
+        // What happened while away is marked as replay, so the board does not announce it.
+        QCOMPARE(replays, (QList<bool> {false, true, true}));
+        m_hub->queue().issueTicket(u"A"_s);
+        QTRY_COMPARE(seqs.size(), 4);
+        QCOMPARE(replays.last(), false);
+    }
+
+    void commandSentWhileAwayRunsOnceWhenBack()
+    {
+        HubClient kiosk(QUrl(m_hub->server()->url()), pair(Device::Role::Kiosk, u"Kiosk"_s));
+        kiosk.setBackoff(10, 50);
+        kiosk.start();
+        QTRY_COMPARE(kiosk.state(), HubClient::State::Ready);
+        const quint16 port = m_hub->server()->port();
+        m_hub.reset();
+        QTRY_COMPARE(kiosk.state(), HubClient::State::Reconnecting);
+
+        QJsonObject answer;
+        kiosk.send(
+            u"issueTicket"_s, {{u"service"_s, u"C"_s}}, [&](const QJsonObject &r) { answer = r; });
+        QCOMPARE(kiosk.pendingCount(), 1);
+
+        BranchHub::Options options;
+        options.databasePath = m_dir->filePath(u"branch.sqlite"_s);
+        StorageError error;
+        m_hub = BranchHub::open(options, &error);
+        QVERIFY(m_hub);
+        QVERIFY(m_hub->listen(QHostAddress::LocalHost, port));
+        QTRY_VERIFY_WITH_TIMEOUT(!answer.isEmpty(), 10000);
+        QCOMPARE(ticketNumber(answer), u"C001"_s);
+        QCOMPARE(kiosk.pendingCount(), 0);
+        QCOMPARE(m_hub->queue().snapshot().queues.at(2).waiting.size(), 1);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<BranchHub> m_hub;
+};
+
+QTEST_GUILESS_MAIN(TestHubServer)
+#include "tst_hubserver.moc"
