@@ -107,6 +107,59 @@
     </message>
 </context>
 <context>
+    <name>saduak::CallAnnouncer</name>
+    <message>
+        <source>The call is %1 s old; calls older than %2 s are not read out.</source>
+        <translation>The call is %1 s old; calls older than %2 s are not read out.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CallPhrase</name>
+    <message>
+        <source>A ticket number is letters followed by digits, like A001; "%1" is not.</source>
+        <translation>A ticket number is letters followed by digits, like A001; "%1" is not.</translation>
+    </message>
+    <message>
+        <source>The ticket number "%1" has no digits.</source>
+        <translation>The ticket number "%1" has no digits.</translation>
+    </message>
+    <message>
+        <source>The ticket number "%1" is too long to call out: at most %2 letters and %3 digits.</source>
+        <translation>The ticket number "%1" is too long to call out: at most %2 letters and %3 digits.</translation>
+    </message>
+    <message>
+        <source>There is no counter %1: counters are numbered from 1 to %2.</source>
+        <translation>There is no counter %1: counters are numbered from 1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ClipVoice</name>
+    <message>
+        <source>There are no words to say.</source>
+        <translation>There are no words to say.</translation>
+    </message>
+    <message>
+        <source>The voice clip "%1" is missing (%2).</source>
+        <translation>The voice clip "%1" is missing (%2).</translation>
+    </message>
+    <message>
+        <source>The voice clip "%1" cannot be read: %2 (%3).</source>
+        <translation>The voice clip "%1" cannot be read: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The voice clip "%1" is not usable: %2 (%3).</source>
+        <translation>The voice clip "%1" is not usable: %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The voice clip "%1" is %2 but "%3" is %4; record every clip in one format (%5).</source>
+        <translation>The voice clip "%1" is %2 but "%3" is %4; record every clip in one format (%5).</translation>
+    </message>
+    <message>
+        <source>Voice clip %1 of the phrase is %2, the first is %3; record every clip in one format.</source>
+        <translation>Voice clip %1 of the phrase is %2, the first is %3; record every clip in one format.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::CommandLine</name>
     <message>
         <source>Saduak: queue, counters and services of a one-stop Government Center.</source>
@@ -165,23 +218,79 @@
         <translation>Save the screen as a PNG image once shown, then quit.</translation>
     </message>
     <message>
-        <source>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</source>
-        <translation>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</translation>
+        <source>Unknown mode "%1": use counter, kiosk or display.</source>
+        <translation>Unknown mode "%1": use counter, kiosk or display.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use th or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use th or en.</translation>
+        <source>Unknown language "%1": use th or en.</source>
+        <translation>Unknown language "%1": use th or en.</translation>
+    </message>
+    <message>
+        <source>Also serve the branch to other PCs on the LAN.</source>
+        <translation>Also serve the branch to other PCs on the LAN.</translation>
+    </message>
+    <message>
+        <source>LAN port for --serve (default 7420).</source>
+        <translation>LAN port for --serve (default 7420).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Address to serve on (default: all).</source>
+        <translation>Address to serve on (default: all).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>address</translation>
+    </message>
+    <message>
+        <source>Join the hub at this address (ws://host:port).</source>
+        <translation>Join the hub at this address (ws://host:port).</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>This device's pairing token (saduak-hub pair-device).</source>
+        <translation>This device's pairing token (saduak-hub pair-device).</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>The port must be a number from 0 to 65535.</translation>
+    </message>
+    <message>
+        <source>Use either --serve (this PC is the hub) or --hub (join another), not both.</source>
+        <translation>Use either --serve (this PC is the hub) or --hub (join another), not both.</translation>
+    </message>
+    <message>
+        <source>The hub address must look like ws://192.168.1.10:7420.</source>
+        <translation>The hub address must look like ws://192.168.1.10:7420.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ConnectingWindow</name>
+    <message>
+        <source>Saduak</source>
+        <translation>Saduak</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this PC: %2</source>
+        <translation>The hub at %1 refused this PC: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch hub at %1 …</source>
+        <translation>Connecting to the branch hub at %1 …</translation>
     </message>
 </context>
 <context>
     <name>saduak::CounterWindow</name>
-    <message numerus="yes">
-        <source>%1  %2 (target wait %n min)</source>
-        <translation>
-            <numerusform>%1  %2 (target wait %n min)</numerusform>
-            <numerusform>%1  %2 (target wait %n min)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Counter</source>
         <translation>Counter</translation>
@@ -215,10 +324,6 @@
         <translation>This PC is</translation>
     </message>
     <message>
-        <source>Ticket being served</source>
-        <translation>Ticket being served</translation>
-    </message>
-    <message>
         <source>No ticket is being served at this counter.</source>
         <translation>No ticket is being served at this counter.</translation>
     </message>
@@ -229,6 +334,209 @@
     <message>
         <source>Modules: %1 running, %2 refused</source>
         <translation>Modules: %1 running, %2 refused</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Paused: break</source>
+        <translation>Paused: break</translation>
+    </message>
+    <message>
+        <source>Paused: system down</source>
+        <translation>Paused: system down</translation>
+    </message>
+    <message>
+        <source>Paused: other work</source>
+        <translation>Paused: other work</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <source>Disabled or pregnant</source>
+        <translation>Disabled or pregnant</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Called, waiting for the citizen to come</source>
+        <translation>Called, waiting for the citizen to come</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>Being served</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Priority: %1</translation>
+    </message>
+    <message>
+        <source>Called at %1</source>
+        <translation>Called at %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recalled %n time(s)</source>
+        <translation><numerusform>Recalled %n time</numerusform><numerusform>Recalled %n times</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2: %n waiting</source>
+        <translation><numerusform>%1  %2: %n waiting</numerusform><numerusform>%1  %2: %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Target wait %n min</source>
+        <translation><numerusform>Target wait %n min</numerusform><numerusform>Target wait %n min</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in total for this counter</source>
+        <translation><numerusform>%n waiting in total for this counter</numerusform><numerusform>%n waiting in total for this counter</numerusform></translation>
+    </message>
+    <message>
+        <source>Open counter</source>
+        <translation>Open counter</translation>
+    </message>
+    <message>
+        <source>Open this counter for the ticked services</source>
+        <translation>Open this counter for the ticked services</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>Pause…</translation>
+    </message>
+    <message>
+        <source>Pause this counter, with a reason</source>
+        <translation>Pause this counter, with a reason</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Open the counter again after a pause</source>
+        <translation>Open the counter again after a pause</translation>
+    </message>
+    <message>
+        <source>Close counter</source>
+        <translation>Close counter</translation>
+    </message>
+    <message>
+        <source>Close this counter</source>
+        <translation>Close this counter</translation>
+    </message>
+    <message>
+        <source>Call next ticket</source>
+        <translation>Call next ticket</translation>
+    </message>
+    <message>
+        <source>Call the next waiting ticket</source>
+        <translation>Call the next waiting ticket</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>Recall</translation>
+    </message>
+    <message>
+        <source>Call the same ticket again</source>
+        <translation>Call the same ticket again</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>Start service</translation>
+    </message>
+    <message>
+        <source>The citizen has come: start serving</source>
+        <translation>The citizen has come: start serving</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>The service is finished</source>
+        <translation>The service is finished</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>No-show</translation>
+    </message>
+    <message>
+        <source>The citizen did not come</source>
+        <translation>The citizen did not come</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>Park</translation>
+    </message>
+    <message>
+        <source>Set the ticket aside while the citizen fetches something</source>
+        <translation>Set the ticket aside while the citizen fetches something</translation>
+    </message>
+    <message>
+        <source>Transfer to…</source>
+        <translation>Transfer to…</translation>
+    </message>
+    <message>
+        <source>Send the ticket on to another service</source>
+        <translation>Send the ticket on to another service</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>System down</source>
+        <translation>System down</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>Other work</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>Transfer to</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>&amp;Counter</translation>
+    </message>
+    <message>
+        <source>Ticket at this counter</source>
+        <translation>Ticket at this counter</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CupsPrinter</name>
+    <message>
+        <source>The print system did not take the ticket in time.</source>
+        <translation>The print system did not take the ticket in time.</translation>
+    </message>
+    <message>
+        <source>The print system is not installed on this computer (the lp command of CUPS is missing).</source>
+        <translation>The print system is not installed on this computer (the lp command of CUPS is missing).</translation>
+    </message>
+    <message>
+        <source>The print system did not accept the ticket. Check the printer queue "%1".</source>
+        <translation>The print system did not accept the ticket. Check the printer queue "%1".</translation>
     </message>
 </context>
 <context>
@@ -267,6 +575,25 @@
     </message>
 </context>
 <context>
+    <name>saduak::DevicePrinter</name>
+    <message>
+        <source>The ticket printer stopped taking data. Check the paper and the printer cover.</source>
+        <translation>The ticket printer stopped taking data. Check the paper and the printer cover.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not connected. Check its cable and that it is switched on.</source>
+        <translation>The ticket printer is not connected. Check its cable and that it is switched on.</translation>
+    </message>
+    <message>
+        <source>This computer's user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</source>
+        <translation>This computer's user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</translation>
+    </message>
+    <message>
+        <source>The ticket could not be sent to the printer.</source>
+        <translation>The ticket could not be sent to the printer.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::DisplayWindow</name>
     <message>
         <source>Display board</source>
@@ -292,6 +619,108 @@
         <source>Please wait for your number to be called.</source>
         <translation>Please wait for your number to be called.</translation>
     </message>
+    <message>
+        <source>This board is not connected: %1. Please tell a staff member.</source>
+        <translation>This board is not connected: %1. Please tell a staff member.</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the queue system… The calls below may not be the latest.</source>
+        <translation>Reconnecting to the queue system… The calls below may not be the latest.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::HubServer</name>
+    <message>
+        <source>The hub cannot listen on port %1: %2</source>
+        <translation>The hub cannot listen on port %1: %2</translation>
+    </message>
+    <message>
+        <source>Messages are JSON text, not binary.</source>
+        <translation>Messages are JSON text, not binary.</translation>
+    </message>
+    <message>
+        <source>The message is too large.</source>
+        <translation>The message is too large.</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>The message is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Every message needs a "type" and an "id" (text, at most 128 characters).</source>
+        <translation>Every message needs a "type" and an "id" (text, at most 128 characters).</translation>
+    </message>
+    <message>
+        <source>Say hello with a pairing token first.</source>
+        <translation>Say hello with a pairing token first.</translation>
+    </message>
+    <message>
+        <source>This hub speaks protocol version %1 only; update Saduak on this device.</source>
+        <translation>This hub speaks protocol version %1 only; update Saduak on this device.</translation>
+    </message>
+    <message>
+        <source>This device is not paired with the hub, or its pairing was revoked. Ask the supervisor to pair it.</source>
+        <translation>This device is not paired with the hub, or its pairing was revoked. Ask the supervisor to pair it.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::KioskResultPage</name>
+    <message>
+        <source>No queue right now</source>
+        <translation>No queue right now</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min wait</source>
+        <translation><numerusform>About %n min wait</numerusform><numerusform>About %n min wait</numerusform></translation>
+    </message>
+    <message>
+        <source>Print my ticket again</source>
+        <translation>Print my ticket again</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Your queue number</source>
+        <translation>Your queue number</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting ahead of you</source>
+        <translation><numerusform>%n person waiting ahead of you</numerusform><numerusform>%n people waiting ahead of you</numerusform></translation>
+    </message>
+    <message>
+        <source>You are next in line</source>
+        <translation>You are next in line</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>Estimated wait: %1</translation>
+    </message>
+    <message>
+        <source>Please wait for your number to be shown on the screen.</source>
+        <translation>Please wait for your number to be shown on the screen.</translation>
+    </message>
+    <message>
+        <source>This kiosk does not print tickets. Please remember your number: %1</source>
+        <translation>This kiosk does not print tickets. Please remember your number: %1</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>Printing your ticket…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation>Please take your ticket from the printer below.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of paper. Please remember your number: %1. Staff have been told.</source>
+        <translation>The ticket printer is out of paper. Please remember your number: %1. Staff have been told.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working right now. Please remember your number: %1. Staff have been told.</source>
+        <translation>The ticket printer is not working right now. Please remember your number: %1. Staff have been told.</translation>
+    </message>
 </context>
 <context>
     <name>saduak::KioskWindow</name>
@@ -306,6 +735,61 @@
     <message>
         <source>Touch the service you came for to take a queue ticket.</source>
         <translation>Touch the service you came for to take a queue ticket.</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket could be issued. Please ask a staff member.</source>
+        <translation>Sorry, no ticket could be issued. Please ask a staff member.</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket could be issued: %1</source>
+        <translation>Sorry, no ticket could be issued: %1</translation>
+    </message>
+    <message>
+        <source>Tickets cannot be issued here. Please ask a staff member.</source>
+        <translation>Tickets cannot be issued here. Please ask a staff member.</translation>
+    </message>
+    <message>
+        <source>Tickets cannot be issued right now: the kiosk is waiting for the queue system. Please wait a moment or ask a staff member.</source>
+        <translation>Tickets cannot be issued right now: the kiosk is waiting for the queue system. Please wait a moment or ask a staff member.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of paper: your number will be shown on the screen, please remember it.</source>
+        <translation>The ticket printer is out of paper: your number will be shown on the screen, please remember it.</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working: your number will be shown on the screen, please remember it.</source>
+        <translation>The ticket printer is not working: your number will be shown on the screen, please remember it.</translation>
+    </message>
+    <message>
+        <source>Waiting for the queue system… Your ticket will be shown and printed as soon as it answers.</source>
+        <translation>Waiting for the queue system… Your ticket will be shown and printed as soon as it answers.</translation>
+    </message>
+    <message>
+        <source>Issuing your ticket…</source>
+        <translation>Issuing your ticket…</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::LinkStatus</name>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <source>Connected to the hub</source>
+        <translation>Connected to the hub</translation>
+    </message>
+    <message>
+        <source>Connection to the hub lost, reconnecting…</source>
+        <translation>Connection to the hub lost, reconnecting…</translation>
+    </message>
+    <message>
+        <source>The hub refused this PC. Call support.</source>
+        <translation>The hub refused this PC. Call support.</translation>
+    </message>
+    <message>
+        <source>The hub refused this PC: %1</source>
+        <translation>The hub refused this PC: %1</translation>
     </message>
 </context>
 <context>
@@ -338,10 +822,289 @@
     </message>
 </context>
 <context>
+    <name>saduak::PcmAudio</name>
+    <message>
+        <source>Not a WAV file (no RIFF/WAVE header).</source>
+        <translation>Not a WAV file (no RIFF/WAVE header).</translation>
+    </message>
+    <message>
+        <source>The WAV format chunk is damaged.</source>
+        <translation>The WAV format chunk is damaged.</translation>
+    </message>
+    <message>
+        <source>The WAV is not plain PCM (format %1); save it as 16-bit PCM.</source>
+        <translation>The WAV is not plain PCM (format %1); save it as 16-bit PCM.</translation>
+    </message>
+    <message>
+        <source>The WAV has %1-bit samples; only 16-bit PCM is used.</source>
+        <translation>The WAV has %1-bit samples; only 16-bit PCM is used.</translation>
+    </message>
+    <message>
+        <source>The WAV has %1 channels; only mono or stereo is used.</source>
+        <translation>The WAV has %1 channels; only mono or stereo is used.</translation>
+    </message>
+    <message>
+        <source>The WAV sample rate %1 Hz is out of range.</source>
+        <translation>The WAV sample rate %1 Hz is out of range.</translation>
+    </message>
+    <message>
+        <source>The WAV format chunk is inconsistent (block align %1).</source>
+        <translation>The WAV format chunk is inconsistent (block align %1).</translation>
+    </message>
+    <message>
+        <source>The WAV has its data before its format chunk.</source>
+        <translation>The WAV has its data before its format chunk.</translation>
+    </message>
+    <message>
+        <source>The WAV is truncated: %1 bytes of sound announced, %2 present.</source>
+        <translation>The WAV is truncated: %1 bytes of sound announced, %2 present.</translation>
+    </message>
+    <message>
+        <source>The WAV has no sound data.</source>
+        <translation>The WAV has no sound data.</translation>
+    </message>
+    <message>
+        <source>The WAV has no format chunk.</source>
+        <translation>The WAV has no format chunk.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ProcessAudioSink</name>
+    <message>
+        <source>No audio player found: install alsa-utils (aplay) or pulseaudio-utils (paplay) to hear the calls.</source>
+        <translation>No audio player found: install alsa-utils (aplay) or pulseaudio-utils (paplay) to hear the calls.</translation>
+    </message>
+    <message>
+        <source>Cannot play the sound: %1</source>
+        <translation>Cannot play the sound: %1</translation>
+    </message>
+    <message>
+        <source>The audio player %1 could not be started: %2</source>
+        <translation>The audio player %1 could not be started: %2</translation>
+    </message>
+    <message>
+        <source>The audio player %1 failed: %2</source>
+        <translation>The audio player %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>exit code %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::QueueCommands</name>
+    <message>
+        <source>The field "%1" is missing or has the wrong type.</source>
+        <translation>The field "%1" is missing or has the wrong type.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>A %1 may not do "%2".</source>
+        <translation>A %1 may not do "%2".</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::QueueManager</name>
+    <message>
+        <source>The queue could not be saved, so nothing was changed. Please try again.</source>
+        <translation>The queue could not be saved, so nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <source>This request was already used for another command; nothing was done.</source>
+        <translation>This request was already used for another command; nothing was done.</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>called</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>being served</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>parked</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>a no-show</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>closed at the end of its day</source>
+        <translation>closed at the end of its day</translation>
+    </message>
+    <message>
+        <source>called again</source>
+        <translation>called again</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>started</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>finished</translation>
+    </message>
+    <message>
+        <source>marked a no-show</source>
+        <translation>marked a no-show</translation>
+    </message>
+    <message>
+        <source>returned to the queue</source>
+        <translation>returned to the queue</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>transferred</translation>
+    </message>
+    <message>
+        <source>given another priority</source>
+        <translation>given another priority</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>paused for a break</source>
+        <translation>paused for a break</translation>
+    </message>
+    <message>
+        <source>paused because the system is down</source>
+        <translation>paused because the system is down</translation>
+    </message>
+    <message>
+        <source>paused for other work</source>
+        <translation>paused for other work</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <source>There is no service %1 at this branch.</source>
+        <translation>There is no service %1 at this branch.</translation>
+    </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>There is no counter %1.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is %2 and cannot call tickets.</source>
+        <translation>Counter %1 is %2 and cannot call tickets.</translation>
+    </message>
+    <message>
+        <source>Counter %1 still has ticket %2: finish, park or transfer it, or mark it a no-show, before calling the next one.</source>
+        <translation>Counter %1 still has ticket %2: finish, park or transfer it, or mark it a no-show, before calling the next one.</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting for the services of counter %1.</source>
+        <translation>No ticket is waiting for the services of counter %1.</translation>
+    </message>
+    <message>
+        <source>This ticket does not exist.</source>
+        <translation>This ticket does not exist.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is at counter %2, not at counter %3.</source>
+        <translation>Ticket %1 is at counter %2, not at counter %3.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2, so it cannot be %3.</source>
+        <translation>Ticket %1 is %2, so it cannot be %3.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was called %2 seconds ago; wait %3 more seconds before calling it again.</source>
+        <translation>Ticket %1 was called %2 seconds ago; wait %3 more seconds before calling it again.</translation>
+    </message>
+    <message>
+        <source>Ticket %1 already waits for service %2.</source>
+        <translation>Ticket %1 already waits for service %2.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>Counter %1 is already open.</translation>
+    </message>
+    <message>
+        <source>Counter %1 cannot open without a service to serve.</source>
+        <translation>Counter %1 cannot open without a service to serve.</translation>
+    </message>
+    <message>
+        <source>Say why counter %1 is paused.</source>
+        <translation>Say why counter %1 is paused.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is %2, so it cannot be paused.</source>
+        <translation>Counter %1 is %2, so it cannot be paused.</translation>
+    </message>
+    <message>
+        <source>Counter %1 still has ticket %2: finish, park or transfer it, or mark it a no-show, before pausing.</source>
+        <translation>Counter %1 still has ticket %2: finish, park or transfer it, or mark it a no-show, before pausing.</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already closed.</source>
+        <translation>Counter %1 is already closed.</translation>
+    </message>
+    <message>
+        <source>Counter %1 still has ticket %2: finish, park or transfer it, or mark it a no-show, before closing.</source>
+        <translation>Counter %1 still has ticket %2: finish, park or transfer it, or mark it a no-show, before closing.</translation>
+    </message>
+    <message>
+        <source>A call ratio needs at least one normal call per priority call.</source>
+        <translation>A call ratio needs at least one normal call per priority call.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::TcpPrinter</name>
+    <message>
+        <source>The ticket printer is out of paper. Please call a staff member.</source>
+        <translation>The ticket printer is out of paper. Please call a staff member.</translation>
+    </message>
+    <message>
+        <source>The ticket printer closed the connection before the ticket was sent. Check that it is switched on.</source>
+        <translation>The ticket printer closed the connection before the ticket was sent. Check that it is switched on.</translation>
+    </message>
+    <message>
+        <source>The ticket printer does not answer. Check that it is switched on and connected to the network.</source>
+        <translation>The ticket printer does not answer. Check that it is switched on and connected to the network.</translation>
+    </message>
+    <message>
+        <source>The ticket printer did not answer in time.</source>
+        <translation>The ticket printer did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be sent to the printer.</source>
+        <translation>The ticket could not be sent to the printer.</translation>
+    </message>
+    <message>
+        <source>The ticket printer stopped taking data. Check the paper and the printer cover.</source>
+        <translation>The ticket printer stopped taking data. Check the paper and the printer cover.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ThaiCitizenId</name>
     <message>
-        <source>A citizen ID has only digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</source>
-        <translation>A citizen ID has only digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</translation>
+        <source>A citizen ID has only digits, with '-' or spaces between groups; %1 is not allowed.</source>
+        <translation>A citizen ID has only digits, with '-' or spaces between groups; %1 is not allowed.</translation>
     </message>
     <message>
         <source>No citizen ID was given.</source>
@@ -357,6 +1120,13 @@
     <message>
         <source>The check digit does not match: this ID was mistyped or is not valid.</source>
         <translation>The check digit does not match: this ID was mistyped or is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::TicketPrinter</name>
+    <message>
+        <source>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</source>
+        <translation>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</translation>
     </message>
 </context>
 </TS>

@@ -107,6 +107,59 @@
     </message>
 </context>
 <context>
+    <name>saduak::CallAnnouncer</name>
+    <message>
+        <source>The call is %1 s old; calls older than %2 s are not read out.</source>
+        <translation>การเรียกนี้ผ่านมาแล้ว %1 วินาที การเรียกที่เก่ากว่า %2 วินาทีจะไม่ประกาศซ้ำ</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CallPhrase</name>
+    <message>
+        <source>A ticket number is letters followed by digits, like A001; "%1" is not.</source>
+        <translation>หมายเลขคิวประกอบด้วยตัวอักษรตามด้วยตัวเลข เช่น A001 แต่ "%1" ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>The ticket number "%1" has no digits.</source>
+        <translation>หมายเลขคิว "%1" ไม่มีตัวเลข</translation>
+    </message>
+    <message>
+        <source>The ticket number "%1" is too long to call out: at most %2 letters and %3 digits.</source>
+        <translation>หมายเลขคิว "%1" ยาวเกินกว่าจะประกาศได้: ตัวอักษรได้ไม่เกิน %2 ตัว และตัวเลขไม่เกิน %3 หลัก</translation>
+    </message>
+    <message>
+        <source>There is no counter %1: counters are numbered from 1 to %2.</source>
+        <translation>ไม่มีช่องบริการ %1: ช่องบริการมีหมายเลข 1 ถึง %2</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ClipVoice</name>
+    <message>
+        <source>There are no words to say.</source>
+        <translation>ไม่มีข้อความที่จะประกาศ</translation>
+    </message>
+    <message>
+        <source>The voice clip "%1" is missing (%2).</source>
+        <translation>ไม่พบไฟล์เสียง "%1" (%2)</translation>
+    </message>
+    <message>
+        <source>The voice clip "%1" cannot be read: %2 (%3).</source>
+        <translation>อ่านไฟล์เสียง "%1" ไม่ได้: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The voice clip "%1" is not usable: %2 (%3).</source>
+        <translation>ใช้ไฟล์เสียง "%1" ไม่ได้: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>The voice clip "%1" is %2 but "%3" is %4; record every clip in one format (%5).</source>
+        <translation>ไฟล์เสียง "%1" เป็นรูปแบบ %2 แต่ "%3" เป็น %4 กรุณาบันทึกเสียงทุกไฟล์ในรูปแบบเดียวกัน (%5)</translation>
+    </message>
+    <message>
+        <source>Voice clip %1 of the phrase is %2, the first is %3; record every clip in one format.</source>
+        <translation>ไฟล์เสียงลำดับที่ %1 ของประโยคเป็นรูปแบบ %2 แต่ไฟล์แรกเป็น %3 กรุณาบันทึกเสียงทุกไฟล์ในรูปแบบเดียวกัน</translation>
+    </message>
+</context>
+<context>
     <name>saduak::CommandLine</name>
     <message>
         <source>Saduak: queue, counters and services of a one-stop Government Center.</source>
@@ -165,22 +218,79 @@
         <translation>บันทึกหน้าจอเป็นภาพ PNG เมื่อแสดงแล้ว จากนั้นปิดโปรแกรม</translation>
     </message>
     <message>
-        <source>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</source>
-        <translation>ไม่รู้จักโหมด &quot;%1&quot;: ใช้ counter, kiosk หรือ display</translation>
+        <source>Unknown mode "%1": use counter, kiosk or display.</source>
+        <translation>ไม่รู้จักโหมด "%1": ใช้ counter, kiosk หรือ display</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use th or en.</source>
-        <translation>ไม่รู้จักภาษา &quot;%1&quot;: ใช้ th หรือ en</translation>
+        <source>Unknown language "%1": use th or en.</source>
+        <translation>ไม่รู้จักภาษา "%1": ใช้ th หรือ en</translation>
+    </message>
+    <message>
+        <source>Also serve the branch to other PCs on the LAN.</source>
+        <translation>เปิดให้เครื่องอื่นในเครือข่ายของสาขาเชื่อมต่อด้วย</translation>
+    </message>
+    <message>
+        <source>LAN port for --serve (default 7420).</source>
+        <translation>พอร์ตเครือข่ายสำหรับ --serve (ค่าเริ่มต้น 7420)</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>พอร์ต</translation>
+    </message>
+    <message>
+        <source>Address to serve on (default: all).</source>
+        <translation>ที่อยู่ที่จะเปิดให้บริการ (ค่าเริ่มต้น: ทุกที่อยู่)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>ที่อยู่</translation>
+    </message>
+    <message>
+        <source>Join the hub at this address (ws://host:port).</source>
+        <translation>เชื่อมต่อกับศูนย์กลางสาขาที่ที่อยู่นี้ (ws://host:port)</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>This device's pairing token (saduak-hub pair-device).</source>
+        <translation>รหัสจับคู่ของเครื่องนี้ (จาก saduak-hub pair-device)</translation>
+    </message>
+    <message>
+        <source>token</source>
+        <translation>รหัส</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 0 to 65535.</source>
+        <translation>พอร์ตต้องเป็นตัวเลข 0 ถึง 65535</translation>
+    </message>
+    <message>
+        <source>Use either --serve (this PC is the hub) or --hub (join another), not both.</source>
+        <translation>ใช้ --serve (เครื่องนี้เป็นศูนย์กลาง) หรือ --hub (เชื่อมต่อเครื่องอื่น) อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>The hub address must look like ws://192.168.1.10:7420.</source>
+        <translation>ที่อยู่ศูนย์กลางสาขาต้องมีรูปแบบ เช่น ws://192.168.1.10:7420</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ConnectingWindow</name>
+    <message>
+        <source>Saduak</source>
+        <translation>สะดวก</translation>
+    </message>
+    <message>
+        <source>The hub at %1 refused this PC: %2</source>
+        <translation>ศูนย์กลางสาขาที่ %1 ไม่ยอมรับเครื่องนี้: %2</translation>
+    </message>
+    <message>
+        <source>Connecting to the branch hub at %1 …</source>
+        <translation>กำลังเชื่อมต่อกับศูนย์กลางสาขาที่ %1 …</translation>
     </message>
 </context>
 <context>
     <name>saduak::CounterWindow</name>
-    <message numerus="yes">
-        <source>%1  %2 (target wait %n min)</source>
-        <translation>
-            <numerusform>%1  %2 (เป้าหมายรอไม่เกิน %n นาที)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Counter</source>
         <translation>ช่องบริการ</translation>
@@ -214,10 +324,6 @@
         <translation>เครื่องนี้คือ</translation>
     </message>
     <message>
-        <source>Ticket being served</source>
-        <translation>คิวที่กำลังให้บริการ</translation>
-    </message>
-    <message>
         <source>No ticket is being served at this counter.</source>
         <translation>ช่องบริการนี้ยังไม่มีคิวที่กำลังให้บริการ</translation>
     </message>
@@ -228,6 +334,209 @@
     <message>
         <source>Modules: %1 running, %2 refused</source>
         <translation>โมดูล: ทำงาน %1 ไม่ผ่านการตรวจ %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิดให้บริการ</translation>
+    </message>
+    <message>
+        <source>Paused: break</source>
+        <translation>พักชั่วคราว: พักเบรก</translation>
+    </message>
+    <message>
+        <source>Paused: system down</source>
+        <translation>พักชั่วคราว: ระบบขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Paused: other work</source>
+        <translation>พักชั่วคราว: ปฏิบัติงานอื่น</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>พักชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดให้บริการ</translation>
+    </message>
+    <message>
+        <source>Appointment</source>
+        <translation>นัดหมายล่วงหน้า</translation>
+    </message>
+    <message>
+        <source>Elderly</source>
+        <translation>ผู้สูงอายุ</translation>
+    </message>
+    <message>
+        <source>Disabled or pregnant</source>
+        <translation>ผู้พิการหรือสตรีมีครรภ์</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>ทั่วไป</translation>
+    </message>
+    <message>
+        <source>Called, waiting for the citizen to come</source>
+        <translation>เรียกแล้ว รอผู้รับบริการมาที่ช่อง</translation>
+    </message>
+    <message>
+        <source>Being served</source>
+        <translation>กำลังให้บริการ</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>ประเภทคิว: %1</translation>
+    </message>
+    <message>
+        <source>Called at %1</source>
+        <translation>เรียกเมื่อ %1 น.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recalled %n time(s)</source>
+        <translation><numerusform>เรียกซ้ำแล้ว %n ครั้ง</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2: %n waiting</source>
+        <translation><numerusform>%1  %2: รอ %n คิว</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Target wait %n min</source>
+        <translation><numerusform>เป้าหมายรอไม่เกิน %n นาที</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting in total for this counter</source>
+        <translation><numerusform>รวมคิวที่รอสำหรับช่องนี้ %n คิว</numerusform></translation>
+    </message>
+    <message>
+        <source>Open counter</source>
+        <translation>เปิดช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Open this counter for the ticked services</source>
+        <translation>เปิดช่องบริการนี้สำหรับบริการที่เลือกไว้</translation>
+    </message>
+    <message>
+        <source>Pause…</source>
+        <translation>พักช่องบริการ…</translation>
+    </message>
+    <message>
+        <source>Pause this counter, with a reason</source>
+        <translation>พักช่องบริการนี้ชั่วคราว พร้อมระบุเหตุผล</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>กลับมาให้บริการ</translation>
+    </message>
+    <message>
+        <source>Open the counter again after a pause</source>
+        <translation>เปิดช่องบริการอีกครั้งหลังพัก</translation>
+    </message>
+    <message>
+        <source>Close counter</source>
+        <translation>ปิดช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Close this counter</source>
+        <translation>ปิดช่องบริการนี้</translation>
+    </message>
+    <message>
+        <source>Call next ticket</source>
+        <translation>เรียกคิวถัดไป</translation>
+    </message>
+    <message>
+        <source>Call the next waiting ticket</source>
+        <translation>เรียกคิวถัดไปที่รออยู่</translation>
+    </message>
+    <message>
+        <source>Recall</source>
+        <translation>เรียกซ้ำ</translation>
+    </message>
+    <message>
+        <source>Call the same ticket again</source>
+        <translation>เรียกคิวเดิมอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Start service</source>
+        <translation>เริ่มให้บริการ</translation>
+    </message>
+    <message>
+        <source>The citizen has come: start serving</source>
+        <translation>ผู้รับบริการมาถึงแล้ว เริ่มให้บริการ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>The service is finished</source>
+        <translation>ให้บริการเสร็จเรียบร้อย</translation>
+    </message>
+    <message>
+        <source>No-show</source>
+        <translation>ไม่มาติดต่อ</translation>
+    </message>
+    <message>
+        <source>The citizen did not come</source>
+        <translation>ผู้รับบริการไม่มาติดต่อ</translation>
+    </message>
+    <message>
+        <source>Park</source>
+        <translation>พักคิว</translation>
+    </message>
+    <message>
+        <source>Set the ticket aside while the citizen fetches something</source>
+        <translation>พักคิวไว้ก่อนระหว่างที่ผู้รับบริการไปเตรียมเอกสาร</translation>
+    </message>
+    <message>
+        <source>Transfer to…</source>
+        <translation>ส่งต่อไปบริการ…</translation>
+    </message>
+    <message>
+        <source>Send the ticket on to another service</source>
+        <translation>ส่งคิวนี้ต่อไปยังบริการอื่น</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>พักช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>พักเบรก</translation>
+    </message>
+    <message>
+        <source>System down</source>
+        <translation>ระบบขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>ปฏิบัติงานอื่น</translation>
+    </message>
+    <message>
+        <source>Transfer to</source>
+        <translation>ส่งต่อไปบริการ</translation>
+    </message>
+    <message>
+        <source>&amp;Counter</source>
+        <translation>ช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Ticket at this counter</source>
+        <translation>คิวที่ช่องบริการนี้</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CupsPrinter</name>
+    <message>
+        <source>The print system did not take the ticket in time.</source>
+        <translation>ระบบการพิมพ์ไม่รับบัตรคิวภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>The print system is not installed on this computer (the lp command of CUPS is missing).</source>
+        <translation>เครื่องนี้ยังไม่ได้ติดตั้งระบบการพิมพ์ (ไม่พบคำสั่ง lp ของ CUPS)</translation>
+    </message>
+    <message>
+        <source>The print system did not accept the ticket. Check the printer queue "%1".</source>
+        <translation>ระบบการพิมพ์ไม่รับบัตรคิว กรุณาตรวจสอบคิวเครื่องพิมพ์ "%1"</translation>
     </message>
 </context>
 <context>
@@ -266,6 +575,25 @@
     </message>
 </context>
 <context>
+    <name>saduak::DevicePrinter</name>
+    <message>
+        <source>The ticket printer stopped taking data. Check the paper and the printer cover.</source>
+        <translation>เครื่องพิมพ์บัตรคิวหยุดรับข้อมูล กรุณาตรวจสอบกระดาษและฝาเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not connected. Check its cable and that it is switched on.</source>
+        <translation>เครื่องพิมพ์บัตรคิวไม่ได้เชื่อมต่อ กรุณาตรวจสอบสายและเปิดเครื่อง</translation>
+    </message>
+    <message>
+        <source>This computer's user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</source>
+        <translation>ผู้ใช้ของเครื่องนี้ไม่มีสิทธิ์ใช้เครื่องพิมพ์บัตรคิว กรุณาให้ผู้ดูแลระบบเพิ่มสิทธิ์ (กลุ่ม lp)</translation>
+    </message>
+    <message>
+        <source>The ticket could not be sent to the printer.</source>
+        <translation>ส่งบัตรคิวไปยังเครื่องพิมพ์ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>saduak::DisplayWindow</name>
     <message>
         <source>Display board</source>
@@ -291,6 +619,108 @@
         <source>Please wait for your number to be called.</source>
         <translation>กรุณารอเรียกหมายเลขของท่าน</translation>
     </message>
+    <message>
+        <source>This board is not connected: %1. Please tell a staff member.</source>
+        <translation>จอแสดงคิวนี้ไม่ได้เชื่อมต่อ: %1 กรุณาแจ้งเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the queue system… The calls below may not be the latest.</source>
+        <translation>กำลังเชื่อมต่อระบบคิวใหม่… รายการเรียกคิวด้านล่างอาจยังไม่เป็นปัจจุบัน</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::HubServer</name>
+    <message>
+        <source>The hub cannot listen on port %1: %2</source>
+        <translation>ศูนย์กลางสาขาเปิดพอร์ต %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Messages are JSON text, not binary.</source>
+        <translation>ข้อความต้องเป็นข้อความ JSON ไม่ใช่ข้อมูลไบนารี</translation>
+    </message>
+    <message>
+        <source>The message is too large.</source>
+        <translation>ข้อความมีขนาดใหญ่เกินไป</translation>
+    </message>
+    <message>
+        <source>The message is not a JSON object.</source>
+        <translation>ข้อความไม่ใช่ออบเจกต์ JSON</translation>
+    </message>
+    <message>
+        <source>Every message needs a "type" and an "id" (text, at most 128 characters).</source>
+        <translation>ทุกข้อความต้องมี "type" และ "id" (ข้อความ ยาวไม่เกิน 128 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>Say hello with a pairing token first.</source>
+        <translation>กรุณาส่ง hello พร้อมรหัสจับคู่ก่อน</translation>
+    </message>
+    <message>
+        <source>This hub speaks protocol version %1 only; update Saduak on this device.</source>
+        <translation>ศูนย์กลางสาขานี้รองรับโพรโทคอลรุ่น %1 เท่านั้น กรุณาปรับรุ่นสะดวกบนเครื่องนี้</translation>
+    </message>
+    <message>
+        <source>This device is not paired with the hub, or its pairing was revoked. Ask the supervisor to pair it.</source>
+        <translation>เครื่องนี้ยังไม่ได้จับคู่กับศูนย์กลางสาขา หรือการจับคู่ถูกยกเลิกแล้ว กรุณาให้หัวหน้างานจับคู่เครื่อง</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::KioskResultPage</name>
+    <message>
+        <source>No queue right now</source>
+        <translation>ขณะนี้ไม่มีคิวรอ</translation>
+    </message>
+    <message numerus="yes">
+        <source>About %n min wait</source>
+        <translation><numerusform>รอประมาณ %n นาที</numerusform></translation>
+    </message>
+    <message>
+        <source>Print my ticket again</source>
+        <translation>พิมพ์บัตรคิวอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Your queue number</source>
+        <translation>หมายเลขคิวของท่าน</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people waiting ahead of you</source>
+        <translation><numerusform>มีผู้รอก่อนหน้าท่าน %n คิว</numerusform></translation>
+    </message>
+    <message>
+        <source>You are next in line</source>
+        <translation>ท่านเป็นคิวถัดไป</translation>
+    </message>
+    <message>
+        <source>Estimated wait: %1</source>
+        <translation>เวลารอโดยประมาณ: %1</translation>
+    </message>
+    <message>
+        <source>Please wait for your number to be shown on the screen.</source>
+        <translation>กรุณารอเรียกหมายเลขของท่านบนจอแสดงคิว</translation>
+    </message>
+    <message>
+        <source>This kiosk does not print tickets. Please remember your number: %1</source>
+        <translation>ตู้นี้ไม่พิมพ์บัตรคิว กรุณาจดจำหมายเลขของท่าน: %1</translation>
+    </message>
+    <message>
+        <source>Printing your ticket…</source>
+        <translation>กำลังพิมพ์บัตรคิว…</translation>
+    </message>
+    <message>
+        <source>Please take your ticket from the printer below.</source>
+        <translation>กรุณารับบัตรคิวที่ช่องด้านล่าง</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of paper. Please remember your number: %1. Staff have been told.</source>
+        <translation>เครื่องพิมพ์บัตรคิวกระดาษหมด กรุณาจดจำหมายเลขของท่าน: %1 ระบบได้แจ้งเจ้าหน้าที่แล้ว</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working right now. Please remember your number: %1. Staff have been told.</source>
+        <translation>ขณะนี้เครื่องพิมพ์บัตรคิวขัดข้อง กรุณาจดจำหมายเลขของท่าน: %1 ระบบได้แจ้งเจ้าหน้าที่แล้ว</translation>
+    </message>
 </context>
 <context>
     <name>saduak::KioskWindow</name>
@@ -305,6 +735,61 @@
     <message>
         <source>Touch the service you came for to take a queue ticket.</source>
         <translation>แตะบริการที่ต้องการเพื่อรับบัตรคิว</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket could be issued. Please ask a staff member.</source>
+        <translation>ขออภัย ไม่สามารถออกบัตรคิวได้ กรุณาติดต่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Sorry, no ticket could be issued: %1</source>
+        <translation>ขออภัย ไม่สามารถออกบัตรคิวได้: %1</translation>
+    </message>
+    <message>
+        <source>Tickets cannot be issued here. Please ask a staff member.</source>
+        <translation>เครื่องนี้ออกบัตรคิวไม่ได้ กรุณาติดต่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Tickets cannot be issued right now: the kiosk is waiting for the queue system. Please wait a moment or ask a staff member.</source>
+        <translation>ขณะนี้ยังออกบัตรคิวไม่ได้ เนื่องจากกำลังรอการเชื่อมต่อกับระบบคิว กรุณารอสักครู่หรือติดต่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>The ticket printer is out of paper: your number will be shown on the screen, please remember it.</source>
+        <translation>เครื่องพิมพ์บัตรคิวกระดาษหมด หมายเลขคิวจะแสดงบนหน้าจอ กรุณาจดจำหมายเลขของท่าน</translation>
+    </message>
+    <message>
+        <source>The ticket printer is not working: your number will be shown on the screen, please remember it.</source>
+        <translation>เครื่องพิมพ์บัตรคิวขัดข้อง หมายเลขคิวจะแสดงบนหน้าจอ กรุณาจดจำหมายเลขของท่าน</translation>
+    </message>
+    <message>
+        <source>Waiting for the queue system… Your ticket will be shown and printed as soon as it answers.</source>
+        <translation>กำลังรอระบบคิว… บัตรคิวของท่านจะแสดงและพิมพ์ออกมาทันทีที่ระบบตอบกลับ</translation>
+    </message>
+    <message>
+        <source>Issuing your ticket…</source>
+        <translation>กำลังออกบัตรคิว…</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::LinkStatus</name>
+    <message>
+        <source>Connecting to the hub…</source>
+        <translation>กำลังเชื่อมต่อกับระบบคิวกลาง…</translation>
+    </message>
+    <message>
+        <source>Connected to the hub</source>
+        <translation>เชื่อมต่อกับระบบคิวกลางแล้ว</translation>
+    </message>
+    <message>
+        <source>Connection to the hub lost, reconnecting…</source>
+        <translation>การเชื่อมต่อกับระบบคิวกลางขาดหาย กำลังเชื่อมต่อใหม่…</translation>
+    </message>
+    <message>
+        <source>The hub refused this PC. Call support.</source>
+        <translation>ระบบคิวกลางไม่อนุญาตให้เครื่องนี้เชื่อมต่อ กรุณาติดต่อฝ่ายสนับสนุน</translation>
+    </message>
+    <message>
+        <source>The hub refused this PC: %1</source>
+        <translation>ระบบคิวกลางไม่อนุญาตให้เครื่องนี้เชื่อมต่อ: %1</translation>
     </message>
 </context>
 <context>
@@ -336,10 +821,289 @@
     </message>
 </context>
 <context>
+    <name>saduak::PcmAudio</name>
+    <message>
+        <source>Not a WAV file (no RIFF/WAVE header).</source>
+        <translation>ไม่ใช่ไฟล์ WAV (ไม่มีส่วนหัว RIFF/WAVE)</translation>
+    </message>
+    <message>
+        <source>The WAV format chunk is damaged.</source>
+        <translation>ส่วนรูปแบบของไฟล์ WAV เสียหาย</translation>
+    </message>
+    <message>
+        <source>The WAV is not plain PCM (format %1); save it as 16-bit PCM.</source>
+        <translation>ไฟล์ WAV ไม่ใช่ PCM ธรรมดา (รูปแบบ %1) กรุณาบันทึกเป็น PCM 16 บิต</translation>
+    </message>
+    <message>
+        <source>The WAV has %1-bit samples; only 16-bit PCM is used.</source>
+        <translation>ไฟล์ WAV ใช้ตัวอย่างเสียง %1 บิต ระบบใช้ได้เฉพาะ PCM 16 บิต</translation>
+    </message>
+    <message>
+        <source>The WAV has %1 channels; only mono or stereo is used.</source>
+        <translation>ไฟล์ WAV มี %1 ช่องเสียง ระบบใช้ได้เฉพาะโมโนหรือสเตอริโอ</translation>
+    </message>
+    <message>
+        <source>The WAV sample rate %1 Hz is out of range.</source>
+        <translation>อัตราสุ่มตัวอย่าง %1 Hz ของไฟล์ WAV อยู่นอกช่วงที่ใช้ได้</translation>
+    </message>
+    <message>
+        <source>The WAV format chunk is inconsistent (block align %1).</source>
+        <translation>ส่วนรูปแบบของไฟล์ WAV ไม่สอดคล้องกัน (block align %1)</translation>
+    </message>
+    <message>
+        <source>The WAV has its data before its format chunk.</source>
+        <translation>ไฟล์ WAV มีข้อมูลเสียงอยู่ก่อนส่วนรูปแบบ</translation>
+    </message>
+    <message>
+        <source>The WAV is truncated: %1 bytes of sound announced, %2 present.</source>
+        <translation>ไฟล์ WAV ไม่ครบ: ระบุข้อมูลเสียง %1 ไบต์ แต่มีอยู่ %2 ไบต์</translation>
+    </message>
+    <message>
+        <source>The WAV has no sound data.</source>
+        <translation>ไฟล์ WAV ไม่มีข้อมูลเสียง</translation>
+    </message>
+    <message>
+        <source>The WAV has no format chunk.</source>
+        <translation>ไฟล์ WAV ไม่มีส่วนรูปแบบ</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ProcessAudioSink</name>
+    <message>
+        <source>No audio player found: install alsa-utils (aplay) or pulseaudio-utils (paplay) to hear the calls.</source>
+        <translation>ไม่พบโปรแกรมเล่นเสียง กรุณาติดตั้ง alsa-utils (aplay) หรือ pulseaudio-utils (paplay) เพื่อให้ได้ยินเสียงเรียกคิว</translation>
+    </message>
+    <message>
+        <source>Cannot play the sound: %1</source>
+        <translation>เล่นเสียงไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The audio player %1 could not be started: %2</source>
+        <translation>เริ่มโปรแกรมเล่นเสียง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The audio player %1 failed: %2</source>
+        <translation>โปรแกรมเล่นเสียง %1 ทำงานผิดพลาด: %2</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>รหัสออก %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::QueueCommands</name>
+    <message>
+        <source>The field "%1" is missing or has the wrong type.</source>
+        <translation>ไม่มีช่องข้อมูล "%1" หรือชนิดข้อมูลไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+    </message>
+    <message>
+        <source>A %1 may not do "%2".</source>
+        <translation>เครื่องประเภท %1 ไม่มีสิทธิ์ทำ "%2"</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::QueueManager</name>
+    <message>
+        <source>The queue could not be saved, so nothing was changed. Please try again.</source>
+        <translation>บันทึกคิวไม่ได้ จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This request was already used for another command; nothing was done.</source>
+        <translation>คำขอนี้ถูกใช้กับคำสั่งอื่นแล้ว จึงไม่ได้ดำเนินการใด ๆ</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>รอเรียก</translation>
+    </message>
+    <message>
+        <source>called</source>
+        <translation>ถูกเรียกแล้ว</translation>
+    </message>
+    <message>
+        <source>being served</source>
+        <translation>กำลังรับบริการ</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>พักคิวไว้</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>เสร็จสิ้นแล้ว</translation>
+    </message>
+    <message>
+        <source>a no-show</source>
+        <translation>ไม่มาติดต่อ</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>ยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>closed at the end of its day</source>
+        <translation>ปิดเมื่อสิ้นวันทำการ</translation>
+    </message>
+    <message>
+        <source>called again</source>
+        <translation>เรียกซ้ำ</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>เริ่มให้บริการ</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>ให้บริการเสร็จ</translation>
+    </message>
+    <message>
+        <source>marked a no-show</source>
+        <translation>บันทึกว่าไม่มาติดต่อ</translation>
+    </message>
+    <message>
+        <source>returned to the queue</source>
+        <translation>นำกลับเข้าคิว</translation>
+    </message>
+    <message>
+        <source>transferred</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>given another priority</source>
+        <translation>เปลี่ยนลำดับความสำคัญ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>เปิดให้บริการ</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>paused for a break</source>
+        <translation>พักชั่วคราว (พักเบรก)</translation>
+    </message>
+    <message>
+        <source>paused because the system is down</source>
+        <translation>พักชั่วคราว (ระบบขัดข้อง)</translation>
+    </message>
+    <message>
+        <source>paused for other work</source>
+        <translation>พักชั่วคราว (ทำงานอื่น)</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>พักชั่วคราว</translation>
+    </message>
+    <message>
+        <source>There is no service %1 at this branch.</source>
+        <translation>สาขานี้ไม่มีบริการ %1</translation>
+    </message>
+    <message>
+        <source>There is no counter %1.</source>
+        <translation>ไม่มีช่องบริการ %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 is %2 and cannot call tickets.</source>
+        <translation>ช่องบริการ %1 อยู่ในสถานะ%2 จึงเรียกคิวไม่ได้</translation>
+    </message>
+    <message>
+        <source>Counter %1 still has ticket %2: finish, park or transfer it, or mark it a no-show, before calling the next one.</source>
+        <translation>ช่องบริการ %1 ยังมีคิว %2 อยู่ กรุณาให้บริการให้เสร็จ พักคิว ส่งต่อ หรือบันทึกว่าไม่มาติดต่อ ก่อนเรียกคิวถัดไป</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting for the services of counter %1.</source>
+        <translation>ไม่มีคิวรอรับบริการของช่องบริการ %1</translation>
+    </message>
+    <message>
+        <source>This ticket does not exist.</source>
+        <translation>ไม่พบคิวนี้</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is at counter %2, not at counter %3.</source>
+        <translation>คิว %1 อยู่ที่ช่องบริการ %2 ไม่ใช่ช่องบริการ %3</translation>
+    </message>
+    <message>
+        <source>Ticket %1 is %2, so it cannot be %3.</source>
+        <translation>คิว %1 อยู่ในสถานะ%2 จึงทำรายการ "%3" ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Ticket %1 was called %2 seconds ago; wait %3 more seconds before calling it again.</source>
+        <translation>คิว %1 เพิ่งถูกเรียกเมื่อ %2 วินาทีที่แล้ว กรุณารออีก %3 วินาทีก่อนเรียกซ้ำ</translation>
+    </message>
+    <message>
+        <source>Ticket %1 already waits for service %2.</source>
+        <translation>คิว %1 รอรับบริการ %2 อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already open.</source>
+        <translation>ช่องบริการ %1 เปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Counter %1 cannot open without a service to serve.</source>
+        <translation>ช่องบริการ %1 ต้องมีบริการอย่างน้อยหนึ่งอย่างจึงจะเปิดได้</translation>
+    </message>
+    <message>
+        <source>Say why counter %1 is paused.</source>
+        <translation>กรุณาระบุเหตุผลที่พักช่องบริการ %1</translation>
+    </message>
+    <message>
+        <source>Counter %1 is %2, so it cannot be paused.</source>
+        <translation>ช่องบริการ %1 อยู่ในสถานะ%2 จึงพักไม่ได้</translation>
+    </message>
+    <message>
+        <source>Counter %1 still has ticket %2: finish, park or transfer it, or mark it a no-show, before pausing.</source>
+        <translation>ช่องบริการ %1 ยังมีคิว %2 อยู่ กรุณาให้บริการให้เสร็จ พักคิว ส่งต่อ หรือบันทึกว่าไม่มาติดต่อ ก่อนพักช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Counter %1 is already closed.</source>
+        <translation>ช่องบริการ %1 ปิดอยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>Counter %1 still has ticket %2: finish, park or transfer it, or mark it a no-show, before closing.</source>
+        <translation>ช่องบริการ %1 ยังมีคิว %2 อยู่ กรุณาให้บริการให้เสร็จ พักคิว ส่งต่อ หรือบันทึกว่าไม่มาติดต่อ ก่อนปิดช่องบริการ</translation>
+    </message>
+    <message>
+        <source>A call ratio needs at least one normal call per priority call.</source>
+        <translation>สัดส่วนการเรียกต้องมีคิวปกติอย่างน้อยหนึ่งคิวต่อคิวพิเศษหนึ่งคิว</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::TcpPrinter</name>
+    <message>
+        <source>The ticket printer is out of paper. Please call a staff member.</source>
+        <translation>เครื่องพิมพ์บัตรคิวกระดาษหมด กรุณาแจ้งเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>The ticket printer closed the connection before the ticket was sent. Check that it is switched on.</source>
+        <translation>เครื่องพิมพ์บัตรคิวตัดการเชื่อมต่อก่อนส่งบัตรคิวเสร็จ กรุณาตรวจสอบว่าเครื่องเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>The ticket printer does not answer. Check that it is switched on and connected to the network.</source>
+        <translation>เครื่องพิมพ์บัตรคิวไม่ตอบสนอง กรุณาตรวจสอบว่าเครื่องเปิดอยู่และเชื่อมต่อเครือข่าย</translation>
+    </message>
+    <message>
+        <source>The ticket printer did not answer in time.</source>
+        <translation>เครื่องพิมพ์บัตรคิวไม่ตอบสนองภายในเวลาที่กำหนด</translation>
+    </message>
+    <message>
+        <source>The ticket could not be sent to the printer.</source>
+        <translation>ส่งบัตรคิวไปยังเครื่องพิมพ์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The ticket printer stopped taking data. Check the paper and the printer cover.</source>
+        <translation>เครื่องพิมพ์บัตรคิวหยุดรับข้อมูล กรุณาตรวจสอบกระดาษและฝาเครื่องพิมพ์</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ThaiCitizenId</name>
     <message>
-        <source>A citizen ID has only digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</source>
-        <translation>เลขประจำตัวประชาชนมีเฉพาะตัวเลข คั่นกลุ่มด้วย &apos;-&apos; หรือเว้นวรรคได้ ใช้ %1 ไม่ได้</translation>
+        <source>A citizen ID has only digits, with '-' or spaces between groups; %1 is not allowed.</source>
+        <translation>เลขประจำตัวประชาชนมีเฉพาะตัวเลข คั่นกลุ่มด้วย '-' หรือเว้นวรรคได้ ใช้ %1 ไม่ได้</translation>
     </message>
     <message>
         <source>No citizen ID was given.</source>
@@ -354,6 +1118,13 @@
     <message>
         <source>The check digit does not match: this ID was mistyped or is not valid.</source>
         <translation>เลขตรวจสอบ (หลักสุดท้าย) ไม่ตรง: อาจพิมพ์ผิดหรือเป็นเลขที่ไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::TicketPrinter</name>
+    <message>
+        <source>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่เครื่องพิมพ์ กรุณาใช้ socket://host:9100, ชื่ออุปกรณ์ เช่น /dev/usb/lp0 หรือ cups:ชื่อคิว</translation>
     </message>
 </context>
 </TS>

@@ -4,10 +4,12 @@
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
 #include <hub/hubserver.h>
+#include <i18n/translation.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -36,6 +38,14 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"saduak"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SADUAK_VERSION));
 
+    // The hub answers refusals with a message for the person at the device (docs/hub-protocol.md):
+    // Thai unless --language en.
+    QTranslator translator;
+    const bool english = app.arguments().contains(u"--language=en"_s)
+        || app.arguments().join(u' ').contains(u"--language en"_s);
+    if (loadTranslation(translator, english ? Language::English : Language::Thai))
+        QCoreApplication::installTranslator(&translator);
+
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP("saduak-hub", "Saduak branch hub.")));
     parser.addHelpOption();
@@ -54,7 +64,10 @@ int main(int argc, char *argv[])
         u"role"_s);
     const QCommandLineOption name(u"name"_s,
         tr(QT_TRANSLATE_NOOP("saduak-hub", "pair-device: the device's name.")), u"name"_s);
-    parser.addOptions({db, listen, port, role, name});
+    const QCommandLineOption language(u"language"_s,
+        tr(QT_TRANSLATE_NOOP("saduak-hub", "Language of messages: th (default) or en.")), u"code"_s,
+        u"th"_s);
+    parser.addOptions({db, listen, port, role, name, language});
     parser.process(app);
 
     BranchHub::Options options;

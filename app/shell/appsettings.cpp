@@ -4,6 +4,8 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace saduak {
@@ -76,6 +78,71 @@ QString AppSettings::moduleFolder() const
     if (!QDir(fallback).exists())
         fallback = QDir(appDir).filePath(u"../lib/saduak/modules"_s);
     return QDir::cleanPath(m_settings.value(u"modules/folder"_s, fallback).toString());
+}
+
+QString AppSettings::centerName(Language language) const
+{
+    // The official names of the one-stop centers (ศูนย์ราชการสะดวก, GECC); a branch adds its own.
+    if (language == Language::Thai)
+        return m_settings.value(u"branch/thaiName"_s, u"ศูนย์ราชการสะดวก"_s).toString();
+    return m_settings.value(u"branch/englishName"_s, u"Government Easy Contact Center"_s)
+        .toString();
+}
+
+QString AppSettings::kioskPrinter() const
+{
+    return m_settings.value(u"kiosk/printer"_s).toString().trimmed();
+}
+
+void AppSettings::setKioskPrinter(const QString &address)
+{
+    m_settings.setValue(u"kiosk/printer"_s, address);
+}
+
+int AppSettings::kioskIdleResetSeconds() const
+{
+    const int seconds = m_settings.value(u"kiosk/idleResetSeconds"_s, 20).toInt();
+    return seconds > 0 ? seconds : 20;
+}
+
+void AppSettings::setKioskIdleResetSeconds(int seconds)
+{
+    m_settings.setValue(u"kiosk/idleResetSeconds"_s, seconds);
+}
+
+QString AppSettings::ticketStatusBase() const
+{
+    return m_settings.value(u"kiosk/ticketStatusBase"_s).toString();
+}
+
+int AppSettings::displayLastCallRows() const
+{
+    return std::clamp(m_settings.value(u"display/lastCallRows"_s, 4).toInt(), 1, 10);
+}
+
+int AppSettings::displayHighlightSeconds() const
+{
+    const int seconds = m_settings.value(u"display/highlightSeconds"_s, 10).toInt();
+    return seconds > 0 ? seconds : 10;
+}
+
+QString AppSettings::displayVoiceFolder() const
+{
+    if (m_settings.contains(u"display/voiceFolder"_s))
+        return m_settings.value(u"display/voiceFolder"_s).toString();
+    const QString built = QStringLiteral(SADUAK_VOICE_CLIP_DIR);
+    if (!built.isEmpty() && QDir(built).exists())
+        return built;
+    const QString installed
+        = QDir::cleanPath(QCoreApplication::applicationDirPath() + u"/../share/saduak/voice/th"_s);
+    if (QDir(installed).exists())
+        return installed;
+    return {};
+}
+
+bool AppSettings::displaySpeakEnglish() const
+{
+    return m_settings.value(u"display/speakEnglish"_s, false).toBool();
 }
 
 } // namespace saduak

@@ -24,10 +24,28 @@ public:
     void setCounterNumber(int number);
 
     QString databasePath() const; // the branch database for the embedded hub
-    quint16 hubPort() const;      // the LAN port of `--serve`; 7420
-    QString hubUrl() const;       // the hub a client PC joins; empty: run the branch here
-    QString hubToken() const;     // this PC's pairing token for that hub
+    quint16 hubPort() const; // the LAN port of `--serve`; 7420
+    QString hubUrl() const; // the hub a client PC joins; empty: run the branch here
+    QString hubToken() const; // this PC's pairing token for that hub
     QString moduleFolder() const; // where module plugins are loaded from
+
+    // The center's name as printed on tickets ("branch/thaiName", "branch/englishName").
+    QString centerName(Language language) const;
+
+    // Kiosk.
+    QString kioskPrinter() const; // "kiosk/printer": socket://…, /dev/…, cups:…; empty: none
+    void setKioskPrinter(const QString &address);
+    int kioskIdleResetSeconds() const; // "kiosk/idleResetSeconds", 20 by default
+    void setKioskIdleResetSeconds(int seconds);
+    QString ticketStatusBase() const; // "kiosk/ticketStatusBase": the QR's https://host/ base
+
+    // Display board.
+    int displayLastCallRows() const; // "display/lastCallRows", 4 by default (1–10)
+    int displayHighlightSeconds() const; // "display/highlightSeconds", 10 by default
+    // "display/voiceFolder": recorded call clips; by default the build's voice/th (espeak-ng
+    // stand-ins, app/voice/README.md) or the installed share/saduak/voice/th, if either exists.
+    QString displayVoiceFolder() const;
+    bool displaySpeakEnglish() const; // "display/speakEnglish", false by default
 
     QSettings &raw() { return m_settings; } // for module settings ("modules/<id>/...")
 

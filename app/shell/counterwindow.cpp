@@ -1,21 +1,53 @@
 #include "counterwindow.h"
 
 #include "appsettings.h"
+#include "linkstatus.h"
 #include "modulearea.h"
 
+#include <domain/bangkoktime.h>
+#include <hub/queuelink.h>
+
+#include <QAction>
 #include <QComboBox>
-#include <QGroupBox>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace saduak {
+
+namespace {
+
+QString buttonStyle()
+{
+    return u"QToolButton { font-size: 13pt; padding: 6px 10px; min-height: 44px; }"
+           "QToolButton:disabled { color: #9e9e9e; }"
+           "QToolButton#callNextButton { font-size: 16pt; font-weight: bold; background: #1b5e20;"
+           "  color: white; border-radius: 6px; }"
+           "QToolButton#callNextButton:disabled { background: #c8d5c9; color: #f5f5f5; }"_s;
+}
+
+QToolButton *actionButton(QAction *action, QWidget *parent)
+{
+    auto *button = new QToolButton(parent);
+    button->setDefaultAction(action);
+    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    button->setObjectName(action->objectName().replace(u"Action"_s, u"Button"_s));
+    return button;
+}
+
+} // namespace
 
 CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     : ModeWindow(context, parent)
@@ -23,8 +55,47 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     setObjectName(u"counterWindow"_s);
     resize(1280, 800);
 
+    // The actions first: the buttons, the Counter menu and the shortcuts all use them.
+    m_openAction = addCounterAction(u"openCounterAction"_s, QKeySequence(Qt::Key_F9));
+    m_pauseAction = addCounterAction(u"pauseCounterAction"_s, QKeySequence(Qt::Key_F10));
+    m_resumeAction = addCounterAction(u"resumeCounterAction"_s, QKeySequence(Qt::Key_F11));
+    // Shift: closing the counter by a slip of the finger would send citizens away.
+    m_closeAction
+        = addCounterAction(u"closeCounterAction"_s, QKeySequence(Qt::SHIFT | Qt::Key_F12));
+    m_callNextAction = addCounterAction(u"callNextAction"_s, QKeySequence(Qt::Key_F2));
+    m_recallAction = addCounterAction(u"recallAction"_s, QKeySequence(Qt::Key_F3));
+    m_startAction = addCounterAction(u"startServiceAction"_s, QKeySequence(Qt::Key_F4));
+    m_finishAction = addCounterAction(u"finishServiceAction"_s, QKeySequence(Qt::Key_F5));
+    m_noShowAction = addCounterAction(u"noShowAction"_s, QKeySequence(Qt::Key_F6));
+    m_parkAction = addCounterAction(u"parkAction"_s, QKeySequence(Qt::Key_F7));
+    m_transferAction = addCounterAction(u"transferAction"_s, QKeySequence(Qt::Key_F8));
+
+    m_pauseMenu = new QMenu(this);
+    m_pauseMenu->setObjectName(u"pauseMenu"_s);
+    for (const PauseReason reason :
+        {PauseReason::Break, PauseReason::SystemDown, PauseReason::OtherWork}) {
+        QAction *a = m_pauseMenu->addAction(QString());
+        a->setData(int(reason));
+        connect(a, &QAction::triggered, this, [this, reason] {
+            const int counter = counterNumber();
+            run([this, counter, reason](auto done) {
+                this->context().queue->pauseCounter(counter, reason, std::move(done));
+            });
+        });
+    }
+    m_transferMenu = new QMenu(this);
+    m_transferMenu->setObjectName(u"transferMenu"_s);
+
     m_fileMenu = menuBar()->addMenu(QString());
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_counterMenu = menuBar()->addMenu(QString());
+    m_counterMenu->addActions({m_callNextAction, m_recallAction, m_startAction, m_finishAction,
+        m_noShowAction, m_parkAction});
+    m_counterMenu->addMenu(m_transferMenu);
+    m_counterMenu->addSeparator();
+    m_counterMenu->addAction(m_openAction);
+    m_counterMenu->addMenu(m_pauseMenu);
+    m_counterMenu->addActions({m_resumeAction, m_closeAction});
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(findChild<QAction *>(u"toggleLanguageAction"_s));
     m_helpMenu = menuBar()->addMenu(QString());
@@ -33,7 +104,7 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
 
-    // Header: branch and counter.
+    // Header: branch, counter, the counter's state.
     auto *header = new QHBoxLayout;
     m_branchLabel = new QLabel(central);
     m_branchLabel->setObjectName(u"branchLabel"_s);
@@ -50,16 +121,42 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     connect(m_counterPicker, &QComboBox::currentIndexChanged, this, [this] {
         if (this->context().settings)
             this->context().settings->setCounterNumber(counterNumber());
-        showCounterServices();
+        showMessage({}, false);
+        showQueue();
     });
     header->addWidget(m_counterPicker);
+    m_counterState = new QLabel(central);
+    m_counterState->setObjectName(u"counterStateLabel"_s);
+    m_counterState->setStyleSheet(u"font-size: 13pt; font-weight: bold; padding: 4px 10px;"_s);
+    header->addWidget(m_counterState);
     layout->addLayout(header);
 
     auto *splitter = new QSplitter(Qt::Horizontal, central);
 
-    // Left: the ticket being served and what this counter serves.
+    // Left: the counter, the ticket at it, the actions and what waits.
     auto *left = new QWidget(splitter);
+    left->setStyleSheet(buttonStyle());
     auto *leftLayout = new QVBoxLayout(left);
+
+    auto *counterButtons = new QHBoxLayout;
+    counterButtons->addWidget(actionButton(m_openAction, left));
+    m_pauseButton = actionButton(m_pauseAction, left);
+    connect(m_pauseAction, &QAction::triggered, this, [this] {
+        m_pauseMenu->popup(m_pauseButton->mapToGlobal(QPoint(0, m_pauseButton->height())));
+    });
+    counterButtons->addWidget(m_pauseButton);
+    counterButtons->addWidget(actionButton(m_resumeAction, left));
+    counterButtons->addWidget(actionButton(m_closeAction, left));
+    leftLayout->addLayout(counterButtons);
+
+    // Refusals are shown here, in the window, not in a dialog: the officer reads the reason and
+    // goes on without having to dismiss anything.
+    m_message = new QLabel(left);
+    m_message->setObjectName(u"counterMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    leftLayout->addWidget(m_message);
+
     m_ticketTitle = new QLabel(left);
     m_ticketTitle->setStyleSheet(u"font-size: 14pt;"_s);
     leftLayout->addWidget(m_ticketTitle);
@@ -68,19 +165,53 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     m_ticketNumber->setAlignment(Qt::AlignCenter);
     m_ticketNumber->setStyleSheet(u"font-size: 56pt; font-weight: bold; color: #1b5e20;"_s);
     leftLayout->addWidget(m_ticketNumber);
-    m_ticketHint = new QLabel(left);
-    m_ticketHint->setWordWrap(true);
-    m_ticketHint->setAlignment(Qt::AlignCenter);
-    leftLayout->addWidget(m_ticketHint);
+    m_ticketService = new QLabel(left);
+    m_ticketService->setObjectName(u"currentTicketService"_s);
+    m_ticketService->setAlignment(Qt::AlignCenter);
+    m_ticketService->setWordWrap(true);
+    m_ticketService->setStyleSheet(u"font-size: 15pt;"_s);
+    leftLayout->addWidget(m_ticketService);
+    m_ticketDetails = new QLabel(left);
+    m_ticketDetails->setObjectName(u"currentTicketDetails"_s);
+    m_ticketDetails->setAlignment(Qt::AlignCenter);
+    m_ticketDetails->setWordWrap(true);
+    m_ticketDetails->setStyleSheet(u"font-size: 12pt; color: #37474f;"_s);
+    leftLayout->addWidget(m_ticketDetails);
+
+    auto *ticketButtons = new QGridLayout;
+    ticketButtons->addWidget(actionButton(m_callNextAction, left), 0, 0, 1, 3);
+    ticketButtons->addWidget(actionButton(m_recallAction, left), 1, 0);
+    ticketButtons->addWidget(actionButton(m_startAction, left), 1, 1);
+    ticketButtons->addWidget(actionButton(m_finishAction, left), 1, 2);
+    ticketButtons->addWidget(actionButton(m_noShowAction, left), 2, 0);
+    ticketButtons->addWidget(actionButton(m_parkAction, left), 2, 1);
+    m_transferButton = actionButton(m_transferAction, left);
+    connect(m_transferAction, &QAction::triggered, this, [this] {
+        m_transferMenu->popup(m_transferButton->mapToGlobal(QPoint(0, m_transferButton->height())));
+    });
+    ticketButtons->addWidget(m_transferButton, 2, 2);
+    leftLayout->addLayout(ticketButtons);
+
     m_servicesTitle = new QLabel(left);
-    m_servicesTitle->setStyleSheet(u"font-size: 14pt; margin-top: 16px;"_s);
+    m_servicesTitle->setStyleSheet(u"font-size: 14pt; margin-top: 12px;"_s);
     leftLayout->addWidget(m_servicesTitle);
     m_services = new QListWidget(left);
     m_services->setObjectName(u"counterServicesList"_s);
-    m_services->setStyleSheet(u"font-size: 14pt;"_s);
+    m_services->setStyleSheet(u"font-size: 13pt;"_s);
     m_services->setWordWrap(true);
     m_services->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(m_services, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        // Only while the counter is closed are the ticks a choice (for the next opening).
+        if (!(item->flags() & Qt::ItemIsUserCheckable))
+            return;
+        m_chosenServices.insert(counterNumber(), chosenServices());
+        updateActions();
+    });
     leftLayout->addWidget(m_services, 1);
+    m_waitingTotal = new QLabel(left);
+    m_waitingTotal->setObjectName(u"waitingTotalLabel"_s);
+    m_waitingTotal->setStyleSheet(u"font-size: 13pt; font-weight: bold;"_s);
+    leftLayout->addWidget(m_waitingTotal);
     splitter->addWidget(left);
 
     // Right: the modules.
@@ -90,10 +221,69 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
 
+    m_statusLink = new QLabel(this);
+    m_statusLink->setObjectName(u"linkStateLabel"_s);
+    statusBar()->addWidget(m_statusLink, 1);
     m_statusModules = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusModules);
 
+    if (QueueLink *queue = context.queue) {
+        connect(queue, &QueueLink::snapshotChanged, this, &CounterWindow::showQueue);
+        connect(queue, &QueueLink::stateChanged, this, [this] {
+            showLinkState();
+            updateActions();
+        });
+    }
+
     retranslateUi();
+}
+
+QAction *CounterWindow::addCounterAction(const QString &objectName, const QKeySequence &shortcut)
+{
+    auto *action = new QAction(this);
+    action->setObjectName(objectName);
+    action->setShortcut(shortcut);
+    action->setEnabled(false);
+    addAction(action); // the shortcut works wherever the focus is in this window
+    if (objectName == u"openCounterAction"_s) {
+        connect(action, &QAction::triggered, this, [this] {
+            const int counter = counterNumber();
+            const QStringList services = chosenServices();
+            run([this, counter, services](auto done) {
+                context().queue->openCounter(counter, services, std::move(done));
+            });
+        });
+    } else if (objectName == u"resumeCounterAction"_s) {
+        connect(action, &QAction::triggered, this, [this] {
+            const int counter = counterNumber();
+            // No services given: the hub reopens with those served before the pause.
+            run([this, counter](
+                    auto done) { context().queue->openCounter(counter, {}, std::move(done)); });
+        });
+    } else if (objectName == u"closeCounterAction"_s) {
+        connect(action, &QAction::triggered, this, [this] {
+            const int counter = counterNumber();
+            run([this, counter](
+                    auto done) { context().queue->closeCounter(counter, std::move(done)); });
+        });
+    } else if (objectName == u"callNextAction"_s) {
+        connect(action, &QAction::triggered, this, [this] {
+            const int counter = counterNumber();
+            run([this, counter](
+                    auto done) { context().queue->callNext(counter, std::move(done)); });
+        });
+    } else if (objectName == u"recallAction"_s) {
+        connect(action, &QAction::triggered, this, [this] { ticketCommand(u"recall"_s); });
+    } else if (objectName == u"startServiceAction"_s) {
+        connect(action, &QAction::triggered, this, [this] { ticketCommand(u"startService"_s); });
+    } else if (objectName == u"finishServiceAction"_s) {
+        connect(action, &QAction::triggered, this, [this] { ticketCommand(u"finishService"_s); });
+    } else if (objectName == u"noShowAction"_s) {
+        connect(action, &QAction::triggered, this, [this] { ticketCommand(u"markNoShow"_s); });
+    } else if (objectName == u"parkAction"_s) {
+        connect(action, &QAction::triggered, this, [this] { ticketCommand(u"park"_s); });
+    }
+    return action;
 }
 
 int CounterWindow::counterNumber() const
@@ -101,17 +291,302 @@ int CounterWindow::counterNumber() const
     return m_counterPicker->currentData().toInt();
 }
 
-void CounterWindow::showCounterServices()
+std::optional<QueueSnapshot::CounterStatus> CounterWindow::counterStatus() const
 {
-    m_services->clear();
-    for (const Counter &c : context().counters) {
-        if (c.number != counterNumber())
-            continue;
-        for (const Service &s : context().services)
-            if (c.serviceCodes.contains(s.code))
-                m_services->addItem(tr("%1  %2 (target wait %n min)", nullptr, s.targetWaitMinutes)
-                                        .arg(s.code, s.name(language())));
+    const QueueLink *queue = context().queue;
+    if (!queue || !queue->snapshot())
+        return std::nullopt;
+    for (const QueueSnapshot::CounterStatus &c : queue->snapshot()->counters)
+        if (c.counter.number == counterNumber())
+            return c;
+    return std::nullopt;
+}
+
+QString CounterWindow::serviceName(const QString &code) const
+{
+    for (const Service &s : context().services)
+        if (s.code == code)
+            return s.name(language());
+    return code;
+}
+
+QStringList CounterWindow::chosenServices() const
+{
+    QStringList codes;
+    for (int i = 0; i < m_services->count(); ++i) {
+        const QListWidgetItem *item = m_services->item(i);
+        if (item->checkState() == Qt::Checked)
+            codes << item->data(Qt::UserRole).toString();
     }
+    return codes;
+}
+
+void CounterWindow::run(const std::function<void(std::function<void(const QueueReply &)>)> &send)
+{
+    if (!context().queue || m_commandInFlight)
+        return;
+    m_commandInFlight = true;
+    updateActions();
+    QPointer<CounterWindow> self(this);
+    send([self](const QueueReply &reply) {
+        if (!self)
+            return;
+        self->m_commandInFlight = false;
+        if (reply.ok)
+            self->showMessage({}, false);
+        else
+            self->showMessage(reply.message.isEmpty() ? reply.code : reply.message, true);
+        self->updateActions();
+    });
+}
+
+void CounterWindow::ticketCommand(const QString &type)
+{
+    if (!m_ticket)
+        return;
+    const int counter = counterNumber();
+    const QString id = m_ticket->id;
+    run([this, type, counter, id](
+            auto done) { context().queue->ticketCommand(type, counter, id, std::move(done)); });
+}
+
+void CounterWindow::showMessage(const QString &text, bool problem)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+    m_message->setStyleSheet(problem
+            ? u"background: #fdecea; color: #b71c1c; border: 1px solid #e57373;"
+              " border-radius: 4px; padding: 8px; font-size: 13pt;"_s
+            : u"background: #e8f5e9; color: #1b5e20; border-radius: 4px; padding: 8px;"
+              " font-size: 13pt;"_s);
+}
+
+void CounterWindow::showQueue()
+{
+    const std::optional<QueueSnapshot::CounterStatus> status = counterStatus();
+    if (!status) {
+        m_counterState->setText(QString());
+        m_counterState->setStyleSheet(u"font-size: 13pt; padding: 4px 10px;"_s);
+    } else {
+        const Counter &c = status->counter;
+        QString text;
+        QString colour;
+        switch (c.state) {
+        case Counter::State::Open:
+            text = tr("Open");
+            colour = u"#1b5e20"_s;
+            break;
+        case Counter::State::Paused:
+            switch (c.pauseReason) {
+            case PauseReason::Break:
+                text = tr("Paused: break");
+                break;
+            case PauseReason::SystemDown:
+                text = tr("Paused: system down");
+                break;
+            case PauseReason::OtherWork:
+                text = tr("Paused: other work");
+                break;
+            case PauseReason::None:
+                text = tr("Paused");
+                break;
+            }
+            colour = u"#e65100"_s;
+            break;
+        case Counter::State::Closed:
+            text = tr("Closed");
+            colour = u"#616161"_s;
+            break;
+        }
+        m_counterState->setText(text);
+        m_counterState->setStyleSheet(u"font-size: 13pt; font-weight: bold; padding: 4px 10px;"
+                                      " border-radius: 4px; color: white; background: "_s
+            + colour + u';');
+    }
+    showTicket(status ? status->currentTicket : std::nullopt);
+    showServices(status);
+    updateActions();
+}
+
+void CounterWindow::showTicket(const std::optional<Ticket> &ticket)
+{
+    // Only a called or serving ticket is at the counter.
+    const bool held
+        = ticket && (ticket->state == TicketState::Called || ticket->state == TicketState::Serving);
+    m_ticket = held ? ticket : std::nullopt;
+    if (!m_ticket) {
+        m_ticketNumber->setText(u"—"_s);
+        m_ticketService->setText(tr("No ticket is being served at this counter."));
+        m_ticketDetails->setText(QString());
+        return;
+    }
+    m_ticketNumber->setText(m_ticket->number);
+    m_ticketService->setText(serviceName(m_ticket->serviceCode));
+
+    QString priority;
+    switch (m_ticket->priority) {
+    case PriorityClass::Appointment:
+        priority = tr("Appointment");
+        break;
+    case PriorityClass::Elderly:
+        priority = tr("Elderly");
+        break;
+    case PriorityClass::DisabledOrPregnant:
+        priority = tr("Disabled or pregnant");
+        break;
+    case PriorityClass::Normal:
+        priority = tr("Normal");
+        break;
+    }
+    const QString state = m_ticket->state == TicketState::Called
+        ? tr("Called, waiting for the citizen to come")
+        : tr("Being served");
+    QStringList details {tr("Priority: %1").arg(priority), state};
+    if (m_ticket->calledAtMs > 0)
+        details << tr("Called at %1").arg(BangkokTime::formatTime(m_ticket->calledAtMs));
+    if (m_ticket->recallCount > 0)
+        details << tr("Recalled %n time(s)", nullptr, m_ticket->recallCount);
+    m_ticketDetails->setText(details.join(u"  ·  "_s));
+}
+
+void CounterWindow::showServices(const std::optional<QueueSnapshot::CounterStatus> &status)
+{
+    QStringList mayServe;
+    for (const Counter &c : context().counters)
+        if (c.number == counterNumber())
+            mayServe = c.serviceCodes;
+    const bool closed = !status || status->counter.state == Counter::State::Closed;
+    // While open or paused, the hub says what the counter serves; closed, the officer chooses.
+    const QStringList served
+        = closed ? m_chosenServices.value(counterNumber(), mayServe) : status->counter.serviceCodes;
+
+    QHash<QString, int> waiting;
+    if (context().queue && context().queue->snapshot())
+        for (const QueueSnapshot::ServiceQueue &q : context().queue->snapshot()->queues)
+            waiting.insert(q.serviceCode, int(q.waiting.size()));
+
+    const QSignalBlocker blocker(m_services);
+    m_services->clear();
+    int total = 0;
+    for (const Service &s : context().services) {
+        if (!mayServe.contains(s.code))
+            continue;
+        const int count = waiting.value(s.code);
+        auto *item = new QListWidgetItem(
+            tr("%1  %2: %n waiting", nullptr, count).arg(s.code, s.name(language())), m_services);
+        item->setData(Qt::UserRole, s.code);
+        item->setToolTip(tr("Target wait %n min", nullptr, s.targetWaitMinutes));
+        item->setFlags(closed ? Qt::ItemIsEnabled | Qt::ItemIsUserCheckable : Qt::ItemIsEnabled);
+        item->setCheckState(served.contains(s.code) ? Qt::Checked : Qt::Unchecked);
+        if (served.contains(s.code))
+            total += count;
+    }
+    m_waitingTotal->setText(tr("%n waiting in total for this counter", nullptr, total));
+}
+
+void CounterWindow::showLinkState()
+{
+    const QueueLink *queue = context().queue;
+    const QString text
+        = queue ? LinkStatus::text(queue->state(), queue->stateMessage()) : QString();
+    m_statusLink->setText(text);
+    const bool away = queue && LinkStatus::isAway(queue->state());
+    m_statusLink->setStyleSheet(away ? u"color: #b71c1c; font-weight: bold;"_s : QString());
+}
+
+void CounterWindow::updateActions()
+{
+    const QueueLink *queue = context().queue;
+    const std::optional<QueueSnapshot::CounterStatus> status = counterStatus();
+    const bool usable = queue && !LinkStatus::isAway(queue->state()) && !m_commandInFlight;
+    m_enabled = usable
+        ? CounterActions::decide(status ? std::optional(status->counter.state) : std::nullopt,
+            m_ticket ? std::optional(m_ticket->state) : std::nullopt)
+        : CounterActions {};
+    if (m_enabled.open && chosenServices().isEmpty())
+        m_enabled.open = false; // a counter opened for nothing could never call
+    fillTransferMenu();
+    if (context().services.size() < 2)
+        m_enabled.transfer = false; // nowhere else to send it
+
+    m_openAction->setEnabled(m_enabled.open);
+    m_pauseAction->setEnabled(m_enabled.pause);
+    m_pauseMenu->setEnabled(m_enabled.pause);
+    m_resumeAction->setEnabled(m_enabled.resume);
+    m_closeAction->setEnabled(m_enabled.close);
+    m_callNextAction->setEnabled(m_enabled.callNext);
+    m_recallAction->setEnabled(m_enabled.recall);
+    m_startAction->setEnabled(m_enabled.start);
+    m_finishAction->setEnabled(m_enabled.finish);
+    m_noShowAction->setEnabled(m_enabled.noShow);
+    m_parkAction->setEnabled(m_enabled.park);
+    m_transferAction->setEnabled(m_enabled.transfer);
+    m_transferMenu->setEnabled(m_enabled.transfer);
+}
+
+void CounterWindow::fillTransferMenu()
+{
+    // To any other service of the branch: the next step of a one-stop visit may be served
+    // elsewhere. The entries are made once and only shown or hidden: a menu entry must not be
+    // deleted while its own triggered() runs.
+    if (m_transferMenu->isEmpty()) {
+        for (const Service &s : context().services) {
+            QAction *a = m_transferMenu->addAction(QString());
+            a->setObjectName(u"transferTo_"_s + s.code);
+            a->setData(s.code);
+            const QString code = s.code;
+            connect(a, &QAction::triggered, this, [this, code] {
+                if (!m_ticket)
+                    return;
+                const int counter = counterNumber();
+                const QString id = m_ticket->id;
+                run([this, counter, id, code](auto done) {
+                    context().queue->transfer(counter, id, code, std::move(done));
+                });
+            });
+        }
+    }
+    for (QAction *a : m_transferMenu->actions()) {
+        const QString code = a->data().toString();
+        a->setText(code + u"  "_s + serviceName(code));
+        a->setVisible(!m_ticket || m_ticket->serviceCode != code);
+    }
+}
+
+void CounterWindow::retranslateActions()
+{
+    struct Text
+    {
+        QAction *action;
+        QString text;
+        QString tip;
+    };
+    const QList<Text> texts {
+        {m_openAction, tr("Open counter"), tr("Open this counter for the ticked services")},
+        {m_pauseAction, tr("Pause…"), tr("Pause this counter, with a reason")},
+        {m_resumeAction, tr("Resume"), tr("Open the counter again after a pause")},
+        {m_closeAction, tr("Close counter"), tr("Close this counter")},
+        {m_callNextAction, tr("Call next ticket"), tr("Call the next waiting ticket")},
+        {m_recallAction, tr("Recall"), tr("Call the same ticket again")},
+        {m_startAction, tr("Start service"), tr("The citizen has come: start serving")},
+        {m_finishAction, tr("Done"), tr("The service is finished")},
+        {m_noShowAction, tr("No-show"), tr("The citizen did not come")},
+        {m_parkAction, tr("Park"), tr("Set the ticket aside while the citizen fetches something")},
+        {m_transferAction, tr("Transfer to…"), tr("Send the ticket on to another service")},
+    };
+    for (const Text &t : texts) {
+        const QString key = t.action->shortcut().toString(QKeySequence::NativeText);
+        t.action->setText(t.text);
+        // The key on the button itself: officers learn the keys from what they click.
+        t.action->setIconText(t.text + u"  ["_s + key + u']');
+        t.action->setToolTip(t.tip + u" ("_s + key + u')');
+    }
+    m_pauseMenu->setTitle(tr("Pause"));
+    const QStringList reasons {tr("Break"), tr("System down"), tr("Other work")};
+    const QList<QAction *> pauseActions = m_pauseMenu->actions();
+    for (int i = 0; i < pauseActions.size() && i < reasons.size(); ++i)
+        pauseActions.at(i)->setText(reasons.at(i));
+    m_transferMenu->setTitle(tr("Transfer to"));
 }
 
 void CounterWindow::retranslateUi()
@@ -119,12 +594,14 @@ void CounterWindow::retranslateUi()
     setScreenTitle(tr("Counter"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_counterMenu->setTitle(tr("&Counter"));
     m_viewMenu->setTitle(tr("&View"));
     m_helpMenu->setTitle(tr("&Help"));
     if (auto *a = findChild<QAction *>(u"toggleLanguageAction"_s))
         a->setText(languageToggleText());
     if (auto *a = findChild<QAction *>(u"aboutAction"_s))
         a->setText(tr("&About Saduak"));
+    retranslateActions();
 
     m_branchLabel->setText(tr("Government Center — demo branch"));
     m_counterLabel->setText(tr("This PC is"));
@@ -134,10 +611,10 @@ void CounterWindow::retranslateUi()
             if (c.number == number)
                 m_counterPicker->setItemText(i, c.name(language()));
     }
-    m_ticketTitle->setText(tr("Ticket being served"));
-    m_ticketHint->setText(tr("No ticket is being served at this counter."));
+    m_ticketTitle->setText(tr("Ticket at this counter"));
     m_servicesTitle->setText(tr("Services at this counter"));
-    showCounterServices();
+    showQueue();
+    showLinkState();
     m_moduleArea->retranslateUi(language());
     m_statusModules->setText(tr("Modules: %1 running, %2 refused")
                                  .arg(context().modules.size())

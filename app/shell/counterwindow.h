@@ -1,18 +1,30 @@
 #pragma once
 
+#include "counteractions.h"
 #include "modewindow.h"
+
+#include <queue/queuesnapshot.h>
+
+#include <QHash>
+#include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QToolButton;
 
 namespace saduak {
 
 class ModuleArea;
+struct QueueReply;
 
-// The counter officer's screen: which counter this is and what it serves, the ticket being served,
-// and the module area where the services' modules do their work.
+// The counter officer's screen: which counter this PC is, opening, pausing and closing it, the
+// ticket at the counter (from the queue's snapshot, so two PCs on one counter agree) with the
+// actions on it, how many wait for what it serves, and the module area where the services'
+// modules do their work. Every action goes to the queue (ShellContext::queue); a refusal is shown
+// inline with the hub's reason and never blocks the officer.
 class CounterWindow : public ModeWindow
 {
     Q_OBJECT
@@ -20,27 +32,73 @@ public:
     explicit CounterWindow(const ShellContext &context, QWidget *parent = nullptr);
 
     int counterNumber() const;
+    // The actions as the window offers them now (for tests and the status of the buttons).
+    CounterActions enabledActions() const { return m_enabled; }
 
 protected:
     void retranslateUi() override;
 
 private:
-    void showCounterServices();
+    QAction *addCounterAction(const QString &objectName, const QKeySequence &shortcut);
+    void showQueue(); // the counter, its ticket and its services, from the snapshot
+    void showServices(const std::optional<QueueSnapshot::CounterStatus> &status);
+    void showTicket(const std::optional<Ticket> &ticket);
+    void showLinkState();
+    void updateActions();
+    void retranslateActions();
+    void fillTransferMenu();
+    std::optional<QueueSnapshot::CounterStatus> counterStatus() const;
+    QStringList chosenServices() const;
+    QString serviceName(const QString &code) const;
+
+    // Sends a command and shows its refusal; the snapshot that follows the event redraws the rest.
+    void run(const std::function<void(std::function<void(const QueueReply &)>)> &send);
+    void ticketCommand(const QString &type);
+    void showMessage(const QString &text, bool problem);
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_counterMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_closeAction = nullptr;
+    QAction *m_callNextAction = nullptr;
+    QAction *m_recallAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_finishAction = nullptr;
+    QAction *m_noShowAction = nullptr;
+    QAction *m_parkAction = nullptr;
+    QAction *m_transferAction = nullptr;
+    QMenu *m_pauseMenu = nullptr;
+    QMenu *m_transferMenu = nullptr;
+    QToolButton *m_pauseButton = nullptr;
+    QToolButton *m_transferButton = nullptr;
+
     QLabel *m_branchLabel = nullptr;
     QLabel *m_counterLabel = nullptr;
     QComboBox *m_counterPicker = nullptr;
+    QLabel *m_counterState = nullptr;
+    QLabel *m_message = nullptr;
     QLabel *m_ticketTitle = nullptr;
     QLabel *m_ticketNumber = nullptr;
-    QLabel *m_ticketHint = nullptr;
+    QLabel *m_ticketService = nullptr;
+    QLabel *m_ticketDetails = nullptr;
     QLabel *m_servicesTitle = nullptr;
     QListWidget *m_services = nullptr;
+    QLabel *m_waitingTotal = nullptr;
     ModuleArea *m_moduleArea = nullptr;
+    QLabel *m_statusLink = nullptr;
     QLabel *m_statusModules = nullptr;
+
+    CounterActions m_enabled;
+    std::optional<Ticket> m_ticket; // the ticket at this counter, as last shown
+    bool m_commandInFlight = false;
+    // Services the officer ticked for the next opening, per counter; absent: all it may serve.
+    QHash<int, QStringList> m_chosenServices;
 };
 
 } // namespace saduak

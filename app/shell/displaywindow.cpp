@@ -1,10 +1,18 @@
 #include "displaywindow.h"
 
+#include "appsettings.h"
+#include "lastcallsmodel.h"
+#include "linkstatus.h"
+
 #include <domain/bangkoktime.h>
+#include <hub/queuelink.h>
+#include <voice/audiosink.h>
+#include <voice/callannouncer.h>
+#include <voice/speechengine.h>
 
 #include <QHeaderView>
 #include <QLabel>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -17,10 +25,11 @@ DisplayWindow::DisplayWindow(const ShellContext &context, QWidget *parent)
 {
     setObjectName(u"displayWindow"_s);
     resize(1920, 1080);
+    // Sizes for a 1920x1080 TV read from across a waiting hall.
     setStyleSheet(u"QMainWindow, QWidget#displayCentral { background: #0b1f3a; }"
                   "QLabel { color: white; }"
-                  "QTableWidget { background: #0b1f3a; color: #ffd54f; font-size: 64pt;"
-                  "  gridline-color: #23416b; border: none; }"
+                  "QTableView { background: #0b1f3a; color: #ffd54f; font-size: 72pt;"
+                  "  font-weight: bold; gridline-color: #23416b; border: none; }"
                   "QHeaderView::section { background: #12305a; color: white; font-size: 30pt;"
                   "  padding: 12px; border: none; }"_s);
 
@@ -39,18 +48,33 @@ DisplayWindow::DisplayWindow(const ShellContext &context, QWidget *parent)
     top->addWidget(m_clock);
     layout->addLayout(top);
 
+    m_banner = new QLabel(central);
+    m_banner->setObjectName(u"reconnectingBanner"_s);
+    m_banner->setAlignment(Qt::AlignCenter);
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(u"background: #b71c1c; color: white; font-size: 30pt;"
+                            " font-weight: bold; padding: 16px; border-radius: 8px;"_s);
+    m_banner->setVisible(false);
+    layout->addWidget(m_banner);
+
     m_nowCalling = new QLabel(central);
     m_nowCalling->setStyleSheet(u"font-size: 40pt; color: #90caf9; margin-top: 24px;"_s);
     layout->addWidget(m_nowCalling);
 
-    m_calls = new QTableWidget(kLastCallRows, 2, central);
+    m_model = new LastCallsModel(this);
+    m_model->setRows(context.settings ? context.settings->displayLastCallRows() : kLastCallRows);
+    m_model->setCounters(context.counters);
+    m_calls = new QTableView(central);
     m_calls->setObjectName(u"lastCallsTable"_s);
+    m_calls->setModel(m_model);
     m_calls->verticalHeader()->hide();
     m_calls->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_calls->verticalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_calls->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_calls->setSelectionMode(QAbstractItemView::NoSelection);
     m_calls->setFocusPolicy(Qt::NoFocus);
+    m_calls->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_calls->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     layout->addWidget(m_calls, 1);
 
     m_footer = new QLabel(central);
@@ -65,7 +89,87 @@ DisplayWindow::DisplayWindow(const ShellContext &context, QWidget *parent)
     connect(m_clockTimer, &QTimer::timeout, this, &DisplayWindow::showClock);
     m_clockTimer->start();
 
+    m_highlightTimer = new QTimer(this);
+    m_highlightTimer->setObjectName(u"highlightTimer"_s);
+    m_highlightTimer->setSingleShot(true);
+    m_highlightTimer->setInterval(
+        (context.settings ? context.settings->displayHighlightSeconds() : 10) * 1000);
+    connect(m_highlightTimer, &QTimer::timeout, m_model, &LastCallsModel::clearHighlight);
+
+    if (QueueLink *queue = context.queue) {
+        connect(queue, &QueueLink::snapshotChanged, this, &DisplayWindow::showSnapshot);
+        connect(queue, &QueueLink::queueEvent, this, &DisplayWindow::onQueueEvent);
+        connect(queue, &QueueLink::stateChanged, this, &DisplayWindow::showLinkState);
+        showSnapshot();
+    }
     retranslateUi();
+}
+
+DisplayWindow::~DisplayWindow() = default;
+
+void DisplayWindow::setAnnouncer(CallAnnouncer *announcer)
+{
+    m_announcer = announcer;
+}
+
+CallAnnouncer *DisplayWindow::announcer()
+{
+    if (!m_announcer) {
+        // Made on the first call, not at start: the speech engine starts speech-dispatcher.
+        auto *sink = new ProcessAudioSink(this);
+        auto *speech = new QtSpeechEngine(this);
+        m_announcer = new CallAnnouncer(sink, speech, this);
+        CallAnnouncer::Settings settings;
+        if (const AppSettings *app = context().settings) {
+            settings.clipFolder = app->displayVoiceFolder();
+            settings.speakEnglish = app->displaySpeakEnglish();
+        }
+        m_announcer->setSettings(settings);
+    }
+    return m_announcer;
+}
+
+void DisplayWindow::showSnapshot()
+{
+    const QueueLink *queue = context().queue;
+    if (!queue || !queue->snapshot())
+        return;
+    const QueueSnapshot &snapshot = *queue->snapshot();
+    // The highlight follows its call (by event seq), so a snapshot keeps it.
+    m_model->setSnapshot(snapshot.recentCalls, snapshot.lastEventSeq);
+    // Calls in a snapshot were made before the board saw them (or were said already): an event
+    // at or below its seq is never said.
+    m_lastAnnouncedSeq = std::max(m_lastAnnouncedSeq, snapshot.lastEventSeq);
+}
+
+void DisplayWindow::onQueueEvent(const QueueEvent &event, bool replay)
+{
+    if (!m_model->addCall(event))
+        return;
+    m_model->highlightNewest();
+    m_highlightTimer->start();
+    // Said once, and only if it happens now: a replayed call happened while the board was away.
+    if (replay || event.seq <= m_lastAnnouncedSeq)
+        return;
+    m_lastAnnouncedSeq = event.seq;
+    announcer()->announce(event.ticketNumber, event.counterNumber,
+        QDateTime::fromMSecsSinceEpoch(event.atMs, Qt::UTC));
+}
+
+void DisplayWindow::showLinkState()
+{
+    const QueueLink *queue = context().queue;
+    if (!queue || !LinkStatus::isAway(queue->state())) {
+        m_banner->setVisible(false);
+        return;
+    }
+    if (queue->state() == QueueLink::State::Refused)
+        m_banner->setText(tr("This board is not connected: %1. Please tell a staff member.")
+                              .arg(LinkStatus::text(queue->state(), queue->stateMessage())));
+    else
+        m_banner->setText(tr("Reconnecting to the queue system… The calls below may not be "
+                             "the latest."));
+    m_banner->setVisible(true);
 }
 
 void DisplayWindow::showClock()
@@ -78,8 +182,10 @@ void DisplayWindow::retranslateUi()
     setScreenTitle(tr("Display board"));
     m_branch->setText(tr("Government Center — demo branch"));
     m_nowCalling->setText(tr("Now calling"));
-    m_calls->setHorizontalHeaderLabels({tr("Ticket"), tr("Counter")});
+    m_model->setLanguage(language());
+    m_model->setHeaders(tr("Ticket"), tr("Counter"));
     m_footer->setText(tr("Please wait for your number to be called."));
+    showLinkState();
     showClock();
 }
 

@@ -1,23 +1,54 @@
 #include "kioskwindow.h"
 
+#include "appsettings.h"
+#include "kioskticketprinter.h"
+#include "linkstatus.h"
+
+#include <domain/bangkoktime.h>
+#include <hub/queuelink.h>
+
 #include <QAction>
+#include <QApplication>
 #include <QGridLayout>
+#include <QJsonArray>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace saduak {
 
+namespace {
+
+constexpr int kStatisticsIntervalMs = 30 * 1000;
+
+// A label inside a service button: drawn by the button's style sheet, never taking the touch.
+QLabel *buttonLabel(const QString &objectName, const QString &style, QWidget *button)
+{
+    auto *label = new QLabel(button);
+    label->setObjectName(objectName);
+    label->setStyleSheet(u"background: transparent; color: white; "_s + style);
+    label->setAttribute(Qt::WA_TransparentForMouseEvents);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
 KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWindow(context, parent)
 {
     setObjectName(u"kioskWindow"_s);
     resize(1080, 1920 / 2);
     setStyleSheet(u"QMainWindow { background: #f4f7fb; }"
-                  "QPushButton[service=\"true\"] { background: #0d47a1; color: white;"
-                  "  border-radius: 18px; padding: 24px; font-size: 30pt; text-align: left; }"
-                  "QPushButton[service=\"true\"]:pressed { background: #1565c0; }"_s);
+                  "QPushButton[service=\"true\"] { background: #0d47a1; border-radius: 18px;"
+                  "  padding: 16px; }"
+                  "QPushButton[service=\"true\"]:pressed { background: #1565c0; }"
+                  "QPushButton[service=\"true\"]:disabled { background: #90a4ae; }"_s);
 
     // Staff leave the kiosk with Ctrl+Shift+Q; citizens have no way out of the screen.
     auto *quit = new QAction(this);
@@ -34,30 +65,58 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
     m_welcome = new QLabel(central);
     m_welcome->setObjectName(u"kioskWelcome"_s);
     m_welcome->setStyleSheet(u"font-size: 36pt; font-weight: bold; color: #0d47a1;"_s);
+    m_welcome->setWordWrap(true);
     top->addWidget(m_welcome, 1);
     m_languageButton = new QPushButton(central);
     m_languageButton->setObjectName(u"kioskLanguageButton"_s);
     m_languageButton->setStyleSheet(u"font-size: 20pt; padding: 12px 24px;"_s);
     connect(m_languageButton, &QPushButton::clicked, this, &ModeWindow::toggleLanguage);
-    top->addWidget(m_languageButton);
+    top->addWidget(m_languageButton, 0, Qt::AlignTop);
     layout->addLayout(top);
 
-    m_instruction = new QLabel(central);
+    m_pages = new QStackedWidget(central);
+    layout->addWidget(m_pages, 1);
+
+    // The start page: the services.
+    m_startPage = new QWidget(m_pages);
+    m_startPage->setObjectName(u"kioskStartPage"_s);
+    auto *startLayout = new QVBoxLayout(m_startPage);
+    startLayout->setContentsMargins(0, 0, 0, 0);
+    startLayout->setSpacing(24);
+    m_instruction = new QLabel(m_startPage);
     m_instruction->setStyleSheet(u"font-size: 24pt; color: #333;"_s);
-    layout->addWidget(m_instruction);
+    m_instruction->setWordWrap(true);
+    startLayout->addWidget(m_instruction);
+    m_notice = new QLabel(m_startPage);
+    m_notice->setObjectName(u"kioskNotice"_s);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"font-size: 22pt; color: #b71c1c; background: #fdecea;"
+                            " border-radius: 12px; padding: 16px;"_s);
+    m_notice->setVisible(false);
+    startLayout->addWidget(m_notice);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(24);
     int row = 0;
     int column = 0;
     for (const Service &service : context.services) {
-        auto *button = new QPushButton(central);
+        auto *button = new QPushButton(m_startPage);
         button->setObjectName(u"serviceButton_"_s + service.code);
         button->setProperty("service", true);
-        button->setMinimumHeight(140);
+        button->setMinimumHeight(160);
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        auto *inside = new QVBoxLayout(button);
+        inside->setContentsMargins(24, 12, 24, 12);
+        inside->setSpacing(4);
+        inside->addStretch(1);
+        inside->addWidget(
+            buttonLabel(u"serviceName"_s, u"font-size: 28pt; font-weight: bold;"_s, button));
+        inside->addWidget(buttonLabel(u"serviceOtherName"_s, u"font-size: 18pt;"_s, button));
+        inside->addWidget(
+            buttonLabel(u"serviceWait"_s, u"font-size: 18pt; color: #ffe082;"_s, button));
+        inside->addStretch(1);
         const QString code = service.code;
-        connect(button, &QPushButton::clicked, this, [this, code] { Q_EMIT serviceChosen(code); });
+        connect(button, &QPushButton::clicked, this, [this, code] { issue(code); });
         grid->addWidget(button, row, column);
         m_serviceButtons.append(button);
         if (++column == 2) {
@@ -65,9 +124,293 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
             ++row;
         }
     }
-    layout->addLayout(grid, 1);
+    startLayout->addLayout(grid, 1);
+    m_pages->addWidget(m_startPage);
+
+    m_waitingPage = new QLabel(m_pages);
+    m_waitingPage->setObjectName(u"kioskWaitingPage"_s);
+    m_waitingPage->setAlignment(Qt::AlignCenter);
+    m_waitingPage->setWordWrap(true);
+    m_waitingPage->setStyleSheet(u"font-size: 32pt; color: #0d47a1;"_s);
+    m_pages->addWidget(m_waitingPage);
+
+    m_result = new KioskResultPage(m_pages);
+    connect(m_result, &KioskResultPage::doneRequested, this, &KioskWindow::showStart);
+    connect(m_result, &KioskResultPage::reprintRequested, this, &KioskWindow::printCurrent);
+    m_pages->addWidget(m_result);
     setCentralWidget(central);
+
+    m_printer = new KioskTicketPrinter(context.queue, this);
+    if (context.settings)
+        m_printer->setAddress(context.settings->kioskPrinter());
+    connect(m_printer, &KioskTicketPrinter::printed, this,
+        [this] { m_result->setPrintState(KioskResultPage::PrintState::Printed); });
+    connect(m_printer, &KioskTicketPrinter::failed, this, [this](const PrintError &error) {
+        m_result->setPrintState(error.code == PrintError::Code::OutOfPaper
+                ? KioskResultPage::PrintState::PaperOut
+                : KioskResultPage::PrintState::PrinterFailed,
+            error.message);
+    });
+    connect(m_printer, &KioskTicketPrinter::healthChanged, this, &KioskWindow::showLinkState);
+
+    m_idleTimer = new QTimer(this);
+    m_idleTimer->setObjectName(u"kioskIdleTimer"_s);
+    m_idleTimer->setSingleShot(true);
+    m_idleTimer->setInterval(
+        (context.settings ? context.settings->kioskIdleResetSeconds() : 20) * 1000);
+    connect(m_idleTimer, &QTimer::timeout, this, &KioskWindow::showStart);
+    qApp->installEventFilter(this);
+
+    // The estimates change with every ticket issued or served; a burst of events asks once.
+    m_statisticsSoon = new QTimer(this);
+    m_statisticsSoon->setSingleShot(true);
+    m_statisticsSoon->setInterval(200);
+    connect(m_statisticsSoon, &QTimer::timeout, this, &KioskWindow::refreshEstimates);
+    m_statisticsTimer = new QTimer(this);
+    m_statisticsTimer->setInterval(kStatisticsIntervalMs);
+    connect(m_statisticsTimer, &QTimer::timeout, this, &KioskWindow::refreshEstimates);
+    m_statisticsTimer->start();
+
+    if (QueueLink *queue = context.queue) {
+        connect(queue, &QueueLink::queueEvent, m_statisticsSoon, qOverload<>(&QTimer::start));
+        connect(queue, &QueueLink::snapshotChanged, this, &KioskWindow::updateWaitingAhead);
+        connect(queue, &QueueLink::stateChanged, this, [this] {
+            showLinkState();
+            if (!LinkStatus::isAway(this->context().queue->state()))
+                refreshEstimates();
+        });
+    }
     retranslateUi();
+    refreshEstimates();
+}
+
+KioskWindow::~KioskWindow()
+{
+    qApp->removeEventFilter(this);
+}
+
+void KioskWindow::setPrinter(TicketPrinter *printer)
+{
+    m_printer->setPrinter(printer);
+}
+
+bool KioskWindow::isShowingStart() const
+{
+    return m_pages->currentWidget() == m_startPage;
+}
+
+const Service *KioskWindow::service(const QString &code) const
+{
+    for (const Service &s : context().services)
+        if (s.code == code)
+            return &s;
+    return nullptr;
+}
+
+void KioskWindow::showStart()
+{
+    if (m_issuing)
+        return; // the answer is still to come; it will be shown and printed
+    m_idleTimer->stop();
+    m_printout.reset();
+    m_ticketId.clear();
+    m_ticketService.clear();
+    m_pages->setCurrentWidget(m_startPage);
+    showLinkState();
+}
+
+bool KioskWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Any touch on this window keeps the result page up for the full idle time again.
+    switch (event->type()) {
+    case QEvent::MouseButtonPress:
+    case QEvent::TouchBegin:
+    case QEvent::KeyPress:
+        if (m_idleTimer->isActive()) {
+            auto *widget = qobject_cast<QWidget *>(watched);
+            if (widget && widget->window() == this)
+                m_idleTimer->start();
+        }
+        break;
+    default:
+        break;
+    }
+    return ModeWindow::eventFilter(watched, event);
+}
+
+void KioskWindow::issue(const QString &serviceCode)
+{
+    Q_EMIT serviceChosen(serviceCode);
+    QueueLink *queue = context().queue;
+    if (!queue || m_issuing || LinkStatus::isAway(queue->state()))
+        return;
+    // The tickets waiting now are all ahead of a new normal ticket (it has waited least);
+    // used when the snapshot has not caught up with the new ticket yet.
+    int waitingBefore = 0;
+    if (queue->snapshot())
+        for (const QueueSnapshot::ServiceQueue &q : queue->snapshot()->queues)
+            if (q.serviceCode == serviceCode)
+                waitingBefore = int(q.waiting.size());
+    std::optional<qint64> estimate;
+    if (m_estimates.contains(serviceCode))
+        estimate = m_estimates.value(serviceCode);
+
+    m_issuing = true;
+    m_refusal.clear();
+    m_idleTimer->stop();
+    m_pages->setCurrentWidget(m_waitingPage);
+    showLinkState();
+    QPointer<KioskWindow> self(this);
+    queue->issueTicket(serviceCode, PriorityClass::Normal,
+        [self, serviceCode, waitingBefore, estimate](const QueueReply &reply) {
+            if (self)
+                self->onIssued(serviceCode, waitingBefore, estimate, reply);
+        });
+}
+
+void KioskWindow::onIssued(const QString &serviceCode, int waitingBefore,
+    std::optional<qint64> estimate, const QueueReply &reply)
+{
+    m_issuing = false;
+    const Service *s = service(serviceCode);
+    if (!reply.ok || !reply.ticket || !s) {
+        m_refusal = reply.message.isEmpty()
+            ? tr("Sorry, no ticket could be issued. Please ask a staff member.")
+            : tr("Sorry, no ticket could be issued: %1").arg(reply.message);
+        showStart();
+        return;
+    }
+    const Ticket &ticket = *reply.ticket;
+    m_ticketId = ticket.id;
+    m_ticketService = serviceCode;
+    const int waitingAhead = waitingAheadOf(ticket.id).value_or(waitingBefore);
+    const AppSettings *settings = context().settings;
+    m_printout = TicketPrintout::forTicket(ticket, *s,
+        settings ? settings->centerName(Language::Thai) : QString(),
+        settings ? settings->centerName(Language::English) : QString(), BangkokTime::nowUtcMs(),
+        waitingAhead, QUrl(settings ? settings->ticketStatusBase() : QString()));
+
+    const Language other = language() == Language::Thai ? Language::English : Language::Thai;
+    KioskResultPage::Ticket shown;
+    shown.number = ticket.number;
+    shown.serviceName = s->name(language());
+    shown.serviceOtherName = s->name(other);
+    shown.waitingAhead = waitingAhead;
+    shown.estimatedWaitMs = estimate;
+    m_result->showTicket(shown,
+        m_printer->hasPrinter() ? KioskResultPage::PrintState::Printing
+                                : KioskResultPage::PrintState::NoPrinter);
+    m_result->setReprintAvailable(m_printer->hasPrinter());
+    m_pages->setCurrentWidget(m_result);
+    m_idleTimer->start();
+    printCurrent();
+    Q_EMIT ticketIssued(ticket.number);
+}
+
+void KioskWindow::printCurrent()
+{
+    if (!m_printout || !m_printer->hasPrinter())
+        return;
+    m_result->setPrintState(KioskResultPage::PrintState::Printing);
+    m_printer->print(*m_printout);
+}
+
+std::optional<int> KioskWindow::waitingAheadOf(const QString &ticketId) const
+{
+    const QueueLink *queue = context().queue;
+    if (ticketId.isEmpty() || !queue || !queue->snapshot())
+        return std::nullopt;
+    for (const QueueSnapshot::ServiceQueue &q : queue->snapshot()->queues)
+        for (int i = 0; i < q.waiting.size(); ++i)
+            if (q.waiting.at(i).id == ticketId)
+                return i; // the place in the call order of a counter serving only this service
+    return std::nullopt;
+}
+
+void KioskWindow::updateWaitingAhead()
+{
+    if (const std::optional<int> ahead = waitingAheadOf(m_ticketId))
+        m_result->setWaitingAhead(*ahead);
+}
+
+void KioskWindow::refreshEstimates()
+{
+    QueueLink *queue = context().queue;
+    // While the link is down a request would only wait in the link's queue; ask when back.
+    if (!queue || LinkStatus::isAway(queue->state()))
+        return;
+    QPointer<KioskWindow> self(this);
+    queue->requestStatistics([self](const QJsonObject &statistics) {
+        if (!self)
+            return;
+        for (const QJsonValue &v : statistics.value(u"services"_s).toArray()) {
+            const QJsonObject s = v.toObject();
+            self->m_estimates.insert(s.value(u"serviceCode"_s).toString(),
+                qint64(s.value(u"estimatedWaitMs"_s).toDouble()));
+        }
+        self->showServiceTexts();
+    });
+}
+
+void KioskWindow::showLinkState()
+{
+    const QueueLink *queue = context().queue;
+    const bool away = !queue || LinkStatus::isAway(queue->state());
+    for (QPushButton *b : std::as_const(m_serviceButtons))
+        b->setEnabled(!away && !m_issuing);
+
+    QStringList notices;
+    if (!queue)
+        notices << tr("Tickets cannot be issued here. Please ask a staff member.");
+    else if (away)
+        notices << tr("Tickets cannot be issued right now: the kiosk is waiting for the queue "
+                      "system. Please wait a moment or ask a staff member.");
+    if (!m_refusal.isEmpty())
+        notices << m_refusal;
+    switch (m_printer->health()) {
+    case KioskTicketPrinter::Health::PaperOut:
+        notices << tr("The ticket printer is out of paper: your number will be shown on the "
+                      "screen, please remember it.");
+        break;
+    case KioskTicketPrinter::Health::Offline:
+        notices << tr("The ticket printer is not working: your number will be shown on the "
+                      "screen, please remember it.");
+        break;
+    case KioskTicketPrinter::Health::Ok:
+    case KioskTicketPrinter::Health::Unknown:
+        break;
+    }
+    m_notice->setText(notices.join(u'\n'));
+    m_notice->setVisible(!notices.isEmpty());
+
+    m_waitingPage->setText(away
+            ? tr("Waiting for the queue system… Your ticket will be shown and printed as soon "
+                 "as it answers.")
+            : tr("Issuing your ticket…"));
+}
+
+void KioskWindow::showServiceTexts()
+{
+    const Language other = language() == Language::Thai ? Language::English : Language::Thai;
+    for (int i = 0; i < m_serviceButtons.size(); ++i) {
+        const Service &s = context().services.at(i);
+        QPushButton *button = m_serviceButtons.at(i);
+        const std::optional<qint64> estimate = m_estimates.contains(s.code)
+            ? std::optional(m_estimates.value(s.code))
+            : std::nullopt;
+        const QString wait = KioskResultPage::waitText(estimate);
+        // The service in the screen's language, big, with the other language beneath for
+        // visitors, and the wait.
+        button->findChild<QLabel *>(u"serviceName"_s)
+            ->setText(s.code + u"   "_s + s.name(language()));
+        button->findChild<QLabel *>(u"serviceOtherName"_s)->setText(s.name(other));
+        auto *waitLabel = button->findChild<QLabel *>(u"serviceWait"_s);
+        waitLabel->setText(wait);
+        waitLabel->setVisible(!wait.isEmpty());
+        // What a screen reader (and a test) reads as the button's text.
+        button->setAccessibleName(s.code + u"   "_s + s.name(language()) + u"\n"_s + s.name(other)
+            + (wait.isEmpty() ? QString() : u"\n"_s + wait));
+    }
 }
 
 void KioskWindow::retranslateUi()
@@ -76,13 +419,13 @@ void KioskWindow::retranslateUi()
     m_welcome->setText(tr("Welcome to the Government Center"));
     m_instruction->setText(tr("Touch the service you came for to take a queue ticket."));
     m_languageButton->setText(languageToggleText());
-    const Language other = language() == Language::Thai ? Language::English : Language::Thai;
-    for (int i = 0; i < m_serviceButtons.size(); ++i) {
-        const Service &s = context().services.at(i);
-        // The service in the screen's language, big, with the other language beneath for visitors.
-        m_serviceButtons.at(i)->setText(
-            s.code + u"   "_s + s.name(language()) + u"\n      "_s + s.name(other));
+    showServiceTexts();
+    showLinkState();
+    if (const Service *s = service(m_ticketService)) {
+        const Language other = language() == Language::Thai ? Language::English : Language::Thai;
+        m_result->setServiceNames(s->name(language()), s->name(other));
     }
+    m_result->retranslateUi();
 }
 
 } // namespace saduak

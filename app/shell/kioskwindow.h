@@ -1,34 +1,88 @@
 #pragma once
 
+#include "kioskresultpage.h"
 #include "modewindow.h"
 
-class QGridLayout;
+#include <printing/ticketprintout.h>
+
+#include <QHash>
+#include <optional>
+
 class QLabel;
 class QPushButton;
+class QStackedWidget;
+class QTimer;
 
 namespace saduak {
 
-// The self-service kiosk: a touch screen, full screen, one big button per service in Thai with
-// English beneath, and a language button. Citizens take their ticket here.
+class KioskTicketPrinter;
+class TicketPrinter;
+struct QueueReply;
+
+// The self-service kiosk: a touch screen, full screen, one big button per service (Thai, English
+// beneath, and the estimated wait), and a language button. Touching a service issues a normal
+// ticket through the queue, shows the number very big with the wait, and prints it. After
+// kiosk/idleResetSeconds without a touch it goes back to the services for the next citizen.
+//
+// While the link to the hub is down the buttons are off and say so: a ticket taken then would
+// wait for the hub with nobody knowing. A ticket asked for just before the link dropped is kept
+// by the link and sent again with the same request id (so it is issued once); the kiosk says
+// "waiting for the system" and shows and prints it when the answer comes.
 class KioskWindow : public ModeWindow
 {
     Q_OBJECT
 public:
     explicit KioskWindow(const ShellContext &context, QWidget *parent = nullptr);
+    ~KioskWindow() override;
 
     QList<QPushButton *> serviceButtons() const { return m_serviceButtons; }
+    // Tickets go to this printer instead of the one in kiosk/printer (not owned; null: none).
+    void setPrinter(TicketPrinter *printer);
+    KioskResultPage *resultPage() const { return m_result; }
+    bool isShowingStart() const;
+
+public Q_SLOTS:
+    void showStart(); // the services, for the next citizen
 
 Q_SIGNALS:
     void serviceChosen(const QString &serviceCode);
+    void ticketIssued(const QString &ticketNumber);
 
 protected:
     void retranslateUi() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void issue(const QString &serviceCode);
+    void onIssued(const QString &serviceCode, int waitingBefore, std::optional<qint64> estimate,
+        const QueueReply &reply);
+    void printCurrent();
+    void refreshEstimates();
+    void showLinkState();
+    void showServiceTexts();
+    void updateWaitingAhead();
+    std::optional<int> waitingAheadOf(const QString &ticketId) const;
+    const Service *service(const QString &code) const;
+
     QLabel *m_welcome = nullptr;
     QLabel *m_instruction = nullptr;
+    QLabel *m_notice = nullptr; // link down, printer broken, a refusal
     QPushButton *m_languageButton = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QWidget *m_startPage = nullptr;
+    QLabel *m_waitingPage = nullptr;
+    KioskResultPage *m_result = nullptr;
     QList<QPushButton *> m_serviceButtons;
+    QHash<QString, qint64> m_estimates; // service code -> estimated wait (ms), from statistics
+    KioskTicketPrinter *m_printer = nullptr;
+    QTimer *m_idleTimer = nullptr;
+    QTimer *m_statisticsTimer = nullptr;
+    QTimer *m_statisticsSoon = nullptr;
+    bool m_issuing = false;
+    QString m_refusal; // the last refusal, until the next ticket
+    std::optional<TicketPrintout> m_printout; // the ticket on the result page
+    QString m_ticketId;
+    QString m_ticketService;
 };
 
 } // namespace saduak

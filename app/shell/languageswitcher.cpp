@@ -1,5 +1,7 @@
 #include "languageswitcher.h"
 
+#include <i18n/translation.h>
+
 #include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
@@ -20,10 +22,9 @@ Language LanguageSwitcher::startLanguage(std::optional<Language> setting, const 
 
 bool LanguageSwitcher::setLanguage(Language language)
 {
-    const QString file = language == Language::Thai ? u"saduak_th"_s : u"saduak_en"_s;
     if (m_installed)
         QCoreApplication::removeTranslator(&m_translator);
-    const bool loaded = m_translator.load(file, u":/i18n"_s);
+    const bool loaded = loadTranslation(m_translator, language);
     m_installed = loaded && QCoreApplication::installTranslator(&m_translator);
     m_current = language;
     Q_EMIT languageChanged(language);

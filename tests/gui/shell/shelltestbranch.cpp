@@ -1,0 +1,161 @@
+#include "shelltestbranch.h"
+
+#include <hub/devicestore.h>
+#include <queue/catalogstore.h>
+#include <queue/queuemanager.h>
+#include <queue/queuesnapshot.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTest>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak::test {
+
+namespace {
+const LanguageSwitcher *previewLanguage = nullptr; // the preview translations follow it
+}
+
+TestBranch::TestBranch() = default;
+
+TestBranch::~TestBranch()
+{
+    if (previewLanguage == m_language.get())
+        previewLanguage = nullptr;
+    // The link refers to the hub's commands: it goes first.
+    m_link.reset();
+    m_hub.reset();
+}
+
+bool TestBranch::open(QString *why)
+{
+    if (!m_dir.isValid()) {
+        if (why)
+            *why = u"no temporary folder"_s;
+        return false;
+    }
+    if (!openHub(why))
+        return false;
+    CatalogStore catalog(m_hub->database());
+    m_services = catalog.services();
+    m_counters = catalog.counters();
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"saduak.ini"_s));
+    m_language = std::make_unique<LanguageSwitcher>();
+    m_language->setLanguage(Language::Thai);
+    previewLanguage = m_language.get();
+    return true;
+}
+
+ShellContext TestBranch::context(QueueLink *queue) const
+{
+    ShellContext c;
+    c.settings = m_settings.get();
+    c.language = m_language.get();
+    c.queue = queue ? queue : m_link.get();
+    c.services = m_services;
+    c.counters = m_counters;
+    c.databasePath = m_dir.filePath(u"branch.sqlite"_s);
+    c.sqliteVersion = u"3"_s;
+    return c;
+}
+
+bool TestBranch::waitForSnapshot(QueueLink &link, qint64 seq)
+{
+    return QTest::qWaitFor(
+        [&] { return link.snapshot() && link.snapshot()->lastEventSeq >= seq; }, 5000);
+}
+
+bool TestBranch::waitForSnapshot()
+{
+    return waitForSnapshot(*m_link, m_hub->queue().lastEventSeq());
+}
+
+bool TestBranch::openHub(QString *why)
+{
+    BranchHub::Options options;
+    options.databasePath = m_dir.filePath(u"branch.sqlite"_s);
+    options.queue = m_queueSettings;
+    StorageError error;
+    m_hub = BranchHub::open(options, &error);
+    if (!m_hub) {
+        if (why)
+            *why = error.message + u' ' + error.detail;
+        return false;
+    }
+    m_link = std::make_unique<LocalQueueLink>(
+        m_hub->commands(), Device {u"local"_s, Device::Role::Supervisor, u"test"_s});
+    return true;
+}
+
+bool TestBranch::reopenHub(quint16 port, QString *why)
+{
+    if (!openHub(why))
+        return false;
+    return port == 0 || m_hub->listen(QHostAddress::LocalHost, port, why);
+}
+
+void TestBranch::closeHub()
+{
+    m_link.reset();
+    m_hub.reset();
+}
+
+QString TestBranch::pair(int role, const QString &name)
+{
+    QString why;
+    const auto p = m_hub->devices().pair(Device::Role(role), name, &why);
+    if (!p)
+        qFatal("pairing failed: %s", qPrintable(why));
+    return p->token;
+}
+
+bool containsThai(const QString &text)
+{
+    return text.contains(QRegularExpression(u"[\\x{0E01}-\\x{0E5B}]"_s));
+}
+
+bool saveScreenshot(QWidget *window, const QString &name)
+{
+    // Lay out what the last change asked for, as the event loop would before painting.
+    QCoreApplication::sendPostedEvents();
+    QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+    return window->grab().save(QStringLiteral(SCREENSHOT_DIR) + u'/' + name + u".png"_s);
+}
+
+bool TsvTranslator::load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        const qsizetype tab = line.indexOf(u'\t');
+        if (tab > 0)
+            m_texts.insert(line.left(tab), line.mid(tab + 1));
+    }
+    return !m_texts.isEmpty();
+}
+
+QString TsvTranslator::translate(const char *, const char *source, const char *, int) const
+{
+    // Only while the screens are in Thai; Qt replaces %n itself.
+    if (!previewLanguage || previewLanguage->current() != Language::Thai)
+        return {};
+    return m_texts.value(QString::fromUtf8(source));
+}
+
+void installPreviewTranslations()
+{
+    static TsvTranslator translator;
+    static bool installed = false;
+    const QString path = qEnvironmentVariable("SADUAK_PREVIEW_TSV");
+    if (installed || path.isEmpty() || !translator.load(path))
+        return;
+    installed = QCoreApplication::installTranslator(&translator);
+}
+
+} // namespace saduak::test

@@ -1,0 +1,83 @@
+#pragma once
+
+// What every GUI test of the screens starts from: a real branch hub on a database in a temporary
+// folder, the demo catalog, a LocalQueueLink as the screens' queue, fresh settings and Thai.
+#include <hub/branchhub.h>
+#include <hub/localqueuelink.h>
+#include <shell/appsettings.h>
+#include <shell/languageswitcher.h>
+#include <shell/shellcontext.h>
+
+#include <QTemporaryDir>
+#include <QTranslator>
+
+#include <memory>
+
+namespace saduak::test {
+
+class TestBranch
+{
+public:
+    TestBranch();
+    ~TestBranch();
+
+    // False with the reason in why when the hub could not open.
+    bool open(QString *why = nullptr);
+    QueueSettings &queueSettings() { return m_queueSettings; } // before open()
+
+    BranchHub &hub() { return *m_hub; }
+    QueueLink &queue() { return *m_link; }
+    LocalQueueLink *localLink() { return m_link.get(); }
+    AppSettings &settings() { return *m_settings; }
+    LanguageSwitcher &language() { return *m_language; }
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    // The context a screen gets; queue: another link than the local one (a RemoteQueueLink).
+    ShellContext context(QueueLink *queue = nullptr) const;
+
+    // Waits until the link has a snapshot at least as new as the hub's last event.
+    static bool waitForSnapshot(QueueLink &link, qint64 seq);
+    bool waitForSnapshot();
+
+    // The hub goes away (the LAN drops): remote links start reconnecting. The local link goes too.
+    void closeHub();
+    // The hub comes back on the same database (and listens on port, if not 0).
+    bool reopenHub(quint16 port = 0, QString *why = nullptr);
+
+    // Pairs a device on the hub and returns its token.
+    QString pair(int role, const QString &name);
+
+private:
+    bool openHub(QString *why);
+
+    QTemporaryDir m_dir;
+    QueueSettings m_queueSettings;
+    std::unique_ptr<BranchHub> m_hub;
+    std::unique_ptr<LocalQueueLink> m_link;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LanguageSwitcher> m_language;
+    QList<Service> m_services;
+    QList<Counter> m_counters;
+};
+
+bool containsThai(const QString &text);
+// Saves window as SCREENSHOT_DIR/name.png; false if it could not be written.
+bool saveScreenshot(QWidget *window, const QString &name);
+
+// Translations not yet in translations/saduak_th.ts, for looking at Thai screenshots before they
+// are merged: SADUAK_PREVIEW_TSV names a file of "English source<TAB>Thai" lines. Installed by
+// the tests only when the variable is set.
+class TsvTranslator : public QTranslator
+{
+public:
+    bool load(const QString &path);
+    bool isEmpty() const override { return m_texts.isEmpty(); }
+    QString translate(
+        const char *context, const char *source, const char *disambiguation, int n) const override;
+
+private:
+    QHash<QString, QString> m_texts;
+};
+void installPreviewTranslations();
+
+} // namespace saduak::test
