@@ -603,7 +603,9 @@ void CounterWindow::retranslateUi()
         a->setText(tr("&About Saduak"));
     retranslateActions();
 
-    m_branchLabel->setText(tr("Government Center — demo branch"));
+    // The branch's own name (settings "branch/thaiName", "branch/englishName").
+    if (context().settings)
+        m_branchLabel->setText(context().settings->centerName(language()));
     m_counterLabel->setText(tr("This PC is"));
     for (int i = 0; i < m_counterPicker->count(); ++i) {
         const int number = m_counterPicker->itemData(i).toInt();

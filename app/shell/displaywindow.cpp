@@ -180,7 +180,9 @@ void DisplayWindow::showClock()
 void DisplayWindow::retranslateUi()
 {
     setScreenTitle(tr("Display board"));
-    m_branch->setText(tr("Government Center — demo branch"));
+    // The branch's own name (settings "branch/thaiName", "branch/englishName").
+    if (context().settings)
+        m_branch->setText(context().settings->centerName(language()));
     m_nowCalling->setText(tr("Now calling"));
     m_model->setLanguage(language());
     m_model->setHeaders(tr("Ticket"), tr("Counter"));

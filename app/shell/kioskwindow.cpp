@@ -1,5 +1,7 @@
 #include "kioskwindow.h"
 
+#include "languageswitcher.h"
+
 #include "appsettings.h"
 #include "kioskticketprinter.h"
 #include "linkstatus.h"
@@ -158,7 +160,13 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(
         (context.settings ? context.settings->kioskIdleResetSeconds() : 20) * 1000);
-    connect(m_idleTimer, &QTimer::timeout, this, &KioskWindow::showStart);
+    connect(m_idleTimer, &QTimer::timeout, this, [this] {
+        showStart();
+        // The next citizen is most likely Thai: a visitor's English does not outlive the visit.
+        LanguageSwitcher *switcher = this->context().language;
+        if (switcher && switcher->current() != Language::Thai)
+            switcher->setLanguage(Language::Thai);
+    });
     qApp->installEventFilter(this);
 
     // The estimates change with every ticket issued or served; a burst of events asks once.

@@ -168,14 +168,15 @@ private Q_SLOTS:
         window.toggleLanguage();
         QVERIFY(label(window, u"resultService"_s).startsWith(u"ID card"_s));
         QVERIFY(saveScreenshot(&window, u"kiosk_result_en"_s));
-        window.toggleLanguage();
 
-        // Nobody touches the screen: it goes back to the services.
+        // Nobody touches the screen: it goes back to the services, and to Thai for the next
+        // citizen.
         auto *idle = window.findChild<QTimer *>(u"kioskIdleTimer"_s);
         QVERIFY(idle->isActive());
         QCOMPARE(idle->interval(), 20 * 1000); // kiosk/idleResetSeconds, default
         idle->setInterval(50);
         QTRY_VERIFY(window.isShowingStart());
+        QCOMPARE(m_branch->language().current(), Language::Thai);
         QCOMPARE(m_branch->hub().queue().snapshot().queues.first().waiting.size(), 1);
     }
 
