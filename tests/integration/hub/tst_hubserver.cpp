@@ -13,68 +13,12 @@
 #include <QTest>
 #include <QWebSocket>
 
+#include "rawpeer.h"
+
 using namespace Qt::StringLiterals;
 using namespace saduak;
 
 namespace {
-
-// A bare protocol peer, for what HubClient would never send.
-class RawPeer
-{
-public:
-    explicit RawPeer(const QString &url)
-    {
-        QObject::connect(&socket, &QWebSocket::textMessageReceived, [this](const QString &text) {
-            received.append(QJsonDocument::fromJson(text.toUtf8()).object());
-        });
-        socket.open(QUrl(url));
-    }
-    bool waitConnected()
-    {
-        return QTest::qWaitFor(
-            [this] { return socket.state() == QAbstractSocket::ConnectedState; }, 5000);
-    }
-    void send(const QJsonObject &m)
-    {
-        socket.sendTextMessage(QString::fromUtf8(QJsonDocument(m).toJson()));
-    }
-    // The answer to id (reply or error), waiting for it.
-    QJsonObject answer(const QString &id)
-    {
-        QJsonObject found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (const QJsonObject &m : std::as_const(received))
-                    if (m.value(u"re"_s).toString() == id)
-                        found = m;
-                return !found.isEmpty();
-            },
-            5000);
-        return found;
-    }
-    QJsonObject lastOfType(const QString &type, int timeoutMs = 5000)
-    {
-        QJsonObject found;
-        (void)QTest::qWaitFor(
-            [&] {
-                for (const QJsonObject &m : std::as_const(received))
-                    if (m.value(u"type"_s).toString() == type)
-                        found = m;
-                return !found.isEmpty();
-            },
-            timeoutMs);
-        return found;
-    }
-    bool hello(const QString &token)
-    {
-        send({{u"type"_s, u"hello"_s}, {u"id"_s, u"h1"_s}, {u"protocols"_s, QJsonArray {1}},
-            {u"token"_s, token}});
-        return answer(u"h1"_s).value(u"type"_s).toString() == u"welcome"_s;
-    }
-
-    QWebSocket socket;
-    QList<QJsonObject> received;
-};
 
 QString ticketNumber(const QJsonObject &reply)
 {
