@@ -25,6 +25,8 @@ PACKAGES=(
   speech-dispatcher speech-dispatcher-espeak-ng espeak-ng sox alsa-utils
   # Thai text, time zone, screens without a monitor (tests, screenshots), PDFs to PNG (tests)
   fonts-thai-tlwg tzdata xvfb xauth poppler-utils
+  # the morning integration test presses keys in real windows, as a person would
+  xdotool
 )
 
 as_root() {

@@ -12,11 +12,14 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QLoggingCategory>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcDisplay, "saduak.display")
 
 namespace saduak {
 
@@ -152,6 +155,10 @@ void DisplayWindow::onQueueEvent(const QueueEvent &event, bool replay)
     if (replay || event.seq <= m_lastAnnouncedSeq)
         return;
     m_lastAnnouncedSeq = event.seq;
+    // For support (and the branch's own checks): which call this board said, once. A ticket
+    // number and a counter are not personal data.
+    qCInfo(lcDisplay).nospace().noquote() << "announcing " << event.ticketNumber << " at counter "
+                                          << event.counterNumber << " (event " << event.seq << ")";
     announcer()->announce(event.ticketNumber, event.counterNumber,
         QDateTime::fromMSecsSinceEpoch(event.atMs, Qt::UTC));
 }

@@ -3,6 +3,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -69,6 +70,14 @@ KioskResultPage::KioskResultPage(QWidget *parent) : QWidget(parent)
     m_done->setStyleSheet(buttonStyle);
     m_done->setMinimumHeight(100);
     connect(m_done, &QPushButton::clicked, this, &KioskResultPage::doneRequested);
+    // A keypad's Enter or Esc closes the page too. A QShortcut, not the button's: setText()
+    // would replace a button's shortcut with the (empty) mnemonic of its text.
+    for (const QKeySequence &key :
+        {QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter), QKeySequence(Qt::Key_Escape)}) {
+        auto *shortcut = new QShortcut(key, this);
+        shortcut->setContext(Qt::WindowShortcut); // only while this page shows
+        connect(shortcut, &QShortcut::activated, this, &KioskResultPage::doneRequested);
+    }
     buttons->addWidget(m_done);
     layout->addLayout(buttons);
     retranslateUi();

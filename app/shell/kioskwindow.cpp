@@ -117,6 +117,10 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
         inside->addWidget(
             buttonLabel(u"serviceWait"_s, u"font-size: 18pt; color: #ffe082;"_s, button));
         inside->addStretch(1);
+        // Keys 1–9 choose the services in order: kiosks with a keypad (and citizens who cannot
+        // use the touch screen) take a ticket without touching it.
+        if (m_serviceButtons.size() < 9)
+            button->setShortcut(QKeySequence(Qt::Key_1 + int(m_serviceButtons.size())));
         const QString code = service.code;
         connect(button, &QPushButton::clicked, this, [this, code] { issue(code); });
         grid->addWidget(button, row, column);

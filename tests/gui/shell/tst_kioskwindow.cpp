@@ -199,6 +199,23 @@ private Q_SLOTS:
         QVERIFY(!idle->isActive());
     }
 
+    void aKeypadTakesATicketAndClosesThePage()
+    {
+        KioskWindow window(m_branch->context());
+        showWindow(window);
+        QSignalSpy issued(&window, &KioskWindow::ticketIssued);
+        QTest::keyClick(&window, Qt::Key_2); // the second service: civil registration
+        QTRY_COMPARE(issued.size(), 1);
+        QCOMPARE(issued.first().first().toString(), u"B001"_s);
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(window.isShowingStart());
+        QTest::keyClick(&window, Qt::Key_1);
+        QTRY_COMPARE(issued.size(), 2);
+        QCOMPARE(issued.last().first().toString(), u"A001"_s);
+        QTest::keyClick(&window, Qt::Key_Return);
+        QVERIFY(window.isShowingStart());
+    }
+
     void showsHowManyWaitAheadAndTheEstimate()
     {
         QueueManager &queue = m_branch->hub().queue();

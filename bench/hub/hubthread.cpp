@@ -1,0 +1,137 @@
+#include "hubthread.h"
+
+#include "latencysamples.h"
+
+#include <hub/branchhub.h>
+#include <hub/devicestore.h>
+#include <hub/hubserver.h>
+#include <hub/queuecommands.h>
+#include <storage/database.h>
+#include <storage/writetransaction.h>
+
+#include <QJsonObject>
+#include <QMutexLocker>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak::bench {
+
+HubThread::HubThread(Setup setup, QObject *parent) : QThread(parent), m_setup(std::move(setup)) { }
+
+HubThread::~HubThread()
+{
+    quit();
+    wait();
+}
+
+bool HubThread::startHub(QString *why)
+{
+    start();
+    m_ready.acquire();
+    if (!m_error.isEmpty()) {
+        if (why)
+            *why = m_error;
+        wait();
+        return false;
+    }
+    return true;
+}
+
+std::optional<qint64> HubThread::committedAtNs(qint64 seq) const
+{
+    QMutexLocker lock(&m_commitsMutex);
+    const auto it = m_commitsNs.constFind(seq);
+    if (it == m_commitsNs.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void HubThread::runOnHub(const std::function<void(BranchHub &)> &fn)
+{
+    QMetaObject::invokeMethod(
+        m_context, [this, &fn] { fn(*m_hub); }, Qt::BlockingQueuedConnection);
+}
+
+bool HubThread::prepare(BranchHub &hub, QString *why)
+{
+    // Bench-only catalog: 50 counters, each may serve every service, so 50 counter devices can
+    // all call at once (a real branch has 10-30 counters, each serving a few services).
+    QSqlDatabase db = hub.database().connection();
+    WriteTransaction tx(db);
+    QSqlQuery q(db);
+    q.prepare(u"INSERT OR IGNORE INTO counter (number, name_th, name_en) VALUES (?, ?, ?)"_s);
+    for (int n = 1; n <= m_setup.counters; ++n) {
+        q.addBindValue(n);
+        q.addBindValue(QString(u"ช่องบริการ "_s + QString::number(n)));
+        q.addBindValue(QString(u"Counter "_s + QString::number(n)));
+        if (!q.exec()) {
+            *why = u"adding counter: "_s + q.lastError().text();
+            return false;
+        }
+    }
+    QSqlQuery all(db);
+    if (!all.exec(u"INSERT OR IGNORE INTO counter_service (counter_number, service_code) "
+                  "SELECT c.number, s.code FROM counter c, service s"_s)
+        || !tx.commit()) {
+        *why = u"letting counters serve every service: "_s + all.lastError().text();
+        return false;
+    }
+
+    for (int i = 1; i <= m_setup.counterDevices; ++i) {
+        const auto p
+            = hub.devices().pair(Device::Role::Counter, u"Counter "_s + QString::number(i), why);
+        if (!p)
+            return false;
+        m_counterTokens.append(p->token);
+    }
+    for (int i = 1; i <= m_setup.displayDevices; ++i) {
+        const auto p
+            = hub.devices().pair(Device::Role::Display, u"Board "_s + QString::number(i), why);
+        if (!p)
+            return false;
+        m_displayTokens.append(p->token);
+    }
+    return true;
+}
+
+void HubThread::run()
+{
+    BranchHub::Options options;
+    options.databasePath = m_setup.databasePath;
+    StorageError error;
+    std::unique_ptr<BranchHub> hub = BranchHub::open(options, &error);
+    if (!hub) {
+        m_error = u"cannot open the hub database: "_s + error.detail;
+        m_ready.release();
+        return;
+    }
+    QObject context;
+    // Connected before listen(), so this runs before HubServer::publishEvent sends the event:
+    // the stamp is the moment the committed event leaves the queue for the server.
+    connect(
+        &hub->commands(), &QueueCommands::eventReady, &context, [this](const QJsonObject &event) {
+            const qint64 at = nowNs();
+            QMutexLocker lock(&m_commitsMutex);
+            m_commitsNs.insert(event.value(u"seq"_s).toInteger(), at);
+        });
+    QString why;
+    if (!prepare(*hub, &why) || !hub->listen(QHostAddress::LocalHost, 0, &why)) {
+        m_error = why;
+        m_ready.release();
+        return;
+    }
+    m_url = hub->server()->url();
+    m_hub = hub.get();
+    m_context = &context;
+    m_ready.release();
+
+    exec();
+
+    m_context = nullptr;
+    m_hub = nullptr;
+    hub.reset(); // in this thread: its sockets and SQLite connection belong here
+}
+
+} // namespace saduak::bench

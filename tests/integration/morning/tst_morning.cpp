@@ -1,0 +1,333 @@
+// A morning at a branch, with the real programs: saduak-hub on the branch database, and four
+// `saduak` processes joined to it (counters 1 and 2, a kiosk, a display board), each showing a
+// real window on the virtual X screen of xvfb-run. The test presses keys in those windows with
+// xdotool, as an officer or a citizen would, and watches the queue as a supervisor through the
+// hub. Half way through, the hub is killed (SIGKILL) and started again: every screen carries on,
+// nothing issued is lost, nothing is issued, called or announced twice.
+#include <hub/hubclient.h>
+
+#include <QJsonArray>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSettings>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+
+namespace {
+
+// The kiosk's ticket printer: a raw TCP port as an 80 mm printer on the LAN has. It answers the
+// paper-status question and counts the tickets (each ends with a cut).
+class TicketPrinterPort : public QObject
+{
+public:
+    TicketPrinterPort()
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *s = m_server.nextPendingConnection()) {
+                connect(s, &QTcpSocket::readyRead, this, [this, s] {
+                    const QByteArray data = s->readAll();
+                    if (data.contains("\x10\x04\x04"))
+                        s->write("\x12"); // paper present
+                    if (data.contains("\x1d\x56"))
+                        ++tickets;
+                });
+            }
+        });
+    }
+    quint16 port() const { return m_server.serverPort(); }
+    int tickets = 0;
+
+private:
+    QTcpServer m_server;
+};
+
+} // namespace
+
+class TestMorning : public QObject
+{
+    Q_OBJECT
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+
+    QString run(const QString &program, const QStringList &arguments)
+    {
+        QProcess p;
+        p.start(program, arguments);
+        p.waitForFinished(30000);
+        const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        if (!err.isEmpty())
+            qInfo() << program << arguments << err;
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    }
+
+    QString pair(const QString &role, const QString &name)
+    {
+        return run(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"pair-device"_s, u"--db"_s, path(u"hub.sqlite"_s), u"--role"_s, role, u"--name"_s,
+                name});
+    }
+
+    bool startHub(quint16 port)
+    {
+        m_hub = std::make_unique<QProcess>();
+        m_hub->setProcessChannelMode(QProcess::MergedChannels);
+        m_hub->start(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"--db"_s, path(u"hub.sqlite"_s), u"--listen"_s, u"127.0.0.1"_s, u"--port"_s,
+                QString::number(port)});
+        m_hubOutput.clear();
+        const bool ok = QTest::qWaitFor(
+            [this] {
+                m_hubOutput += QString::fromUtf8(m_hub->readAll());
+                return m_hubOutput.contains(u"listening on port"_s)
+                    || m_hub->state() == QProcess::NotRunning;
+            },
+            30000);
+        const auto m = QRegularExpression(u"listening on port (\\d+)"_s).match(m_hubOutput);
+        if (!ok || !m.hasMatch())
+            return false;
+        m_port = quint16(m.captured(1).toUInt());
+        return true;
+    }
+
+    // Waits until the hub's log says every named device said hello.
+    bool devicesConnected(const QStringList &names)
+    {
+        return QTest::qWaitFor(
+            [&] {
+                m_hubOutput += QString::fromUtf8(m_hub->readAll());
+                for (const QString &n : names)
+                    if (!m_hubOutput.contains(u"device connected: "_s) || !m_hubOutput.contains(n))
+                        return false;
+                return true;
+            },
+            30000);
+    }
+
+    QProcess *startScreen(const QString &mode, const QString &token, const QString &name,
+        const QMap<QString, QVariant> &settings)
+    {
+        QSettings ini(path(name + u".ini"_s), QSettings::IniFormat);
+        for (auto it = settings.begin(); it != settings.end(); ++it)
+            ini.setValue(it.key(), it.value());
+        ini.sync();
+        auto *p = new QProcess(this);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"QT_QPA_PLATFORM"_s); // a real window on xvfb-run's X server
+        env.insert(u"HOME"_s, m_dir.path());
+        env.insert(u"QT_LOGGING_RULES"_s, u"saduak.display.info=true"_s);
+        p->setProcessEnvironment(env);
+        p->setProcessChannelMode(QProcess::MergedChannels);
+        p->start(QStringLiteral(SADUAK_BINARY),
+            {u"--mode"_s, mode, u"--windowed"_s, u"--language"_s, u"th"_s, u"--hub"_s,
+                u"ws://127.0.0.1:"_s + QString::number(m_port), u"--token"_s, token,
+                u"--settings"_s, path(name + u".ini"_s), u"--db"_s, path(name + u".sqlite"_s)});
+        m_screens.append(p);
+        return p;
+    }
+
+    // The screen's main window (its title names the screen), once it is shown.
+    QString windowOf(QProcess *p, const QString &title)
+    {
+        QString id;
+        (void)QTest::qWaitFor(
+            [&] {
+                id = run(u"xdotool"_s,
+                    {u"search"_s, u"--all"_s, u"--onlyvisible"_s, u"--pid"_s,
+                        QString::number(p->processId()), u"--name"_s, title})
+                         .split(u'\n')
+                         .value(0);
+                return !id.isEmpty();
+            },
+            30000);
+        return id;
+    }
+
+    void press(const QString &window, const QString &key)
+    {
+        run(u"xdotool"_s, {u"windowfocus"_s, u"--sync"_s, window});
+        run(u"xdotool"_s, {u"key"_s, u"--window"_s, window, key});
+    }
+
+    // Presses key until condition holds, again every 3 s: for keys a second press cannot harm
+    // (opening an open counter, calling while a ticket is called are refused), while a screen
+    // that has just come up may still be loading the queue and ignore the first one.
+    bool pressUntil(
+        const QString &window, const QString &key, const std::function<bool()> &condition)
+    {
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            press(window, key);
+            if (QTest::qWaitFor(condition, 3000))
+                return true;
+        }
+        return false;
+    }
+
+    // The queue as the supervisor sees it now.
+    QJsonObject snapshot()
+    {
+        QJsonObject result;
+        m_supervisor->send(u"snapshot"_s, {},
+            [&](const QJsonObject &r) { result = r.value(u"snapshot"_s).toObject(); });
+        (void)QTest::qWaitFor([&] { return !result.isEmpty(); }, 20000);
+        return result;
+    }
+
+    QJsonObject counterStatus(int number)
+    {
+        for (const QJsonValue &c : snapshot().value(u"counters"_s).toArray())
+            if (c.toObject().value(u"number"_s).toInt() == number)
+                return c.toObject();
+        return {};
+    }
+
+    int waiting(const QString &service)
+    {
+        for (const QJsonValue &q : snapshot().value(u"queues"_s).toArray())
+            if (q.toObject().value(u"serviceCode"_s).toString() == service)
+                return int(q.toObject().value(u"waiting"_s).toArray().size());
+        return -1;
+    }
+
+    // Issues a ticket at the kiosk with its keypad and closes the page.
+    bool takeTicket(const QString &kiosk, int serviceKey, const QString &service)
+    {
+        const int before = waiting(service);
+        press(kiosk, QString::number(serviceKey));
+        const bool issued = QTest::qWaitFor([&] { return waiting(service) == before + 1; }, 20000);
+        press(kiosk, u"Escape"_s);
+        return issued;
+    }
+
+    // The counter officer serves the next citizen: call, start, done. Returns the number served.
+    QString serveNext(const QString &counterWindow, int counter)
+    {
+        QString number;
+        const auto ticketState = [&] {
+            const QJsonObject t = counterStatus(counter).value(u"currentTicket"_s).toObject();
+            number = t.value(u"number"_s).toString();
+            return t.value(u"state"_s).toString();
+        };
+        if (!pressUntil(counterWindow, u"F2"_s, [&] { return ticketState() == u"called"_s; }))
+            return {};
+        if (!pressUntil(counterWindow, u"F4"_s, [&] { return ticketState() == u"serving"_s; }))
+            return {};
+        const QString served = number;
+        if (!pressUntil(counterWindow, u"F5"_s, [&] { return ticketState().isEmpty(); }))
+            return {};
+        return served;
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        for (QProcess *p : std::as_const(m_screens)) {
+            if (QTest::currentTestFailed())
+                qInfo().noquote() << "screen output:" << QString::fromUtf8(p->readAll()).left(3000);
+            p->kill();
+            p->waitForFinished(5000);
+        }
+        if (m_hub) {
+            m_hub->kill();
+            m_hub->waitForFinished(5000);
+        }
+    }
+
+    void aMorningWithAHubCrash()
+    {
+        QVERIFY(m_dir.isValid());
+        QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "runs under xvfb-run");
+        QVERIFY(startHub(0));
+        const QString c1 = pair(u"counter"_s, u"Counter 1"_s);
+        const QString c2 = pair(u"counter"_s, u"Counter 2"_s);
+        const QString kioskToken = pair(u"kiosk"_s, u"Kiosk"_s);
+        const QString boardToken = pair(u"display"_s, u"Board"_s);
+        const QString officeToken = pair(u"supervisor"_s, u"Office"_s);
+        QVERIFY(!c1.isEmpty() && !c2.isEmpty() && !kioskToken.isEmpty() && !boardToken.isEmpty());
+
+        TicketPrinterPort printer;
+        QProcess *board = startScreen(u"display"_s, boardToken, u"board"_s, {});
+        QProcess *kiosk = startScreen(u"kiosk"_s, kioskToken, u"kiosk"_s,
+            {{u"kiosk/printer"_s,
+                QVariant(QString(u"socket://127.0.0.1:"_s + QString::number(printer.port())))}});
+        startScreen(u"counter"_s, c1, u"counter1"_s, {{u"counter/number"_s, QVariant(1)}});
+        startScreen(u"counter"_s, c2, u"counter2"_s, {{u"counter/number"_s, QVariant(2)}});
+        QVERIFY(devicesConnected({u"Counter 1"_s, u"Counter 2"_s, u"Kiosk"_s, u"Board"_s}));
+
+        m_supervisor = std::make_unique<HubClient>(
+            QUrl(u"ws://127.0.0.1:"_s + QString::number(m_port)), officeToken);
+        m_supervisor->setBackoff(50, 500);
+        m_supervisor->start();
+        QTRY_COMPARE_WITH_TIMEOUT(m_supervisor->state(), HubClient::State::Ready, 20000);
+
+        const QString kioskWindow = windowOf(kiosk, u"ตู้บริการตนเอง"_s);
+        const QString counter1 = windowOf(m_screens.at(2), u"ช่องบริการ"_s);
+        const QString counter2 = windowOf(m_screens.at(3), u"ช่องบริการ"_s);
+        QVERIFY(!windowOf(board, u"จอแสดงคิว"_s).isEmpty());
+        QVERIFY(!kioskWindow.isEmpty() && !counter1.isEmpty() && !counter2.isEmpty());
+
+        // 08:30: the counters open (counter 1 serves ID cards, counter 2 ID cards and civil
+        // registration, as the demo branch says).
+        QVERIFY(pressUntil(counter1, u"F9"_s,
+            [&] { return counterStatus(1).value(u"state"_s).toString() == u"open"_s; }));
+        QVERIFY(pressUntil(counter2, u"F9"_s,
+            [&] { return counterStatus(2).value(u"state"_s).toString() == u"open"_s; }));
+
+        // Citizens take tickets at the kiosk: keys 1 (ID card) and 2 (civil registration).
+        QVERIFY(takeTicket(kioskWindow, 1, u"A"_s));
+        QVERIFY(takeTicket(kioskWindow, 2, u"B"_s));
+        QVERIFY(takeTicket(kioskWindow, 1, u"A"_s));
+
+        QStringList served;
+        served << serveNext(counter1, 1) << serveNext(counter2, 2);
+
+        // The hub dies (power cut on the server) and comes back on the same port.
+        m_hub->kill();
+        QVERIFY(m_hub->waitForFinished(10000));
+        QVERIFY(startHub(m_port));
+        QVERIFY(devicesConnected({u"Counter 1"_s, u"Counter 2"_s, u"Kiosk"_s, u"Board"_s}));
+        QTRY_COMPARE_WITH_TIMEOUT(m_supervisor->state(), HubClient::State::Ready, 30000);
+
+        QVERIFY(takeTicket(kioskWindow, 2, u"B"_s));
+        served << serveNext(counter1, 1) << serveNext(counter2, 2);
+
+        // Every ticket issued was served once, in call order, and nothing waits.
+        QCOMPARE(served, (QStringList {u"A001"_s, u"B001"_s, u"A002"_s, u"B002"_s}));
+        QCOMPARE(waiting(u"A"_s), 0);
+        QCOMPARE(waiting(u"B"_s), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(printer.tickets, 4, 20000);
+
+        // The board said each call exactly once, also across the hub's restart.
+        QString boardLog;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (boardLog += QString::fromUtf8(board->readAll())).count(u"announcing "_s) == 4, 20000);
+        for (const QString &expected :
+            {u"announcing A001 at counter 1"_s, u"announcing B001 at counter 2"_s,
+                u"announcing A002 at counter 1"_s, u"announcing B002 at counter 2"_s})
+            QCOMPARE(boardLog.count(expected), 1);
+        QVERIFY(boardLog.indexOf(u"announcing A001"_s) < boardLog.indexOf(u"announcing B002"_s));
+
+        // Every program is still running: nothing crashed on the way.
+        for (QProcess *p : std::as_const(m_screens))
+            QCOMPARE(p->state(), QProcess::Running);
+    }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_hub;
+    QString m_hubOutput;
+    quint16 m_port = 0;
+    QList<QProcess *> m_screens;
+    std::unique_ptr<HubClient> m_supervisor;
+};
+
+QTEST_GUILESS_MAIN(TestMorning)
+#include "tst_morning.moc"
