@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -37,6 +39,16 @@ HubServer::HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent)
 {
     m_server = new QWebSocketServer(u"saduak-hub"_s, QWebSocketServer::NonSecureMode, this);
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::acceptConnection);
+    // The hub accepts TCP itself so it can switch Nagle's algorithm off before the WebSocket
+    // handshake: a small reply otherwise waits for the device's delayed ACK, ~40 ms
+    // (docs/performance.md), and QWebSocket gives no access to its socket afterwards.
+    m_tcp = new QTcpServer(this);
+    connect(m_tcp, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+            m_server->handleConnection(socket);
+        }
+    });
 }
 
 HubServer::~HubServer()
@@ -50,23 +62,23 @@ HubServer::~HubServer()
 
 bool HubServer::listen(const QHostAddress &address, quint16 port, QString *why)
 {
-    if (m_server->listen(address, port))
+    if (m_tcp->listen(address, port))
         return true;
     if (why)
         *why = trHub(QT_TRANSLATE_NOOP("saduak::HubServer", "The hub cannot listen on port %1: %2"))
                    .arg(port)
-                   .arg(m_server->errorString());
+                   .arg(m_tcp->errorString());
     return false;
 }
 
 quint16 HubServer::port() const
 {
-    return m_server->serverPort();
+    return m_tcp->serverPort();
 }
 
 QString HubServer::url() const
 {
-    QHostAddress host = m_server->serverAddress();
+    QHostAddress host = m_tcp->serverAddress();
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHost;
     return u"ws://"_s + host.toString() + u':' + QString::number(port());

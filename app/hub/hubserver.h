@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QTcpServer;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -56,6 +57,7 @@ private:
 
     HubBackend &m_backend;
     DeviceStore &m_devices;
+    QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_server = nullptr;
     QList<Session *> m_sessions;
 };
