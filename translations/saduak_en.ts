@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>saduak-hub</name>
+    <message>
+        <source>Saduak branch hub.</source>
+        <translation>Saduak branch hub.</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device to pair a device.</source>
+        <translation>Nothing to serve the LAN; pair-device to pair a device.</translation>
+    </message>
+    <message>
+        <source>Branch database file.</source>
+        <translation>Branch database file.</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Address to listen on.</translation>
+    </message>
+    <message>
+        <source>Port (0: any free port).</source>
+        <translation>Port (0: any free port).</translation>
+    </message>
+    <message>
+        <source>pair-device: counter, kiosk, display or supervisor.</source>
+        <translation>pair-device: counter, kiosk, display or supervisor.</translation>
+    </message>
+    <message>
+        <source>pair-device: the device's name.</source>
+        <translation>pair-device: the device's name.</translation>
+    </message>
+    <message>
+        <source>Language of messages: th (default) or en.</source>
+        <translation>Language of messages: th (default) or en.</translation>
+    </message>
+    <message>
+        <source>pair-device needs --role counter|kiosk|display|supervisor and --name NAME.</source>
+        <translation>pair-device needs --role counter|kiosk|display|supervisor and --name NAME.</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
+    </message>
+    <message>
+        <source>Bad port.</source>
+        <translation>Bad port.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::AboutDialog</name>
     <message>
         <source>About Saduak</source>
@@ -116,16 +163,16 @@
 <context>
     <name>saduak::CallPhrase</name>
     <message>
-        <source>A ticket number is letters followed by digits, like A001; &quot;%1&quot; is not.</source>
-        <translation>A ticket number is letters followed by digits, like A001; &quot;%1&quot; is not.</translation>
+        <source>A ticket number is letters followed by digits, like A001; "%1" is not.</source>
+        <translation>A ticket number is letters followed by digits, like A001; "%1" is not.</translation>
     </message>
     <message>
-        <source>The ticket number &quot;%1&quot; has no digits.</source>
-        <translation>The ticket number &quot;%1&quot; has no digits.</translation>
+        <source>The ticket number "%1" has no digits.</source>
+        <translation>The ticket number "%1" has no digits.</translation>
     </message>
     <message>
-        <source>The ticket number &quot;%1&quot; is too long to call out: at most %2 letters and %3 digits.</source>
-        <translation>The ticket number &quot;%1&quot; is too long to call out: at most %2 letters and %3 digits.</translation>
+        <source>The ticket number "%1" is too long to call out: at most %2 letters and %3 digits.</source>
+        <translation>The ticket number "%1" is too long to call out: at most %2 letters and %3 digits.</translation>
     </message>
     <message>
         <source>There is no counter %1: counters are numbered from 1 to %2.</source>
@@ -139,20 +186,20 @@
         <translation>There are no words to say.</translation>
     </message>
     <message>
-        <source>The voice clip &quot;%1&quot; is missing (%2).</source>
-        <translation>The voice clip &quot;%1&quot; is missing (%2).</translation>
+        <source>The voice clip "%1" is missing (%2).</source>
+        <translation>The voice clip "%1" is missing (%2).</translation>
     </message>
     <message>
-        <source>The voice clip &quot;%1&quot; cannot be read: %2 (%3).</source>
-        <translation>The voice clip &quot;%1&quot; cannot be read: %2 (%3).</translation>
+        <source>The voice clip "%1" cannot be read: %2 (%3).</source>
+        <translation>The voice clip "%1" cannot be read: %2 (%3).</translation>
     </message>
     <message>
-        <source>The voice clip &quot;%1&quot; is not usable: %2 (%3).</source>
-        <translation>The voice clip &quot;%1&quot; is not usable: %2 (%3).</translation>
+        <source>The voice clip "%1" is not usable: %2 (%3).</source>
+        <translation>The voice clip "%1" is not usable: %2 (%3).</translation>
     </message>
     <message>
-        <source>The voice clip &quot;%1&quot; is %2 but &quot;%3&quot; is %4; record every clip in one format (%5).</source>
-        <translation>The voice clip &quot;%1&quot; is %2 but &quot;%3&quot; is %4; record every clip in one format (%5).</translation>
+        <source>The voice clip "%1" is %2 but "%3" is %4; record every clip in one format (%5).</source>
+        <translation>The voice clip "%1" is %2 but "%3" is %4; record every clip in one format (%5).</translation>
     </message>
     <message>
         <source>Voice clip %1 of the phrase is %2, the first is %3; record every clip in one format.</source>
@@ -218,12 +265,12 @@
         <translation>Save the screen as a PNG image once shown, then quit.</translation>
     </message>
     <message>
-        <source>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</source>
-        <translation>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</translation>
+        <source>Unknown mode "%1": use counter, kiosk or display.</source>
+        <translation>Unknown mode "%1": use counter, kiosk or display.</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use th or en.</source>
-        <translation>Unknown language &quot;%1&quot;: use th or en.</translation>
+        <source>Unknown language "%1": use th or en.</source>
+        <translation>Unknown language "%1": use th or en.</translation>
     </message>
     <message>
         <source>Also serve the branch to other PCs on the LAN.</source>
@@ -254,8 +301,8 @@
         <translation>url</translation>
     </message>
     <message>
-        <source>This device&apos;s pairing token (saduak-hub pair-device).</source>
-        <translation>This device&apos;s pairing token (saduak-hub pair-device).</translation>
+        <source>This device's pairing token (saduak-hub pair-device).</source>
+        <translation>This device's pairing token (saduak-hub pair-device).</translation>
     </message>
     <message>
         <source>token</source>
@@ -543,8 +590,8 @@
         <translation>The print system is not installed on this computer (the lp command of CUPS is missing).</translation>
     </message>
     <message>
-        <source>The print system did not accept the ticket. Check the printer queue &quot;%1&quot;.</source>
-        <translation>The print system did not accept the ticket. Check the printer queue &quot;%1&quot;.</translation>
+        <source>The print system did not accept the ticket. Check the printer queue "%1".</source>
+        <translation>The print system did not accept the ticket. Check the printer queue "%1".</translation>
     </message>
 </context>
 <context>
@@ -593,8 +640,8 @@
         <translation>The ticket printer is not connected. Check its cable and that it is switched on.</translation>
     </message>
     <message>
-        <source>This computer&apos;s user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</source>
-        <translation>This computer&apos;s user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</translation>
+        <source>This computer's user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</source>
+        <translation>This computer's user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</translation>
     </message>
     <message>
         <source>The ticket could not be sent to the printer.</source>
@@ -651,8 +698,8 @@
         <translation>The message is not a JSON object.</translation>
     </message>
     <message>
-        <source>Every message needs a &quot;type&quot; and an &quot;id&quot; (text, at most 128 characters).</source>
-        <translation>Every message needs a &quot;type&quot; and an &quot;id&quot; (text, at most 128 characters).</translation>
+        <source>Every message needs a "type" and an "id" (text, at most 128 characters).</source>
+        <translation>Every message needs a "type" and an "id" (text, at most 128 characters).</translation>
     </message>
     <message>
         <source>Say hello with a pairing token first.</source>
@@ -904,16 +951,16 @@
 <context>
     <name>saduak::QueueCommands</name>
     <message>
-        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
-        <translation>The field &quot;%1&quot; is missing or has the wrong type.</translation>
+        <source>The field "%1" is missing or has the wrong type.</source>
+        <translation>The field "%1" is missing or has the wrong type.</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>Unknown command &quot;%1&quot;.</translation>
+        <source>Unknown command "%1".</source>
+        <translation>Unknown command "%1".</translation>
     </message>
     <message>
-        <source>A %1 may not do &quot;%2&quot;.</source>
-        <translation>A %1 may not do &quot;%2&quot;.</translation>
+        <source>A %1 may not do "%2".</source>
+        <translation>A %1 may not do "%2".</translation>
     </message>
 </context>
 <context>
@@ -1113,8 +1160,8 @@
 <context>
     <name>saduak::ThaiCitizenId</name>
     <message>
-        <source>A citizen ID has only digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</source>
-        <translation>A citizen ID has only digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</translation>
+        <source>A citizen ID has only digits, with '-' or spaces between groups; %1 is not allowed.</source>
+        <translation>A citizen ID has only digits, with '-' or spaces between groups; %1 is not allowed.</translation>
     </message>
     <message>
         <source>No citizen ID was given.</source>
@@ -1135,8 +1182,8 @@
 <context>
     <name>saduak::TicketPrinter</name>
     <message>
-        <source>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</source>
-        <translation>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</translation>
+        <source>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</source>
+        <translation>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,53 @@
     </message>
 </context>
 <context>
+    <name>saduak-hub</name>
+    <message>
+        <source>Saduak branch hub.</source>
+        <translation>ศูนย์กลางสาขาของสะดวก</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device to pair a device.</source>
+        <translation>ไม่ระบุคำสั่ง: เปิดให้บริการเครือข่ายของสาขา; pair-device: จับคู่เครื่อง</translation>
+    </message>
+    <message>
+        <source>Branch database file.</source>
+        <translation>ไฟล์ฐานข้อมูลของสาขา</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>ที่อยู่ที่จะเปิดให้บริการ</translation>
+    </message>
+    <message>
+        <source>Port (0: any free port).</source>
+        <translation>พอร์ต (0: พอร์ตว่างใดก็ได้)</translation>
+    </message>
+    <message>
+        <source>pair-device: counter, kiosk, display or supervisor.</source>
+        <translation>pair-device: counter (ช่องบริการ), kiosk (ตู้บริการตนเอง), display (จอแสดงคิว) หรือ supervisor (หัวหน้างาน)</translation>
+    </message>
+    <message>
+        <source>pair-device: the device's name.</source>
+        <translation>pair-device: ชื่อของเครื่อง</translation>
+    </message>
+    <message>
+        <source>Language of messages: th (default) or en.</source>
+        <translation>ภาษาของข้อความ: th (ค่าเริ่มต้น) หรือ en</translation>
+    </message>
+    <message>
+        <source>pair-device needs --role counter|kiosk|display|supervisor and --name NAME.</source>
+        <translation>pair-device ต้องระบุ --role counter|kiosk|display|supervisor และ --name ชื่อเครื่อง</translation>
+    </message>
+    <message>
+        <source>Unknown command "%1".</source>
+        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+    </message>
+    <message>
+        <source>Bad port.</source>
+        <translation>พอร์ตไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
     <name>saduak::AboutDialog</name>
     <message>
         <source>About Saduak</source>
@@ -116,16 +163,16 @@
 <context>
     <name>saduak::CallPhrase</name>
     <message>
-        <source>A ticket number is letters followed by digits, like A001; &quot;%1&quot; is not.</source>
-        <translation>หมายเลขคิวประกอบด้วยตัวอักษรตามด้วยตัวเลข เช่น A001 แต่ &quot;%1&quot; ไม่ใช่</translation>
+        <source>A ticket number is letters followed by digits, like A001; "%1" is not.</source>
+        <translation>หมายเลขคิวประกอบด้วยตัวอักษรตามด้วยตัวเลข เช่น A001 แต่ "%1" ไม่ใช่</translation>
     </message>
     <message>
-        <source>The ticket number &quot;%1&quot; has no digits.</source>
-        <translation>หมายเลขคิว &quot;%1&quot; ไม่มีตัวเลข</translation>
+        <source>The ticket number "%1" has no digits.</source>
+        <translation>หมายเลขคิว "%1" ไม่มีตัวเลข</translation>
     </message>
     <message>
-        <source>The ticket number &quot;%1&quot; is too long to call out: at most %2 letters and %3 digits.</source>
-        <translation>หมายเลขคิว &quot;%1&quot; ยาวเกินกว่าจะประกาศได้: ตัวอักษรได้ไม่เกิน %2 ตัว และตัวเลขไม่เกิน %3 หลัก</translation>
+        <source>The ticket number "%1" is too long to call out: at most %2 letters and %3 digits.</source>
+        <translation>หมายเลขคิว "%1" ยาวเกินกว่าจะประกาศได้: ตัวอักษรได้ไม่เกิน %2 ตัว และตัวเลขไม่เกิน %3 หลัก</translation>
     </message>
     <message>
         <source>There is no counter %1: counters are numbered from 1 to %2.</source>
@@ -139,20 +186,20 @@
         <translation>ไม่มีข้อความที่จะประกาศ</translation>
     </message>
     <message>
-        <source>The voice clip &quot;%1&quot; is missing (%2).</source>
-        <translation>ไม่พบไฟล์เสียง &quot;%1&quot; (%2)</translation>
+        <source>The voice clip "%1" is missing (%2).</source>
+        <translation>ไม่พบไฟล์เสียง "%1" (%2)</translation>
     </message>
     <message>
-        <source>The voice clip &quot;%1&quot; cannot be read: %2 (%3).</source>
-        <translation>อ่านไฟล์เสียง &quot;%1&quot; ไม่ได้: %2 (%3)</translation>
+        <source>The voice clip "%1" cannot be read: %2 (%3).</source>
+        <translation>อ่านไฟล์เสียง "%1" ไม่ได้: %2 (%3)</translation>
     </message>
     <message>
-        <source>The voice clip &quot;%1&quot; is not usable: %2 (%3).</source>
-        <translation>ใช้ไฟล์เสียง &quot;%1&quot; ไม่ได้: %2 (%3)</translation>
+        <source>The voice clip "%1" is not usable: %2 (%3).</source>
+        <translation>ใช้ไฟล์เสียง "%1" ไม่ได้: %2 (%3)</translation>
     </message>
     <message>
-        <source>The voice clip &quot;%1&quot; is %2 but &quot;%3&quot; is %4; record every clip in one format (%5).</source>
-        <translation>ไฟล์เสียง &quot;%1&quot; เป็นรูปแบบ %2 แต่ &quot;%3&quot; เป็น %4 กรุณาบันทึกเสียงทุกไฟล์ในรูปแบบเดียวกัน (%5)</translation>
+        <source>The voice clip "%1" is %2 but "%3" is %4; record every clip in one format (%5).</source>
+        <translation>ไฟล์เสียง "%1" เป็นรูปแบบ %2 แต่ "%3" เป็น %4 กรุณาบันทึกเสียงทุกไฟล์ในรูปแบบเดียวกัน (%5)</translation>
     </message>
     <message>
         <source>Voice clip %1 of the phrase is %2, the first is %3; record every clip in one format.</source>
@@ -218,12 +265,12 @@
         <translation>บันทึกหน้าจอเป็นภาพ PNG เมื่อแสดงแล้ว จากนั้นปิดโปรแกรม</translation>
     </message>
     <message>
-        <source>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</source>
-        <translation>ไม่รู้จักโหมด &quot;%1&quot;: ใช้ counter, kiosk หรือ display</translation>
+        <source>Unknown mode "%1": use counter, kiosk or display.</source>
+        <translation>ไม่รู้จักโหมด "%1": ใช้ counter, kiosk หรือ display</translation>
     </message>
     <message>
-        <source>Unknown language &quot;%1&quot;: use th or en.</source>
-        <translation>ไม่รู้จักภาษา &quot;%1&quot;: ใช้ th หรือ en</translation>
+        <source>Unknown language "%1": use th or en.</source>
+        <translation>ไม่รู้จักภาษา "%1": ใช้ th หรือ en</translation>
     </message>
     <message>
         <source>Also serve the branch to other PCs on the LAN.</source>
@@ -254,7 +301,7 @@
         <translation>URL</translation>
     </message>
     <message>
-        <source>This device&apos;s pairing token (saduak-hub pair-device).</source>
+        <source>This device's pairing token (saduak-hub pair-device).</source>
         <translation>รหัสจับคู่ของเครื่องนี้ (จาก saduak-hub pair-device)</translation>
     </message>
     <message>
@@ -539,8 +586,8 @@
         <translation>เครื่องนี้ยังไม่ได้ติดตั้งระบบการพิมพ์ (ไม่พบคำสั่ง lp ของ CUPS)</translation>
     </message>
     <message>
-        <source>The print system did not accept the ticket. Check the printer queue &quot;%1&quot;.</source>
-        <translation>ระบบการพิมพ์ไม่รับบัตรคิว กรุณาตรวจสอบคิวเครื่องพิมพ์ &quot;%1&quot;</translation>
+        <source>The print system did not accept the ticket. Check the printer queue "%1".</source>
+        <translation>ระบบการพิมพ์ไม่รับบัตรคิว กรุณาตรวจสอบคิวเครื่องพิมพ์ "%1"</translation>
     </message>
 </context>
 <context>
@@ -589,7 +636,7 @@
         <translation>เครื่องพิมพ์บัตรคิวไม่ได้เชื่อมต่อ กรุณาตรวจสอบสายและเปิดเครื่อง</translation>
     </message>
     <message>
-        <source>This computer&apos;s user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</source>
+        <source>This computer's user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</source>
         <translation>ผู้ใช้ของเครื่องนี้ไม่มีสิทธิ์ใช้เครื่องพิมพ์บัตรคิว กรุณาให้ผู้ดูแลระบบเพิ่มสิทธิ์ (กลุ่ม lp)</translation>
     </message>
     <message>
@@ -647,8 +694,8 @@
         <translation>ข้อความไม่ใช่ออบเจกต์ JSON</translation>
     </message>
     <message>
-        <source>Every message needs a &quot;type&quot; and an &quot;id&quot; (text, at most 128 characters).</source>
-        <translation>ทุกข้อความต้องมี &quot;type&quot; และ &quot;id&quot; (ข้อความ ยาวไม่เกิน 128 ตัวอักษร)</translation>
+        <source>Every message needs a "type" and an "id" (text, at most 128 characters).</source>
+        <translation>ทุกข้อความต้องมี "type" และ "id" (ข้อความ ยาวไม่เกิน 128 ตัวอักษร)</translation>
     </message>
     <message>
         <source>Say hello with a pairing token first.</source>
@@ -897,16 +944,16 @@
 <context>
     <name>saduak::QueueCommands</name>
     <message>
-        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
-        <translation>ไม่มีช่องข้อมูล &quot;%1&quot; หรือชนิดข้อมูลไม่ถูกต้อง</translation>
+        <source>The field "%1" is missing or has the wrong type.</source>
+        <translation>ไม่มีช่องข้อมูล "%1" หรือชนิดข้อมูลไม่ถูกต้อง</translation>
     </message>
     <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
+        <source>Unknown command "%1".</source>
+        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
     </message>
     <message>
-        <source>A %1 may not do &quot;%2&quot;.</source>
-        <translation>เครื่องประเภท %1 ไม่มีสิทธิ์ทำ &quot;%2&quot;</translation>
+        <source>A %1 may not do "%2".</source>
+        <translation>เครื่องประเภท %1 ไม่มีสิทธิ์ทำ "%2"</translation>
     </message>
 </context>
 <context>
@@ -1033,7 +1080,7 @@
     </message>
     <message>
         <source>Ticket %1 is %2, so it cannot be %3.</source>
-        <translation>คิว %1 อยู่ในสถานะ%2 จึงทำรายการ &quot;%3&quot; ไม่ได้</translation>
+        <translation>คิว %1 อยู่ในสถานะ%2 จึงทำรายการ "%3" ไม่ได้</translation>
     </message>
     <message>
         <source>Ticket %1 was called %2 seconds ago; wait %3 more seconds before calling it again.</source>
@@ -1106,8 +1153,8 @@
 <context>
     <name>saduak::ThaiCitizenId</name>
     <message>
-        <source>A citizen ID has only digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</source>
-        <translation>เลขประจำตัวประชาชนมีเฉพาะตัวเลข คั่นกลุ่มด้วย &apos;-&apos; หรือเว้นวรรคได้ ใช้ %1 ไม่ได้</translation>
+        <source>A citizen ID has only digits, with '-' or spaces between groups; %1 is not allowed.</source>
+        <translation>เลขประจำตัวประชาชนมีเฉพาะตัวเลข คั่นกลุ่มด้วย '-' หรือเว้นวรรคได้ ใช้ %1 ไม่ได้</translation>
     </message>
     <message>
         <source>No citizen ID was given.</source>
@@ -1127,8 +1174,8 @@
 <context>
     <name>saduak::TicketPrinter</name>
     <message>
-        <source>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</source>
-        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่เครื่องพิมพ์ กรุณาใช้ socket://host:9100, ชื่ออุปกรณ์ เช่น /dev/usb/lp0 หรือ cups:ชื่อคิว</translation>
+        <source>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่เครื่องพิมพ์ กรุณาใช้ socket://host:9100, ชื่ออุปกรณ์ เช่น /dev/usb/lp0 หรือ cups:ชื่อคิว</translation>
     </message>
 </context>
 </TS>

@@ -25,7 +25,7 @@ void printLine(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-QString tr(const char *text)
+QString translated(const char *text)
 {
     return QCoreApplication::translate("saduak-hub", text);
 }
@@ -47,26 +47,30 @@ int main(int argc, char *argv[])
         QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr(QT_TRANSLATE_NOOP("saduak-hub", "Saduak branch hub.")));
+    parser.setApplicationDescription(
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "Saduak branch hub.")));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
-        tr(QT_TRANSLATE_NOOP(
+        translated(QT_TRANSLATE_NOOP(
             "saduak-hub", "Nothing to serve the LAN; pair-device to pair a device.")));
     const QCommandLineOption db(
-        u"db"_s, tr(QT_TRANSLATE_NOOP("saduak-hub", "Branch database file.")), u"file"_s);
+        u"db"_s, translated(QT_TRANSLATE_NOOP("saduak-hub", "Branch database file.")), u"file"_s);
     const QCommandLineOption listen(u"listen"_s,
-        tr(QT_TRANSLATE_NOOP("saduak-hub", "Address to listen on.")), u"address"_s, u"0.0.0.0"_s);
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "Address to listen on.")), u"address"_s,
+        u"0.0.0.0"_s);
     const QCommandLineOption port(u"port"_s,
-        tr(QT_TRANSLATE_NOOP("saduak-hub", "Port (0: any free port).")), u"port"_s, u"7420"_s);
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "Port (0: any free port).")), u"port"_s,
+        u"7420"_s);
     const QCommandLineOption role(u"role"_s,
-        tr(QT_TRANSLATE_NOOP("saduak-hub", "pair-device: counter, kiosk, display or supervisor.")),
+        translated(
+            QT_TRANSLATE_NOOP("saduak-hub", "pair-device: counter, kiosk, display or supervisor.")),
         u"role"_s);
     const QCommandLineOption name(u"name"_s,
-        tr(QT_TRANSLATE_NOOP("saduak-hub", "pair-device: the device's name.")), u"name"_s);
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "pair-device: the device's name.")), u"name"_s);
     const QCommandLineOption language(u"language"_s,
-        tr(QT_TRANSLATE_NOOP("saduak-hub", "Language of messages: th (default) or en.")), u"code"_s,
-        u"th"_s);
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "Language of messages: th (default) or en.")),
+        u"code"_s, u"th"_s);
     parser.addOptions({db, listen, port, role, name, language});
     parser.process(app);
 
@@ -86,7 +90,7 @@ int main(int argc, char *argv[])
         const std::optional<Device::Role> r = deviceRoleFromString(parser.value(role));
         if (!r || parser.value(name).isEmpty()) {
             printLine(stderr,
-                tr(QT_TRANSLATE_NOOP("saduak-hub",
+                translated(QT_TRANSLATE_NOOP("saduak-hub",
                     "pair-device needs --role counter|kiosk|display|supervisor and --name NAME.")));
             return 2;
         }
@@ -102,7 +106,8 @@ int main(int argc, char *argv[])
     }
     if (!positional.isEmpty()) {
         printLine(stderr,
-            tr(QT_TRANSLATE_NOOP("saduak-hub", "Unknown command \"%1\".")).arg(positional.first()));
+            translated(QT_TRANSLATE_NOOP("saduak-hub", "Unknown command \"%1\"."))
+                .arg(positional.first()));
         return 2;
     }
 
@@ -111,7 +116,8 @@ int main(int argc, char *argv[])
     QString why;
     if (!portOk || portNumber < 0 || portNumber > 65535
         || !hub->listen(QHostAddress(parser.value(listen)), quint16(portNumber), &why)) {
-        printLine(stderr, why.isEmpty() ? tr(QT_TRANSLATE_NOOP("saduak-hub", "Bad port.")) : why);
+        printLine(
+            stderr, why.isEmpty() ? translated(QT_TRANSLATE_NOOP("saduak-hub", "Bad port.")) : why);
         return 1;
     }
     // Tests and scripts read the port from this line when they ask for port 0.
