@@ -58,6 +58,10 @@
         <source>Bad port.</source>
         <translation>Bad port.</translation>
     </message>
+    <message>
+        <source>Settings file (INI) with the queue's rules (queue/...).</source>
+        <translation>Settings file (INI) with the queue's rules (queue/...).</translation>
+    </message>
 </context>
 <context>
     <name>saduak::AboutDialog</name>

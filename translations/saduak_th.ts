@@ -58,6 +58,10 @@
         <source>Bad port.</source>
         <translation>พอร์ตไม่ถูกต้อง</translation>
     </message>
+    <message>
+        <source>Settings file (INI) with the queue's rules (queue/...).</source>
+        <translation>ไฟล์ตั้งค่า (INI) ที่กำหนดกติกาของคิว (queue/...)</translation>
+    </message>
 </context>
 <context>
     <name>saduak::AboutDialog</name>

@@ -9,6 +9,7 @@
 #include <storage/migration.h>
 
 #include <QLoggingCategory>
+#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,26 @@ namespace saduak {
 MigrationSet BranchHub::migrations()
 {
     return MigrationSet::fromFolder(u"hub"_s, u":/saduak/migrations/hub"_s);
+}
+
+QueueSettings BranchHub::queueSettingsFrom(const QSettings &settings)
+{
+    QueueSettings q;
+    const auto read = [&settings](const QString &key, int fallback, int low, int high) {
+        bool ok = false;
+        const int value = settings.value(key).toInt(&ok);
+        if (!settings.contains(key))
+            return fallback;
+        if (!ok || value < low || value > high) {
+            qCWarning(lcHub) << "setting" << key << "out of range, using" << fallback;
+            return fallback;
+        }
+        return value;
+    };
+    q.recallPauseSeconds = read(u"queue/recallPauseSeconds"_s, q.recallPauseSeconds, 0, 3600);
+    q.maxRecalls = read(u"queue/maxRecalls"_s, q.maxRecalls, 0, 100);
+    q.rolloverHour = read(u"queue/rolloverHour"_s, q.rolloverHour, 0, 23);
+    return q;
 }
 
 std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError *error)

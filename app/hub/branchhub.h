@@ -5,6 +5,8 @@
 
 #include <QHostAddress>
 #include <QObject>
+
+class QSettings;
 #include <memory>
 
 namespace saduak {
@@ -36,6 +38,10 @@ public:
 
     // The hub's own migrations (devices), scope "hub".
     static MigrationSet migrations();
+
+    // The queue's tunables from a settings file ("queue/recallPauseSeconds", "queue/maxRecalls",
+    // "queue/rolloverHour"); absent or out-of-range keys keep the defaults of QueueSettings.
+    static QueueSettings queueSettingsFrom(const QSettings &settings);
 
     bool listen(const QHostAddress &address, quint16 port, QString *why = nullptr);
 

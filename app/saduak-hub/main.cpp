@@ -8,6 +8,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -71,13 +72,24 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(u"language"_s,
         translated(QT_TRANSLATE_NOOP("saduak-hub", "Language of messages: th (default) or en.")),
         u"code"_s, u"th"_s);
-    parser.addOptions({db, listen, port, role, name, language});
+    const QCommandLineOption settingsFile(
+        u"settings"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-hub",
+                                     "Settings file (INI) with the queue's rules (queue/...).")),
+        u"file"_s);
+    parser.addOptions({db, listen, port, role, name, language, settingsFile});
     parser.process(app);
 
     BranchHub::Options options;
     options.databasePath = parser.isSet(db)
         ? parser.value(db)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/branch.sqlite"_s;
+    const QSettings settings(
+        parser.isSet(settingsFile)
+            ? parser.value(settingsFile)
+            : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/hub.ini"_s,
+        QSettings::IniFormat);
+    options.queue = BranchHub::queueSettingsFrom(settings);
     StorageError error;
     std::unique_ptr<BranchHub> hub = BranchHub::open(options, &error);
     if (!hub) {

@@ -74,6 +74,7 @@ std::unique_ptr<BranchSession> BranchSession::open(
         hubOptions.databasePath = options.databasePath;
         hubOptions.seedDemo = options.seedDemo;
         hubOptions.moduleMigrations = moduleSets;
+        hubOptions.queue = BranchHub::queueSettingsFrom(settings.raw());
         session->m_hub = BranchHub::open(hubOptions, error);
         if (!session->m_hub)
             return nullptr;

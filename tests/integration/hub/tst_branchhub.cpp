@@ -1,0 +1,70 @@
+// A site sets the queue's rules in a settings file; the hub follows them.
+#include <hub/branchhub.h>
+#include <queue/queuemanager.h>
+
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+
+class TestBranchHub : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void readsTheQueueRulesFromSettings_data()
+    {
+        QTest::addColumn<QString>("ini");
+        QTest::addColumn<int>("recallPause");
+        QTest::addColumn<int>("maxRecalls");
+        QTest::addColumn<int>("rolloverHour");
+        const QueueSettings defaults;
+        QTest::newRow("nothing set keeps the defaults")
+            << u""_s << defaults.recallPauseSeconds << defaults.maxRecalls << defaults.rolloverHour;
+        QTest::newRow("a site's own rules")
+            << u"[queue]\nrecallPauseSeconds=10\nmaxRecalls=5\nrolloverHour=2\n"_s << 10 << 5 << 2;
+        QTest::newRow("nonsense is ignored, key by key")
+            << u"[queue]\nrecallPauseSeconds=soon\nmaxRecalls=-1\nrolloverHour=7\n"_s
+            << defaults.recallPauseSeconds << defaults.maxRecalls << 7;
+    }
+
+    void readsTheQueueRulesFromSettings()
+    {
+        QFETCH(QString, ini);
+        QFETCH(int, recallPause);
+        QFETCH(int, maxRecalls);
+        QFETCH(int, rolloverHour);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"hub.ini"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(ini.toUtf8());
+        file.close();
+        const QSettings settings(file.fileName(), QSettings::IniFormat);
+        const QueueSettings q = BranchHub::queueSettingsFrom(settings);
+        QCOMPARE(q.recallPauseSeconds, recallPause);
+        QCOMPARE(q.maxRecalls, maxRecalls);
+        QCOMPARE(q.rolloverHour, rolloverHour);
+    }
+
+    void theHubRecallsAsTheSiteSet()
+    {
+        QTemporaryDir dir;
+        BranchHub::Options options;
+        options.databasePath = dir.filePath(u"branch.sqlite"_s);
+        options.queue.recallPauseSeconds = 0; // this site lets officers recall at once
+        StorageError error;
+        auto hub = BranchHub::open(options, &error);
+        QVERIFY2(hub, qPrintable(error.detail));
+        QueueManager &queue = hub->queue();
+        QVERIFY(queue.issueTicket(u"A"_s).ok());
+        QVERIFY(queue.openCounter(1).ok());
+        const QueueResult called = queue.callNext(1);
+        QVERIFY(called.ok());
+        QVERIFY(queue.recall(1, called.ticket->id).ok());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBranchHub)
+#include "tst_branchhub.moc"
