@@ -111,6 +111,13 @@
     </message>
 </context>
 <context>
+    <name>saduak::BranchHub</name>
+    <message>
+        <source>This branch is already open in another Saduak program on this computer (process %1). Close it, or join it with --hub instead of opening the file a second time.</source>
+        <translation>This branch is already open in another Saduak program on this computer (process %1). Close it, or join it with --hub instead of opening the file a second time.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::BuddhistDate</name>
     <message>
         <source>No date was given.</source>

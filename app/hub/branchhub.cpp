@@ -8,6 +8,10 @@
 #include <queue/queuemanager.h>
 #include <storage/migration.h>
 
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QLoggingCategory>
 #include <QSettings>
 
@@ -45,6 +49,28 @@ QueueSettings BranchHub::queueSettingsFrom(const QSettings &settings)
 std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError *error)
 {
     std::unique_ptr<BranchHub> hub(new BranchHub);
+    if (options.exclusive && options.databasePath != u":memory:"_s) {
+        // QLockFile notices a lock left by a killed hub (its process is gone) and takes it over.
+        hub->m_lock = std::make_unique<QLockFile>(options.databasePath + u".hub-lock"_s);
+        hub->m_lock->setStaleLockTime(0);
+        QDir().mkpath(QFileInfo(options.databasePath).absolutePath());
+        if (!hub->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            hub->m_lock->getLockInfo(&pid, &host, &app);
+            if (error) {
+                error->kind = StorageError::Kind::CannotOpen;
+                error->message = QCoreApplication::translate("saduak::BranchHub",
+                    "This branch is already open in another Saduak program on this computer "
+                    "(process %1). Close it, or join it with --hub instead of opening the file "
+                    "a second time.")
+                                     .arg(pid);
+                error->detail = options.databasePath + u" is locked by process "_s
+                    + QString::number(pid) + u" ("_s + app + u')';
+            }
+            return nullptr;
+        }
+    }
     const MigrationSet core = MigrationSet::core();
     const MigrationSet own = migrations();
     Database::Options dbOptions;
@@ -68,6 +94,10 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
 BranchHub::~BranchHub()
 {
     delete m_server; // before the queue and devices it refers to
+    m_server = nullptr;
+    m_commands.reset();
+    m_queue.reset();
+    m_db.reset(); // the file closed before another hub may take the lock
 }
 
 bool BranchHub::listen(const QHostAddress &address, quint16 port, QString *why)

@@ -6,6 +6,7 @@
 #include <QHostAddress>
 #include <QObject>
 
+class QLockFile;
 class QSettings;
 #include <memory>
 
@@ -30,6 +31,9 @@ public:
         QString databasePath;
         bool seedDemo = true;
         QList<const MigrationSet *> moduleMigrations; // after core and hub, in this order
+        // The one live hub of this file: a second one would run its own queue beside it and
+        // neither would see the other's tickets. Off for tools that only write, like pairing.
+        bool exclusive = true;
         QueueSettings queue;
     };
 
@@ -55,6 +59,7 @@ public:
 private:
     BranchHub() = default;
 
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<CatalogStore> m_catalog;
     std::unique_ptr<QueueManager> m_queue;

@@ -72,10 +72,9 @@ int main(int argc, char *argv[])
     const QCommandLineOption language(u"language"_s,
         translated(QT_TRANSLATE_NOOP("saduak-hub", "Language of messages: th (default) or en.")),
         u"code"_s, u"th"_s);
-    const QCommandLineOption settingsFile(
-        u"settings"_s,
-        translated(QT_TRANSLATE_NOOP("saduak-hub",
-                                     "Settings file (INI) with the queue's rules (queue/...).")),
+    const QCommandLineOption settingsFile(u"settings"_s,
+        translated(QT_TRANSLATE_NOOP(
+            "saduak-hub", "Settings file (INI) with the queue's rules (queue/...).")),
         u"file"_s);
     parser.addOptions({db, listen, port, role, name, language, settingsFile});
     parser.process(app);
@@ -84,12 +83,13 @@ int main(int argc, char *argv[])
     options.databasePath = parser.isSet(db)
         ? parser.value(db)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/branch.sqlite"_s;
-    const QSettings settings(
-        parser.isSet(settingsFile)
+    const QSettings settings(parser.isSet(settingsFile)
             ? parser.value(settingsFile)
             : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/hub.ini"_s,
         QSettings::IniFormat);
     options.queue = BranchHub::queueSettingsFrom(settings);
+    // Pairing only adds a device row: it runs beside the live hub on the same file.
+    options.exclusive = parser.positionalArguments().value(0) != u"pair-device"_s;
     StorageError error;
     std::unique_ptr<BranchHub> hub = BranchHub::open(options, &error);
     if (!hub) {

@@ -48,6 +48,31 @@ private Q_SLOTS:
         QCOMPARE(q.rolloverHour, rolloverHour);
     }
 
+    void refusesASecondLiveHubOnTheSameFile()
+    {
+        QTemporaryDir dir;
+        BranchHub::Options options;
+        options.databasePath = dir.filePath(u"branch.sqlite"_s);
+        StorageError error;
+        auto first = BranchHub::open(options, &error);
+        QVERIFY2(first, qPrintable(error.detail));
+
+        // A second program on the same file would run a queue of its own beside the first.
+        StorageError refused;
+        QVERIFY(!BranchHub::open(options, &refused));
+        QVERIFY2(refused.message.contains(u"already open"_s), qPrintable(refused.message));
+        QVERIFY(refused.message.contains(QString::number(QCoreApplication::applicationPid())));
+
+        // Pairing a device beside the running hub is fine.
+        BranchHub::Options pairing = options;
+        pairing.exclusive = false;
+        QVERIFY(BranchHub::open(pairing, &error));
+
+        // Once the first hub is gone (closed, or killed: see tst_hubprocess) the file is free.
+        first.reset();
+        QVERIFY2(BranchHub::open(options, &error), qPrintable(error.message));
+    }
+
     void theHubRecallsAsTheSiteSet()
     {
         QTemporaryDir dir;
