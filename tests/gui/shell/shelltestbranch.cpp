@@ -7,7 +7,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 #include <QWidget>
@@ -16,16 +15,10 @@ using namespace Qt::StringLiterals;
 
 namespace saduak::test {
 
-namespace {
-const LanguageSwitcher *previewLanguage = nullptr; // the preview translations follow it
-}
-
 TestBranch::TestBranch() = default;
 
 TestBranch::~TestBranch()
 {
-    if (previewLanguage == m_language.get())
-        previewLanguage = nullptr;
     // The link refers to the hub's commands: it goes first.
     m_link.reset();
     m_hub.reset();
@@ -46,7 +39,6 @@ bool TestBranch::open(QString *why)
     m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"saduak.ini"_s));
     m_language = std::make_unique<LanguageSwitcher>();
     m_language->setLanguage(Language::Thai);
-    previewLanguage = m_language.get();
     return true;
 }
 
@@ -124,38 +116,6 @@ bool saveScreenshot(QWidget *window, const QString &name)
     QCoreApplication::sendPostedEvents();
     QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
     return window->grab().save(QStringLiteral(SCREENSHOT_DIR) + u'/' + name + u".png"_s);
-}
-
-bool TsvTranslator::load(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-        return false;
-    while (!file.atEnd()) {
-        const QString line = QString::fromUtf8(file.readLine()).trimmed();
-        const qsizetype tab = line.indexOf(u'\t');
-        if (tab > 0)
-            m_texts.insert(line.left(tab), line.mid(tab + 1));
-    }
-    return !m_texts.isEmpty();
-}
-
-QString TsvTranslator::translate(const char *, const char *source, const char *, int) const
-{
-    // Only while the screens are in Thai; Qt replaces %n itself.
-    if (!previewLanguage || previewLanguage->current() != Language::Thai)
-        return {};
-    return m_texts.value(QString::fromUtf8(source));
-}
-
-void installPreviewTranslations()
-{
-    static TsvTranslator translator;
-    static bool installed = false;
-    const QString path = qEnvironmentVariable("SADUAK_PREVIEW_TSV");
-    if (installed || path.isEmpty() || !translator.load(path))
-        return;
-    installed = QCoreApplication::installTranslator(&translator);
 }
 
 } // namespace saduak::test

@@ -9,7 +9,6 @@
 #include <shell/shellcontext.h>
 
 #include <QTemporaryDir>
-#include <QTranslator>
 
 #include <memory>
 
@@ -63,21 +62,5 @@ private:
 bool containsThai(const QString &text);
 // Saves window as SCREENSHOT_DIR/name.png; false if it could not be written.
 bool saveScreenshot(QWidget *window, const QString &name);
-
-// Translations not yet in translations/saduak_th.ts, for looking at Thai screenshots before they
-// are merged: SADUAK_PREVIEW_TSV names a file of "English source<TAB>Thai" lines. Installed by
-// the tests only when the variable is set.
-class TsvTranslator : public QTranslator
-{
-public:
-    bool load(const QString &path);
-    bool isEmpty() const override { return m_texts.isEmpty(); }
-    QString translate(
-        const char *context, const char *source, const char *disambiguation, int n) const override;
-
-private:
-    QHash<QString, QString> m_texts;
-};
-void installPreviewTranslations();
 
 } // namespace saduak::test

@@ -68,8 +68,6 @@ class TestCounterWindow : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { installPreviewTranslations(); }
-
     void init()
     {
         m_branch = std::make_unique<TestBranch>();

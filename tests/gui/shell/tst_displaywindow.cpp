@@ -66,8 +66,6 @@ class TestDisplayWindow : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase() { installPreviewTranslations(); }
-
     void init()
     {
         m_branch = std::make_unique<TestBranch>();

@@ -113,8 +113,6 @@ class TestKioskWindow : public QObject
     QString deviceStatus() { return m_branch->hub().commands().deviceStatuses().value(u"test"_s); }
 
 private Q_SLOTS:
-    void initTestCase() { installPreviewTranslations(); }
-
     void init()
     {
         m_branch = std::make_unique<TestBranch>();

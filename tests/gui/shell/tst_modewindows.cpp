@@ -25,8 +25,6 @@ class TestModeWindows : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { installPreviewTranslations(); }
-
     void init()
     {
         m_branch = std::make_unique<TestBranch>();
