@@ -1197,4 +1197,59 @@
         <translation>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</translation>
     </message>
 </context>
+<context>
+    <name>saduak::idcard::CardMessages</name>
+    <message>
+        <source>The card was read.</source>
+        <translation>The card was read.</translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running on this computer. Ask the IT officer to start it.</source>
+        <translation>The smart card service (pcscd) is not running on this computer. Ask the IT officer to start it.</translation>
+    </message>
+    <message>
+        <source>No card reader was found. Check that the card reader is plugged in.</source>
+        <translation>No card reader was found. Check that the card reader is plugged in.</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader. Insert the ID card with the chip facing up.</source>
+        <translation>There is no card in the reader. Insert the ID card with the chip facing up.</translation>
+    </message>
+    <message>
+        <source>The card was taken out before reading finished. Insert it again and leave it in until the data appears.</source>
+        <translation>The card was taken out before reading finished. Insert it again and leave it in until the data appears.</translation>
+    </message>
+    <message>
+        <source>Another program interrupted the card reader. Read the card again.</source>
+        <translation>Another program interrupted the card reader. Read the card again.</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close it and read the card again.</source>
+        <translation>Another program is using the card. Close it and read the card again.</translation>
+    </message>
+    <message>
+        <source>This card is not a Thai national ID card. Ask for the ID card.</source>
+        <translation>This card is not a Thai national ID card. Ask for the ID card.</translation>
+    </message>
+    <message>
+        <source>The card answered, but its data could not be read. Try again; if it happens again, check the card and enter the data by hand.</source>
+        <translation>The card answered, but its data could not be read. Try again; if it happens again, check the card and enter the data by hand.</translation>
+    </message>
+    <message>
+        <source>The card reader reported an error. Take the card out and read it again.</source>
+        <translation>The card reader reported an error. Take the card out and read it again.</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. It can still be used to identify the person where the law allows, but ask the citizen to renew it.</source>
+        <translation>This ID card expired on %1. It can still be used to identify the person where the law allows, but ask the citizen to renew it.</translation>
+    </message>
+    <message>
+        <source>The ID number on this card fails its check digit. Check the card carefully before using it.</source>
+        <translation>The ID number on this card fails its check digit. Check the card carefully before using it.</translation>
+    </message>
+    <message>
+        <source>Lifelong</source>
+        <translation>Lifelong</translation>
+    </message>
+</context>
 </TS>

@@ -1189,4 +1189,59 @@
         <translation>"%1" ไม่ใช่ที่อยู่เครื่องพิมพ์ กรุณาใช้ socket://host:9100, ชื่ออุปกรณ์ เช่น /dev/usb/lp0 หรือ cups:ชื่อคิว</translation>
     </message>
 </context>
+<context>
+    <name>saduak::idcard::CardMessages</name>
+    <message>
+        <source>The card was read.</source>
+        <translation>อ่านบัตรเรียบร้อยแล้ว</translation>
+    </message>
+    <message>
+        <source>The smart card service (pcscd) is not running on this computer. Ask the IT officer to start it.</source>
+        <translation>บริการสมาร์ตการ์ด (pcscd) ไม่ได้ทำงานอยู่ในเครื่องนี้ กรุณาแจ้งเจ้าหน้าที่ไอทีให้เปิดบริการ</translation>
+    </message>
+    <message>
+        <source>No card reader was found. Check that the card reader is plugged in.</source>
+        <translation>ไม่พบเครื่องอ่านบัตร กรุณาตรวจสอบว่าเสียบเครื่องอ่านบัตรไว้แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no card in the reader. Insert the ID card with the chip facing up.</source>
+        <translation>ไม่มีบัตรในเครื่องอ่าน กรุณาเสียบบัตรประชาชนโดยหงายด้านที่มีชิปขึ้น</translation>
+    </message>
+    <message>
+        <source>The card was taken out before reading finished. Insert it again and leave it in until the data appears.</source>
+        <translation>บัตรถูกดึงออกก่อนอ่านเสร็จ กรุณาเสียบบัตรใหม่และอย่าดึงออกจนกว่าข้อมูลจะแสดง</translation>
+    </message>
+    <message>
+        <source>Another program interrupted the card reader. Read the card again.</source>
+        <translation>มีโปรแกรมอื่นขัดจังหวะเครื่องอ่านบัตร กรุณาอ่านบัตรอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Another program is using the card. Close it and read the card again.</source>
+        <translation>มีโปรแกรมอื่นกำลังใช้บัตรอยู่ กรุณาปิดโปรแกรมนั้นแล้วอ่านบัตรอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This card is not a Thai national ID card. Ask for the ID card.</source>
+        <translation>บัตรนี้ไม่ใช่บัตรประจำตัวประชาชน กรุณาขอบัตรประจำตัวประชาชนจากผู้รับบริการ</translation>
+    </message>
+    <message>
+        <source>The card answered, but its data could not be read. Try again; if it happens again, check the card and enter the data by hand.</source>
+        <translation>บัตรตอบสนองแต่อ่านข้อมูลไม่ได้ กรุณาลองอีกครั้ง หากยังไม่ได้ให้ตรวจดูบัตรและกรอกข้อมูลเอง</translation>
+    </message>
+    <message>
+        <source>The card reader reported an error. Take the card out and read it again.</source>
+        <translation>เครื่องอ่านบัตรแจ้งข้อผิดพลาด กรุณาดึงบัตรออกแล้วอ่านใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This ID card expired on %1. It can still be used to identify the person where the law allows, but ask the citizen to renew it.</source>
+        <translation>บัตรประจำตัวประชาชนใบนี้หมดอายุแล้วเมื่อวันที่ %1 ยังใช้แสดงตนได้ในกรณีที่กฎหมายอนุญาต แต่ควรแนะนำให้ผู้รับบริการทำบัตรใหม่</translation>
+    </message>
+    <message>
+        <source>The ID number on this card fails its check digit. Check the card carefully before using it.</source>
+        <translation>เลขประจำตัวประชาชนบนบัตรนี้มีเลขตรวจสอบไม่ถูกต้อง กรุณาตรวจสอบบัตรให้ละเอียดก่อนใช้งาน</translation>
+    </message>
+    <message>
+        <source>Lifelong</source>
+        <translation>ตลอดชีพ</translation>
+    </message>
+</context>
 </TS>
