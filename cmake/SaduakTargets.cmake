@@ -18,8 +18,23 @@ function(saduak_add_test name)
   target_link_libraries(${name} PRIVATE Qt6::Test ${T_LIBRARIES})
   saduak_target_options(${name})
   add_test(NAME ${name} COMMAND ${name})
+  set(env "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;SADUAK_MODULE_DIR=${SADUAK_MODULE_DIR}")
+  # Only pcsc tests reach pcscd. Any other test that starts the program loads the idcard module,
+  # which would otherwise read the emulated card of a pcsc test or benchmark running meanwhile
+  # (pcscd's socket is machine-wide): pcsc-lite's client takes its socket from this variable.
+  if(NOT "pcsc" IN_LIST T_LABELS)
+    list(APPEND env "PCSCLITE_CSOCK_NAME=${CMAKE_BINARY_DIR}/no-pcscd-in-this-test/pcscd.comm")
+  endif()
   set_tests_properties(${name} PROPERTIES
     LABELS "${T_LABELS}"
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8;SADUAK_MODULE_DIR=${SADUAK_MODULE_DIR}"
+    ENVIRONMENT "${env}"
     TIMEOUT 120)
+  # The sanitizer build runs the unit tests only, so it builds only them (and what they link):
+  # `cmake --build --preset asan --target saduak_unit_tests`.
+  if("unit" IN_LIST T_LABELS)
+    if(NOT TARGET saduak_unit_tests)
+      add_custom_target(saduak_unit_tests)
+    endif()
+    add_dependencies(saduak_unit_tests ${name})
+  endif()
 endfunction()

@@ -49,8 +49,9 @@ install_packages() {
 
 build() {
   local preset=$1
+  shift
   cmake --preset "$preset" >/dev/null
-  cmake --build --preset "$preset"
+  cmake --build --preset "$preset" "$@"
 }
 
 case "${1:-}" in
@@ -71,7 +72,7 @@ case "${1:-}" in
     build default
     # The whole suite on the normal build, then the unit tests again under ASan+UBSan.
     ctest --preset default
-    build asan
+    build asan --target saduak_unit_tests
     ctest --preset asan-unit
     ;;
   *) sed -n '2,7p' "$0"; exit 2 ;;

@@ -13,6 +13,63 @@
     </message>
 </context>
 <context>
+    <name>saduak-card</name>
+    <message>
+        <source>no card</source>
+        <translation>no card</translation>
+    </message>
+    <message>
+        <source>card, in use by another program</source>
+        <translation>card, in use by another program</translation>
+    </message>
+    <message>
+        <source>card that does not answer</source>
+        <translation>card that does not answer</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>Cannot write the photo to %1: %2</source>
+        <translation>Cannot write the photo to %1: %2</translation>
+    </message>
+    <message>
+        <source>Reads Thai national ID cards through the smart card service (pcscd).
+  readers   list the card readers and whether each has a card
+  read      read the card and print its data as JSON (UTF-8)
+Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no card, 6 not a Thai ID card, 7 card removed during the read, 8 other reader error, 9 card in use by another program, 10 the photo file could not be written.</source>
+        <translation>Reads Thai national ID cards through the smart card service (pcscd).
+  readers   list the card readers and whether each has a card
+  read      read the card and print its data as JSON (UTF-8)
+Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no card, 6 not a Thai ID card, 7 card removed during the read, 8 other reader error, 9 card in use by another program, 10 the photo file could not be written.</translation>
+    </message>
+    <message>
+        <source>readers or read</source>
+        <translation>readers or read</translation>
+    </message>
+    <message>
+        <source>Print JSON (read always does).</source>
+        <translation>Print JSON (read always does).</translation>
+    </message>
+    <message>
+        <source>read: also read the photo and save the JPEG to this file.</source>
+        <translation>read: also read the photo and save the JPEG to this file.</translation>
+    </message>
+    <message>
+        <source>read: use this reader (default: the one with a card).</source>
+        <translation>read: use this reader (default: the one with a card).</translation>
+    </message>
+    <message>
+        <source>Language of messages: th or en (default: the system's).</source>
+        <translation>Language of messages: th or en (default: the system's).</translation>
+    </message>
+    <message>
+        <source>Say what to do: saduak-card readers, or saduak-card read --json [--photo FILE] [--reader NAME]. See --help.</source>
+        <translation>Say what to do: saduak-card readers, or saduak-card read --json [--photo FILE] [--reader NAME]. See --help.</translation>
+    </message>
+</context>
+<context>
     <name>saduak-hub</name>
     <message>
         <source>Saduak branch hub.</source>
@@ -188,6 +245,53 @@
     <message>
         <source>There is no counter %1: counters are numbered from 1 to %2.</source>
         <translation>There is no counter %1: counters are numbered from 1 to %2.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CallProfileDialog</name>
+    <message>
+        <source>Call order — %1</source>
+        <translation>Call order — %1</translation>
+    </message>
+    <message>
+        <source>How %1 picks the next ticket when the officer presses Call next. Nobody waits past twice the service's target in either order.</source>
+        <translation>How %1 picks the next ticket when the officer presses Call next. Nobody waits past twice the service's target in either order.</translation>
+    </message>
+    <message>
+        <source>Priority first: appointments, then the elderly, then disabled or pregnant citizens, then everyone else</source>
+        <translation>Priority first: appointments, then the elderly, then disabled or pregnant citizens, then everyone else</translation>
+    </message>
+    <message>
+        <source>Take turns: one priority ticket after normal tickets</source>
+        <translation>Take turns: one priority ticket after normal tickets</translation>
+    </message>
+    <message>
+        <source>One priority ticket after every</source>
+        <translation>One priority ticket after every</translation>
+    </message>
+    <message>
+        <source>normal tickets</source>
+        <translation>normal tickets</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>Calls: %1, … (when one kind is not waiting, the other is called)</source>
+        <translation>Calls: %1, … (when one kind is not waiting, the other is called)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -589,6 +693,14 @@
         <source>Ticket at this counter</source>
         <translation>Ticket at this counter</translation>
     </message>
+    <message>
+        <source>Call order…</source>
+        <translation>Call order…</translation>
+    </message>
+    <message>
+        <source>Priority first, or one priority ticket after every few normal ones</source>
+        <translation>Priority first, or one priority ticket after every few normal ones</translation>
+    </message>
 </context>
 <context>
     <name>saduak::CupsPrinter</name>
@@ -836,6 +948,30 @@
         <source>Issuing your ticket…</source>
         <translation>Issuing your ticket…</translation>
     </message>
+    <message>
+        <source>Aged 60 or over? Insert your ID card before you touch a service, to get a priority ticket.</source>
+        <translation>Aged 60 or over? Insert your ID card before you touch a service, to get a priority ticket.</translation>
+    </message>
+    <message>
+        <source>Your ID card was read: your ticket will have elderly priority. Touch the service you came for.</source>
+        <translation>Your ID card was read: your ticket will have elderly priority. Touch the service you came for.</translation>
+    </message>
+    <message>
+        <source>Your ID card was read. Touch the service you came for.</source>
+        <translation>Your ID card was read. Touch the service you came for.</translation>
+    </message>
+    <message>
+        <source>The center is closed now. It opens at %1.</source>
+        <translation>The center is closed now. It opens at %1.</translation>
+    </message>
+    <message>
+        <source>The center has closed for today. It opens again at %1.</source>
+        <translation>The center has closed for today. It opens again at %1.</translation>
+    </message>
+    <message>
+        <source>Closed now · open %1–%2</source>
+        <translation>Closed now · open %1–%2</translation>
+    </message>
 </context>
 <context>
     <name>saduak::LinkStatus</name>
@@ -937,6 +1073,21 @@
     </message>
 </context>
 <context>
+    <name>saduak::PdfFolderPrinter</name>
+    <message>
+        <source>The ticket folder %1 does not exist. Ask a staff member to check the printer settings.</source>
+        <translation>The ticket folder %1 does not exist. Ask a staff member to check the printer settings.</translation>
+    </message>
+    <message>
+        <source>The kiosk may not write tickets to the folder %1.</source>
+        <translation>The kiosk may not write tickets to the folder %1.</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved as a PDF file.</source>
+        <translation>The ticket could not be saved as a PDF file.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ProcessAudioSink</name>
     <message>
         <source>No audio player found: install alsa-utils (aplay) or pulseaudio-utils (paplay) to hear the calls.</source>
@@ -972,6 +1123,10 @@
     <message>
         <source>A %1 may not do "%2".</source>
         <translation>A %1 may not do "%2".</translation>
+    </message>
+    <message>
+        <source>The queue could not be saved, so nothing was changed. Please try again.</source>
+        <translation>The queue could not be saved, so nothing was changed. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -1140,6 +1295,77 @@
         <source>A call ratio needs at least one normal call per priority call.</source>
         <translation>A call ratio needs at least one normal call per priority call.</translation>
     </message>
+    <message>
+        <source>%1 is closed now; it opens at %2.</source>
+        <translation>%1 is closed now; it opens at %2.</translation>
+    </message>
+    <message>
+        <source>%1 has closed for today; it opens again at %2 on its next day.</source>
+        <translation>%1 has closed for today; it opens again at %2 on its next day.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::SyncClient</name>
+    <message>
+        <source>central/url "%1" is not an http:// or https:// address.</source>
+        <translation>central/url "%1" is not an http:// or https:// address.</translation>
+    </message>
+    <message>
+        <source>central/url is set but central/token is empty.</source>
+        <translation>central/url is set but central/token is empty.</translation>
+    </message>
+    <message>
+        <source>central/caFile and central/pinSha256 need an https:// central/url.</source>
+        <translation>central/caFile and central/pinSha256 need an https:// central/url.</translation>
+    </message>
+    <message>
+        <source>central/caFile "%1" cannot be read: %2</source>
+        <translation>central/caFile "%1" cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>central/caFile "%1" holds no PEM certificate.</source>
+        <translation>central/caFile "%1" holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>central/pinSha256 "%1" is not a SHA-256 in base64 (44 characters).</source>
+        <translation>central/pinSha256 "%1" is not a SHA-256 in base64 (44 characters).</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read; retrying.</source>
+        <translation>The outbox could not be read; retrying.</translation>
+    </message>
+    <message>
+        <source>Central's certificate does not match central/pinSha256; the rows stay pending. Check the pin or the server; retrying.</source>
+        <translation>Central's certificate does not match central/pinSha256; the rows stay pending. Check the pin or the server; retrying.</translation>
+    </message>
+    <message>
+        <source>Central's certificate is not trusted (%1); nothing was sent. Check central/caFile; retrying.</source>
+        <translation>Central's certificate is not trusted (%1); nothing was sent. Check central/caFile; retrying.</translation>
+    </message>
+    <message>
+        <source>Central did not answer in time; retrying.</source>
+        <translation>Central did not answer in time; retrying.</translation>
+    </message>
+    <message>
+        <source>Central cannot be reached; retrying.</source>
+        <translation>Central cannot be reached; retrying.</translation>
+    </message>
+    <message>
+        <source>Central's answer could not be used; retrying.</source>
+        <translation>Central's answer could not be used; retrying.</translation>
+    </message>
+    <message>
+        <source>Central refused this branch's token: check central/token.</source>
+        <translation>Central refused this branch's token: check central/token.</translation>
+    </message>
+    <message>
+        <source>Central answered with an error (HTTP %1); retrying.</source>
+        <translation>Central answered with an error (HTTP %1); retrying.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be written; retrying.</source>
+        <translation>The outbox could not be written; retrying.</translation>
+    </message>
 </context>
 <context>
     <name>saduak::TcpPrinter</name>
@@ -1193,8 +1419,8 @@
 <context>
     <name>saduak::TicketPrinter</name>
     <message>
-        <source>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</source>
-        <translation>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</translation>
+        <source>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</source>
+        <translation>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</translation>
     </message>
 </context>
 <context>
@@ -1250,6 +1476,61 @@
     <message>
         <source>Lifelong</source>
         <translation>Lifelong</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::idcard::IdCardPanel</name>
+    <message>
+        <source>Insert the citizen's ID card into the card reader.</source>
+        <translation>Insert the citizen's ID card into the card reader.</translation>
+    </message>
+    <message>
+        <source>Reading the ID card… Leave it in the reader.</source>
+        <translation>Reading the ID card… Leave it in the reader.</translation>
+    </message>
+    <message>
+        <source>The ID card was read.</source>
+        <translation>The ID card was read.</translation>
+    </message>
+    <message>
+        <source>The card was read, but the read could not be recorded in the audit log, so its data is not shown. Tell support.</source>
+        <translation>The card was read, but the read could not be recorded in the audit log, so its data is not shown. Tell support.</translation>
+    </message>
+    <message>
+        <source>Read the card again</source>
+        <translation>Read the card again</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Card expires</source>
+        <translation>Card expires</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n year(s)</numerusform><numerusform>%n year(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) (the card has no day or month of birth)</source>
+        <translation><numerusform>%n year(s) (the card has no day or month of birth)</numerusform><numerusform>%n year(s) (the card has no day or month of birth)</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -13,6 +13,63 @@
     </message>
 </context>
 <context>
+    <name>saduak-card</name>
+    <message>
+        <source>no card</source>
+        <translation>ไม่มีบัตร</translation>
+    </message>
+    <message>
+        <source>card, in use by another program</source>
+        <translation>มีบัตร โปรแกรมอื่นกำลังใช้อยู่</translation>
+    </message>
+    <message>
+        <source>card that does not answer</source>
+        <translation>มีบัตรแต่บัตรไม่ตอบสนอง</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>มีบัตร</translation>
+    </message>
+    <message>
+        <source>Cannot write the photo to %1: %2</source>
+        <translation>ไม่สามารถบันทึกรูปถ่ายลงไฟล์ %1 ได้: %2</translation>
+    </message>
+    <message>
+        <source>Reads Thai national ID cards through the smart card service (pcscd).
+  readers   list the card readers and whether each has a card
+  read      read the card and print its data as JSON (UTF-8)
+Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no card, 6 not a Thai ID card, 7 card removed during the read, 8 other reader error, 9 card in use by another program, 10 the photo file could not be written.</source>
+        <translation>อ่านบัตรประจำตัวประชาชนผ่านบริการสมาร์ตการ์ด (pcscd)
+  readers   แสดงเครื่องอ่านบัตรทั้งหมด และบอกว่าเครื่องใดมีบัตรเสียบอยู่
+  read      อ่านบัตรและพิมพ์ข้อมูลเป็น JSON (UTF-8)
+รหัสออก: 0 สำเร็จ, 2 ใช้คำสั่งไม่ถูกต้อง, 3 pcscd ไม่ได้ทำงาน, 4 ไม่พบเครื่องอ่านบัตร, 5 ไม่มีบัตร, 6 ไม่ใช่บัตรประจำตัวประชาชน, 7 ถอดบัตรออกระหว่างอ่าน, 8 เครื่องอ่านบัตรขัดข้องอื่น ๆ, 9 โปรแกรมอื่นกำลังใช้บัตร, 10 บันทึกไฟล์รูปถ่ายไม่ได้</translation>
+    </message>
+    <message>
+        <source>readers or read</source>
+        <translation>readers หรือ read</translation>
+    </message>
+    <message>
+        <source>Print JSON (read always does).</source>
+        <translation>พิมพ์เป็น JSON (คำสั่ง read พิมพ์เป็น JSON เสมอ)</translation>
+    </message>
+    <message>
+        <source>read: also read the photo and save the JPEG to this file.</source>
+        <translation>read: อ่านรูปถ่ายด้วย และบันทึกไฟล์ JPEG ไว้ที่ไฟล์นี้</translation>
+    </message>
+    <message>
+        <source>read: use this reader (default: the one with a card).</source>
+        <translation>read: ใช้เครื่องอ่านบัตรเครื่องนี้ (ค่าเริ่มต้น: เครื่องที่มีบัตรเสียบอยู่)</translation>
+    </message>
+    <message>
+        <source>Language of messages: th or en (default: the system's).</source>
+        <translation>ภาษาของข้อความ: th หรือ en (ค่าเริ่มต้น: ตามระบบ)</translation>
+    </message>
+    <message>
+        <source>Say what to do: saduak-card readers, or saduak-card read --json [--photo FILE] [--reader NAME]. See --help.</source>
+        <translation>ระบุคำสั่ง: saduak-card readers หรือ saduak-card read --json [--photo FILE] [--reader NAME] ดูรายละเอียดที่ --help</translation>
+    </message>
+</context>
+<context>
     <name>saduak-hub</name>
     <message>
         <source>Saduak branch hub.</source>
@@ -188,6 +245,53 @@
     <message>
         <source>There is no counter %1: counters are numbered from 1 to %2.</source>
         <translation>ไม่มีช่องบริการ %1: ช่องบริการมีหมายเลข 1 ถึง %2</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CallProfileDialog</name>
+    <message>
+        <source>Call order — %1</source>
+        <translation>ลำดับการเรียกคิว — %1</translation>
+    </message>
+    <message>
+        <source>How %1 picks the next ticket when the officer presses Call next. Nobody waits past twice the service's target in either order.</source>
+        <translation>วิธีที่%1เลือกคิวถัดไปเมื่อเจ้าหน้าที่กดเรียกคิวถัดไป ไม่ว่าแบบใด จะไม่มีใครรอเกินสองเท่าของเวลาเป้าหมายของบริการ</translation>
+    </message>
+    <message>
+        <source>Priority first: appointments, then the elderly, then disabled or pregnant citizens, then everyone else</source>
+        <translation>คิวพิเศษก่อน: ผู้นัดหมาย แล้วผู้สูงอายุ แล้วผู้พิการหรือหญิงตั้งครรภ์ แล้วจึงผู้รับบริการทั่วไป</translation>
+    </message>
+    <message>
+        <source>Take turns: one priority ticket after normal tickets</source>
+        <translation>สลับกัน: คิวพิเศษหนึ่งคิวหลังคิวปกติ</translation>
+    </message>
+    <message>
+        <source>One priority ticket after every</source>
+        <translation>คิวพิเศษหนึ่งคิวหลังคิวปกติทุก</translation>
+    </message>
+    <message>
+        <source>normal tickets</source>
+        <translation>คิว</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>ปกติ</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>พิเศษ</translation>
+    </message>
+    <message>
+        <source>Calls: %1, … (when one kind is not waiting, the other is called)</source>
+        <translation>ลำดับการเรียก: %1, … (เมื่อไม่มีคิวประเภทหนึ่งรอ จะเรียกอีกประเภท)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -585,6 +689,14 @@
         <source>Ticket at this counter</source>
         <translation>คิวที่ช่องบริการนี้</translation>
     </message>
+    <message>
+        <source>Call order…</source>
+        <translation>ลำดับการเรียกคิว…</translation>
+    </message>
+    <message>
+        <source>Priority first, or one priority ticket after every few normal ones</source>
+        <translation>เรียกคิวพิเศษก่อน หรือเรียกคิวพิเศษหนึ่งคิวหลังคิวปกติทุก ๆ กี่คิว</translation>
+    </message>
 </context>
 <context>
     <name>saduak::CupsPrinter</name>
@@ -830,6 +942,30 @@
         <source>Issuing your ticket…</source>
         <translation>กำลังออกบัตรคิว…</translation>
     </message>
+    <message>
+        <source>Aged 60 or over? Insert your ID card before you touch a service, to get a priority ticket.</source>
+        <translation>อายุ 60 ปีขึ้นไป? เสียบบัตรประจำตัวประชาชนก่อนแตะเลือกบริการ เพื่อรับบัตรคิวผู้สูงอายุ</translation>
+    </message>
+    <message>
+        <source>Your ID card was read: your ticket will have elderly priority. Touch the service you came for.</source>
+        <translation>อ่านบัตรประจำตัวประชาชนแล้ว บัตรคิวของท่านจะเป็นคิวผู้สูงอายุ กรุณาแตะเลือกบริการที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>Your ID card was read. Touch the service you came for.</source>
+        <translation>อ่านบัตรประจำตัวประชาชนแล้ว กรุณาแตะเลือกบริการที่ต้องการ</translation>
+    </message>
+    <message>
+        <source>The center is closed now. It opens at %1.</source>
+        <translation>ศูนย์ฯ ยังไม่เปิดให้บริการ จะเปิดเวลา %1 น.</translation>
+    </message>
+    <message>
+        <source>The center has closed for today. It opens again at %1.</source>
+        <translation>ศูนย์ฯ ปิดให้บริการแล้วสำหรับวันนี้ จะเปิดอีกครั้งเวลา %1 น.</translation>
+    </message>
+    <message>
+        <source>Closed now · open %1–%2</source>
+        <translation>ปิดอยู่ · เปิดเวลา %1–%2 น.</translation>
+    </message>
 </context>
 <context>
     <name>saduak::LinkStatus</name>
@@ -930,6 +1066,21 @@
     </message>
 </context>
 <context>
+    <name>saduak::PdfFolderPrinter</name>
+    <message>
+        <source>The ticket folder %1 does not exist. Ask a staff member to check the printer settings.</source>
+        <translation>ไม่พบโฟลเดอร์บัตรคิว %1 กรุณาแจ้งเจ้าหน้าที่ให้ตรวจสอบการตั้งค่าเครื่องพิมพ์</translation>
+    </message>
+    <message>
+        <source>The kiosk may not write tickets to the folder %1.</source>
+        <translation>ตู้บริการไม่มีสิทธิ์บันทึกบัตรคิวลงในโฟลเดอร์ %1</translation>
+    </message>
+    <message>
+        <source>The ticket could not be saved as a PDF file.</source>
+        <translation>ไม่สามารถบันทึกบัตรคิวเป็นไฟล์ PDF ได้</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ProcessAudioSink</name>
     <message>
         <source>No audio player found: install alsa-utils (aplay) or pulseaudio-utils (paplay) to hear the calls.</source>
@@ -965,6 +1116,10 @@
     <message>
         <source>A %1 may not do "%2".</source>
         <translation>เครื่องประเภท %1 ไม่มีสิทธิ์ทำ "%2"</translation>
+    </message>
+    <message>
+        <source>The queue could not be saved, so nothing was changed. Please try again.</source>
+        <translation>บันทึกคิวไม่ได้ จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1288,77 @@
         <source>A call ratio needs at least one normal call per priority call.</source>
         <translation>สัดส่วนการเรียกต้องมีคิวปกติอย่างน้อยหนึ่งคิวต่อคิวพิเศษหนึ่งคิว</translation>
     </message>
+    <message>
+        <source>%1 is closed now; it opens at %2.</source>
+        <translation>บริการ%1ปิดอยู่ในขณะนี้ เปิดให้บริการเวลา %2 น.</translation>
+    </message>
+    <message>
+        <source>%1 has closed for today; it opens again at %2 on its next day.</source>
+        <translation>บริการ%1ปิดแล้วสำหรับวันนี้ จะเปิดอีกครั้งเวลา %2 น. ในวันทำการถัดไป</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::SyncClient</name>
+    <message>
+        <source>central/url "%1" is not an http:// or https:// address.</source>
+        <translation>central/url "%1" ไม่ใช่ที่อยู่ http:// หรือ https://</translation>
+    </message>
+    <message>
+        <source>central/url is set but central/token is empty.</source>
+        <translation>ตั้งค่า central/url แล้ว แต่ central/token ว่างอยู่</translation>
+    </message>
+    <message>
+        <source>central/caFile and central/pinSha256 need an https:// central/url.</source>
+        <translation>central/caFile และ central/pinSha256 ใช้ได้เฉพาะเมื่อ central/url เป็น https://</translation>
+    </message>
+    <message>
+        <source>central/caFile "%1" cannot be read: %2</source>
+        <translation>อ่าน central/caFile "%1" ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>central/caFile "%1" holds no PEM certificate.</source>
+        <translation>central/caFile "%1" ไม่มีใบรับรองแบบ PEM</translation>
+    </message>
+    <message>
+        <source>central/pinSha256 "%1" is not a SHA-256 in base64 (44 characters).</source>
+        <translation>central/pinSha256 "%1" ไม่ใช่ค่า SHA-256 แบบ base64 (44 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read; retrying.</source>
+        <translation>อ่านคิวข้อมูลขาออกไม่ได้ กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central's certificate does not match central/pinSha256; the rows stay pending. Check the pin or the server; retrying.</source>
+        <translation>ใบรับรองของส่วนกลางไม่ตรงกับ central/pinSha256 รายการยังรอส่งอยู่ ตรวจสอบค่า pin หรือเครื่องแม่ข่าย กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central's certificate is not trusted (%1); nothing was sent. Check central/caFile; retrying.</source>
+        <translation>ใบรับรองของส่วนกลางไม่น่าเชื่อถือ (%1) จึงไม่ได้ส่งข้อมูลใด ๆ ตรวจสอบ central/caFile กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central did not answer in time; retrying.</source>
+        <translation>ส่วนกลางไม่ตอบภายในเวลาที่กำหนด กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central cannot be reached; retrying.</source>
+        <translation>ติดต่อส่วนกลางไม่ได้ กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central's answer could not be used; retrying.</source>
+        <translation>ใช้คำตอบของส่วนกลางไม่ได้ กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central refused this branch's token: check central/token.</source>
+        <translation>ส่วนกลางปฏิเสธโทเคนของสาขานี้ กรุณาตรวจสอบ central/token</translation>
+    </message>
+    <message>
+        <source>Central answered with an error (HTTP %1); retrying.</source>
+        <translation>ส่วนกลางตอบกลับด้วยข้อผิดพลาด (HTTP %1) กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>The outbox could not be written; retrying.</source>
+        <translation>บันทึกคิวข้อมูลขาออกไม่ได้ กำลังลองใหม่</translation>
+    </message>
 </context>
 <context>
     <name>saduak::TcpPrinter</name>
@@ -1185,8 +1411,8 @@
 <context>
     <name>saduak::TicketPrinter</name>
     <message>
-        <source>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, or cups:QUEUE.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่เครื่องพิมพ์ กรุณาใช้ socket://host:9100, ชื่ออุปกรณ์ เช่น /dev/usb/lp0 หรือ cups:ชื่อคิว</translation>
+        <source>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</source>
+        <translation>"%1" ไม่ใช่ที่อยู่เครื่องพิมพ์ ใช้ socket://host:9100, เส้นทางอุปกรณ์ เช่น /dev/usb/lp0, cups:QUEUE หรือ pdf:/folder สำหรับไฟล์ PDF</translation>
     </message>
 </context>
 <context>
@@ -1242,6 +1468,61 @@
     <message>
         <source>Lifelong</source>
         <translation>ตลอดชีพ</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::idcard::IdCardPanel</name>
+    <message>
+        <source>Insert the citizen's ID card into the card reader.</source>
+        <translation>กรุณาเสียบบัตรประจำตัวประชาชนของผู้รับบริการที่เครื่องอ่านบัตร</translation>
+    </message>
+    <message>
+        <source>Reading the ID card… Leave it in the reader.</source>
+        <translation>กำลังอ่านบัตรประจำตัวประชาชน… กรุณาเสียบบัตรค้างไว้</translation>
+    </message>
+    <message>
+        <source>The ID card was read.</source>
+        <translation>อ่านบัตรประจำตัวประชาชนแล้ว</translation>
+    </message>
+    <message>
+        <source>The card was read, but the read could not be recorded in the audit log, so its data is not shown. Tell support.</source>
+        <translation>อ่านบัตรได้ แต่บันทึกการอ่านบัตรลงบันทึกตรวจสอบไม่ได้ จึงไม่แสดงข้อมูล กรุณาแจ้งผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Read the card again</source>
+        <translation>อ่านบัตรอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>อายุ</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>วันเกิด</translation>
+    </message>
+    <message>
+        <source>Card expires</source>
+        <translation>บัตรหมดอายุ</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>ไม่มีรูปถ่าย</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s)</source>
+        <translation><numerusform>%n ปี</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n year(s) (the card has no day or month of birth)</source>
+        <translation><numerusform>%n ปี (บัตรไม่ระบุวันหรือเดือนเกิด)</numerusform></translation>
     </message>
 </context>
 </TS>

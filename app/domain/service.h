@@ -1,6 +1,7 @@
 #pragma once
 
 #include "language.h"
+#include "openinghours.h"
 
 #include <QString>
 
@@ -15,6 +16,7 @@ struct Service
     QString englishName;
     int targetWaitMinutes = 0;
     QString moduleId; // the module that serves it; empty if none
+    OpeningHours hours; // when a kiosk may issue its tickets (staff at a counter always may)
 
     QString name(Language language) const
     {

@@ -88,6 +88,23 @@ std::optional<ThaiCitizenId> ThaiCitizenId::parse(QStringView text, QString *why
     return ThaiCitizenId(std::move(digits));
 }
 
+std::optional<ThaiCitizenId> ThaiCitizenId::fromCard(QStringView thirteenDigits)
+{
+    if (thirteenDigits.size() != idLength)
+        return std::nullopt;
+    for (const QChar c : thirteenDigits)
+        if (c < u'0' || c > u'9')
+            return std::nullopt;
+    return ThaiCitizenId(thirteenDigits.toString());
+}
+
+bool ThaiCitizenId::hasValidCheckDigit() const
+{
+    return m_digits.size() == idLength
+        && checkDigitFor(QStringView(m_digits).first(idLength - 1))
+        == digitValue(m_digits.back().unicode());
+}
+
 int ThaiCitizenId::checkDigitFor(QStringView firstTwelveDigits)
 {
     if (firstTwelveDigits.size() != idLength - 1)

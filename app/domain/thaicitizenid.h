@@ -20,6 +20,13 @@ public:
     // Thai digits (๐–๙) too. On failure returns nullopt and, if why is set, a translated reason.
     static std::optional<ThaiCitizenId> parse(QStringView text, QString *why = nullptr);
 
+    // The number exactly as an ID card holds it: 13 ASCII digits, kept even when the check digit
+    // does not add up (a damaged or forged card), so the screen can show it masked with a warning
+    // and the audit can still hash it. nullopt for anything but 13 digits.
+    static std::optional<ThaiCitizenId> fromCard(QStringView thirteenDigits);
+
+    bool hasValidCheckDigit() const;
+
     // The check digit (0–9) for twelve digits (ASCII or Thai); -1 if the input is not exactly
     // twelve digits.
     static int checkDigitFor(QStringView firstTwelveDigits);

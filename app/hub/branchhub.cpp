@@ -43,6 +43,7 @@ QueueSettings BranchHub::queueSettingsFrom(const QSettings &settings)
     q.recallPauseSeconds = read(u"queue/recallPauseSeconds"_s, q.recallPauseSeconds, 0, 3600);
     q.maxRecalls = read(u"queue/maxRecalls"_s, q.maxRecalls, 0, 100);
     q.rolloverHour = read(u"queue/rolloverHour"_s, q.rolloverHour, 0, 23);
+    q.openAllDay = settings.value(u"queue/openAllDay"_s, q.openAllDay).toBool();
     return q;
 }
 
@@ -73,8 +74,9 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
     }
     const MigrationSet core = MigrationSet::core();
     const MigrationSet own = migrations();
+    const MigrationSet sync = SyncClient::migrations();
     Database::Options dbOptions;
-    dbOptions.migrations = {&core, &own};
+    dbOptions.migrations = {&core, &own, &sync};
     dbOptions.migrations.append(options.moduleMigrations);
     hub->m_db = Database::open(options.databasePath, dbOptions, error);
     if (!hub->m_db)
@@ -85,7 +87,7 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
         if (!hub->m_catalog->seedDemoIfEmpty(&why))
             qCWarning(lcHub) << "demo catalog not seeded:" << why;
     }
-    hub->m_queue = std::make_unique<QueueManager>(*hub->m_db, options.queue);
+    hub->m_queue = std::make_unique<QueueManager>(*hub->m_db, options.queue, options.clock);
     hub->m_devices = std::make_unique<DeviceStore>(*hub->m_db);
     hub->m_commands = std::make_unique<QueueCommands>(*hub->m_queue, *hub->m_catalog);
     return hub;
@@ -93,11 +95,22 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
 
 BranchHub::~BranchHub()
 {
+    delete m_sync; // before the database it writes
+    m_sync = nullptr;
     delete m_server; // before the queue and devices it refers to
     m_server = nullptr;
     m_commands.reset();
     m_queue.reset();
     m_db.reset(); // the file closed before another hub may take the lock
+}
+
+SyncClient &BranchHub::startSync(const SyncClient::Options &options)
+{
+    delete m_sync;
+    m_sync = new SyncClient(*m_db, options);
+    connect(m_queue.get(), &QueueManager::eventRecorded, m_sync, &SyncClient::pushSoon);
+    m_sync->start();
+    return *m_sync;
 }
 
 bool BranchHub::listen(const QHostAddress &address, quint16 port, QString *why)

@@ -2,9 +2,11 @@
 
 #include <queue/queuesettings.h>
 #include <storage/database.h>
+#include <sync/syncclient.h>
 
 #include <QHostAddress>
 #include <QObject>
+#include <functional>
 
 class QLockFile;
 class QSettings;
@@ -35,6 +37,7 @@ public:
         // neither would see the other's tickets. Off for tools that only write, like pairing.
         bool exclusive = true;
         QueueSettings queue;
+        std::function<qint64()> clock; // UTC ms; empty: the system clock (tests fix the time)
     };
 
     static std::unique_ptr<BranchHub> open(const Options &options, StorageError *error);
@@ -44,10 +47,16 @@ public:
     static MigrationSet migrations();
 
     // The queue's tunables from a settings file ("queue/recallPauseSeconds", "queue/maxRecalls",
-    // "queue/rolloverHour"); absent or out-of-range keys keep the defaults of QueueSettings.
+    // "queue/rolloverHour", "queue/openAllDay"); absent or out-of-range keys keep the defaults of
+    // QueueSettings.
     static QueueSettings queueSettingsFrom(const QSettings &settings);
 
     bool listen(const QHostAddress &address, quint16 port, QString *why = nullptr);
+
+    // Starts pushing the outbox to central (app/sync); every recorded queue event asks for a
+    // push soon. The sync client's tables are migrated by open() whether or not it runs.
+    SyncClient &startSync(const SyncClient::Options &options);
+    SyncClient *sync() { return m_sync; } // null until startSync()
 
     Database &database() { return *m_db; }
     QueueManager &queue() { return *m_queue; }
@@ -66,6 +75,7 @@ private:
     std::unique_ptr<DeviceStore> m_devices;
     std::unique_ptr<QueueCommands> m_commands;
     HubServer *m_server = nullptr;
+    SyncClient *m_sync = nullptr;
 };
 
 } // namespace saduak

@@ -1,11 +1,10 @@
 #include "devicestore.h"
 
 #include <domain/bangkoktime.h>
+#include <storage/accesstoken.h>
 #include <storage/database.h>
 #include <storage/writetransaction.h>
 
-#include <QCryptographicHash>
-#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -13,25 +12,6 @@
 using namespace Qt::StringLiterals;
 
 namespace saduak {
-
-namespace {
-
-QString tokenHash(const QString &token)
-{
-    return QString::fromLatin1(
-        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
-}
-
-QString newToken()
-{
-    QByteArray bytes(32, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(
-        reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / int(sizeof(quint32)));
-    return QString::fromLatin1(
-        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
-}
-
-} // namespace
 
 QString toString(Device::Role role)
 {
@@ -66,7 +46,7 @@ std::optional<DeviceStore::Pairing> DeviceStore::pair(
     p.device.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     p.device.role = role;
     p.device.name = name;
-    p.token = newToken();
+    p.token = AccessToken::generate();
 
     WriteTransaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
@@ -75,7 +55,7 @@ std::optional<DeviceStore::Pairing> DeviceStore::pair(
     q.addBindValue(p.device.id);
     q.addBindValue(toString(role));
     q.addBindValue(name);
-    q.addBindValue(tokenHash(p.token));
+    q.addBindValue(AccessToken::hash(p.token));
     q.addBindValue(BangkokTime::nowUtcMs());
     if (!tx.isActive() || !q.exec() || !tx.commit()) {
         if (why)
@@ -92,7 +72,7 @@ std::optional<Device> DeviceStore::authenticate(const QString &token)
     QSqlQuery q(m_db.connection());
     q.prepare(
         u"SELECT id, role, name FROM device WHERE token_sha256 = ? AND revoked_at_ms IS NULL"_s);
-    q.addBindValue(tokenHash(token));
+    q.addBindValue(AccessToken::hash(token));
     if (!q.exec() || !q.next())
         return std::nullopt;
     const std::optional<Device::Role> role = deviceRoleFromString(q.value(1).toString());

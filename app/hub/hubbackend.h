@@ -2,6 +2,8 @@
 
 #include "devicestore.h"
 
+#include <i18n/translatabletext.h>
+
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -9,17 +11,34 @@
 namespace saduak {
 
 // The answer to one command: a reply body, or an error code from docs/hub-protocol.md with a
-// translated message for the person at the device.
+// translated message for the person at the device (in the hub's language) and, where the refusal
+// has one, the same message untranslated (errorText) for the device to show in its own language.
 struct HubReply
 {
     QJsonObject body;
     QString errorCode;
     QString errorMessage;
+    TranslatableText errorText;
 
     bool ok() const { return errorCode.isEmpty(); }
     static HubReply error(const QString &code, const QString &message)
     {
-        return {{}, code, message};
+        return {{}, code, message, {}};
+    }
+    static HubReply error(const QString &code, const TranslatableText &text)
+    {
+        return {{}, code, text.toString(), text};
+    }
+    // The protocol's "error" message answering request re (empty: none readable).
+    QJsonObject errorJson(const QString &re) const
+    {
+        QJsonObject error {{QStringLiteral("type"), QStringLiteral("error")},
+            {QStringLiteral("code"), errorCode}, {QStringLiteral("message"), errorMessage}};
+        if (!errorText.isEmpty())
+            error.insert(QStringLiteral("text"), errorText.toJson());
+        if (!re.isEmpty())
+            error.insert(QStringLiteral("re"), re);
+        return error;
     }
 };
 
@@ -39,6 +58,18 @@ public:
     virtual qint64 lastEventSeq() const = 0;
     // Events with seq > afterSeq, oldest first, at most limit; each object carries "seq".
     virtual QList<QJsonObject> eventsAfter(qint64 afterSeq, int limit) const = 0;
+
+    // Group commit. The server runs the commands of this type that arrive together between
+    // beginBatch() and endBatch(), and answers them only after endBatch(): an ok reply means they
+    // are all durable; an error reply replaces each of their replies (none of them happened).
+    // beginBatch() false: the server runs them alone. The defaults batch nothing.
+    virtual bool batches(const QString &type) const
+    {
+        Q_UNUSED(type);
+        return false;
+    }
+    virtual bool beginBatch() { return false; }
+    virtual HubReply endBatch() { return {}; }
 };
 
 } // namespace saduak

@@ -145,6 +145,7 @@ void HubClient::handleText(const QString &text)
 
     if (type == u"welcome"_s && re == m_helloId) {
         m_attempt = 0;
+        m_deviceRole = message.value(u"device"_s).toObject().value(u"role"_s).toString();
         afterWelcome(message.value(u"seq"_s).toInteger());
         return;
     }

@@ -34,6 +34,8 @@ public:
     State state() const { return m_state; }
     qint64 lastSeq() const { return m_lastSeq; }
     QString lastError() const { return m_lastError; }
+    // The role the hub named in its last "welcome" ("counter", "kiosk"…); empty before.
+    QString deviceRole() const { return m_deviceRole; }
 
     // Queues a command; returns its request id. done (may be empty) runs once, with the reply.
     QString send(const QString &type, const QJsonObject &params, ReplyHandler done = {});
@@ -78,6 +80,7 @@ private:
     int m_maxBackoffMs = 10000;
     qint64 m_lastSeq = -1; // -1: never synchronised
     QString m_lastError;
+    QString m_deviceRole;
     QList<Pending> m_pending;
     QString m_helloId;
     QString m_snapshotId;

@@ -11,6 +11,8 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcHub, "saduak.hub")
@@ -23,6 +25,17 @@ struct HubServer::Session
     std::optional<Device> device;
     bool subscribed = false;
     qint64 lastSentSeq = 0;
+};
+
+// A write command waiting for the next group commit. The device may disconnect meanwhile: the
+// command still runs (its answer is remembered for the retry), only the reply has nowhere to go.
+struct HubServer::PendingCommand
+{
+    QPointer<QWebSocket> socket;
+    Device device;
+    QString id;
+    QString type;
+    QJsonObject message;
 };
 
 namespace {
@@ -148,6 +161,7 @@ void HubServer::handleText(QWebSocket *socket, const QString &text)
     if (!session)
         return;
     if (text.size() > kMaxMessageBytes) {
+        flushCommands(); // answers keep the order of the messages
         sendError(socket, {}, u"tooLarge"_s,
             trHub(QT_TRANSLATE_NOOP("saduak::HubServer", "The message is too large.")));
         return;
@@ -155,11 +169,71 @@ void HubServer::handleText(QWebSocket *socket, const QString &text)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+        flushCommands();
         sendError(socket, {}, u"badJson"_s,
             trHub(QT_TRANSLATE_NOOP("saduak::HubServer", "The message is not a JSON object.")));
         return;
     }
-    handleMessage(*session, doc.object());
+    const QJsonObject message = doc.object();
+    if (isBatched(*session, message)) {
+        m_pending.append({socket, *session->device, message.value(u"id"_s).toString(),
+            message.value(u"type"_s).toString(), message});
+        postFlush();
+        return;
+    }
+    // Anything else is answered after the commands that came before it, as they were sent.
+    flushCommands();
+    handleMessage(*session, message);
+}
+
+bool HubServer::isBatched(const Session &session, const QJsonObject &message) const
+{
+    // Only what handleMessage would pass to the backend as it is; the rest it answers itself.
+    const QJsonValue id = message.value(u"id"_s);
+    const QJsonValue type = message.value(u"type"_s);
+    return session.device && id.isString() && !id.toString().isEmpty()
+        && id.toString().size() <= 128 && type.isString() && m_backend.batches(type.toString());
+}
+
+void HubServer::postFlush()
+{
+    if (m_flushPosted)
+        return;
+    m_flushPosted = true;
+    // After the messages already readable on any socket: one batch takes them all.
+    QMetaObject::invokeMethod(this, &HubServer::flushCommands, Qt::QueuedConnection);
+}
+
+void HubServer::flushCommands()
+{
+    m_flushPosted = false;
+    if (m_pending.isEmpty())
+        return;
+    const QList<PendingCommand> batch = std::exchange(m_pending, {});
+    m_holdEvents = true;
+    const bool batched = m_backend.beginBatch();
+    QList<HubReply> replies;
+    replies.reserve(batch.size());
+    for (const PendingCommand &c : batch)
+        replies.append(m_backend.execute(c.device, c.type, c.message));
+    if (batched) {
+        // Nothing is acknowledged before this commit: a reply promises a durable change.
+        const HubReply committed = m_backend.endBatch();
+        if (!committed.ok()) {
+            for (HubReply &reply : replies)
+                reply = committed;
+        }
+    }
+    m_holdEvents = false;
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        if (batch.at(i).socket)
+            sendReply(batch.at(i).socket, batch.at(i).id, replies.at(i));
+    }
+    // The replies first: each device waits for its own answer, everyone else for the events.
+    // Only committed events were emitted (a failed batch emits none; a rollover that ran before
+    // it is committed on its own).
+    for (const QJsonObject &event : std::exchange(m_heldEvents, {}))
+        publishEvent(event);
 }
 
 void HubServer::handleMessage(Session &session, const QJsonObject &message)
@@ -201,9 +275,13 @@ void HubServer::handleMessage(Session &session, const QJsonObject &message)
         return;
     }
 
-    const HubReply reply = m_backend.execute(*session.device, type, message);
+    sendReply(socket, id, m_backend.execute(*session.device, type, message));
+}
+
+void HubServer::sendReply(QWebSocket *socket, const QString &id, const HubReply &reply)
+{
     if (!reply.ok()) {
-        sendError(socket, id, reply.errorCode, reply.errorMessage);
+        send(socket, reply.errorJson(id));
         return;
     }
     QJsonObject out = reply.body;
@@ -288,6 +366,10 @@ void HubServer::handleSubscribe(Session &session, const QString &id, const QJson
 
 void HubServer::publishEvent(const QJsonObject &event)
 {
+    if (m_holdEvents) {
+        m_heldEvents.append(event);
+        return;
+    }
     const qint64 seq = event.value(u"seq"_s).toInteger();
     const QJsonObject message {{u"type"_s, u"event"_s}, {u"seq"_s, seq}, {u"event"_s, event}};
     const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));

@@ -14,6 +14,7 @@ class QWebSocketServer;
 namespace saduak {
 
 class HubBackend;
+struct HubReply;
 
 // The branch hub's LAN endpoint (docs/hub-protocol.md): WebSocket, JSON text frames. It checks
 // every message (size, JSON, fields), authenticates devices by pairing token, answers ping,
@@ -36,7 +37,8 @@ public:
     QString url() const; // ws://host:port
     int clientCount() const;
 
-    // Pushes one event (with "seq") to every subscribed client.
+    // Pushes one event (with "seq") to every subscribed client (after the replies of the batch of
+    // commands being answered, if any).
     void publishEvent(const QJsonObject &event);
 
 Q_SIGNALS:
@@ -45,11 +47,16 @@ Q_SIGNALS:
 
 private:
     struct Session;
+    struct PendingCommand;
     void acceptConnection();
     void handleText(QWebSocket *socket, const QString &text);
     void handleMessage(Session &session, const QJsonObject &message);
     void handleHello(Session &session, const QString &id, const QJsonObject &message);
     void handleSubscribe(Session &session, const QString &id, const QJsonObject &message);
+    bool isBatched(const Session &session, const QJsonObject &message) const;
+    void postFlush();
+    void flushCommands();
+    void sendReply(QWebSocket *socket, const QString &id, const HubReply &reply);
     void send(QWebSocket *socket, const QJsonObject &message);
     void sendError(
         QWebSocket *socket, const QString &re, const QString &code, const QString &message);
@@ -60,6 +67,12 @@ private:
     QTcpServer *m_tcp = nullptr;
     QWebSocketServer *m_server = nullptr;
     QList<Session *> m_sessions;
+    // Group commit: write commands wait here for one turn of the event loop, so those that arrived
+    // together (typically while the previous commit's fsync ran) share the next commit.
+    QList<PendingCommand> m_pending;
+    bool m_flushPosted = false;
+    bool m_holdEvents = false; // while a batch is answered: events go out after its replies
+    QList<QJsonObject> m_heldEvents;
 };
 
 } // namespace saduak

@@ -35,8 +35,7 @@ void LocalQueueLink::command(const QString &type, const QJsonObject &params, Raw
             reply.insert(u"type"_s, u"reply"_s);
             reply.insert(u"ok"_s, true);
         } else {
-            reply = {
-                {u"type"_s, u"error"_s}, {u"code"_s, r.errorCode}, {u"message"_s, r.errorMessage}};
+            reply = r.errorJson(id);
         }
         reply.insert(u"re"_s, id);
     }

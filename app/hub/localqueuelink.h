@@ -16,6 +16,7 @@ public:
     LocalQueueLink(QueueCommands &commands, Device device, QObject *parent = nullptr);
 
     State state() const override { return State::Local; }
+    std::optional<Device::Role> role() const override { return m_device.role; }
     void command(const QString &type, const QJsonObject &params, RawDone done) override;
 
 private:

@@ -16,30 +16,33 @@ namespace saduak {
 
 namespace {
 
-QString trCommands(const char *text)
-{
-    return QCoreApplication::translate("saduak::QueueCommands", text);
-}
-
 HubReply fromResult(const QueueResult &result)
 {
     if (!result.ok()) {
         // The detail (SQL, file) stays in the hub's log; the device gets the code and message.
         if (!result.error.detail.isEmpty())
             qCWarning(lcHub) << "queue command refused:" << result.error.detail;
-        return HubReply::error(QueueError::toString(result.error.code), result.error.message);
+        HubReply reply
+            = HubReply::error(QueueError::toString(result.error.code), result.error.message);
+        reply.errorText = result.error.text;
+        return reply;
     }
     QJsonObject body = result.toJson();
     body.remove(u"error"_s); // "none" on success; refusals travel as error messages
-    return {body, {}, {}};
+    return {body, {}, {}, {}};
+}
+
+TranslatableText commandsText(const char *source)
+{
+    return TranslatableText("saduak::QueueCommands", source);
 }
 
 HubReply badField(const QString &field)
 {
     return HubReply::error(u"badRequest"_s,
-        trCommands(QT_TRANSLATE_NOOP("saduak::QueueCommands",
-                       "The field \"%1\" is missing or has the "
-                       "wrong type."))
+        commandsText(QT_TRANSLATE_NOOP("saduak::QueueCommands",
+                         "The field \"%1\" is missing or has the "
+                         "wrong type."))
             .arg(field));
 }
 
@@ -105,12 +108,13 @@ HubReply QueueCommands::execute(
         u"setCallProfile"_s};
     if (!known.contains(type))
         return HubReply::error(u"unknownCommand"_s,
-            trCommands(QT_TRANSLATE_NOOP("saduak::QueueCommands", "Unknown command \"%1\"."))
+            commandsText(QT_TRANSLATE_NOOP("saduak::QueueCommands", "Unknown command \"%1\"."))
                 .arg(type.left(64)));
     if (!roleMay(device.role, type))
         return HubReply::error(u"forbidden"_s,
-            trCommands(QT_TRANSLATE_NOOP("saduak::QueueCommands", "A %1 may not do \"%2\"."))
-                .arg(toString(device.role), type));
+            commandsText(QT_TRANSLATE_NOOP("saduak::QueueCommands", "A %1 may not do \"%2\"."))
+                .arg(toString(device.role))
+                .arg(type));
     // Scoped by device: two devices that happen to pick the same id never share an answer.
     const QString requestId = device.id + u'/' + message.value(u"id"_s).toString();
     return run(device, type, message, requestId);
@@ -253,26 +257,70 @@ HubReply QueueCommands::statistics() const
     return {QJsonObject {{u"statistics"_s,
                 QJsonObject {{u"businessDay"_s, report.businessDay}, {u"at"_s, report.atMs},
                     {u"services"_s, services}, {u"counters"_s, counters}}}},
-        {}, {}};
+        {}, {}, {}};
 }
 
 HubReply QueueCommands::catalog() const
 {
     QJsonArray services;
-    for (const Service &s : m_catalog.services())
+    // The hours the queue keeps (all day under queue/openAllDay), so kiosks grey what it refuses.
+    for (const Service &s : m_queue.services())
         services.append(
             QJsonObject {{u"code"_s, s.code}, {u"ticketPrefix"_s, QString(s.ticketPrefix)},
                 {u"nameTh"_s, s.thaiName}, {u"nameEn"_s, s.englishName},
-                {u"targetWaitMinutes"_s, s.targetWaitMinutes}, {u"moduleId"_s, s.moduleId}});
+                {u"targetWaitMinutes"_s, s.targetWaitMinutes}, {u"moduleId"_s, s.moduleId},
+                {u"opensAt"_s, s.hours.opensText()}, {u"closesAt"_s, s.hours.closesText()}});
     QJsonArray counters;
     for (const Counter &c : m_catalog.counters())
         counters.append(QueueJson::toJson(c));
-    return {QJsonObject {{u"services"_s, services}, {u"counters"_s, counters}}, {}, {}};
+    return {QJsonObject {{u"services"_s, services}, {u"counters"_s, counters}}, {}, {}, {}};
+}
+
+bool QueueCommands::batches(const QString &type) const
+{
+    // The commands that write the queue; reads and reportDevice run alone.
+    static const QStringList writes {u"issueTicket"_s, u"callNext"_s, u"recall"_s,
+        u"startService"_s, u"finishService"_s, u"markNoShow"_s, u"park"_s, u"returnToQueue"_s,
+        u"transfer"_s, u"cancel"_s, u"changePriority"_s, u"openCounter"_s, u"pauseCounter"_s,
+        u"closeCounter"_s, u"setCallProfile"_s};
+    return writes.contains(type);
+}
+
+bool QueueCommands::beginBatch()
+{
+    QString why;
+    if (m_queue.beginBatch(&why))
+        return true;
+    qCWarning(lcHub) << "commands run one by one:" << why;
+    return false;
+}
+
+HubReply QueueCommands::endBatch()
+{
+    QString why;
+    if (m_queue.commitBatch(&why))
+        return {};
+    qCWarning(lcHub) << "queue commands not saved:" << why;
+    return HubReply::error(QueueError::toString(QueueError::Code::Storage),
+        commandsText(QT_TRANSLATE_NOOP("saduak::QueueCommands",
+            "The queue could not be saved, so nothing was changed. Please try again.")));
 }
 
 QJsonObject QueueCommands::snapshot() const
 {
-    return m_queue.snapshot().toJson();
+    // After an event every screen that follows the queue (30 counters, boards, kiosks) asks at
+    // once; they get the one snapshot taken for that event. Nothing in the queue changes without
+    // an event; the age limit covers what does (the order by waiting time, a catalog edit).
+    constexpr qint64 maxAgeMs = 1000;
+    const qint64 seq = m_queue.lastEventSeq();
+    const qint64 now = m_queue.now();
+    if (seq != m_snapshotSeq || now - m_snapshotAtMs >= maxAgeMs || now < m_snapshotAtMs) {
+        const QueueSnapshot snapshot = m_queue.snapshot();
+        m_snapshot = snapshot.toJson();
+        m_snapshotSeq = snapshot.lastEventSeq;
+        m_snapshotAtMs = now;
+    }
+    return m_snapshot;
 }
 
 qint64 QueueCommands::lastEventSeq() const

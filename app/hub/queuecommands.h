@@ -25,6 +25,10 @@ public:
     QJsonObject snapshot() const override;
     qint64 lastEventSeq() const override;
     QList<QJsonObject> eventsAfter(qint64 afterSeq, int limit) const override;
+    // The queue's write commands share one commit (QueueManager::beginBatch).
+    bool batches(const QString &type) const override;
+    bool beginBatch() override;
+    HubReply endBatch() override;
 
     static bool roleMay(Device::Role role, const QString &type);
 
@@ -45,6 +49,10 @@ private:
     QueueManager &m_queue;
     CatalogStore &m_catalog;
     QHash<QString, QString> m_deviceStatus;
+    // The last snapshot: every subscribed screen asks for one after each event, all at once.
+    mutable QJsonObject m_snapshot;
+    mutable qint64 m_snapshotSeq = -1;
+    mutable qint64 m_snapshotAtMs = 0;
 };
 
 } // namespace saduak

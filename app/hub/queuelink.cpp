@@ -1,5 +1,7 @@
 #include "queuelink.h"
 
+#include "queuecommands.h"
+
 #include <queue/queuejson.h>
 
 #include <QJsonArray>
@@ -15,6 +17,7 @@ QueueReply QueueReply::fromJson(const QJsonObject &reply)
     if (!r.ok) {
         r.code = reply.value(u"code"_s).toString();
         r.message = reply.value(u"message"_s).toString();
+        r.text = TranslatableText::fromJson(reply.value(u"text"_s).toObject());
         return r;
     }
     if (reply.contains(u"ticket"_s))
@@ -22,6 +25,13 @@ QueueReply QueueReply::fromJson(const QJsonObject &reply)
     if (reply.contains(u"counter"_s))
         r.counter = QueueJson::counterFrom(reply.value(u"counter"_s).toObject());
     return r;
+}
+
+QString QueueReply::shownMessage() const
+{
+    if (!text.isEmpty() && (text.isKnown() || message.isEmpty()))
+        return text.toString();
+    return message;
 }
 
 void QueueLink::send(const QString &type, const QJsonObject &params, Done done)
@@ -106,6 +116,20 @@ void QueueLink::closeCounter(int counter, Done done)
     send(u"closeCounter"_s, {{u"counter"_s, counter}}, std::move(done));
 }
 
+void QueueLink::setCallProfile(int counter, const CallProfile &profile, Done done)
+{
+    send(u"setCallProfile"_s,
+        {{u"counter"_s, counter}, {u"mode"_s, QueueJson::toString(profile.mode)},
+            {u"normalCallsPerPriority"_s, profile.normalCallsPerPriority}},
+        std::move(done));
+}
+
+bool QueueLink::may(const QString &commandType) const
+{
+    const std::optional<Device::Role> r = role();
+    return r && QueueCommands::roleMay(*r, commandType);
+}
+
 void QueueLink::reportDevice(const QString &status, const QString &detail)
 {
     command(u"reportDevice"_s, {{u"status"_s, status}, {u"detail"_s, detail}}, {});
@@ -138,6 +162,10 @@ void QueueLink::requestCatalog(
             s.englishName = o.value(u"nameEn"_s).toString();
             s.targetWaitMinutes = o.value(u"targetWaitMinutes"_s).toInt();
             s.moduleId = o.value(u"moduleId"_s).toString();
+            // An older hub sends no hours: open all day, as it would issue.
+            if (const auto hours = OpeningHours::parse(o.value(u"opensAt"_s).toString(),
+                    o.value(u"closesAt"_s).toString()))
+                s.hours = *hours;
             services.append(s);
         }
         QList<Counter> counters;

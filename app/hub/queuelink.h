@@ -1,8 +1,11 @@
 #pragma once
 
+#include "devicestore.h"
+
 #include <domain/counter.h>
 #include <domain/service.h>
 #include <domain/ticket.h>
+#include <i18n/translatabletext.h>
 #include <queue/queueevent.h>
 #include <queue/queuesnapshot.h>
 
@@ -18,11 +21,15 @@ struct QueueReply
 {
     bool ok = false;
     QString code; // error code from docs/hub-protocol.md; empty when ok
-    QString message; // for the person, when refused
+    QString message; // for the person, when refused, in the hub's language
     std::optional<Ticket> ticket;
     std::optional<Counter> counter;
+    TranslatableText text = {}; // the refusal untranslated, when the hub sent it
 
     static QueueReply fromJson(const QJsonObject &reply); // a "reply" or "error" message
+    // The refusal in this screen's language now (text, translated here), else the hub's message.
+    // Call it again after a language switch rather than keeping the string.
+    QString shownMessage() const;
 };
 
 // The one queue interface the screens use (DESIGN.md): the same commands and events whether the
@@ -44,6 +51,12 @@ public:
 
     virtual State state() const = 0;
     virtual QString stateMessage() const { return {}; } // why Refused, for the person
+    // The role the hub knows this device by (a remote link learns it from "welcome"); nullopt
+    // until known.
+    virtual std::optional<Device::Role> role() const { return std::nullopt; }
+    // Whether the hub lets this device's role run a command (QueueCommands::roleMay): screens
+    // offer only what would not be refused as forbidden.
+    bool may(const QString &commandType) const;
     // Sends any protocol command; done gets the "reply" or "error" message.
     virtual void command(const QString &type, const QJsonObject &params, RawDone done) = 0;
 
@@ -59,6 +72,7 @@ public:
     void openCounter(int counter, const QStringList &services, Done done);
     void pauseCounter(int counter, PauseReason reason, Done done);
     void closeCounter(int counter, Done done);
+    void setCallProfile(int counter, const CallProfile &profile, Done done);
     void reportDevice(const QString &status, const QString &detail);
     void requestStatistics(std::function<void(const QJsonObject &statistics)> done);
     // The branch's services and counters (names, ticket letters), from the hub.

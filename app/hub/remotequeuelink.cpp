@@ -46,6 +46,11 @@ QString RemoteQueueLink::stateMessage() const
     return m_client->lastError();
 }
 
+std::optional<Device::Role> RemoteQueueLink::role() const
+{
+    return deviceRoleFromString(m_client->deviceRole());
+}
+
 void RemoteQueueLink::command(const QString &type, const QJsonObject &params, RawDone done)
 {
     m_client->send(type, params, std::move(done));

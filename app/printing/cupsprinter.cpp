@@ -25,7 +25,7 @@ CupsPrinter::~CupsPrinter()
 
 QString CupsPrinter::address() const
 {
-    return u"cups:"_s + m_queue;
+    return (m_format == Format::Pdf ? u"pdf+cups:"_s : u"cups:"_s) + m_queue;
 }
 
 void CupsPrinter::startJob(const QByteArray &data)
@@ -47,7 +47,9 @@ void CupsPrinter::startJob(const QByteArray &data)
         return;
     }
 
-    QStringList arguments {u"-o"_s, u"raw"_s};
+    QStringList arguments;
+    if (m_format == Format::EscPos)
+        arguments << u"-o"_s << u"raw"_s;
     if (!m_queue.isEmpty())
         arguments << u"-d"_s << m_queue;
 

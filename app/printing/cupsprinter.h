@@ -23,6 +23,9 @@ public:
 
     QString queue() const { return m_queue; }
     QString address() const override;
+    // Pdf: the job is a PDF document that CUPS renders for the queue's printer (no "-o raw").
+    Format format() const override { return m_format; }
+    void setFormat(Format format) { m_format = format; }
 
     // The lp program: a name looked up in PATH (default "lp") or an absolute path.
     void setLpProgram(const QString &program) { m_lpProgram = program; }
@@ -40,6 +43,7 @@ private:
     void stopProcess();
 
     QString m_queue;
+    Format m_format = Format::EscPos;
     QString m_lpProgram = QStringLiteral("lp");
     std::chrono::milliseconds m_timeout {30000};
     QProcess *m_process = nullptr;

@@ -2,6 +2,7 @@
 
 #include "cupsprinter.h"
 #include "deviceprinter.h"
+#include "pdffolderprinter.h"
 #include "tcpprinter.h"
 
 #include <QUrl>
@@ -54,6 +55,17 @@ std::unique_ptr<TicketPrinter> TicketPrinter::fromAddress(const QString &address
         return std::make_unique<DevicePrinter>(address);
     if (address.startsWith(u"cups:"_s))
         return std::make_unique<CupsPrinter>(address.mid(5));
+    if (address.startsWith(u"pdf+cups:"_s)) {
+        auto printer = std::make_unique<CupsPrinter>(address.mid(9));
+        printer->setFormat(Format::Pdf);
+        return printer;
+    }
+    if (address.startsWith(u"pdf:"_s) && address.size() > 4) {
+        const QUrl url(address.mid(4));
+        // pdf:/folder, or pdf:file:///folder
+        return std::make_unique<PdfFolderPrinter>(
+            url.isLocalFile() ? url.toLocalFile() : address.mid(4));
+    }
 
     const QUrl url(address, QUrl::StrictMode);
     if (url.isValid() && url.scheme() == u"file"_s && !url.path().isEmpty())
@@ -64,7 +76,7 @@ std::unique_ptr<TicketPrinter> TicketPrinter::fromAddress(const QString &address
     }
     if (why) {
         *why = tr("\"%1\" is not a printer address. Use socket://host:9100, a device path such as "
-                  "/dev/usb/lp0, or cups:QUEUE.")
+                  "/dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.")
                    .arg(address);
     }
     return nullptr;

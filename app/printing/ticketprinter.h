@@ -40,8 +40,13 @@ class TicketPrinter : public QObject
     Q_OBJECT
 
 public:
+    // What a job's bytes must be: ESC/POS for a thermal printer, or a PDF document.
+    enum class Format { EscPos, Pdf };
+
     explicit TicketPrinter(QObject *parent = nullptr);
     ~TicketPrinter() override;
+
+    virtual Format format() const { return Format::EscPos; }
 
     // Returns the job's id, as the signals give it back.
     int print(const QByteArray &data);
@@ -54,6 +59,8 @@ public:
     //   socket://host[:port]       a raw TCP port, 9100 if none is given
     //   /dev/usb/lp0, file:///…    a device file
     //   cups:QUEUE                 a CUPS queue, raw; "cups:" alone is the default destination
+    //   pdf:/path/to/folder        one PDF file a ticket in that folder (PdfFolderPrinter)
+    //   pdf+cups:QUEUE             a PDF a ticket to a CUPS queue that prints documents
     // Null with a translated reason in why for anything else.
     static std::unique_ptr<TicketPrinter> fromAddress(
         const QString &address, QString *why = nullptr);

@@ -5,10 +5,13 @@
 #include <storage/writetransaction.h>
 
 #include <QFile>
+#include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcCatalog, "saduak.queue.catalog")
 
 namespace saduak {
 
@@ -30,8 +33,8 @@ CatalogStore::CatalogStore(Database &db) : m_db(db) { }
 QList<Service> CatalogStore::services() const
 {
     QSqlQuery q(m_db.connection());
-    q.exec(u"SELECT code, ticket_prefix, name_th, name_en, target_wait_min, module_id "
-           "FROM service ORDER BY sort_order, code"_s);
+    q.exec(u"SELECT code, ticket_prefix, name_th, name_en, target_wait_min, module_id, "
+           "opens_at, closes_at FROM service ORDER BY sort_order, code"_s);
     QList<Service> result;
     while (q.next()) {
         Service s;
@@ -41,6 +44,11 @@ QList<Service> CatalogStore::services() const
         s.englishName = q.value(3).toString();
         s.targetWaitMinutes = q.value(4).toInt();
         s.moduleId = q.value(5).toString();
+        QString why;
+        if (const auto hours = OpeningHours::parse(q.value(6).toString(), q.value(7).toString(), &why))
+            s.hours = *hours;
+        else // open all day rather than never: a typo must not shut a service
+            qCWarning(lcCatalog) << "service" << s.code << why;
         result.append(s);
     }
     return result;

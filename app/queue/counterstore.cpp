@@ -5,7 +5,6 @@
 #include <storage/database.h>
 
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -18,43 +17,43 @@ QList<CounterStore::Row> CounterStore::select(
     const QString &where, const QVariantList &values, bool *ok) const
 {
     // An open or paused counter shows what it serves now; a closed one what it may serve.
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT c.number, c.name_th, c.name_en, c.state, c.pause_reason, c.call_mode, "
-              "c.normal_calls_per_priority, c.normal_calls_since_priority, "
-              "CASE WHEN c.state = 'closed' "
-              "  THEN (SELECT group_concat(service_code, ',') FROM (SELECT service_code "
-              "        FROM counter_service WHERE counter_number = c.number "
-              "        ORDER BY service_code)) "
-              "  ELSE (SELECT group_concat(service_code, ',') FROM (SELECT service_code "
-              "        FROM counter_open_service WHERE counter_number = c.number "
-              "        ORDER BY service_code)) END "
-              "FROM counter c WHERE "_s
+    PreparedQuery q = m_db.prepared(
+        u"SELECT c.number, c.name_th, c.name_en, c.state, c.pause_reason, c.call_mode, "
+        "c.normal_calls_per_priority, c.normal_calls_since_priority, "
+        "CASE WHEN c.state = 'closed' "
+        "  THEN (SELECT group_concat(service_code, ',') FROM (SELECT service_code "
+        "        FROM counter_service WHERE counter_number = c.number "
+        "        ORDER BY service_code)) "
+        "  ELSE (SELECT group_concat(service_code, ',') FROM (SELECT service_code "
+        "        FROM counter_open_service WHERE counter_number = c.number "
+        "        ORDER BY service_code)) END "
+        "FROM counter c WHERE "_s
         + where + u" ORDER BY c.number"_s);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q->bindValue(int(i), values.at(i));
     QList<Row> result;
-    if (!q.exec()) {
-        m_lastError = u"counter query failed: "_s + q.lastError().text();
+    if (!q->exec()) {
+        m_lastError = u"counter query failed: "_s + q->lastError().text();
         if (ok)
             *ok = false;
         return result;
     }
-    while (q.next()) {
+    while (q->next()) {
         Row row;
         Counter &c = row.counter;
-        c.number = q.value(0).toInt();
-        c.thaiName = q.value(1).toString();
-        c.englishName = q.value(2).toString();
+        c.number = q->value(0).toInt();
+        c.thaiName = q->value(1).toString();
+        c.englishName = q->value(2).toString();
         // The CHECK constraints allow only known words, so the fallbacks never apply.
         c.state
-            = QueueJson::counterStateFrom(q.value(3).toString()).value_or(Counter::State::Closed);
+            = QueueJson::counterStateFrom(q->value(3).toString()).value_or(Counter::State::Closed);
         c.pauseReason
-            = QueueJson::pauseReasonFrom(q.value(4).toString()).value_or(PauseReason::None);
-        c.profile.mode = QueueJson::callModeFrom(q.value(5).toString())
+            = QueueJson::pauseReasonFrom(q->value(4).toString()).value_or(PauseReason::None);
+        c.profile.mode = QueueJson::callModeFrom(q->value(5).toString())
                              .value_or(CallProfile::Mode::PriorityFirst);
-        c.profile.normalCallsPerPriority = q.value(6).toInt();
-        row.normalCallsSincePriority = q.value(7).toInt();
-        c.serviceCodes = q.value(8).toString().split(u',', Qt::SkipEmptyParts);
+        c.profile.normalCallsPerPriority = q->value(6).toInt();
+        row.normalCallsSincePriority = q->value(7).toInt();
+        c.serviceCodes = q->value(8).toString().split(u',', Qt::SkipEmptyParts);
         result.append(row);
     }
     if (ok)
@@ -77,12 +76,11 @@ QList<CounterStore::Row> CounterStore::all(bool *ok) const
 
 bool CounterStore::exec(const QString &sql, const QVariantList &values)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        m_lastError = u"counter write failed: "_s + q.lastError().text() + u" in: "_s + sql;
+    PreparedQuery q = m_db.prepared(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q->bindValue(int(i), values.at(i));
+    if (!q->exec()) {
+        m_lastError = u"counter write failed: "_s + q->lastError().text() + u" in: "_s + sql;
         return false;
     }
     return true;

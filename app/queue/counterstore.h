@@ -38,6 +38,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
+    // where and sql come from this class only: each distinct text is one kept statement.
     QList<Row> select(const QString &where, const QVariantList &values, bool *ok) const;
     bool exec(const QString &sql, const QVariantList &values);
 

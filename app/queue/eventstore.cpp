@@ -2,10 +2,12 @@
 
 #include <storage/database.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
+
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
@@ -30,52 +32,49 @@ EventStore::EventStore(Database &db) : m_db(db) { }
 
 bool EventStore::append(QueueEvent &event)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO event (type, at_ms, business_day, ticket_id, ticket_number, "
-              "service_code, counter_number, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(event.type);
-    q.addBindValue(event.atMs);
-    q.addBindValue(event.businessDay);
-    q.addBindValue(textOrNull(event.ticketId));
-    q.addBindValue(textOrNull(event.ticketNumber));
-    q.addBindValue(textOrNull(event.serviceCode));
-    q.addBindValue(event.counterNumber > 0 ? QVariant(event.counterNumber) : QVariant());
-    q.addBindValue(QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact)));
-    if (!q.exec()) {
-        m_lastError = u"insert of event "_s + event.type + u" failed: "_s + q.lastError().text();
+    PreparedQuery q
+        = m_db.prepared(u"INSERT INTO event (type, at_ms, business_day, ticket_id, ticket_number, "
+                        "service_code, counter_number, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    const QVariant values[] = {event.type, event.atMs, event.businessDay,
+        textOrNull(event.ticketId), textOrNull(event.ticketNumber), textOrNull(event.serviceCode),
+        event.counterNumber > 0 ? QVariant(event.counterNumber) : QVariant(),
+        QString::fromUtf8(QJsonDocument(event.data).toJson(QJsonDocument::Compact))};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q->bindValue(i, values[i]);
+    if (!q->exec()) {
+        m_lastError = u"insert of event "_s + event.type + u" failed: "_s + q->lastError().text();
         return false;
     }
-    event.seq = q.lastInsertId().toLongLong();
+    event.seq = q->lastInsertId().toLongLong();
     return true;
 }
 
 QList<QueueEvent> EventStore::select(
     const QString &tail, const QVariantList &values, bool *ok) const
 {
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT seq, type, at_ms, business_day, ticket_id, ticket_number, service_code, "
-              "counter_number, data FROM event "_s
+    PreparedQuery q = m_db.prepared(
+        u"SELECT seq, type, at_ms, business_day, ticket_id, ticket_number, service_code, "
+        "counter_number, data FROM event "_s
         + tail);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q->bindValue(int(i), values.at(i));
     QList<QueueEvent> result;
-    if (!q.exec()) {
-        m_lastError = u"event query failed: "_s + q.lastError().text();
+    if (!q->exec()) {
+        m_lastError = u"event query failed: "_s + q->lastError().text();
         setOk(ok, false);
         return result;
     }
-    while (q.next()) {
+    while (q->next()) {
         QueueEvent e;
-        e.seq = q.value(0).toLongLong();
-        e.type = q.value(1).toString();
-        e.atMs = q.value(2).toLongLong();
-        e.businessDay = q.value(3).toString();
-        e.ticketId = q.value(4).toString();
-        e.ticketNumber = q.value(5).toString();
-        e.serviceCode = q.value(6).toString();
-        e.counterNumber = q.value(7).toInt();
-        e.data = QJsonDocument::fromJson(q.value(8).toString().toUtf8()).object();
+        e.seq = q->value(0).toLongLong();
+        e.type = q->value(1).toString();
+        e.atMs = q->value(2).toLongLong();
+        e.businessDay = q->value(3).toString();
+        e.ticketId = q->value(4).toString();
+        e.ticketNumber = q->value(5).toString();
+        e.serviceCode = q->value(6).toString();
+        e.counterNumber = q->value(7).toInt();
+        e.data = QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object();
         result.append(e);
     }
     setOk(ok, true);
@@ -94,27 +93,23 @@ QList<QueueEvent> EventStore::ofBusinessDay(const QString &businessDay, bool *ok
 
 QList<QueueEvent> EventStore::latest(const QStringList &types, int limit, bool *ok) const
 {
-    QStringList marks;
-    QVariantList values;
-    for (const QString &type : types) {
-        marks.append(u"?"_s);
-        values.append(type);
-    }
-    values.append(limit);
-    return select(
-        u"WHERE type IN ("_s + marks.join(u',') + u") ORDER BY seq DESC LIMIT ?"_s, values, ok);
+    // The types as one JSON parameter, so the statement text (and the kept statement) is fixed.
+    const QString json = QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(types)).toJson(QJsonDocument::Compact));
+    return select(u"WHERE type IN (SELECT value FROM json_each(?)) ORDER BY seq DESC LIMIT ?"_s,
+        {json, limit}, ok);
 }
 
 qint64 EventStore::lastSeq(bool *ok) const
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(u"SELECT coalesce(max(seq), 0) FROM event"_s) || !q.next()) {
-        m_lastError = u"event query failed: "_s + q.lastError().text();
+    PreparedQuery q = m_db.prepared(u"SELECT coalesce(max(seq), 0) FROM event"_s);
+    if (!q->exec() || !q->next()) {
+        m_lastError = u"event query failed: "_s + q->lastError().text();
         setOk(ok, false);
         return 0;
     }
     setOk(ok, true);
-    return q.value(0).toLongLong();
+    return q->value(0).toLongLong();
 }
 
 } // namespace saduak

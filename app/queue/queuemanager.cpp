@@ -1,6 +1,8 @@
 #include "queuemanager.h"
 
 #include "callorder.h"
+#include "catalogcache.h"
+#include "commandtransaction.h"
 #include "catalogstore.h"
 #include "counterstore.h"
 #include "eventstore.h"
@@ -19,6 +21,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +43,12 @@ namespace {
 
 constexpr qint64 dayMs = 24 * 3600 * 1000;
 
+// Refusals travel untranslated (TranslatableText) with the context lupdate gives QT_TR_NOOP here.
+TranslatableText queueText(const char *source)
+{
+    return TranslatableText("saduak::QueueManager", source);
+}
+
 QString callReasonName(CallOrder::Reason reason)
 {
     switch (reason) {
@@ -55,13 +64,28 @@ QString callReasonName(CallOrder::Reason reason)
     return {};
 }
 
-QHash<QString, int> targetWaits(const QList<Service> &services)
+// A read transaction for the reads that must see one moment (snapshot, statistics): in WAL mode
+// another connection's commit in between would otherwise show half of the picture. Inside a
+// write transaction (nested use) BEGIN fails and the outer transaction already gives one moment.
+class ReadTransaction
 {
-    QHash<QString, int> targets;
-    for (const Service &s : services)
-        targets.insert(s.code, s.targetWaitMinutes);
-    return targets;
-}
+public:
+    explicit ReadTransaction(Database &db) : m_db(db)
+    {
+        m_active = m_db.prepared(u"BEGIN"_s)->exec();
+    }
+    ~ReadTransaction()
+    {
+        if (m_active)
+            m_db.prepared(u"COMMIT"_s)->exec();
+    }
+    ReadTransaction(const ReadTransaction &) = delete;
+    ReadTransaction &operator=(const ReadTransaction &) = delete;
+
+private:
+    Database &m_db;
+    bool m_active = false;
+};
 
 } // namespace
 
@@ -129,7 +153,8 @@ QueueManager::QueueManager(Database &db, QueueSettings settings, Clock clock, QO
       m_tickets(std::make_unique<TicketStore>(db)),
       m_counters(std::make_unique<CounterStore>(db)),
       m_events(std::make_unique<EventStore>(db)),
-      m_requests(std::make_unique<RequestStore>(db))
+      m_requests(std::make_unique<RequestStore>(db)),
+      m_catalog(std::make_unique<CatalogCache>(db))
 {
     m_settings.rolloverHour = std::clamp(m_settings.rolloverHour, 0, 23);
     m_settings.recallPauseSeconds = std::max(0, m_settings.recallPauseSeconds);
@@ -156,18 +181,22 @@ QString QueueManager::currentBusinessDay() const
 // ---------------------------------------------------------------------------------------------
 // The command frame: one transaction, idempotency, events emitted after the commit.
 
-QueueResult QueueManager::refuse(QueueError::Code code, const QString &message) const
+QueueResult QueueManager::refuse(QueueError::Code code, const TranslatableText &message) const
 {
     QueueResult result;
     result.error.code = code;
-    result.error.message = message;
+    // In the hub's own language for its log and for clients older than "text"; each device shows
+    // text in its own screen language.
+    result.error.message = message.toString();
+    result.error.text = message;
     return result;
 }
 
 QueueResult QueueManager::storageFailure(const QString &detail) const
 {
     QueueResult result = refuse(QueueError::Code::Storage,
-        tr("The queue could not be saved, so nothing was changed. Please try again."));
+        queueText(QT_TR_NOOP(
+            "The queue could not be saved, so nothing was changed. Please try again.")));
     result.error.detail = detail;
     return result;
 }
@@ -180,11 +209,12 @@ void QueueManager::rollOverIfDayChanged()
 
 QueueResult QueueManager::run(const QString &name, const QString &requestId, const Body &body)
 {
-    rollOverIfDayChanged();
+    if (!m_batch) // a batch rolled over when it began
+        rollOverIfDayChanged();
 
-    WriteTransaction tx(m_db.connection());
+    CommandTransaction tx(m_db, bool(m_batch));
     if (!tx.isActive())
-        return storageFailure(u"BEGIN IMMEDIATE failed for "_s + name + u": "_s + tx.errorText());
+        return storageFailure(u"BEGIN failed for "_s + name + u": "_s + tx.errorText());
 
     if (!requestId.isEmpty()) {
         bool ok = false;
@@ -196,7 +226,8 @@ QueueResult QueueManager::run(const QString &name, const QString &requestId, con
             if (answer->command == name)
                 return answer->result;
             QueueResult reused = refuse(QueueError::Code::RequestIdReused,
-                tr("This request was already used for another command; nothing was done."));
+                queueText(QT_TR_NOOP(
+                    "This request was already used for another command; nothing was done.")));
             reused.error.detail
                 = u"request "_s + requestId + u" was "_s + answer->command + u", now "_s + name;
             return reused;
@@ -215,83 +246,126 @@ QueueResult QueueManager::run(const QString &name, const QString &requestId, con
     if (!tx.commit())
         return storageFailure(u"COMMIT failed for "_s + name + u": "_s + tx.errorText());
 
+    if (m_batch) {
+        m_batchEvents.append(command.recorded());
+        return result;
+    }
     for (const QueueEvent &e : command.recorded())
         Q_EMIT eventRecorded(e);
     return result;
 }
 
+bool QueueManager::beginBatch(QString *why)
+{
+    if (m_batch) {
+        if (why)
+            *why = u"a batch is open already"_s;
+        return false;
+    }
+    rollOverIfDayChanged(); // its own transaction, before the batch's
+    auto batch = std::make_unique<WriteTransaction>(m_db.connection());
+    if (!batch->isActive()) {
+        if (why)
+            *why = u"BEGIN IMMEDIATE failed for a batch: "_s + batch->errorText();
+        return false;
+    }
+    m_batch = std::move(batch);
+    m_batchEvents.clear();
+    return true;
+}
+
+bool QueueManager::commitBatch(QString *why)
+{
+    if (!m_batch) {
+        if (why)
+            *why = u"no batch is open"_s;
+        return false;
+    }
+    // Rolls back unless committed.
+    const std::unique_ptr<WriteTransaction> batch = std::move(m_batch);
+    const QList<QueueEvent> events = std::exchange(m_batchEvents, {});
+    if (!batch->commit()) {
+        if (why)
+            *why = u"COMMIT failed for a batch: "_s + batch->errorText();
+        return false;
+    }
+    for (const QueueEvent &e : events)
+        Q_EMIT eventRecorded(e);
+    return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Texts for people.
 
-QString QueueManager::stateText(TicketState state) const
+TranslatableText QueueManager::stateText(TicketState state) const
 {
     switch (state) {
     case TicketState::Waiting:
-        return tr("waiting");
+        return queueText(QT_TR_NOOP("waiting"));
     case TicketState::Called:
-        return tr("called");
+        return queueText(QT_TR_NOOP("called"));
     case TicketState::Serving:
-        return tr("being served");
+        return queueText(QT_TR_NOOP("being served"));
     case TicketState::Parked:
-        return tr("parked");
+        return queueText(QT_TR_NOOP("parked"));
     case TicketState::Done:
-        return tr("done");
+        return queueText(QT_TR_NOOP("done"));
     case TicketState::NoShow:
-        return tr("a no-show");
+        return queueText(QT_TR_NOOP("a no-show"));
     case TicketState::Cancelled:
-        return tr("cancelled");
+        return queueText(QT_TR_NOOP("cancelled"));
     case TicketState::ClosedAtRollover:
-        return tr("closed at the end of its day");
+        return queueText(QT_TR_NOOP("closed at the end of its day"));
     }
     return {};
 }
 
-QString QueueManager::actionText(TicketAction action) const
+TranslatableText QueueManager::actionText(TicketAction action) const
 {
     switch (action) {
     case TicketAction::Recall:
-        return tr("called again");
+        return queueText(QT_TR_NOOP("called again"));
     case TicketAction::Start:
-        return tr("started");
+        return queueText(QT_TR_NOOP("started"));
     case TicketAction::Finish:
-        return tr("finished");
+        return queueText(QT_TR_NOOP("finished"));
     case TicketAction::NoShow:
-        return tr("marked a no-show");
+        return queueText(QT_TR_NOOP("marked a no-show"));
     case TicketAction::Park:
-        return tr("parked");
+        return queueText(QT_TR_NOOP("parked"));
     case TicketAction::Return:
-        return tr("returned to the queue");
+        return queueText(QT_TR_NOOP("returned to the queue"));
     case TicketAction::Transfer:
-        return tr("transferred");
+        return queueText(QT_TR_NOOP("transferred"));
     case TicketAction::Cancel:
-        return tr("cancelled");
+        return queueText(QT_TR_NOOP("cancelled"));
     case TicketAction::ChangePriority:
-        return tr("given another priority");
+        return queueText(QT_TR_NOOP("given another priority"));
     }
     return {};
 }
 
-QString QueueManager::counterStateText(const Counter &counter) const
+TranslatableText QueueManager::counterStateText(const Counter &counter) const
 {
     switch (counter.state) {
     case Counter::State::Open:
-        return tr("open");
+        return queueText(QT_TR_NOOP("open"));
     case Counter::State::Closed:
-        return tr("closed");
+        return queueText(QT_TR_NOOP("closed"));
     case Counter::State::Paused:
         break;
     }
     switch (counter.pauseReason) {
     case PauseReason::Break:
-        return tr("paused for a break");
+        return queueText(QT_TR_NOOP("paused for a break"));
     case PauseReason::SystemDown:
-        return tr("paused because the system is down");
+        return queueText(QT_TR_NOOP("paused because the system is down"));
     case PauseReason::OtherWork:
-        return tr("paused for other work");
+        return queueText(QT_TR_NOOP("paused for other work"));
     case PauseReason::None:
         break;
     }
-    return tr("paused");
+    return queueText(QT_TR_NOOP("paused"));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -301,19 +375,31 @@ QueueResult QueueManager::issueTicket(
     const QString &serviceCode, const IssueOptions &options, const QString &requestId)
 {
     return run(u"issueTicket"_s, requestId, [&](Command &command) {
-        const QList<Service> services = CatalogStore(m_db).services();
+        const QList<Service> services = this->services();
         const auto service = std::find_if(services.cbegin(), services.cend(),
             [&](const Service &s) { return s.code == serviceCode; });
         if (service == services.cend())
             return refuse(QueueError::Code::ServiceNotFound,
-                tr("There is no service %1 at this branch.").arg(serviceCode));
+                queueText(QT_TR_NOOP("There is no service %1 at this branch.")).arg(serviceCode));
+        // A kiosk keeps the service's hours; staff at a counter may still issue after closing, for
+        // the citizen who was already inside (README, "Opening hours").
+        if (options.counterNumber == 0 && !service->hours.isOpenAt(command.now())) {
+            const bool later = OpeningHours::bangkokMinuteOf(command.now())
+                < service->hours.opensMinute;
+            return refuse(QueueError::Code::ServiceClosed,
+                (later ? queueText(QT_TR_NOOP("%1 is closed now; it opens at %2."))
+                       : queueText(QT_TR_NOOP(
+                           "%1 has closed for today; it opens again at %2 on its next day.")))
+                    .arg(service->thaiName, service->englishName)
+                    .arg(service->hours.opensText()));
+        }
         if (options.counterNumber != 0) {
             bool ok = false;
             if (!m_counters->find(options.counterNumber, &ok)) {
                 if (!ok)
                     return storageFailure(m_counters->lastError());
                 return refuse(QueueError::Code::CounterNotFound,
-                    tr("There is no counter %1.").arg(options.counterNumber));
+                    queueText(QT_TR_NOOP("There is no counter %1.")).arg(options.counterNumber));
             }
         }
 
@@ -353,33 +439,36 @@ QueueResult QueueManager::callNext(int counterNumber, const QString &requestId)
         u"callNext"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
             if (counter.state != Counter::State::Open)
                 return refuse(QueueError::Code::CounterNotOpen,
-                    tr("Counter %1 is %2 and cannot call tickets.")
+                    queueText(QT_TR_NOOP("Counter %1 is %2 and cannot call tickets."))
                         .arg(counterNumber)
                         .arg(counterStateText(counter)));
             bool ok = false;
             if (const auto held = m_tickets->atCounter(counterNumber, &ok)) {
                 return refuse(QueueError::Code::CounterBusy,
-                    tr("Counter %1 still has ticket %2: finish, park or transfer it, or mark it "
-                       "a no-show, before calling the next one.")
+                    queueText(QT_TR_NOOP(
+                        "Counter %1 still has ticket %2: finish, park or transfer it, or mark it "
+                       "a no-show, before calling the next one."))
                         .arg(counterNumber)
                         .arg(held->number));
             }
             if (!ok)
                 return storageFailure(m_tickets->lastError());
 
+            // Only the head of each (service, class) queue can be next (see waitingHeads).
             const QList<Ticket> waiting
-                = m_tickets->waiting(counter.serviceCodes, command.businessDay(), &ok);
+                = m_tickets->waitingHeads(counter.serviceCodes, command.businessDay(), &ok);
             if (!ok)
                 return storageFailure(m_tickets->lastError());
             const auto row = m_counters->find(counterNumber, &ok);
             if (!ok || !row)
                 return storageFailure(m_counters->lastError());
-            const CallOrder order(targetWaits(CatalogStore(m_db).services()));
+            const CallOrder order(m_catalog->targetWaitMinutes());
             const auto choice = order.next(
                 waiting, counter.profile, row->normalCallsSincePriority, command.now());
             if (!choice)
                 return refuse(QueueError::Code::NothingWaiting,
-                    tr("No ticket is waiting for the services of counter %1.").arg(counterNumber));
+                    queueText(QT_TR_NOOP(
+                        "No ticket is waiting for the services of counter %1.")).arg(counterNumber));
 
             Ticket t = waiting[choice->index];
             t.state = TicketState::Called;
@@ -503,28 +592,31 @@ QueueResult QueueManager::applyTicketAction(Command &command, TicketAction actio
             if (!ok)
                 return storageFailure(m_counters->lastError());
             return refuse(QueueError::Code::CounterNotFound,
-                tr("There is no counter %1.").arg(counterNumber));
+                queueText(QT_TR_NOOP("There is no counter %1.")).arg(counterNumber));
         }
     }
     const auto found = m_tickets->find(ticketId, &ok);
     if (!ok)
         return storageFailure(m_tickets->lastError());
     if (!found)
-        return refuse(QueueError::Code::TicketNotFound, tr("This ticket does not exist."));
+        return refuse(QueueError::Code::TicketNotFound, queueText(QT_TR_NOOP(
+            "This ticket does not exist.")));
     Ticket t = *found;
     const TicketState from = t.state;
     const bool heldByCounter = from == TicketState::Called || from == TicketState::Serving;
 
     if (atCounterAction && heldByCounter && t.counterNumber != counterNumber)
         return refuse(QueueError::Code::NotAtThisCounter,
-            tr("Ticket %1 is at counter %2, not at counter %3.")
+            queueText(QT_TR_NOOP("Ticket %1 is at counter %2, not at counter %3."))
                 .arg(t.number)
                 .arg(t.counterNumber)
                 .arg(counterNumber));
     if (!allowedFrom.value(action).contains(from)) {
         QueueResult refused = refuse(QueueError::Code::IllegalTransition,
-            tr("Ticket %1 is %2, so it cannot be %3.")
-                .arg(t.number, stateText(from), actionText(action)));
+            queueText(QT_TR_NOOP("Ticket %1 is %2, so it cannot be %3."))
+                .arg(t.number)
+                .arg(stateText(from))
+                .arg(actionText(action)));
         refused.ticket = t;
         return refused;
     }
@@ -539,8 +631,9 @@ QueueResult QueueManager::applyTicketAction(Command &command, TicketAction actio
         if (sinceMs < pauseMs) {
             const qint64 remaining = (pauseMs - sinceMs + 999) / 1000;
             QueueResult refused = refuse(QueueError::Code::RecallTooSoon,
-                tr("Ticket %1 was called %2 seconds ago; wait %3 more seconds before calling it "
-                   "again.")
+                queueText(QT_TR_NOOP(
+                    "Ticket %1 was called %2 seconds ago; wait %3 more seconds before calling it "
+                   "again."))
                     .arg(t.number)
                     .arg(sinceMs / 1000)
                     .arg(remaining));
@@ -590,12 +683,13 @@ QueueResult QueueManager::applyTicketAction(Command &command, TicketAction actio
     case TicketAction::Transfer: {
         if (toServiceCode == t.serviceCode)
             return refuse(QueueError::Code::InvalidArgument,
-                tr("Ticket %1 already waits for service %2.").arg(t.number, toServiceCode));
-        const QList<Service> services = CatalogStore(m_db).services();
+                queueText(QT_TR_NOOP("Ticket %1 already waits for service %2.")).arg(t.number)
+                    .arg(toServiceCode));
+        const QList<Service> services = m_catalog->services();
         if (std::none_of(services.cbegin(), services.cend(),
                 [&](const Service &s) { return s.code == toServiceCode; }))
             return refuse(QueueError::Code::ServiceNotFound,
-                tr("There is no service %1 at this branch.").arg(toServiceCode));
+                queueText(QT_TR_NOOP("There is no service %1 at this branch.")).arg(toServiceCode));
         data.insert(u"fromService"_s, t.serviceCode);
         data.insert(u"toService"_s, toServiceCode);
         // Number and arrivedAtMs stay: the next step of a one-stop visit is not the back of a
@@ -642,7 +736,7 @@ QueueResult QueueManager::counterCommand(const QString &name, int counterNumber,
             return storageFailure(m_counters->lastError());
         if (!row)
             return refuse(QueueError::Code::CounterNotFound,
-                tr("There is no counter %1.").arg(counterNumber));
+                queueText(QT_TR_NOOP("There is no counter %1.")).arg(counterNumber));
         return body(command, row->counter);
     });
 }
@@ -654,19 +748,20 @@ QueueResult QueueManager::openCounter(
         u"openCounter"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
             if (counter.state == Counter::State::Open)
                 return refuse(QueueError::Code::IllegalTransition,
-                    tr("Counter %1 is already open.").arg(counterNumber));
+                    queueText(QT_TR_NOOP("Counter %1 is already open.")).arg(counterNumber));
             QStringList served = serviceCodes.isEmpty() ? counter.serviceCodes : serviceCodes;
             served.removeDuplicates();
             served.sort();
             if (served.isEmpty())
                 return refuse(QueueError::Code::InvalidArgument,
-                    tr("Counter %1 cannot open without a service to serve.").arg(counterNumber));
-            const QList<Service> services = CatalogStore(m_db).services();
+                    queueText(QT_TR_NOOP(
+                        "Counter %1 cannot open without a service to serve.")).arg(counterNumber));
+            const QList<Service> services = m_catalog->services();
             for (const QString &code : std::as_const(served)) {
                 if (std::none_of(services.cbegin(), services.cend(),
                         [&](const Service &s) { return s.code == code; }))
                     return refuse(QueueError::Code::ServiceNotFound,
-                        tr("There is no service %1 at this branch.").arg(code));
+                        queueText(QT_TR_NOOP("There is no service %1 at this branch.")).arg(code));
             }
             if (!m_counters->setState(
                     counterNumber, Counter::State::Open, PauseReason::None, served))
@@ -693,17 +788,18 @@ QueueResult QueueManager::pauseCounter(
         u"pauseCounter"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
             if (reason == PauseReason::None)
                 return refuse(QueueError::Code::InvalidArgument,
-                    tr("Say why counter %1 is paused.").arg(counterNumber));
+                    queueText(QT_TR_NOOP("Say why counter %1 is paused.")).arg(counterNumber));
             if (counter.state != Counter::State::Open)
                 return refuse(QueueError::Code::IllegalTransition,
-                    tr("Counter %1 is %2, so it cannot be paused.")
+                    queueText(QT_TR_NOOP("Counter %1 is %2, so it cannot be paused."))
                         .arg(counterNumber)
                         .arg(counterStateText(counter)));
             bool ok = false;
             if (const auto held = m_tickets->atCounter(counterNumber, &ok))
                 return refuse(QueueError::Code::CounterBusy,
-                    tr("Counter %1 still has ticket %2: finish, park or transfer it, or mark it "
-                       "a no-show, before pausing.")
+                    queueText(QT_TR_NOOP(
+                        "Counter %1 still has ticket %2: finish, park or transfer it, or mark it "
+                       "a no-show, before pausing."))
                         .arg(counterNumber)
                         .arg(held->number));
             if (!ok)
@@ -727,12 +823,13 @@ QueueResult QueueManager::closeCounter(int counterNumber, const QString &request
         u"closeCounter"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
             if (counter.state == Counter::State::Closed)
                 return refuse(QueueError::Code::IllegalTransition,
-                    tr("Counter %1 is already closed.").arg(counterNumber));
+                    queueText(QT_TR_NOOP("Counter %1 is already closed.")).arg(counterNumber));
             bool ok = false;
             if (const auto held = m_tickets->atCounter(counterNumber, &ok))
                 return refuse(QueueError::Code::CounterBusy,
-                    tr("Counter %1 still has ticket %2: finish, park or transfer it, or mark it "
-                       "a no-show, before closing.")
+                    queueText(QT_TR_NOOP(
+                        "Counter %1 still has ticket %2: finish, park or transfer it, or mark it "
+                       "a no-show, before closing."))
                         .arg(counterNumber)
                         .arg(held->number));
             if (!ok)
@@ -757,7 +854,8 @@ QueueResult QueueManager::setCallProfile(
         [&](Command &command, const Counter &counter) {
             if (profile.normalCallsPerPriority < 1)
                 return refuse(QueueError::Code::InvalidArgument,
-                    tr("A call ratio needs at least one normal call per priority call."));
+                    queueText(QT_TR_NOOP(
+                        "A call ratio needs at least one normal call per priority call.")));
             if (!m_counters->setProfile(counterNumber, profile))
                 return storageFailure(m_counters->lastError());
             if (!command.record(QueueEvent::CounterProfileChanged.toString(), nullptr,
@@ -845,8 +943,7 @@ QueueSnapshot QueueManager::snapshot() const
 {
     // One read transaction, so the picture and lastEventSeq belong together even when another
     // connection writes meanwhile.
-    QSqlQuery begin(m_db.connection());
-    const bool inTransaction = begin.exec(u"BEGIN"_s);
+    const ReadTransaction read(m_db);
 
     QueueSnapshot s;
     s.atMs = now();
@@ -854,8 +951,8 @@ QueueSnapshot QueueManager::snapshot() const
     s.lastEventSeq = m_events->lastSeq();
     for (const CounterStore::Row &row : m_counters->all())
         s.counters.append({row.counter, m_tickets->atCounter(row.counter.number)});
-    const QList<Service> services = CatalogStore(m_db).services();
-    const CallOrder order(targetWaits(services));
+    const QList<Service> services = m_catalog->services();
+    const CallOrder order(m_catalog->targetWaitMinutes());
     for (const Service &service : services) {
         s.queues.append({service.code,
             order.queueOrder(m_tickets->waiting({service.code}, s.businessDay), s.atMs)});
@@ -867,16 +964,23 @@ QueueSnapshot QueueManager::snapshot() const
         s.recentCalls.append({e.seq, e.atMs, e.ticketId, e.ticketNumber, e.serviceCode,
             e.counterNumber, e.type == QueueEvent::TicketRecalled});
     }
-
-    if (inTransaction) {
-        QSqlQuery end(m_db.connection());
-        end.exec(u"COMMIT"_s);
-    }
     return s;
+}
+
+QList<Service> QueueManager::services() const
+{
+    QList<Service> services = m_catalog->services();
+    if (m_settings.openAllDay) {
+        for (Service &s : services)
+            s.hours = OpeningHours::allDay();
+    }
+    return services;
 }
 
 QueueStatistics::Report QueueManager::statistics() const
 {
+    // One read transaction: the events, counters and services of one moment.
+    const ReadTransaction read(m_db);
     const qint64 nowMs = now();
     const QString day = businessDayOf(nowMs);
     QList<Counter> counters;
@@ -886,7 +990,7 @@ QueueStatistics::Report QueueManager::statistics() const
     options.historySize = m_settings.estimateHistorySize;
     options.fallbackServiceMinutes = m_settings.fallbackServiceMinutes;
     return QueueStatistics::compute(
-        day, m_events->ofBusinessDay(day), CatalogStore(m_db).services(), counters, nowMs, options);
+        day, m_events->ofBusinessDay(day), m_catalog->services(), counters, nowMs, options);
 }
 
 } // namespace saduak

@@ -7,6 +7,7 @@
 #include "queuestatistics.h"
 
 #include <domain/counter.h>
+#include <domain/service.h>
 #include <domain/ticket.h>
 
 #include <QList>
@@ -19,11 +20,13 @@
 
 namespace saduak {
 
+class CatalogCache;
 class CounterStore;
 class Database;
 class EventStore;
 class RequestStore;
 class TicketStore;
+class WriteTransaction;
 
 // How a ticket is taken (QueueManager::issueTicket).
 struct TicketIssueOptions
@@ -97,6 +100,16 @@ public:
     // starts the day clean. Returns the number of tickets closed, -1 on a storage failure.
     int rollOverBusinessDay(QString *why = nullptr);
 
+    // Group commit, for the hub: the commands run between beginBatch() and commitBatch() share
+    // one transaction (one fsync), each in its own savepoint, so each result is exactly what the
+    // command alone would have given (a refusal or a failed command takes nothing of the others
+    // with it). Their results are promises until commitBatch() returns true, and eventRecorded is
+    // emitted for all of them only then; when it returns false none of them happened (answer each
+    // as a storage failure). Not nested; beginBatch() false: run the commands alone.
+    bool beginBatch(QString *why = nullptr);
+    bool commitBatch(QString *why = nullptr);
+    bool inBatch() const { return bool(m_batch); }
+
     // Reading.
     std::optional<Ticket> ticket(const QString &id) const;
     std::optional<Counter> counter(int number) const;
@@ -104,6 +117,9 @@ public:
     QList<QueueEvent> eventsSince(qint64 seq, int limit = 1000) const;
     qint64 lastEventSeq() const;
     QueueStatistics::Report statistics() const; // the current business day
+    // The catalog's services with the hours this queue keeps (all day under openAllDay): what a
+    // kiosk is told, so it greys exactly what the queue would refuse.
+    QList<Service> services() const;
 
 Q_SIGNALS:
     void eventRecorded(const saduak::QueueEvent &event);
@@ -123,11 +139,11 @@ private:
         const std::function<QueueResult(Command &, const Counter &)> &body);
     void rollOverIfDayChanged();
 
-    QueueResult refuse(QueueError::Code code, const QString &message) const;
+    QueueResult refuse(QueueError::Code code, const TranslatableText &message) const;
     QueueResult storageFailure(const QString &detail) const;
-    QString stateText(TicketState state) const;
-    QString actionText(TicketAction action) const;
-    QString counterStateText(const Counter &counter) const;
+    TranslatableText stateText(TicketState state) const;
+    TranslatableText actionText(TicketAction action) const;
+    TranslatableText counterStateText(const Counter &counter) const;
 
     Database &m_db;
     QueueSettings m_settings;
@@ -136,7 +152,10 @@ private:
     std::unique_ptr<CounterStore> m_counters;
     std::unique_ptr<EventStore> m_events;
     std::unique_ptr<RequestStore> m_requests;
+    std::unique_ptr<CatalogCache> m_catalog; // the services, re-read when the catalog changes
     QString m_rolledOverDay; // the business day rollOverBusinessDay last ran for
+    std::unique_ptr<WriteTransaction> m_batch; // open between beginBatch and commitBatch
+    QList<QueueEvent> m_batchEvents; // recorded in the batch, emitted after its COMMIT
 };
 
 } // namespace saduak

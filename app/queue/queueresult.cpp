@@ -11,7 +11,7 @@ namespace saduak {
 
 namespace {
 
-constexpr std::array<std::pair<QueueError::Code, QStringView>, 13> codeNames {{
+constexpr std::array<std::pair<QueueError::Code, QStringView>, 14> codeNames {{
     {QueueError::Code::None, u"none"},
     {QueueError::Code::TicketNotFound, u"ticketNotFound"},
     {QueueError::Code::CounterNotFound, u"counterNotFound"},
@@ -25,6 +25,7 @@ constexpr std::array<std::pair<QueueError::Code, QStringView>, 13> codeNames {{
     {QueueError::Code::InvalidArgument, u"invalidArgument"},
     {QueueError::Code::RequestIdReused, u"requestIdReused"},
     {QueueError::Code::Storage, u"storage"},
+    {QueueError::Code::ServiceClosed, u"serviceClosed"},
 }};
 
 } // namespace
@@ -49,13 +50,15 @@ std::optional<QueueError::Code> QueueError::codeFrom(const QString &text)
 
 QJsonObject QueueResult::toJson() const
 {
+    QJsonObject errorJson {
+        {u"code"_s, QueueError::toString(error.code)},
+        {u"message"_s, error.message},
+        {u"detail"_s, error.detail},
+    };
+    if (!error.text.isEmpty())
+        errorJson.insert(u"text"_s, error.text.toJson());
     QJsonObject json {
-        {u"error"_s,
-            QJsonObject {
-                {u"code"_s, QueueError::toString(error.code)},
-                {u"message"_s, error.message},
-                {u"detail"_s, error.detail},
-            }},
+        {u"error"_s, errorJson},
         {u"eventSeq"_s, eventSeq},
     };
     if (ticket)
@@ -75,6 +78,7 @@ std::optional<QueueResult> QueueResult::fromJson(const QJsonObject &json)
     result.error.code = *code;
     result.error.message = error.value(u"message"_s).toString();
     result.error.detail = error.value(u"detail"_s).toString();
+    result.error.text = TranslatableText::fromJson(error.value(u"text"_s).toObject());
     result.eventSeq = json.value(u"eventSeq"_s).toInteger();
     if (json.contains(u"ticket"_s)) {
         result.ticket = QueueJson::ticketFrom(json.value(u"ticket"_s).toObject());

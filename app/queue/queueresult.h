@@ -2,6 +2,7 @@
 
 #include <domain/counter.h>
 #include <domain/ticket.h>
+#include <i18n/translatabletext.h>
 
 #include <QJsonObject>
 #include <QString>
@@ -10,7 +11,8 @@
 namespace saduak {
 
 // Why a queue command was refused: a code for programs (the LAN protocol, tests) and a
-// translated message for the person at the counter; detail is for the log only.
+// translated message for the person at the counter; detail is for the log only. text is the
+// message untranslated (source and arguments), so each device can show it in its own language.
 struct QueueError
 {
     enum class Code {
@@ -27,10 +29,12 @@ struct QueueError
         InvalidArgument,
         RequestIdReused, // the request id was used before for another command
         Storage, // the database failed; nothing was changed and nothing was remembered
+        ServiceClosed, // outside the service's opening hours (a kiosk ticket)
     };
     Code code = Code::None;
     QString message;
     QString detail;
+    TranslatableText text;
 
     static QString toString(Code code); // "illegalTransition"
     static std::optional<Code> codeFrom(const QString &text);

@@ -18,6 +18,9 @@ struct QueueSettings
     int fallbackServiceMinutes = 10;
     // Answered requests older than this are forgotten at rollover (a retry comes within seconds).
     int requestRetentionDays = 2;
+    // Kiosks issue tickets at any hour, whatever the services' opening hours say: for a demo or
+    // a test outside office hours (queue/openAllDay). Staff at a counter always may.
+    bool openAllDay = false;
 };
 
 } // namespace saduak

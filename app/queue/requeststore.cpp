@@ -4,7 +4,6 @@
 
 #include <QJsonDocument>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -15,43 +14,42 @@ RequestStore::RequestStore(Database &db) : m_db(db) { }
 
 std::optional<RequestStore::Answer> RequestStore::find(const QString &requestId, bool *ok) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT command, result FROM queue_request WHERE request_id = ?"_s);
-    q.addBindValue(requestId);
-    if (!q.exec()) {
-        m_lastError = u"request query failed: "_s + q.lastError().text();
+    PreparedQuery q
+        = m_db.prepared(u"SELECT command, result FROM queue_request WHERE request_id = ?"_s);
+    q->bindValue(0, requestId);
+    if (!q->exec()) {
+        m_lastError = u"request query failed: "_s + q->lastError().text();
         if (ok)
             *ok = false;
         return std::nullopt;
     }
     if (ok)
         *ok = true;
-    if (!q.next())
+    if (!q->next())
         return std::nullopt;
     const auto result
-        = QueueResult::fromJson(QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object());
+        = QueueResult::fromJson(QJsonDocument::fromJson(q->value(1).toString().toUtf8()).object());
     if (!result) {
         m_lastError = u"stored result of request "_s + requestId + u" is unreadable"_s;
         if (ok)
             *ok = false;
         return std::nullopt;
     }
-    return Answer {q.value(0).toString(), *result};
+    return Answer {q->value(0).toString(), *result};
 }
 
 bool RequestStore::remember(
     const QString &requestId, const QString &command, const QueueResult &result, qint64 atMs)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO queue_request (request_id, command, result, at_ms) "
-              "VALUES (?, ?, ?, ?)"_s);
-    q.addBindValue(requestId);
-    q.addBindValue(command);
-    q.addBindValue(
-        QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
-    q.addBindValue(atMs);
-    if (!q.exec()) {
-        m_lastError = u"storing request "_s + requestId + u" failed: "_s + q.lastError().text();
+    PreparedQuery q = m_db.prepared(u"INSERT INTO queue_request (request_id, command, result, "
+                                    "at_ms) VALUES (?, ?, ?, ?)"_s);
+    q->bindValue(0, requestId);
+    q->bindValue(1, command);
+    q->bindValue(
+        2, QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
+    q->bindValue(3, atMs);
+    if (!q->exec()) {
+        m_lastError = u"storing request "_s + requestId + u" failed: "_s + q->lastError().text();
         return false;
     }
     return true;
@@ -59,11 +57,10 @@ bool RequestStore::remember(
 
 bool RequestStore::forgetBefore(qint64 atMs)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"DELETE FROM queue_request WHERE at_ms < ?"_s);
-    q.addBindValue(atMs);
-    if (!q.exec()) {
-        m_lastError = u"forgetting old requests failed: "_s + q.lastError().text();
+    PreparedQuery q = m_db.prepared(u"DELETE FROM queue_request WHERE at_ms < ?"_s);
+    q->bindValue(0, atMs);
+    if (!q->exec()) {
+        m_lastError = u"forgetting old requests failed: "_s + q->lastError().text();
         return false;
     }
     return true;

@@ -4,18 +4,24 @@
 
 #include <storage/database.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlError>
-#include <QSqlQuery>
 #include <QVariant>
+
+#include <iterator>
 
 using namespace Qt::StringLiterals;
 
 namespace saduak {
 
-namespace {
+// The columns every read of a ticket takes, in the order select() reads them. A macro so that
+// each statement stays one literal (Database::prepared keeps statements by their SQL).
+#define SADUAK_TICKET_COLUMNS                                                                      \
+    "id, number, service_code, priority, state, business_day, arrived_at_ms, counter_number, "     \
+    "called_at_ms, recall_count, booking_ref"
 
-const QString columns = u"id, number, service_code, priority, state, business_day, arrived_at_ms, "
-                        "counter_number, called_at_ms, recall_count, booking_ref"_s;
+namespace {
 
 void setOk(bool *ok, bool value)
 {
@@ -23,36 +29,44 @@ void setOk(bool *ok, bool value)
         *ok = value;
 }
 
+// A list of service codes as one parameter: the SQL stays fixed (and prepared once) for any
+// number of services; SQLite reads it with json_each.
+QString jsonArrayOf(const QStringList &codes)
+{
+    return QString::fromUtf8(
+        QJsonDocument(QJsonArray::fromStringList(codes)).toJson(QJsonDocument::Compact));
+}
+
 } // namespace
 
 TicketStore::TicketStore(Database &db) : m_db(db) { }
 
-QList<Ticket> TicketStore::select(const QString &where, const QVariantList &values, bool *ok) const
+QList<Ticket> TicketStore::select(const QString &sql, const QVariantList &values, bool *ok) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT "_s + columns + u" FROM ticket WHERE "_s + where);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+    PreparedQuery q = m_db.prepared(sql);
+    for (qsizetype i = 0; i < values.size(); ++i)
+        q->bindValue(int(i), values.at(i));
     QList<Ticket> result;
-    if (!q.exec()) {
-        m_lastError = u"ticket query failed: "_s + q.lastError().text();
+    if (!q->exec()) {
+        m_lastError = u"ticket query failed: "_s + q->lastError().text();
         setOk(ok, false);
         return result;
     }
-    while (q.next()) {
+    while (q->next()) {
         Ticket t;
-        t.id = q.value(0).toString();
-        t.number = q.value(1).toString();
-        t.serviceCode = q.value(2).toString();
+        t.id = q->value(0).toString();
+        t.number = q->value(1).toString();
+        t.serviceCode = q->value(2).toString();
         // The CHECK constraints allow only known words, so the fallbacks never apply.
-        t.priority = QueueJson::priorityFrom(q.value(3).toString()).value_or(PriorityClass::Normal);
-        t.state = QueueJson::ticketStateFrom(q.value(4).toString()).value_or(TicketState::Waiting);
-        t.businessDay = q.value(5).toString();
-        t.arrivedAtMs = q.value(6).toLongLong();
-        t.counterNumber = q.value(7).toInt();
-        t.calledAtMs = q.value(8).toLongLong();
-        t.recallCount = q.value(9).toInt();
-        t.bookingReference = q.value(10).toString();
+        t.priority
+            = QueueJson::priorityFrom(q->value(3).toString()).value_or(PriorityClass::Normal);
+        t.state = QueueJson::ticketStateFrom(q->value(4).toString()).value_or(TicketState::Waiting);
+        t.businessDay = q->value(5).toString();
+        t.arrivedAtMs = q->value(6).toLongLong();
+        t.counterNumber = q->value(7).toInt();
+        t.calledAtMs = q->value(8).toLongLong();
+        t.recallCount = q->value(9).toInt();
+        t.bookingReference = q->value(10).toString();
         result.append(t);
     }
     setOk(ok, true);
@@ -61,7 +75,8 @@ QList<Ticket> TicketStore::select(const QString &where, const QVariantList &valu
 
 std::optional<Ticket> TicketStore::find(const QString &id, bool *ok) const
 {
-    const QList<Ticket> found = select(u"id = ?"_s, {id}, ok);
+    const QList<Ticket> found
+        = select(u"SELECT " SADUAK_TICKET_COLUMNS " FROM ticket WHERE id = ?"_s, {id}, ok);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -70,7 +85,9 @@ std::optional<Ticket> TicketStore::find(const QString &id, bool *ok) const
 std::optional<Ticket> TicketStore::atCounter(int counterNumber, bool *ok) const
 {
     const QList<Ticket> found
-        = select(u"counter_number = ? AND state IN ('called', 'serving')"_s, {counterNumber}, ok);
+        = select(u"SELECT " SADUAK_TICKET_COLUMNS " FROM ticket "
+                 "WHERE counter_number = ? AND state IN ('called', 'serving')"_s,
+            {counterNumber}, ok);
     if (found.isEmpty())
         return std::nullopt;
     return found.first();
@@ -83,20 +100,42 @@ QList<Ticket> TicketStore::waiting(
         setOk(ok, true);
         return {};
     }
-    QStringList marks;
-    QVariantList values {businessDay};
-    for (const QString &code : serviceCodes) {
-        marks.append(u"?"_s);
-        values.append(code);
+    return select(u"SELECT " SADUAK_TICKET_COLUMNS " FROM ticket "
+                  "WHERE state = 'waiting' AND business_day = ? "
+                  "AND service_code IN (SELECT value FROM json_each(?)) "
+                  "ORDER BY arrived_at_ms, rowid"_s,
+        {businessDay, jsonArrayOf(serviceCodes)}, ok);
+}
+
+QList<Ticket> TicketStore::waitingHeads(
+    const QStringList &serviceCodes, const QString &businessDay, bool *ok) const
+{
+    if (serviceCodes.isEmpty()) {
+        setOk(ok, true);
+        return {};
     }
-    return select(u"state = 'waiting' AND business_day = ? AND service_code IN ("_s
-            + marks.join(u',') + u") ORDER BY arrived_at_ms, rowid"_s,
-        values, ok);
+    // For every (service, class) pair the rowid of its first ticket, by the index's order. The
+    // classes are spelled as QueueJson stores them (the CHECK on ticket.priority). A join rather
+    // than `rowid IN (...)`: SQLite would build a temporary index for the IN list each time.
+    return select(u"SELECT t.id, t.number, t.service_code, t.priority, t.state, t.business_day, "
+                  "t.arrived_at_ms, t.counter_number, t.called_at_ms, t.recall_count, "
+                  "t.booking_ref FROM json_each(?) s, "
+                  "json_each('[\"appointment\",\"elderly\",\"disabledOrPregnant\",\"normal\"]') p, "
+                  "ticket t "
+                  "WHERE t.rowid = (SELECT h.rowid FROM ticket h "
+                  "  WHERE h.state = 'waiting' AND h.business_day = ? "
+                  "    AND h.service_code = s.value AND h.priority = p.value "
+                  "  ORDER BY h.arrived_at_ms, h.rowid LIMIT 1) "
+                  "ORDER BY t.arrived_at_ms, t.rowid"_s,
+        {jsonArrayOf(serviceCodes), businessDay}, ok);
 }
 
 QList<Ticket> TicketStore::openBefore(const QString &businessDay, bool *ok) const
 {
-    return select(u"state IN ('waiting', 'called', 'serving', 'parked') AND business_day < ? "
+    return select(u"SELECT " SADUAK_TICKET_COLUMNS " FROM ticket "
+                  // The very predicate of the partial index ticket_open (0004).
+                  "WHERE (state = 'waiting' OR state = 'called' OR state = 'serving' "
+                  "OR state = 'parked') AND business_day < ? "
                   "ORDER BY business_day, arrived_at_ms, rowid"_s,
         {businessDay}, ok);
 }
@@ -104,42 +143,33 @@ QList<Ticket> TicketStore::openBefore(const QString &businessDay, bool *ok) cons
 int TicketStore::nextNumberSeq(
     const QString &serviceCode, const QString &businessDay, bool *ok) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT coalesce(max(number_seq), 0) + 1 FROM ticket "
-              "WHERE number_service_code = ? AND business_day = ?"_s);
-    q.addBindValue(serviceCode);
-    q.addBindValue(businessDay);
-    if (!q.exec() || !q.next()) {
-        m_lastError = u"next ticket number failed: "_s + q.lastError().text();
+    PreparedQuery q = m_db.prepared(u"SELECT coalesce(max(number_seq), 0) + 1 FROM ticket "
+                                    "WHERE number_service_code = ? AND business_day = ?"_s);
+    q->bindValue(0, serviceCode);
+    q->bindValue(1, businessDay);
+    if (!q->exec() || !q->next()) {
+        m_lastError = u"next ticket number failed: "_s + q->lastError().text();
         setOk(ok, false);
         return 0;
     }
     setOk(ok, true);
-    return q.value(0).toInt();
+    return q->value(0).toInt();
 }
 
 bool TicketStore::insert(const Ticket &t, const QString &numberServiceCode, int numberSeq)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(
+    PreparedQuery q = m_db.prepared(
         u"INSERT INTO ticket (id, number, number_service_code, number_seq, business_day, "
         "service_code, priority, state, arrived_at_ms, counter_number, called_at_ms, "
         "recall_count, booking_ref) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, ''))"_s);
-    q.addBindValue(t.id);
-    q.addBindValue(t.number);
-    q.addBindValue(numberServiceCode);
-    q.addBindValue(numberSeq);
-    q.addBindValue(t.businessDay);
-    q.addBindValue(t.serviceCode);
-    q.addBindValue(QueueJson::toString(t.priority));
-    q.addBindValue(QueueJson::toString(t.state));
-    q.addBindValue(t.arrivedAtMs);
-    q.addBindValue(t.counterNumber > 0 ? QVariant(t.counterNumber) : QVariant());
-    q.addBindValue(t.calledAtMs);
-    q.addBindValue(t.recallCount);
-    q.addBindValue(t.bookingReference); // a null QString binds NULL, hence coalesce
-    if (!q.exec()) {
-        m_lastError = u"insert of ticket "_s + t.number + u" failed: "_s + q.lastError().text();
+    const QVariant values[] = {t.id, t.number, numberServiceCode, numberSeq, t.businessDay,
+        t.serviceCode, QueueJson::toString(t.priority), QueueJson::toString(t.state), t.arrivedAtMs,
+        t.counterNumber > 0 ? QVariant(t.counterNumber) : QVariant(), t.calledAtMs, t.recallCount,
+        t.bookingReference}; // a null QString binds NULL, hence coalesce
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q->bindValue(i, values[i]);
+    if (!q->exec()) {
+        m_lastError = u"insert of ticket "_s + t.number + u" failed: "_s + q->lastError().text();
         return false;
     }
     return true;
@@ -147,18 +177,16 @@ bool TicketStore::insert(const Ticket &t, const QString &numberServiceCode, int 
 
 bool TicketStore::update(const Ticket &t)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(u"UPDATE ticket SET service_code = ?, priority = ?, state = ?, counter_number = ?, "
-              "called_at_ms = ?, recall_count = ? WHERE id = ?"_s);
-    q.addBindValue(t.serviceCode);
-    q.addBindValue(QueueJson::toString(t.priority));
-    q.addBindValue(QueueJson::toString(t.state));
-    q.addBindValue(t.counterNumber > 0 ? QVariant(t.counterNumber) : QVariant());
-    q.addBindValue(t.calledAtMs);
-    q.addBindValue(t.recallCount);
-    q.addBindValue(t.id);
-    if (!q.exec() || q.numRowsAffected() != 1) {
-        m_lastError = u"update of ticket "_s + t.number + u" failed: "_s + q.lastError().text();
+    PreparedQuery q = m_db.prepared(
+        u"UPDATE ticket SET service_code = ?, priority = ?, state = ?, counter_number = ?, "
+        "called_at_ms = ?, recall_count = ? WHERE id = ?"_s);
+    const QVariant values[] = {t.serviceCode, QueueJson::toString(t.priority),
+        QueueJson::toString(t.state), t.counterNumber > 0 ? QVariant(t.counterNumber) : QVariant(),
+        t.calledAtMs, t.recallCount, t.id};
+    for (int i = 0; i < int(std::size(values)); ++i)
+        q->bindValue(i, values[i]);
+    if (!q->exec() || q->numRowsAffected() != 1) {
+        m_lastError = u"update of ticket "_s + t.number + u" failed: "_s + q->lastError().text();
         return false;
     }
     return true;

@@ -13,7 +13,8 @@ class Database;
 
 // Reads and writes the ticket table (db/migrations/0003_queue.sql). Decides nothing; writes only
 // inside the caller's WriteTransaction. A failed statement leaves lastError() set and returns
-// false / nullopt / an empty list with *ok false.
+// false / nullopt / an empty list with *ok false. Statements are prepared once per connection
+// (Database::prepared): the SQL is fixed, service lists travel as one JSON array parameter.
 class TicketStore
 {
 public:
@@ -24,6 +25,12 @@ public:
     std::optional<Ticket> atCounter(int counterNumber, bool *ok = nullptr) const;
     // Waiting tickets of these services and business day, in arrival order (ties: issue order).
     QList<Ticket> waiting(
+        const QStringList &serviceCodes, const QString &businessDay, bool *ok = nullptr) const;
+    // The first waiting ticket of each (service, priority class) queue of these services and
+    // business day, in arrival order (ties: issue order): all CallOrder::next needs, as it never
+    // picks a ticket behind an older one of the same service and class. One index seek a queue
+    // (ticket_waiting_head, 0004), however long the queues are.
+    QList<Ticket> waitingHeads(
         const QStringList &serviceCodes, const QString &businessDay, bool *ok = nullptr) const;
     // Tickets not yet final whose business day is before this one.
     QList<Ticket> openBefore(const QString &businessDay, bool *ok = nullptr) const;
@@ -37,7 +44,7 @@ public:
     QString lastError() const { return m_lastError; }
 
 private:
-    QList<Ticket> select(const QString &where, const QVariantList &values, bool *ok) const;
+    QList<Ticket> select(const QString &sql, const QVariantList &values, bool *ok) const;
 
     Database &m_db;
     mutable QString m_lastError;

@@ -4,6 +4,7 @@
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
 #include <hub/hubserver.h>
+#include <i18n/translatabletext.h>
 #include <i18n/translation.h>
 
 #include <QCommandLineParser>
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
         || app.arguments().join(u' ').contains(u"--language en"_s);
     if (loadTranslation(translator, english ? Language::English : Language::Thai))
         QCoreApplication::installTranslator(&translator);
+    setInstalledLanguage(english ? Language::English : Language::Thai);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -134,5 +136,11 @@ int main(int argc, char *argv[])
     }
     // Tests and scripts read the port from this line when they ask for port 0.
     printLine(stdout, u"saduak-hub listening on port "_s + QString::number(hub->server()->port()));
+    // Push the outbox to central when central/url and central/token are set (README, Settings).
+    QString syncWhy;
+    if (const auto syncOptions = SyncClient::optionsFrom(settings, &syncWhy))
+        hub->startSync(*syncOptions);
+    else if (!syncWhy.isEmpty())
+        printLine(stderr, syncWhy);
     return QCoreApplication::exec();
 }

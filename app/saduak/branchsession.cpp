@@ -8,7 +8,9 @@
 #include <hub/localqueuelink.h>
 #include <hub/remotequeuelink.h>
 #include <queue/catalogstore.h>
+#include <queue/queuemanager.h>
 #include <shell/appsettings.h>
+#include <shell/languageswitcher.h>
 #include <storage/migration.h>
 
 #include <QDir>
@@ -89,7 +91,7 @@ std::unique_ptr<BranchSession> BranchSession::open(
         session->m_queue = std::make_unique<LocalQueueLink>(session->m_hub->commands(),
             Device {u"local"_s, Device::Role::Supervisor, u"this PC"_s});
         session->setCatalog(
-            session->m_hub->catalog().services(), session->m_hub->catalog().counters());
+            session->m_hub->queue().services(), session->m_hub->catalog().counters());
     } else {
         const MigrationSet core = MigrationSet::core();
         Database::Options dbOptions;
@@ -121,7 +123,7 @@ void BranchSession::startModules()
     m_host
         = std::make_unique<ModuleHost>(m_loader, [this](const ModuleInfo &info) -> ModuleContext * {
               m_contexts.push_back(
-                  std::make_unique<HostModuleContext>(info, database(), m_settings.raw()));
+                  std::make_unique<HostModuleContext>(info, database(), m_settings.raw(), m_desk));
               return m_contexts.back().get();
           });
     m_host->start();
@@ -147,12 +149,19 @@ void BranchSession::whenReady(std::function<void()> ready)
         m_whenReady.push_back(std::move(ready));
 }
 
-ShellContext BranchSession::shellContext(LanguageSwitcher *language) const
+ShellContext BranchSession::shellContext(LanguageSwitcher *language)
 {
     ShellContext c;
     c.settings = &m_settings;
     c.language = language;
     c.queue = m_queue.get();
+    c.desk = &m_desk;
+    if (language) {
+        // Modules format dates and names for the language shown; they hear of a switch from here.
+        c.desk->setLanguage(language->current());
+        connect(language, &LanguageSwitcher::languageChanged, c.desk, &DeskState::setLanguage,
+            Qt::UniqueConnection);
+    }
     c.services = m_services;
     c.counters = m_counters;
     c.modules = m_host ? m_host->running() : QList<LoadedModule> {};

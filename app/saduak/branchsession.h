@@ -1,5 +1,6 @@
 #pragma once
 
+#include <modulehost/deskstate.h>
 #include <modulehost/modulehost.h>
 #include <modulehost/moduleloader.h>
 #include <shell/shellcontext.h>
@@ -53,13 +54,14 @@ public:
     BranchHub *hub() { return m_hub.get(); } // null for a client
     QueueLink &queue() { return *m_queue; }
     Database &database(); // where this PC's modules keep their tables
+    DeskState &desk() { return m_desk; } // the citizen and ticket this PC works on, for modules
 
     // Runs ready once the catalog is known: at once (next event-loop turn) when embedded, after
     // the hub answered when a client.
     void whenReady(std::function<void()> ready);
     bool isReady() const { return m_ready; }
 
-    ShellContext shellContext(LanguageSwitcher *language) const;
+    ShellContext shellContext(LanguageSwitcher *language);
     void shutDown(); // modules' aboutToShutDown, once
 
 private:
@@ -69,6 +71,7 @@ private:
     void setCatalog(const QList<Service> &services, const QList<Counter> &counters);
 
     AppSettings &m_settings;
+    DeskState m_desk; // before the contexts that refer to it
     ModuleLoader m_loader;
     QList<ModuleLoadResult> m_refused;
     std::vector<std::unique_ptr<MigrationSet>> m_moduleMigrations;

@@ -1,5 +1,6 @@
 #include "hostmodulecontext.h"
 
+#include <modulehost/deskstate.h>
 #include <storage/database.h>
 #include <storage/outbox.h>
 
@@ -10,25 +11,48 @@ using namespace Qt::StringLiterals;
 namespace saduak {
 
 HostModuleContext::HostModuleContext(
-    const ModuleInfo &info, Database &db, QSettings &settings, QObject *parent)
+    const ModuleInfo &info, Database &db, QSettings &settings, DeskState &desk, QObject *parent)
     : ModuleContext(parent),
       m_info(info),
       m_db(db),
       m_settings(settings),
+      m_desk(desk),
       m_logName("saduak.module." + info.id.toUtf8()),
       m_log(m_logName.constData())
-{ }
-
-void HostModuleContext::setCitizen(std::optional<Citizen> citizen)
 {
-    m_citizen = std::move(citizen);
-    Q_EMIT citizenChanged();
+    connect(&m_desk, &DeskState::citizenChanged, this, &ModuleContext::citizenChanged);
+    connect(&m_desk, &DeskState::ticketChanged, this, &ModuleContext::ticketChanged);
+    connect(&m_desk, &DeskState::languageChanged, this, &ModuleContext::languageChanged);
 }
 
-void HostModuleContext::setTicket(std::optional<Ticket> ticket)
+std::optional<Citizen> HostModuleContext::currentCitizen() const
 {
-    m_ticket = std::move(ticket);
-    Q_EMIT ticketChanged();
+    return m_desk.citizen();
+}
+
+std::optional<Ticket> HostModuleContext::currentTicket() const
+{
+    return m_desk.ticket();
+}
+
+void HostModuleContext::publishCitizen(const Citizen &citizen)
+{
+    m_desk.setCitizen(citizen);
+}
+
+void HostModuleContext::clearCitizen()
+{
+    m_desk.clearCitizen();
+}
+
+Workplace HostModuleContext::workplace() const
+{
+    return m_desk.workplace();
+}
+
+Language HostModuleContext::language() const
+{
+    return m_desk.language();
 }
 
 QSqlDatabase HostModuleContext::database()

@@ -11,10 +11,11 @@ class QSettings;
 namespace saduak {
 
 class Database;
+class DeskState;
 
-// The host's side of the SDK for one module: the citizen and ticket of this counter, the branch
-// database, the outbox, the module's settings group and its own log category
-// ("saduak.module.<id>").
+// The host's side of the SDK for one module: the citizen and ticket of this PC (from the shared
+// DeskState), the branch database, the outbox, the module's settings group and its own log
+// category ("saduak.module.<id>").
 class HostModuleContext final : public ModuleContext,
                                 private ModuleStorage,
                                 private ModuleOutbox,
@@ -22,18 +23,19 @@ class HostModuleContext final : public ModuleContext,
 {
     Q_OBJECT
 public:
-    HostModuleContext(
-        const ModuleInfo &info, Database &db, QSettings &settings, QObject *parent = nullptr);
+    HostModuleContext(const ModuleInfo &info, Database &db, QSettings &settings, DeskState &desk,
+        QObject *parent = nullptr);
 
-    std::optional<Citizen> currentCitizen() const override { return m_citizen; }
-    std::optional<Ticket> currentTicket() const override { return m_ticket; }
+    std::optional<Citizen> currentCitizen() const override;
+    std::optional<Ticket> currentTicket() const override;
     ModuleStorage *storage() override { return this; }
     ModuleOutbox *outbox() override { return this; }
     ModuleSettings *settings() override { return this; }
     const QLoggingCategory &log() const override { return m_log; }
-
-    void setCitizen(std::optional<Citizen> citizen);
-    void setTicket(std::optional<Ticket> ticket);
+    void publishCitizen(const Citizen &citizen) override;
+    void clearCitizen() override;
+    Workplace workplace() const override;
+    Language language() const override;
 
 private:
     QSqlDatabase database() override;
@@ -46,10 +48,9 @@ private:
     ModuleInfo m_info;
     Database &m_db;
     QSettings &m_settings;
+    DeskState &m_desk;
     QByteArray m_logName; // QLoggingCategory keeps only the pointer: the bytes live here
     QLoggingCategory m_log;
-    std::optional<Citizen> m_citizen;
-    std::optional<Ticket> m_ticket;
 };
 
 } // namespace saduak

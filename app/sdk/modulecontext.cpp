@@ -9,4 +9,22 @@ ModuleOutbox::~ModuleOutbox() = default;
 ModuleSettings::~ModuleSettings() = default;
 ModuleContext::~ModuleContext() = default;
 
+// A context that has no shared citizen (a test's) lets publishing fall through.
+void ModuleContext::publishCitizen(const Citizen &citizen)
+{
+    Q_UNUSED(citizen);
+}
+
+void ModuleContext::clearCitizen() { }
+
+Workplace ModuleContext::workplace() const
+{
+    return {};
+}
+
+Language ModuleContext::language() const
+{
+    return Language::Thai;
+}
+
 } // namespace saduak

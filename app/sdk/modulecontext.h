@@ -3,6 +3,7 @@
 #include "sdkversion.h"
 
 #include <domain/citizen.h>
+#include <domain/language.h>
 #include <domain/ticket.h>
 
 #include <QJsonObject>
@@ -43,6 +44,17 @@ public:
     virtual void setValue(const QString &key, const QVariant &value) = 0;
 };
 
+// Where this PC works and who works at it, as far as the host knows: for audit rows ("who read
+// this card, at which counter").
+struct Workplace
+{
+    enum class Screen { Unknown, Counter, Kiosk };
+    Screen screen = Screen::Unknown;
+    int counterNumber = 0; // the counter this PC is; 0 at a kiosk or when not known
+    QString staff; // who works at this PC (until Saduak has staff log-in: the OS login name)
+    QString device; // this PC's host name
+};
+
 // Everything the host hands a module. The citizen and the ticket change as the counter works;
 // the signals say when.
 class SADUAK_SDK_EXPORT ModuleContext : public QObject
@@ -59,9 +71,22 @@ public:
     virtual ModuleSettings *settings() = 0;
     virtual const QLoggingCategory &log() const = 0;
 
+    // The citizen is shared by every module and the screen of this PC. The ID-card module
+    // publishes it when a card has been read and clears it when the card leaves (or the ticket is
+    // done, as its settings say); other modules only read it. citizenChanged follows both.
+    // (Not pure, so contexts written before these existed keep compiling: they ignore them.)
+    virtual void publishCitizen(const Citizen &citizen);
+    virtual void clearCitizen();
+
+    virtual Workplace workplace() const;
+    // The language the screens show now; languageChanged follows a switch, after the new
+    // translation is installed (a panel can re-read tr() and format dates for it then).
+    virtual Language language() const;
+
 Q_SIGNALS:
     void citizenChanged();
     void ticketChanged();
+    void languageChanged();
 };
 
 } // namespace saduak

@@ -1,11 +1,13 @@
 #include "counterwindow.h"
 
 #include "appsettings.h"
+#include "callprofiledialog.h"
 #include "linkstatus.h"
 #include "modulearea.h"
 
 #include <domain/bangkoktime.h>
 #include <hub/queuelink.h>
+#include <modulehost/deskstate.h>
 
 #include <QAction>
 #include <QComboBox>
@@ -85,6 +87,10 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     }
     m_transferMenu = new QMenu(this);
     m_transferMenu->setObjectName(u"transferMenu"_s);
+    // A supervisor's setting, so in the menu only, not among the officer's buttons.
+    m_callOrderAction = new QAction(this);
+    m_callOrderAction->setObjectName(u"callOrderAction"_s);
+    connect(m_callOrderAction, &QAction::triggered, this, &CounterWindow::editCallOrder);
 
     m_fileMenu = menuBar()->addMenu(QString());
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
@@ -96,6 +102,8 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     m_counterMenu->addAction(m_openAction);
     m_counterMenu->addMenu(m_pauseMenu);
     m_counterMenu->addActions({m_resumeAction, m_closeAction});
+    m_counterMenu->addSeparator();
+    m_counterMenu->addAction(m_callOrderAction);
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->addAction(findChild<QAction *>(u"toggleLanguageAction"_s));
     m_helpMenu = menuBar()->addMenu(QString());
@@ -118,9 +126,16 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
         m_counterPicker->addItem(QString(), c.number);
     const int saved = context.settings ? context.settings->counterNumber() : 1;
     m_counterPicker->setCurrentIndex(std::max(0, m_counterPicker->findData(saved)));
+    // The modules' audit rows say where a card was read.
+    if (context.desk) {
+        context.desk->setScreen(Workplace::Screen::Counter);
+        context.desk->setCounterNumber(counterNumber());
+    }
     connect(m_counterPicker, &QComboBox::currentIndexChanged, this, [this] {
         if (this->context().settings)
             this->context().settings->setCounterNumber(counterNumber());
+        if (this->context().desk)
+            this->context().desk->setCounterNumber(counterNumber());
         showMessage({}, false);
         showQueue();
     });
@@ -333,9 +348,11 @@ void CounterWindow::run(const std::function<void(std::function<void(const QueueR
             return;
         self->m_commandInFlight = false;
         if (reply.ok)
-            self->showMessage({}, false);
+            self->m_refusal.reset();
         else
-            self->showMessage(reply.message.isEmpty() ? reply.code : reply.message, true);
+            self->m_refusal = reply;
+        const QString why = reply.ok ? QString() : reply.shownMessage();
+        self->showMessage(reply.ok || !why.isEmpty() ? why : reply.code, !reply.ok);
         self->updateActions();
     });
 }
@@ -414,6 +431,10 @@ void CounterWindow::showTicket(const std::optional<Ticket> &ticket)
     const bool held
         = ticket && (ticket->state == TicketState::Called || ticket->state == TicketState::Serving);
     m_ticket = held ? ticket : std::nullopt;
+    // The modules work for the ticket at the counter (and the ID-card module may clear the
+    // citizen when it leaves).
+    if (context().desk)
+        context().desk->setTicket(m_ticket);
     if (!m_ticket) {
         m_ticketNumber->setText(u"—"_s);
         m_ticketService->setText(tr("No ticket is being served at this counter."));
@@ -522,6 +543,23 @@ void CounterWindow::updateActions()
     m_parkAction->setEnabled(m_enabled.park);
     m_transferAction->setEnabled(m_enabled.transfer);
     m_transferMenu->setEnabled(m_enabled.transfer);
+    // Offered to the roles the hub lets change it (counter and supervisor devices).
+    m_callOrderAction->setEnabled(usable && status && queue->may(u"setCallProfile"_s));
+}
+
+void CounterWindow::editCallOrder()
+{
+    const std::optional<QueueSnapshot::CounterStatus> status = counterStatus();
+    if (!status || !context().queue)
+        return;
+    CallProfileDialog dialog(status->counter.name(language()), status->counter.profile, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.profile() == status->counter.profile)
+        return;
+    const int counter = status->counter.number;
+    const CallProfile profile = dialog.profile();
+    run([this, counter, profile](auto done) {
+        context().queue->setCallProfile(counter, profile, std::move(done));
+    });
 }
 
 void CounterWindow::fillTransferMenu()
@@ -574,6 +612,9 @@ void CounterWindow::retranslateActions()
         {m_parkAction, tr("Park"), tr("Set the ticket aside while the citizen fetches something")},
         {m_transferAction, tr("Transfer to…"), tr("Send the ticket on to another service")},
     };
+    m_callOrderAction->setText(tr("Call order…"));
+    m_callOrderAction->setToolTip(
+        tr("Priority first, or one priority ticket after every few normal ones"));
     for (const Text &t : texts) {
         const QString key = t.action->shortcut().toString(QKeySequence::NativeText);
         t.action->setText(t.text);
@@ -617,6 +658,8 @@ void CounterWindow::retranslateUi()
     m_servicesTitle->setText(tr("Services at this counter"));
     showQueue();
     showLinkState();
+    if (m_refusal)
+        showMessage(m_refusal->shownMessage(), true);
     m_moduleArea->retranslateUi(language());
     m_statusModules->setText(tr("Modules: %1 running, %2 refused")
                                  .arg(context().modules.size())

@@ -3,6 +3,7 @@
 #include "counteractions.h"
 #include "modewindow.h"
 
+#include <hub/queuelink.h>
 #include <queue/queuesnapshot.h>
 
 #include <QHash>
@@ -55,6 +56,7 @@ private:
     void run(const std::function<void(std::function<void(const QueueReply &)>)> &send);
     void ticketCommand(const QString &type);
     void showMessage(const QString &text, bool problem);
+    void editCallOrder(); // Counter ▸ Call order…: the counter's call profile
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -73,6 +75,7 @@ private:
     QAction *m_noShowAction = nullptr;
     QAction *m_parkAction = nullptr;
     QAction *m_transferAction = nullptr;
+    QAction *m_callOrderAction = nullptr;
     QMenu *m_pauseMenu = nullptr;
     QMenu *m_transferMenu = nullptr;
     QToolButton *m_pauseButton = nullptr;
@@ -97,6 +100,8 @@ private:
     CounterActions m_enabled;
     std::optional<Ticket> m_ticket; // the ticket at this counter, as last shown
     bool m_commandInFlight = false;
+    // The last refusal shown, kept so a language switch shows it again in the new language.
+    std::optional<QueueReply> m_refusal;
     // Services the officer ticked for the next opening, per counter; absent: all it may serve.
     QHash<int, QStringList> m_chosenServices;
 };

@@ -2,6 +2,7 @@
 
 #include <hub/queuelink.h>
 #include <printing/escposencoder.h>
+#include <printing/pdfticket.h>
 #include <printing/ticketprintout.h>
 #include <printing/ticketrenderer.h>
 
@@ -66,8 +67,12 @@ void KioskTicketPrinter::print(const TicketPrintout &printout)
 {
     if (!m_printer)
         return;
-    // The whole ticket is one raster image, Thai included (app/printing/README.md).
-    m_printer->print(EscPosEncoder::encode(TicketRenderer().render(printout)));
+    // The whole ticket is one raster image, Thai included (app/printing/README.md); a PDF printer
+    // gets the same layout as a document.
+    if (m_printer->format() == TicketPrinter::Format::Pdf)
+        m_printer->print(PdfTicket::render(printout));
+    else
+        m_printer->print(EscPosEncoder::encode(TicketRenderer().render(printout)));
 }
 
 QString KioskTicketPrinter::statusWord(Health health)

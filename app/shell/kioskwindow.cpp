@@ -8,6 +8,7 @@
 
 #include <domain/bangkoktime.h>
 #include <hub/queuelink.h>
+#include <modulehost/deskstate.h>
 
 #include <QAction>
 #include <QApplication>
@@ -45,6 +46,7 @@ QLabel *buttonLabel(const QString &objectName, const QString &style, QWidget *bu
 KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWindow(context, parent)
 {
     setObjectName(u"kioskWindow"_s);
+    m_clock = &BangkokTime::nowUtcMs;
     resize(1080, 1920 / 2);
     setStyleSheet(u"QMainWindow { background: #f4f7fb; }"
                   "QPushButton[service=\"true\"] { background: #0d47a1; border-radius: 18px;"
@@ -89,6 +91,12 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
     m_instruction->setStyleSheet(u"font-size: 24pt; color: #333;"_s);
     m_instruction->setWordWrap(true);
     startLayout->addWidget(m_instruction);
+    // The ID card: an invitation for the elderly, then only "read, priority given" — never the
+    // name or the number: the kiosk stands in a public hall and those queueing behind can see it.
+    m_cardNotice = new QLabel(m_startPage);
+    m_cardNotice->setObjectName(u"kioskCardNotice"_s);
+    m_cardNotice->setWordWrap(true);
+    startLayout->addWidget(m_cardNotice);
     m_notice = new QLabel(m_startPage);
     m_notice->setObjectName(u"kioskNotice"_s);
     m_notice->setWordWrap(true);
@@ -166,6 +174,9 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
         (context.settings ? context.settings->kioskIdleResetSeconds() : 20) * 1000);
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
         showStart();
+        // The next citizen must not inherit the last one's card.
+        if (DeskState *desk = this->context().desk)
+            desk->clearCitizen();
         // The next citizen is most likely Thai: a visitor's English does not outlive the visit.
         LanguageSwitcher *switcher = this->context().language;
         if (switcher && switcher->current() != Language::Thai)
@@ -192,8 +203,98 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
                 refreshEstimates();
         });
     }
+    // Services open and close by the clock, not by events: look again every half minute.
+    m_hoursTimer = new QTimer(this);
+    m_hoursTimer->setInterval(30 * 1000);
+    connect(m_hoursTimer, &QTimer::timeout, this, &KioskWindow::showOpeningHours);
+    m_hoursTimer->start();
+    if (DeskState *desk = context.desk) {
+        desk->setScreen(Workplace::Screen::Kiosk);
+        desk->setCounterNumber(0);
+        // A kiosk serves no ticket: a card read here is for the one being taken.
+        desk->setTicket(std::nullopt);
+        connect(desk, &DeskState::citizenChanged, this, &KioskWindow::showCardNotice);
+    }
     retranslateUi();
     refreshEstimates();
+}
+
+PriorityClass KioskWindow::priorityFromCard() const
+{
+    // The ID-card module publishes the citizen when a card is read at this kiosk. 60 or older on
+    // today's Bangkok date gets the elderly priority; when the card has no day or month of birth
+    // the age counts from the first of the month or of the year (Civil and Commercial Code s. 16,
+    // PartialDate::ageCountedFrom), the rule the law itself sets, so nobody gets priority before
+    // the law says they are 60. Without a card: a normal ticket, as staff can still change it.
+    const DeskState *desk = context().desk;
+    const std::optional<Citizen> citizen = desk ? desk->citizen() : std::nullopt;
+    const QDate today = BangkokTime::fromUtcMs(m_clock()).date();
+    return citizen && citizen->isElderlyOn(today) ? PriorityClass::Elderly : PriorityClass::Normal;
+}
+
+void KioskWindow::showCardNotice()
+{
+    const DeskState *desk = context().desk;
+    const std::optional<Citizen> citizen = desk ? desk->citizen() : std::nullopt;
+    const bool elderly = citizen && citizen->isElderlyOn(BangkokTime::fromUtcMs(m_clock()).date());
+    if (!citizen)
+        m_cardNotice->setText(tr("Aged 60 or over? Insert your ID card before you touch a "
+                                 "service, to get a priority ticket."));
+    else if (elderly)
+        m_cardNotice->setText(tr("Your ID card was read: your ticket will have elderly priority. "
+                                 "Touch the service you came for."));
+    else
+        m_cardNotice->setText(tr("Your ID card was read. Touch the service you came for."));
+    m_cardNotice->setStyleSheet(citizen
+            ? u"font-size: 22pt; color: #1b5e20; background: #e8f5e9; border-radius: 12px;"
+              " padding: 16px;"_s
+            : u"font-size: 20pt; color: #455a64;"_s);
+    // Only where there is a card reader to insert it in: the ID-card module runs here.
+    m_cardNotice->setVisible(desk && hasIdCardModule());
+}
+
+bool KioskWindow::hasIdCardModule() const
+{
+    for (const LoadedModule &m : context().modules)
+        if (m.info.id == u"idcard"_s)
+            return true;
+    return false;
+}
+
+void KioskWindow::setClock(std::function<qint64()> clock)
+{
+    m_clock = clock ? std::move(clock) : std::function<qint64()>(&BangkokTime::nowUtcMs);
+    showOpeningHours();
+}
+
+bool KioskWindow::isServiceOpen(const QString &serviceCode) const
+{
+    const Service *s = service(serviceCode);
+    return s && s->hours.isOpenAt(m_clock());
+}
+
+void KioskWindow::showOpeningHours()
+{
+    showServiceTexts();
+    showLinkState();
+}
+
+QString KioskWindow::closedCenterNotice() const
+{
+    const QList<Service> &services = context().services;
+    if (services.isEmpty())
+        return {};
+    const qint64 now = m_clock();
+    int opens = 24 * 60;
+    for (const Service &s : services) {
+        if (s.hours.isOpenAt(now))
+            return {};
+        opens = std::min(opens, s.hours.opensMinute);
+    }
+    const QString at = OpeningHours::minuteText(opens);
+    if (OpeningHours::bangkokMinuteOf(now) < opens)
+        return tr("The center is closed now. It opens at %1.").arg(at);
+    return tr("The center has closed for today. It opens again at %1.").arg(at);
 }
 
 KioskWindow::~KioskWindow()
@@ -267,13 +368,15 @@ void KioskWindow::issue(const QString &serviceCode)
     if (m_estimates.contains(serviceCode))
         estimate = m_estimates.value(serviceCode);
 
+    if (!isServiceOpen(serviceCode))
+        return; // a key pressed for a grey button; the button says when it opens
     m_issuing = true;
-    m_refusal.clear();
+    m_refusal.reset();
     m_idleTimer->stop();
     m_pages->setCurrentWidget(m_waitingPage);
     showLinkState();
     QPointer<KioskWindow> self(this);
-    queue->issueTicket(serviceCode, PriorityClass::Normal,
+    queue->issueTicket(serviceCode, priorityFromCard(),
         [self, serviceCode, waitingBefore, estimate](const QueueReply &reply) {
             if (self)
                 self->onIssued(serviceCode, waitingBefore, estimate, reply);
@@ -286,9 +389,7 @@ void KioskWindow::onIssued(const QString &serviceCode, int waitingBefore,
     m_issuing = false;
     const Service *s = service(serviceCode);
     if (!reply.ok || !reply.ticket || !s) {
-        m_refusal = reply.message.isEmpty()
-            ? tr("Sorry, no ticket could be issued. Please ask a staff member.")
-            : tr("Sorry, no ticket could be issued: %1").arg(reply.message);
+        m_refusal = reply; // shown by showLinkState, in the language of the screen at the time
         showStart();
         return;
     }
@@ -316,6 +417,9 @@ void KioskWindow::onIssued(const QString &serviceCode, int waitingBefore,
     m_pages->setCurrentWidget(m_result);
     m_idleTimer->start();
     printCurrent();
+    // The card has done its work (the priority): its data does not stay for the next citizen.
+    if (DeskState *desk = context().desk)
+        desk->clearCitizen();
     Q_EMIT ticketIssued(ticket.number);
 }
 
@@ -368,8 +472,9 @@ void KioskWindow::showLinkState()
 {
     const QueueLink *queue = context().queue;
     const bool away = !queue || LinkStatus::isAway(queue->state());
-    for (QPushButton *b : std::as_const(m_serviceButtons))
-        b->setEnabled(!away && !m_issuing);
+    for (int i = 0; i < m_serviceButtons.size(); ++i)
+        m_serviceButtons.at(i)->setEnabled(
+            !away && !m_issuing && isServiceOpen(context().services.at(i).code));
 
     QStringList notices;
     if (!queue)
@@ -377,8 +482,14 @@ void KioskWindow::showLinkState()
     else if (away)
         notices << tr("Tickets cannot be issued right now: the kiosk is waiting for the queue "
                       "system. Please wait a moment or ask a staff member.");
-    if (!m_refusal.isEmpty())
-        notices << m_refusal;
+    if (const QString closed = closedCenterNotice(); !closed.isEmpty())
+        notices << closed;
+    if (m_refusal) {
+        const QString why = m_refusal->shownMessage();
+        notices << (why.isEmpty()
+                ? tr("Sorry, no ticket could be issued. Please ask a staff member.")
+                : tr("Sorry, no ticket could be issued: %1").arg(why));
+    }
     switch (m_printer->health()) {
     case KioskTicketPrinter::Health::PaperOut:
         notices << tr("The ticket printer is out of paper: your number will be shown on the "
@@ -410,7 +521,11 @@ void KioskWindow::showServiceTexts()
         const std::optional<qint64> estimate = m_estimates.contains(s.code)
             ? std::optional(m_estimates.value(s.code))
             : std::nullopt;
-        const QString wait = KioskResultPage::waitText(estimate);
+        const bool open = s.hours.isOpenAt(m_clock());
+        // A closed service says when it opens instead of a wait nobody will have.
+        const QString wait = open ? KioskResultPage::waitText(estimate)
+                                  : tr("Closed now · open %1–%2")
+                                        .arg(s.hours.opensText(), s.hours.closesText());
         // The service in the screen's language, big, with the other language beneath for
         // visitors, and the wait.
         button->findChild<QLabel *>(u"serviceName"_s)
@@ -430,6 +545,7 @@ void KioskWindow::retranslateUi()
     setScreenTitle(tr("Kiosk"));
     m_welcome->setText(tr("Welcome to the Government Center"));
     m_instruction->setText(tr("Touch the service you came for to take a queue ticket."));
+    showCardNotice();
     m_languageButton->setText(languageToggleText());
     showServiceTexts();
     showLinkState();

@@ -5,7 +5,10 @@
 
 #include <printing/ticketprintout.h>
 
+#include <hub/queuelink.h>
+
 #include <QHash>
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -28,6 +31,11 @@ struct QueueReply;
 // wait for the hub with nobody knowing. A ticket asked for just before the link dropped is kept
 // by the link and sent again with the same request id (so it is issued once); the kiosk says
 // "waiting for the system" and shows and prints it when the answer comes.
+//
+// Outside a service's opening hours (Service::hours, as the hub keeps them) its button is grey
+// and says when it opens; when every service is closed a notice says when the center opens. The
+// hub refuses such a ticket anyway (serviceClosed): the kiosk only spares the citizen the touch.
+// Refusals are shown in the screen's language, also after a switch while they are up.
 class KioskWindow : public ModeWindow
 {
     Q_OBJECT
@@ -40,6 +48,9 @@ public:
     void setPrinter(TicketPrinter *printer);
     KioskResultPage *resultPage() const { return m_result; }
     bool isShowingStart() const;
+    // The time the opening hours are checked against (UTC ms); tests fix it. Default: the clock.
+    void setClock(std::function<qint64()> clock);
+    bool isServiceOpen(const QString &serviceCode) const;
 
 public Q_SLOTS:
     void showStart(); // the services, for the next citizen
@@ -60,13 +71,19 @@ private:
     void refreshEstimates();
     void showLinkState();
     void showServiceTexts();
+    void showOpeningHours(); // the buttons' hours and the closed notice, for the time now
+    QString closedCenterNotice() const; // empty while any service is open
     void updateWaitingAhead();
+    PriorityClass priorityFromCard() const; // elderly from the ID card read here, else normal
+    void showCardNotice();
+    bool hasIdCardModule() const;
     std::optional<int> waitingAheadOf(const QString &ticketId) const;
     const Service *service(const QString &code) const;
 
     QLabel *m_welcome = nullptr;
     QLabel *m_instruction = nullptr;
     QLabel *m_notice = nullptr; // link down, printer broken, a refusal
+    QLabel *m_cardNotice = nullptr; // the ID card: how to get priority, or that it was read
     QPushButton *m_languageButton = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_startPage = nullptr;
@@ -79,7 +96,9 @@ private:
     QTimer *m_statisticsTimer = nullptr;
     QTimer *m_statisticsSoon = nullptr;
     bool m_issuing = false;
-    QString m_refusal; // the last refusal, until the next ticket
+    std::optional<QueueReply> m_refusal; // the last refusal, until the next ticket
+    std::function<qint64()> m_clock;
+    QTimer *m_hoursTimer = nullptr;
     std::optional<TicketPrintout> m_printout; // the ticket on the result page
     QString m_ticketId;
     QString m_ticketService;

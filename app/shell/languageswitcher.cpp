@@ -1,5 +1,6 @@
 #include "languageswitcher.h"
 
+#include <i18n/translatabletext.h>
 #include <i18n/translation.h>
 
 #include <QCoreApplication>
@@ -27,6 +28,7 @@ bool LanguageSwitcher::setLanguage(Language language)
     const bool loaded = loadTranslation(m_translator, language);
     m_installed = loaded && QCoreApplication::installTranslator(&m_translator);
     m_current = language;
+    setInstalledLanguage(language); // before the signal: screens redraw hub refusals in it
     Q_EMIT languageChanged(language);
     return m_installed;
 }

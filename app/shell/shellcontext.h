@@ -10,6 +10,7 @@
 namespace saduak {
 
 class AppSettings;
+class DeskState;
 class LanguageSwitcher;
 class QueueLink;
 
@@ -20,6 +21,7 @@ struct ShellContext
     AppSettings *settings = nullptr;
     LanguageSwitcher *language = nullptr;
     QueueLink *queue = nullptr;            // the branch queue, here or across the LAN
+    DeskState *desk = nullptr; // the citizen and ticket this PC works on, shared with modules
     QList<Service> services;
     QList<Counter> counters;
     QList<LoadedModule> modules; // running, initialized

@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -54,6 +55,13 @@ bool pragma(
 
 } // namespace
 
+struct Database::KeptStatement
+{
+    explicit KeptStatement(QSqlQuery prepared) : query(std::move(prepared)) { }
+    QSqlQuery query;
+    bool inUse = false;
+};
+
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path)), m_connectionName(std::move(connectionName))
 { }
@@ -61,7 +69,9 @@ Database::Database(QString path, QString connectionName)
 Database::~Database()
 {
     // Closing here, not when the last copy of the handle goes, makes the close (and with it the
-    // WAL checkpoint that leaves a single clean file) happen at a known point.
+    // WAL checkpoint that leaves a single clean file) happen at a known point. Kept statements
+    // go first: a live statement would keep the connection "in use".
+    m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
     m_db = QSqlDatabase();
@@ -208,6 +218,27 @@ QSqlDatabase Database::connection() const
 sqlite3 *Database::handle() const
 {
     return m_handle;
+}
+
+PreparedQuery Database::prepared(const QString &sql)
+{
+    const auto kept = m_statements.constFind(sql);
+    if (kept != m_statements.cend() && !(*kept)->inUse)
+        return PreparedQuery(&(*kept)->query, &(*kept)->inUse);
+
+    auto query = std::make_unique<QSqlQuery>(m_db);
+    query->setForwardOnly(true);
+    if (!query->prepare(sql)) {
+        // exec() on it fails too, but with a vaguer message than this one.
+        qWarning("saduak.storage: cannot prepare statement: %s in: %s",
+            qPrintable(query->lastError().text()), qPrintable(sql));
+        return PreparedQuery(std::move(query));
+    }
+    if (kept != m_statements.cend()) // the kept one is in use further up the stack
+        return PreparedQuery(std::move(query));
+    const auto inserted
+        = m_statements.insert(sql, std::make_shared<KeptStatement>(std::move(*query)));
+    return PreparedQuery(&(*inserted)->query, &(*inserted)->inUse);
 }
 
 int Database::schemaVersion(const QString &scope) const

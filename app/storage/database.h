@@ -1,5 +1,8 @@
 #pragma once
 
+#include "preparedquery.h"
+
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
@@ -60,15 +63,22 @@ public:
     QString path() const { return m_path; }
     sqlite3 *handle() const; // for the few things QtSql cannot say (is a transaction open?)
 
+    // The statement for sql on this connection, prepared the first time and kept until the
+    // Database closes (forward-only). Bind by position, exec, read within the PreparedQuery's
+    // scope; it is finished when the scope ends. For the fixed SQL of stores, not built strings.
+    PreparedQuery prepared(const QString &sql);
+
     // Applied version of a migration scope, 0 if none, -1 if it cannot be read.
     int schemaVersion(const QString &scope) const;
 
 private:
+    struct KeptStatement;
     Database(QString path, QString connectionName);
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db; // reset before removeDatabase, so Qt does not warn "still in use"
     sqlite3 *m_handle = nullptr;
+    QHash<QString, std::shared_ptr<KeptStatement>> m_statements; // by SQL; cleared before close
 };
 
 } // namespace saduak

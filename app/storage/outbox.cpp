@@ -45,17 +45,16 @@ QString Outbox::append(Database &db, const OutboxRow &row, QString *why)
     const qint64 createdAtMs
         = row.createdAtMs != 0 ? row.createdAtMs : QDateTime::currentMSecsSinceEpoch();
 
-    QSqlQuery insert(db.connection());
-    insert.prepare(
+    PreparedQuery insert = db.prepared(
         u"INSERT INTO outbox (uuid, kind, payload, created_at_ms) VALUES (?, ?, ?, ?)"_s);
-    insert.addBindValue(uuid);
-    insert.addBindValue(row.kind);
-    insert.addBindValue(
-        QString::fromUtf8(QJsonDocument(row.payload).toJson(QJsonDocument::Compact)));
-    insert.addBindValue(createdAtMs);
-    if (!insert.exec())
+    insert->bindValue(0, uuid);
+    insert->bindValue(1, row.kind);
+    insert->bindValue(
+        2, QString::fromUtf8(QJsonDocument(row.payload).toJson(QJsonDocument::Compact)));
+    insert->bindValue(3, createdAtMs);
+    if (!insert->exec())
         return refuse(u"Outbox::append: insert of "_s + row.kind + u" row "_s + uuid
-            + u" failed: "_s + insert.lastError().text());
+            + u" failed: "_s + insert->lastError().text());
     if (why)
         why->clear();
     return uuid;

@@ -38,6 +38,7 @@
 #include <QUuid>
 #include <cstdio>
 
+#include <ctime>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -75,6 +76,15 @@ qint64 eventSeqOf(const QJsonObject &reply)
 QString ticketIdOf(const QJsonObject &reply)
 {
     return reply.value(u"ticket"_s).toObject().value(u"id"_s).toString();
+}
+
+// CPU time of the calling thread (ns): with the wall time it splits a command into CPU and waiting
+// (for the disk's fsync, mostly).
+qint64 threadCpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
 }
 
 double secondsSince(qint64 startNs)
@@ -414,16 +424,21 @@ private Q_SLOTS:
             m_floorProbe->once();
         m_floor.clear();
         qint64 start = 0;
+        qint64 cpuStart = 0;
         QBENCHMARK_ONCE
         {
             start = nowNs();
+            cpuStart = threadCpuNs();
             for (int i = 0; i < sized(kFloorTransactions); ++i)
                 m_floor.add(m_floorProbe->once());
         }
+        const double cpuMs = double(threadCpuNs() - cpuStart) / 1e6 / sized(kFloorTransactions);
         if (m_warmUp)
             return;
         heading("floor: bare BEGIN IMMEDIATE / INSERT / COMMIT, WAL, synchronous=FULL");
         m_floor.print("floor.bareTransaction", sized(kFloorTransactions) / secondsSince(start));
+        std::printf("  %-34s %.3f ms CPU per transaction\n", "floor.cpu", cpuMs);
+        m_floorCpuMs = cpuMs;
     }
 
     // The QueueManager alone, in this thread, on its own database; every command with a request
@@ -434,6 +449,7 @@ private Q_SLOTS:
         BranchHub::Options options;
         options.databasePath
             = m_dir.filePath(m_warmUp ? u"inprocess-warmup.sqlite"_s : u"inprocess.sqlite"_s);
+        options.queue.openAllDay = true; // as the hub thread: not only in office hours
         StorageError error;
         auto hub = BranchHub::open(options, &error);
         QVERIFY2(hub, qPrintable(error.detail));
@@ -467,23 +483,30 @@ private Q_SLOTS:
             cycle(false);
 
         qint64 began = 0;
+        qint64 cpuBegan = 0;
         QBENCHMARK_ONCE
         {
             began = nowNs();
+            cpuBegan = threadCpuNs();
             for (int i = 0; i < sized(kInProcessCycles); ++i)
                 cycle(true);
         }
         const double seconds = secondsSince(began);
+        const double cpuMsPerCommand
+            = double(threadCpuNs() - cpuBegan) / 1e6 / (4 * sized(kInProcessCycles));
         if (m_warmUp)
             return;
         heading("in process: QueueManager, issue -> call -> start -> finish");
         printRate("inprocess.cycle", sized(kInProcessCycles), seconds);
         printRate("inprocess.commands", 4 * sized(kInProcessCycles), seconds);
+        std::printf("  %-34s %.3f ms CPU per command (wall %.3f ms)\n", "inprocess.cpu",
+            cpuMsPerCommand, seconds * 1000 / (4 * sized(kInProcessCycles)));
         issue.print("inprocess.issueTicket");
         call.print("inprocess.callNext");
         start.print("inprocess.startService");
         finish.print("inprocess.finishService");
         m_inProcessCallNext = call;
+        m_inProcessCpuMs = cpuMsPerCommand;
     }
 
     // Transport and JSON alone: one client, sequential pings (the 49 others connected, idle).
@@ -561,7 +584,9 @@ private Q_SLOTS:
         beginRun();
         ensureWaiting(kClients * sized(kBurstPerClient));
         m_capacityDisk.beforeMs = m_floorProbe->p50Ms();
+        const qint64 hubCpuBefore = m_hub->cpuNs();
         const CycleFigures f = runCounterCycles(sized(kBurstPerClient), false, false);
+        const qint64 hubCpu = m_hub->cpuNs() - hubCpuBefore;
         m_capacityDisk.afterMs = m_floorProbe->p50Ms();
         if (m_warmUp)
             return;
@@ -572,6 +597,9 @@ private Q_SLOTS:
         f.start.print("hub.saturated.startService");
         f.finish.print("hub.saturated.finishService");
         m_capacityDisk.print();
+        m_hubCpuPerCommandMs = double(hubCpu) / 1e6 / double(std::max<qsizetype>(1, f.all.count()));
+        std::printf("  %-34s %.3f ms CPU of the hub thread per command\n", "hub.saturated.cpu",
+            m_hubCpuPerCommandMs);
         if (f.refused)
             std::printf("  (%d refused)\n", f.refused);
         m_saturatedCall = f.call;
@@ -732,6 +760,8 @@ private:
         line("  floor p50 around the paced phase", m_pacedDisk.meanMs(), "ms");
         line("  floor p50 around the fan-out phase", m_fanOutDisk.meanMs(), "ms");
         line("in process: callNext p50", m_inProcessCallNext.percentileMs(0.5), "ms");
+        line("in process: CPU per command (mean of the cycle)", m_inProcessCpuMs, "ms");
+        line("  floor: CPU per bare transaction", m_floorCpuMs, "ms");
         line("hub: ping round trip p50", m_ping.percentileMs(0.5), "ms");
         for (const auto &[name, samples] :
             {std::pair {"hub paced (~80/s, 50 clients): any command p99", &m_pacedAll},
@@ -747,6 +777,7 @@ private:
         line("hub capacity: issueTicket burst", m_saturatedIssueRate, "/s");
         line("hub capacity: call/start/finish burst", m_saturatedCommandRate, "/s");
         line("  = hub time per command at capacity", perCommandMs, "ms");
+        line("  hub thread's CPU per command at capacity", m_hubCpuPerCommandMs, "ms");
         const double fanOutP99 = m_fanOutFromSend.percentileMs(0.99);
         line("fan-out to 50 displays: send -> display p99", fanOutP99, "ms", "<= 20 ms",
             verdict(fanOutP99 <= kAimFanOutP99Ms));
@@ -762,6 +793,11 @@ private:
             verdict(costs[2] <= kAimCostOverFloor));
         line("  the same / floor around the capacity burst", costs[3], "x", "<= 3x",
             verdict(costs[3] <= kAimCostOverFloor));
+        // The hub's own CPU per command against the whole bare transaction (its CPU and its
+        // fsync): what the hub costs with the clients' work taken out.
+        const double hubOwn = ratio(m_hubCpuPerCommandMs, floorP50);
+        line("cost: hub thread CPU per command at capacity / floor p50", hubOwn, "x", "<= 3x",
+            verdict(hubOwn <= kAimCostOverFloor));
         std::fflush(stdout);
     }
 
@@ -778,6 +814,9 @@ private:
     LatencySamples m_floor, m_inProcessCallNext, m_ping, m_saturatedIssue, m_saturatedCall;
     LatencySamples m_pacedAll, m_pacedIssue, m_pacedCall;
     LatencySamples m_fanOutFromSend, m_fanOutFromCommit, m_fanOutLast;
+    double m_inProcessCpuMs = 0;
+    double m_floorCpuMs = 0;
+    double m_hubCpuPerCommandMs = 0;
     double m_saturatedIssueRate = 0;
     double m_saturatedCommandRate = 0;
 };

@@ -5,6 +5,7 @@
 #include <QSemaphore>
 #include <QStringList>
 #include <QThread>
+#include <atomic>
 #include <functional>
 #include <optional>
 
@@ -47,6 +48,10 @@ public:
     // Runs fn on the hub thread and waits for it (setup between measurements only).
     void runOnHub(const std::function<void(BranchHub &)> &fn);
 
+    // CPU time the hub thread has used so far (ns): the hub's own cost, apart from the clients'
+    // (which share this process and the machine's two cores).
+    qint64 cpuNs() const;
+
 protected:
     void run() override;
 
@@ -61,6 +66,7 @@ private:
     QStringList m_displayTokens;
     BranchHub *m_hub = nullptr; // lives in the hub thread
     QObject *m_context = nullptr; // lives in the hub thread; target of runOnHub
+    std::atomic<quint64> m_pthread {0}; // pthread_t of the hub thread, once it runs
     mutable QMutex m_commitsMutex;
     QHash<qint64, qint64> m_commitsNs;
 };

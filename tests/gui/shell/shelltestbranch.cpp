@@ -34,7 +34,7 @@ bool TestBranch::open(QString *why)
     if (!openHub(why))
         return false;
     CatalogStore catalog(m_hub->database());
-    m_services = catalog.services();
+    m_services = m_hub->queue().services(); // with the hours the queue keeps
     m_counters = catalog.counters();
     m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"saduak.ini"_s));
     m_language = std::make_unique<LanguageSwitcher>();
@@ -71,6 +71,7 @@ bool TestBranch::openHub(QString *why)
     BranchHub::Options options;
     options.databasePath = m_dir.filePath(u"branch.sqlite"_s);
     options.queue = m_queueSettings;
+    options.clock = m_clock;
     StorageError error;
     m_hub = BranchHub::open(options, &error);
     if (!m_hub) {

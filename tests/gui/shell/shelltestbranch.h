@@ -22,7 +22,10 @@ public:
 
     // False with the reason in why when the hub could not open.
     bool open(QString *why = nullptr);
-    QueueSettings &queueSettings() { return m_queueSettings; } // before open()
+    // Before open(). openAllDay is on: the tests run at any hour of the Bangkok day with the real
+    // clock; a test of opening hours turns it off and fixes the clock.
+    QueueSettings &queueSettings() { return m_queueSettings; }
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); } // before open()
 
     BranchHub &hub() { return *m_hub; }
     QueueLink &queue() { return *m_link; }
@@ -50,7 +53,12 @@ private:
     bool openHub(QString *why);
 
     QTemporaryDir m_dir;
-    QueueSettings m_queueSettings;
+    QueueSettings m_queueSettings = [] {
+        QueueSettings s;
+        s.openAllDay = true;
+        return s;
+    }();
+    std::function<qint64()> m_clock;
     std::unique_ptr<BranchHub> m_hub;
     std::unique_ptr<LocalQueueLink> m_link;
     std::unique_ptr<AppSettings> m_settings;

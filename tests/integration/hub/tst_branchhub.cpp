@@ -53,6 +53,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         BranchHub::Options options;
         options.databasePath = dir.filePath(u"branch.sqlite"_s);
+        options.queue.openAllDay = true; // the test runs at any hour with the real clock
         StorageError error;
         auto first = BranchHub::open(options, &error);
         QVERIFY2(first, qPrintable(error.detail));
@@ -78,6 +79,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         BranchHub::Options options;
         options.databasePath = dir.filePath(u"branch.sqlite"_s);
+        options.queue.openAllDay = true; // the test runs at any hour with the real clock
         options.queue.recallPauseSeconds = 0; // this site lets officers recall at once
         StorageError error;
         auto hub = BranchHub::open(options, &error);

@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -32,9 +33,12 @@ class TestHubProcess : public QObject
     // Starts the hub and returns the port it listens on (0 on failure).
     quint16 startHub(QProcess &hub, quint16 port)
     {
+        // Services open all day: the test runs at any hour with the real clock.
+        QSettings(m_dir.filePath(u"hub.ini"_s), QSettings::IniFormat)
+            .setValue(u"queue/openAllDay"_s, true);
         hub.start(QStringLiteral(SADUAK_HUB_BINARY),
             {u"--db"_s, dbPath(), u"--listen"_s, u"127.0.0.1"_s, u"--port"_s,
-                QString::number(port)});
+                QString::number(port), u"--settings"_s, m_dir.filePath(u"hub.ini"_s)});
         QString out;
         const bool ok = QTest::qWaitFor(
             [&] {

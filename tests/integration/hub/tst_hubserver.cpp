@@ -55,6 +55,7 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         BranchHub::Options options;
         options.databasePath = m_dir->filePath(u"branch.sqlite"_s);
+        options.queue.openAllDay = true; // the test runs at any hour with the real clock
         StorageError error;
         m_hub = BranchHub::open(options, &error);
         QVERIFY2(m_hub, qPrintable(error.detail));
@@ -164,6 +165,66 @@ private Q_SLOTS:
         QCOMPARE(ticketNumber(other.answer(u"r-1"_s)), u"B002"_s);
     }
 
+    // Commands sent in one go share the hub's commit (group commit), yet each is answered as if
+    // alone, a refusal takes nothing of the others with it, every reply comes before the events
+    // of its command, and a message of another kind is answered after the commands before it.
+    void commandsSentTogetherAreAnsweredEachAsAlone()
+    {
+        RawPeer counter(m_hub->server()->url());
+        QVERIFY(counter.waitConnected());
+        QVERIFY(counter.hello(pair(Device::Role::Counter, u"Counter 1"_s)));
+        counter.send({{u"type"_s, u"subscribe"_s}, {u"id"_s, u"s1"_s}});
+        QVERIFY(counter.answer(u"s1"_s).value(u"ok"_s).toBool());
+
+        const QList<QJsonObject> burst {
+            {{u"type"_s, u"openCounter"_s}, {u"id"_s, u"b1"_s}, {u"counter"_s, 1},
+                {u"services"_s, QJsonArray {u"A"_s}}},
+            {{u"type"_s, u"issueTicket"_s}, {u"id"_s, u"b2"_s}, {u"service"_s, u"A"_s},
+                {u"counter"_s, 1}},
+            {{u"type"_s, u"finishService"_s}, {u"id"_s, u"b3"_s}, {u"counter"_s, 1},
+                {u"ticket"_s, u"no-such-ticket"_s}},
+            {{u"type"_s, u"callNext"_s}, {u"id"_s, u"b4"_s}, {u"counter"_s, 1}},
+            {{u"type"_s, u"ping"_s}, {u"id"_s, u"b5"_s}},
+        };
+        for (const QJsonObject &m : burst)
+            counter.send(m);
+        QVERIFY(counter.answer(u"b5"_s).value(u"ok"_s).toBool());
+
+        QVERIFY(counter.answer(u"b1"_s).value(u"ok"_s).toBool());
+        const QJsonObject issued = counter.answer(u"b2"_s);
+        QCOMPARE(ticketNumber(issued), u"A001"_s);
+        QCOMPARE(counter.answer(u"b3"_s).value(u"code"_s).toString(), u"ticketNotFound"_s);
+        const QJsonObject called = counter.answer(u"b4"_s);
+        QCOMPARE(ticketNumber(called), u"A001"_s);
+        QCOMPARE(called.value(u"ticket"_s).toObject().value(u"state"_s).toString(), u"called"_s);
+        const QString ticketId = issued.value(u"ticket"_s).toObject().value(u"id"_s).toString();
+        QCOMPARE(m_hub->queue().ticket(ticketId)->state, TicketState::Called);
+
+        // In the order received: each reply before its event, the ping after every command.
+        auto indexOf = [&](const std::function<bool(const QJsonObject &)> &is) {
+            for (qsizetype i = 0; i < counter.received.size(); ++i)
+                if (is(counter.received.at(i)))
+                    return i;
+            return qsizetype(-1);
+        };
+        auto replyTo = [&](const QString &id) {
+            return indexOf([&](const QJsonObject &m) { return m.value(u"re"_s).toString() == id; });
+        };
+        QTRY_COMPARE(counter.lastOfType(u"event"_s).value(u"seq"_s).toInteger(),
+            called.value(u"eventSeq"_s).toInteger());
+        for (const QString &id : {u"b1"_s, u"b2"_s, u"b4"_s}) {
+            const qint64 seq = counter.answer(id).value(u"eventSeq"_s).toInteger();
+            const qsizetype reply = replyTo(id);
+            const qsizetype event = indexOf([&](const QJsonObject &m) {
+                return m.value(u"type"_s).toString() == u"event"_s
+                    && m.value(u"seq"_s).toInteger() == seq;
+            });
+            QVERIFY2(reply >= 0 && event > reply, qPrintable(id));
+        }
+        for (const QString &id : {u"b1"_s, u"b2"_s, u"b3"_s, u"b4"_s})
+            QVERIFY2(replyTo(id) < replyTo(u"b5"_s), qPrintable(id));
+    }
+
     void badInputGetsAnErrorNeverACrash_data()
     {
         QTest::addColumn<QString>("text");
@@ -240,6 +301,7 @@ private Q_SLOTS:
         QTRY_COMPARE(display.state(), HubClient::State::Reconnecting);
         BranchHub::Options options;
         options.databasePath = m_dir->filePath(u"branch.sqlite"_s);
+        options.queue.openAllDay = true; // the test runs at any hour with the real clock
         StorageError error;
         m_hub = BranchHub::open(options, &error);
         QVERIFY(m_hub);
@@ -275,6 +337,7 @@ private Q_SLOTS:
 
         BranchHub::Options options;
         options.databasePath = m_dir->filePath(u"branch.sqlite"_s);
+        options.queue.openAllDay = true; // the test runs at any hour with the real clock
         StorageError error;
         m_hub = BranchHub::open(options, &error);
         QVERIFY(m_hub);

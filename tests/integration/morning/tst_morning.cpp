@@ -80,9 +80,11 @@ class TestMorning : public QObject
     {
         m_hub = std::make_unique<QProcess>();
         m_hub->setProcessChannelMode(QProcess::MergedChannels);
+        // The demo's services keep opening hours; this morning runs at any hour of the real day.
+        QSettings(path(u"hub.ini"_s), QSettings::IniFormat).setValue(u"queue/openAllDay"_s, true);
         m_hub->start(QStringLiteral(SADUAK_HUB_BINARY),
             {u"--db"_s, path(u"hub.sqlite"_s), u"--listen"_s, u"127.0.0.1"_s, u"--port"_s,
-                QString::number(port)});
+                QString::number(port), u"--settings"_s, path(u"hub.ini"_s)});
         m_hubOutput.clear();
         const bool ok = QTest::qWaitFor(
             [this] {

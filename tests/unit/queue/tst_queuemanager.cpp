@@ -541,6 +541,7 @@ private slots:
         // Nothing left to close; counters are free again; numbering restarts.
         QCOMPARE(q.rollOverBusinessDay(), 0);
         QCOMPARE(q.snapshot().counters.at(0).currentTicket.has_value(), false);
+        branch.setNow(bangkok(2026, 11, 26, 8, 30)); // the ID card service opens
         QCOMPARE(branch.issue(u"A"_s).number, u"A001"_s);
     }
 

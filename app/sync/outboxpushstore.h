@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace saduak {
+
+class Database;
+
+// An outbox row on its way to central.
+struct PushRow
+{
+    qint64 seq = 0;
+    QString uuid;
+    QString kind;
+    QByteArray payload; // the stored compact JSON, sent as it is
+    qint64 createdAtMs = 0;
+};
+
+struct DeadLetter
+{
+    qint64 seq = 0;
+    QString uuid;
+    QString kind;
+    int httpStatus = 0;
+    QString reason;
+    qint64 refusedAtMs = 0;
+};
+
+// The sync client's SQL over the hub database: which outbox rows are still to go, marking rows
+// acknowledged or dead-lettered, and the figures of the sync state. Every write is one
+// BEGIN IMMEDIATE transaction on a database opened with synchronous=FULL (Database::open), so a
+// row marked acknowledged stays so after a power cut.
+class OutboxPushStore
+{
+public:
+    explicit OutboxPushStore(Database &db);
+
+    // The first rows in seq order that are neither acknowledged nor dead-lettered.
+    QList<PushRow> nextBatch(int limit, QString *why = nullptr) const;
+
+    // Central acknowledged the batch sent (sent: its seqs, ascending, as nextBatch gave them);
+    // the rows in refused (seq and central's reason) are dead-lettered instead. One transaction.
+    struct Refusal
+    {
+        qint64 seq = 0;
+        QString reason;
+    };
+    bool acknowledge(const QList<qint64> &sent, const QList<Refusal> &refused, int httpStatus,
+        qint64 nowMs, QString *why = nullptr);
+    bool deadLetter(
+        qint64 seq, int httpStatus, const QString &reason, qint64 nowMs, QString *why = nullptr);
+
+    struct Figures
+    {
+        int pending = 0; // neither acknowledged nor dead-lettered
+        qint64 oldestPendingCreatedAtMs = 0; // 0: none pending
+        int deadLetters = 0;
+        qint64 lastSuccessMs = 0; // 0: never
+    };
+    bool figures(Figures *out, QString *why = nullptr) const;
+    QList<DeadLetter> deadLetters(QString *why = nullptr) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace saduak

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "syncstate.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QSslCertificate>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QSettings;
+class QNetworkReply;
+class QTimer;
+
+namespace saduak {
+
+class Database;
+class MigrationSet;
+class OutboxPushStore;
+struct PushRow;
+
+// Pushes the hub's outbox to saduak-central (docs/central-api.md, POST /v1/ingest): the oldest
+// pending rows first, in batches, one request at a time. Rows are marked acknowledged only after
+// central's acknowledgement names them, in one BEGIN IMMEDIATE transaction; anything else (no
+// answer, a timeout, a 5xx, a dropped connection) is retried with exponential backoff and
+// jitter, and a retry resends the same rows with the same uuids, which central stores once.
+// Everything it needs to resume is in the database, so a restarted hub carries on where it was.
+// A batch central refuses whole with a 4xx is split in halves until the row at fault is alone;
+// that row, like a row central refuses by name, goes to the dead-letter list and the rows
+// behind it go on.
+class SyncClient : public QObject
+{
+    Q_OBJECT
+public:
+    struct Options
+    {
+        QUrl centralUrl; // e.g. http://central.example:7430/ ; /v1/ingest is resolved against it
+        QString token; // the branch token from `saduak-central enrol-branch`
+        int batchSize = 500;
+        int transferTimeoutMs = 30000; // no byte for this long: the attempt failed
+        int minBackoffMs = 1000;
+        int maxBackoffMs = 5 * 60 * 1000;
+        int idlePollMs = 5000; // how often an empty outbox is looked at again
+        qint64 oldestPendingWarningMs = 2LL * 24 * 3600 * 1000; // "oldest pending" warning age
+        // https only. Not empty: these CAs, and not the system's, are trusted for central's
+        // certificate (central/caFile).
+        QList<QSslCertificate> caCertificates;
+        // https only. Not empty: SHA-256 (32 bytes) of the SubjectPublicKeyInfo of the key
+        // central's certificate must carry, on top of a valid chain (central/pinSha256). A
+        // server that does not match gets no request: the connection is dropped after the
+        // handshake, before the token is sent.
+        QByteArray pinSha256;
+    };
+
+    // Options from a settings file: central/url, central/token (both needed; absent url: no
+    // sync, nothing returned and why empty), central/timeoutSeconds (30), central/batchSize
+    // (500, at most 1000), central/warnPendingHours (48), central/caFile (PEM; relative to the
+    // settings file's folder), central/pinSha256 (base64, optionally "sha256/..."). A url that is
+    // not http(s), a caFile that cannot be read or holds no certificate, a pin that is not 32
+    // bytes in base64, or caFile/pinSha256 with an http:// url are refused with why set.
+    static std::optional<Options> optionsFrom(const QSettings &settings, QString *why = nullptr);
+
+    // The sync client's tables (dead letters, last success), migration scope "sync"; needs core.
+    static MigrationSet migrations();
+
+    // SHA-256 of the certificate's SubjectPublicKeyInfo (what central/pinSha256 holds, decoded;
+    // scripts/make-test-certs.sh prints it in base64). Empty for a null certificate.
+    static QByteArray publicKeyPin(const QSslCertificate &certificate);
+
+    SyncClient(Database &db, const Options &options, QObject *parent = nullptr);
+    ~SyncClient() override;
+
+    void start();
+    void stop();
+    bool isRunning() const { return m_running; }
+    SyncState state() const { return m_state; }
+    OutboxPushStore &store() { return *m_store; }
+
+public Q_SLOTS:
+    // New rows are in the outbox: push soon rather than at the next idle poll.
+    void pushSoon();
+
+Q_SIGNALS:
+    void stateChanged(const saduak::SyncState &state);
+    // Central acknowledged a batch and it is marked in the database.
+    void batchAcknowledged(qint64 fromSeq, qint64 toSeq, int inserted, int duplicates);
+    void rowDeadLettered(qint64 seq, const QString &reason);
+    // Nothing left to push (the outbox was empty at the last look).
+    void caughtUp();
+
+private:
+    void pushNext();
+    void onReply(QNetworkReply *reply, const QList<PushRow> &rows);
+    bool pinMatches(const QSslCertificate &certificate) const;
+    bool handleAcknowledgement(const QByteArray &body, const QList<PushRow> &rows, QString *why);
+    void handleRefusal(int status, const QByteArray &body, const QList<PushRow> &rows);
+    void retryLater(const QString &error);
+    void refreshState(bool force);
+    void setError(const QString &error, bool connected);
+    void schedule(int ms);
+
+    Database &m_db;
+    Options m_options;
+    std::unique_ptr<OutboxPushStore> m_store;
+    QNetworkAccessManager *m_network;
+    QTimer *m_timer;
+    QNetworkReply *m_reply = nullptr;
+    QString m_tlsErrors; // of m_reply's handshake, for lastError
+    bool m_pinRefused = false; // m_reply was dropped: central's key does not match the pin
+    bool m_running = false;
+    int m_batchSize;
+    int m_failures = 0;
+    SyncState m_state;
+    QElapsedTimer m_sinceRefresh;
+};
+
+} // namespace saduak

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace saduak {
+
+// What the status bar and the LAN protocol show about the push to central.
+struct SyncState
+{
+    qint64 lastSuccessMs = 0; // UTC ms of central's last acknowledgement; 0: never
+    int pending = 0; // outbox rows still to go (dead letters not counted)
+    qint64 oldestPendingAgeMs = 0; // 0: nothing pending
+    QString lastError; // translated, for a person; empty after a success
+    int deadLetters = 0; // rows central refused for good, for the supervisor
+    bool oldestPendingTooOld = false; // oldestPendingAgeMs passed the configured warning age
+    bool connected = false; // the last attempt reached central and was answered
+
+    bool operator==(const SyncState &) const = default;
+};
+
+} // namespace saduak
+
+Q_DECLARE_METATYPE(saduak::SyncState)

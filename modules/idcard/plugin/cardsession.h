@@ -1,0 +1,71 @@
+#pragma once
+
+#include "auditkey.h"
+#include "card/cardchannel.h"
+#include "clearingrule.h"
+
+#include <sdk/modulecontext.h>
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <optional>
+
+namespace saduak::idcard {
+
+struct ThaiIdCardData;
+
+// What happens around the card on this PC's reader, on the UI thread: the reader service reports
+// (read started, card read, read failed, card removed); this decides what the screen shows, checks
+// the card, writes the audit row and publishes or clears the citizen in the module context.
+// It never touches the card itself: all card I/O is on the reader service's worker thread.
+class CardSession : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Waiting, // no card, or the citizen's card has left: "insert the card"
+        Reading, // a card is in, its data is being read
+        Shown, // the citizen is published (and shown)
+        Problem, // the last read failed: problemText() says why and what to do
+    };
+
+    // key: nullopt when the branch's audit key could not be loaded; reads are then refused,
+    // since a read that cannot be audited must not be shown (PDPA).
+    CardSession(ModuleContext &context, std::optional<AuditKey> key, ClearingRule rule,
+        QObject *parent = nullptr);
+
+    State state() const { return m_state; }
+    CardProblem problem() const { return m_problem; }
+    // What the reader service says while no card is read: PcscdNotRunning, NoReader, NoCard, or
+    // None (a card is in). Shown while waiting, so a missing service or reader is seen at once.
+    CardProblem readerStatus() const { return m_readerStatus; }
+    bool auditFailed() const { return m_auditFailed; }
+    ClearingRule rule() const { return m_rule; }
+
+public Q_SLOTS:
+    void readerStatusChanged(saduak::idcard::CardProblem status);
+    void readStarted();
+    void cardRead(const saduak::idcard::ThaiIdCardData &card);
+    void readFailed(saduak::idcard::CardProblem problem, const QString &detail);
+    void cardRemoved();
+
+Q_SIGNALS:
+    void stateChanged();
+
+private:
+    void setState(State state);
+    void ticketChanged();
+    void citizenChanged();
+
+    ModuleContext &m_context;
+    std::optional<AuditKey> m_key;
+    ClearingRule m_rule;
+    State m_state = State::Waiting;
+    CardProblem m_problem = CardProblem::None;
+    CardProblem m_readerStatus = CardProblem::NoCard;
+    bool m_auditFailed = false;
+    std::optional<Ticket> m_ticket; // the ticket at the counter, as last heard
+    QElapsedTimer m_readTimer;
+};
+
+} // namespace saduak::idcard

@@ -1,0 +1,279 @@
+// SyncClient against a real saduak-central process on loopback, with faults on the wire from
+// FaultProxy and central killed with SIGKILL. After each: every outbox row is in central exactly
+// once, in the branch's order, and the hub knows it (no row left pending).
+#include "../central/centralprocess.h"
+#include "synctesthelpers.h"
+
+#include <faultproxy.h>
+#include <sync/outboxpushstore.h>
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+using namespace saduak::test;
+
+class TestSyncClient : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CentralProcess> m_central;
+    int m_branches = 0;
+
+    struct Branch
+    {
+        QString code;
+        QString token;
+        std::unique_ptr<Database> db;
+    };
+
+    Branch newBranch(CentralProcess &central)
+    {
+        Branch b;
+        b.code = u"B"_s + QString::number(++m_branches);
+        b.token = central.enrol(b.code, u"Branch "_s + b.code);
+        b.db = openHubDatabase(m_dir.filePath(b.code + u".sqlite"_s));
+        return b;
+    }
+
+    static SyncClient::Options fastOptions(const QUrl &url, const QString &token)
+    {
+        SyncClient::Options o;
+        o.centralUrl = url;
+        o.token = token;
+        o.batchSize = 100;
+        o.transferTimeoutMs = 400;
+        o.minBackoffMs = 10;
+        o.maxBackoffMs = 100;
+        o.idlePollMs = 50;
+        return o;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_central = std::make_unique<CentralProcess>(m_dir.filePath(u"central.sqlite"_s));
+        QVERIFY(!m_central->enrol(u"B0"_s, u"warm-up"_s).isEmpty());
+        QVERIFY(m_central->start() != 0);
+    }
+
+    void pushesEveryRowOnceInOrder()
+    {
+        Branch b = newBranch(*m_central);
+        QVERIFY(b.db && !b.token.isEmpty());
+        const QStringList uuids = appendRows(*b.db, 1050);
+        QCOMPARE(uuids.size(), 1050);
+
+        SyncClient client(*b.db, fastOptions(m_central->url(), b.token));
+        QCOMPARE(client.state().pending, 1050);
+        QVERIFY(client.state().oldestPendingAgeMs >= 0);
+        QCOMPARE(client.state().lastSuccessMs, 0);
+        QSignalSpy acked(&client, &SyncClient::batchAcknowledged);
+        client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*b.db), 0, 15000);
+        QCOMPARE(centralHoldsExactly(m_central->dbPath(), b.code, uuids), QString());
+        QCOMPARE(acked.size(), 11); // ten of 100, one of 50
+        QTRY_COMPARE(client.state().pending, 0);
+        QVERIFY(client.state().lastSuccessMs > 0);
+        QVERIFY(client.state().lastError.isEmpty());
+        QCOMPARE(client.state().deadLetters, 0);
+        QCOMPARE(client.state().oldestPendingAgeMs, 0);
+
+        // Rows written later go too.
+        const QStringList more = appendRows(*b.db, 7);
+        client.pushSoon();
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*b.db), 0, 10000);
+        QCOMPARE(centralHoldsExactly(m_central->dbPath(), b.code, uuids + more), QString());
+    }
+
+    void survivesFaultOnTheWire_data()
+    {
+        QTest::addColumn<QString>("fault");
+        QTest::newRow("delay") << u"delay"_s;
+        QTest::newRow("central accepts and never answers") << u"blackhole"_s;
+        QTest::newRow("connection cut mid-request") << u"closeAfterBytes"_s;
+        QTest::newRow("answer lost after central committed") << u"dropResponse"_s;
+    }
+
+    void survivesFaultOnTheWire()
+    {
+        QFETCH(QString, fault);
+        Branch b = newBranch(*m_central);
+        const QStringList uuids = appendRows(*b.db, 450);
+        QCOMPARE(uuids.size(), 450);
+
+        FaultProxy proxy(QHostAddress::LocalHost, m_central->port());
+        QVERIFY(proxy.listen());
+        SyncClient client(*b.db, fastOptions(QUrl(proxy.url()), b.token));
+        int duplicates = 0;
+        connect(&client, &SyncClient::batchAcknowledged, this,
+            [&](qint64, qint64, int, int d) { duplicates += d; });
+
+        if (fault == u"delay"_s)
+            proxy.setDelay(30);
+        else if (fault == u"blackhole"_s)
+            proxy.setBlackhole();
+        else if (fault == u"closeAfterBytes"_s)
+            proxy.setCloseAfterBytes(3000);
+        else
+            proxy.setDropResponseAfterForwarding();
+        client.start();
+
+        if (fault != u"delay"_s) {
+            // The fault happened, more than once, and the hub says so.
+            QTRY_VERIFY_WITH_TIMEOUT(proxy.connectionsAccepted() >= 2, 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(!client.state().lastError.isEmpty(), 10000);
+            QVERIFY(!client.state().connected);
+            QVERIFY(client.state().pending > 0);
+            if (fault == u"dropResponse"_s)
+                QVERIFY(proxy.responsesDropped() >= 1);
+            proxy.setPass();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*b.db), 0, 20000);
+        QCOMPARE(centralHoldsExactly(m_central->dbPath(), b.code, uuids), QString());
+        QTRY_VERIFY(client.state().lastError.isEmpty());
+        if (fault == u"dropResponse"_s)
+            QVERIFY2(duplicates > 0,
+                "the rows central committed but the hub never heard of "
+                "came back as duplicates");
+    }
+
+    void lateDuplicateDeliveriesAreStoredOnce()
+    {
+        // Requests held back longer than the client waits reach central after the client has
+        // retried them: duplicated and out-of-order deliveries.
+        Branch b = newBranch(*m_central);
+        const QStringList uuids = appendRows(*b.db, 300);
+        FaultProxy proxy(QHostAddress::LocalHost, m_central->port());
+        QVERIFY(proxy.listen());
+        SyncClient::Options options = fastOptions(QUrl(proxy.url()), b.token);
+        options.transferTimeoutMs = 200;
+        SyncClient client(*b.db, options);
+        proxy.setDelay(500);
+        client.start();
+        QTRY_VERIFY_WITH_TIMEOUT(proxy.connectionsAccepted() >= 3, 10000);
+        proxy.setDelay(5);
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*b.db), 0, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.lateDeliveriesPending(), 0, 10000); // they arrived
+        QCOMPARE(centralHoldsExactly(m_central->dbPath(), b.code, uuids), QString());
+    }
+
+    void centralKilledMidBatchIsCaughtUpAfterRestart()
+    {
+        CentralProcess central(m_dir.filePath(u"killed-central.sqlite"_s));
+        Branch b = newBranch(central);
+        QVERIFY(!b.token.isEmpty());
+        const quint16 port = central.start();
+        QVERIFY(port != 0);
+        const QStringList uuids = appendRows(*b.db, 3000);
+
+        SyncClient client(*b.db, fastOptions(central.url(), b.token));
+        QSignalSpy acked(&client, &SyncClient::batchAcknowledged);
+        client.start();
+        QVERIFY(acked.wait(10000));
+        central.kill(); // the next batch is on its way
+        QTRY_VERIFY_WITH_TIMEOUT(!client.state().lastError.isEmpty(), 10000);
+        const int pendingWhileDown = Outbox::pendingCount(*b.db);
+        QVERIFY(pendingWhileDown > 0 && pendingWhileDown < 3000);
+
+        QCOMPARE(central.start(port), port);
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*b.db), 0, 20000);
+        QCOMPARE(centralHoldsExactly(central.dbPath(), b.code, uuids), QString());
+    }
+
+    void refusedRowsAreDeadLetteredAndTheRowsBehindGo()
+    {
+        Branch b = newBranch(*m_central);
+        // Row 4: a payload central refuses by name (over 256 KiB). Row 11: a payload so big the
+        // whole request is over central's 8 MiB body limit (413), so the batch must be split.
+        const QStringList uuids = appendRows(*b.db, 20, {{4, 300 * 1024}, {11, 9 * 1024 * 1024}});
+        QCOMPARE(uuids.size(), 20);
+        SyncClient client(*b.db, fastOptions(m_central->url(), b.token));
+        QSignalSpy dead(&client, &SyncClient::rowDeadLettered);
+        client.start();
+        // Not QTRY: its polling sleeps 10 ms between rounds, and Qt's network thread takes each
+        // 16 KiB of a request body from this thread's event loop, so a 9 MiB body would crawl.
+        QVERIFY(waitUntil([&] { return client.state().pending == 0; }, 20000));
+
+        QStringList delivered = uuids;
+        delivered.removeAt(11);
+        delivered.removeAt(4);
+        QCOMPARE(centralHoldsExactly(m_central->dbPath(), b.code, delivered), QString());
+        QCOMPARE(client.state().deadLetters, 2);
+        QCOMPARE(dead.size(), 2);
+        // The supervisor's list: which rows, and central's reason for each.
+        const QList<DeadLetter> letters = client.store().deadLetters();
+        QCOMPARE(letters.size(), 2);
+        QCOMPARE(letters.at(0).uuid, uuids.at(4));
+        QCOMPARE(letters.at(0).httpStatus, 200); // named in an acknowledgement
+        QVERIFY(letters.at(0).reason.contains(u"payload"_s));
+        QCOMPARE(letters.at(1).uuid, uuids.at(11));
+        QCOMPARE(letters.at(1).httpStatus, 413);
+        // Dead letters stay in the outbox, not acknowledged, for someone to look at.
+        QCOMPARE(Outbox::pendingCount(*b.db), 2);
+    }
+
+    void restartedClientResumesFromTheDatabase()
+    {
+        Branch b = newBranch(*m_central);
+        const QString path = b.db->path();
+        const QStringList uuids = appendRows(*b.db, 1000);
+        FaultProxy proxy(QHostAddress::LocalHost, m_central->port());
+        QVERIFY(proxy.listen());
+        proxy.setDelay(20);
+        {
+            SyncClient client(*b.db, fastOptions(QUrl(proxy.url()), b.token));
+            QSignalSpy acked(&client, &SyncClient::batchAcknowledged);
+            client.start();
+            QTRY_VERIFY_WITH_TIMEOUT(acked.size() >= 2, 10000);
+        } // stopped with a batch in flight
+        const int left = Outbox::pendingCount(*b.db);
+        QVERIFY(left > 0 && left <= 800);
+        b.db.reset();
+
+        b.db = openHubDatabase(path);
+        SyncClient again(*b.db, fastOptions(m_central->url(), b.token));
+        QCOMPARE(again.state().pending, left);
+        QVERIFY(again.state().lastSuccessMs > 0); // remembered across the restart
+        again.start();
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*b.db), 0, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(proxy.lateDeliveriesPending(), 0, 10000);
+        QCOMPARE(centralHoldsExactly(m_central->dbPath(), b.code, uuids), QString());
+    }
+
+    void wrongTokenKeepsEveryRow()
+    {
+        Branch b = newBranch(*m_central);
+        const QStringList uuids = appendRows(*b.db, 10);
+        SyncClient client(*b.db, fastOptions(m_central->url(), u"not-the-token"_s));
+        client.start();
+        QTRY_VERIFY_WITH_TIMEOUT(client.state().lastError.contains(u"token"_s), 10000);
+        QCOMPARE(Outbox::pendingCount(*b.db), 10);
+        QCOMPARE(client.state().deadLetters, 0);
+    }
+
+    void warnsWhenTheOldestPendingRowIsTooOld()
+    {
+        Branch b = newBranch(*m_central);
+        {
+            WriteTransaction tx(b.db->connection());
+            OutboxRow row;
+            row.kind = u"event"_s;
+            row.createdAtMs = QDateTime::currentMSecsSinceEpoch() - 3LL * 24 * 3600 * 1000;
+            QVERIFY(!Outbox::append(*b.db, row).isEmpty());
+            QVERIFY(tx.commit());
+        }
+        SyncClient::Options options = fastOptions(QUrl(u"http://127.0.0.1:1/"_s), b.token);
+        SyncClient client(*b.db, options); // offline: nothing listens on port 1
+        QCOMPARE(client.state().pending, 1);
+        QVERIFY(client.state().oldestPendingAgeMs >= 3LL * 24 * 3600 * 1000);
+        QVERIFY(client.state().oldestPendingTooOld); // default warning age: two days
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncClient)
+#include "tst_syncclient.moc"

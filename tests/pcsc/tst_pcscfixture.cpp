@@ -1,0 +1,128 @@
+// The test fixture itself: a real pcscd with vpcd readers and the card emulator. If this fails,
+// every other pcsc test fails for the same reason, so it says why first.
+#include "pcscdfixture.h"
+#include "virtualcard.h"
+#include "vpcdcardemulator.h"
+
+#include "pcsc/pcsccardchannel.h"
+#include "pcsc/pcsccontext.h"
+
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using namespace saduak::idcard;
+using namespace saduak::testing;
+
+namespace {
+
+// Answers every command with 90 00 and counts them.
+class EchoCard : public VirtualCard
+{
+public:
+    QByteArray atr() const override
+    {
+        return "\x3B\x67\x00\x00\x00\x00\x00\x00\x00\x00\x90\x00"_ba;
+    }
+    std::optional<QByteArray> respond(const QByteArray &) override { return "\x90\x00"_ba; }
+};
+
+bool cardPresent(const QString &reader)
+{
+    PcscContext context;
+    QList<ReaderInfo> readers;
+    if (!context.establish().ok() || !context.readers(&readers).ok())
+        return false;
+    return std::any_of(readers.begin(), readers.end(),
+        [&](const ReaderInfo &r) { return r.name == reader && r.cardPresent; });
+}
+
+} // namespace
+
+class TestPcscFixture : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void listsTwoVirtualReadersPerEntry()
+    {
+        PcscdFixture pcscd;
+        QString why;
+        QVERIFY2(pcscd.start(&why), qPrintable(why));
+        PcscContext context;
+        QVERIFY(context.establish().ok());
+        QStringList names;
+        QVERIFY(context.readerNames(&names).ok());
+        QCOMPARE(names, QStringList({pcscd.readerName(0), pcscd.readerName(1)}));
+    }
+
+    void apduRoundTripIsWellUnderNagleDelay()
+    {
+        PcscdFixture pcscd;
+        QString why;
+        QVERIFY2(pcscd.start(&why), qPrintable(why));
+        EchoCard card;
+        VpcdCardEmulator emulator(pcscd.vpcdPort(0));
+        emulator.insertCard(&card);
+        QTRY_VERIFY_WITH_TIMEOUT(cardPresent(pcscd.readerName(0)), 5000);
+
+        PcscContext context;
+        QVERIFY(context.establish().ok());
+        PcscResult opened;
+        auto channel = PcscCardChannel::open(context, pcscd.readerName(0), &opened);
+        QVERIFY2(channel, qPrintable(opened.detail));
+        QCOMPARE(channel->atr(), card.atr());
+
+        constexpr int count = 50;
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < count; ++i) {
+            const ApduResponse response = channel->transmit("\x00\xA4\x04\x00\x02\x3F\x00"_ba);
+            QVERIFY(response.transmitted());
+            QCOMPARE(response.statusWord, quint16(0x9000));
+        }
+        const double perApduMs = double(timer.nsecsElapsed()) / 1e6 / count;
+        qInfo("one APDU through pcscd + vpcd: %.2f ms", perApduMs);
+        // Nagle + delayed ACK would make it ~40 ms; a few ms is what the stack costs.
+        QVERIFY2(perApduMs < 10.0, qPrintable(u"%1 ms per APDU"_s.arg(perApduMs)));
+        QCOMPARE(emulator.apduCount(), count);
+    }
+
+    void removingTheCardEmptiesTheReader()
+    {
+        PcscdFixture pcscd;
+        QString why;
+        QVERIFY2(pcscd.start(&why), qPrintable(why));
+        EchoCard card;
+        VpcdCardEmulator emulator(pcscd.vpcdPort(1));
+        emulator.insertCard(&card);
+        QTRY_VERIFY_WITH_TIMEOUT(cardPresent(pcscd.readerName(1)), 5000);
+        QVERIFY(!cardPresent(pcscd.readerName(0)));
+        emulator.removeCard();
+        QTRY_VERIFY_WITH_TIMEOUT(!cardPresent(pcscd.readerName(1)), 5000);
+    }
+
+    void refusesToRunBesideAnotherPcscd()
+    {
+        // Someone else's pcscd (as the system's would be), on the fixed socket.
+        QTemporaryDir emptyConf;
+        QProcess foreign;
+        foreign.start(u"/usr/sbin/pcscd"_s, {u"-f"_s, u"-c"_s, emptyConf.path()});
+        QVERIFY(foreign.waitForStarted());
+        QVERIFY(QTest::qWaitFor([] { return PcscContext().establish().ok(); }, 5000));
+
+        PcscdFixture fixture;
+        QString why;
+        QVERIFY(!fixture.start(&why));
+        QVERIFY2(why.contains(u"already running"_s), qPrintable(why));
+        foreign.terminate();
+        QVERIFY(foreign.waitForFinished());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPcscFixture)
+#include "tst_pcscfixture.moc"
