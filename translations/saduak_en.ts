@@ -1368,6 +1368,37 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::SyncStatus</name>
+    <message numerus="yes">
+        <source>Central: sent %1 · %n waiting</source>
+        <translation><numerusform>Central: sent %1 · %n waiting</numerusform><numerusform>Central: sent %1 · %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Central: nothing sent yet · %n waiting</source>
+        <translation><numerusform>Central: nothing sent yet · %n waiting</numerusform><numerusform>Central: nothing sent yet · %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Central: not reachable since %1 · %n waiting</source>
+        <translation><numerusform>Central: not reachable since %1 · %n waiting</numerusform><numerusform>Central: not reachable since %1 · %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Central: not reached yet · %n waiting</source>
+        <translation><numerusform>Central: not reached yet · %n waiting</numerusform><numerusform>Central: not reached yet · %n waiting</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · oldest waiting %n day(s)</source>
+        <translation><numerusform> · oldest waiting %n day(s)</numerusform><numerusform> · oldest waiting %n day(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · oldest waiting %n hour(s)</source>
+        <translation><numerusform> · oldest waiting %n hour(s)</numerusform><numerusform> · oldest waiting %n hour(s)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused by central</source>
+        <translation><numerusform> · %n refused by central</numerusform><numerusform> · %n refused by central</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>saduak::TcpPrinter</name>
     <message>
         <source>The ticket printer is out of paper. Please call a staff member.</source>
@@ -1526,11 +1557,17 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n year(s)</numerusform><numerusform>%n year(s)</numerusform></translation>
+        <translation>
+            <numerusform>%n year(s)</numerusform>
+            <numerusform>%n year(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) (the card has no day or month of birth)</source>
-        <translation><numerusform>%n year(s) (the card has no day or month of birth)</numerusform><numerusform>%n year(s) (the card has no day or month of birth)</numerusform></translation>
+        <translation>
+            <numerusform>%n year(s) (the card has no day or month of birth)</numerusform>
+            <numerusform>%n year(s) (the card has no day or month of birth)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

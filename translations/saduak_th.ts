@@ -1361,6 +1361,37 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::SyncStatus</name>
+    <message numerus="yes">
+        <source>Central: sent %1 · %n waiting</source>
+        <translation><numerusform>ส่วนกลาง: ส่งแล้ว %1 · รอส่ง %n รายการ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Central: nothing sent yet · %n waiting</source>
+        <translation><numerusform>ส่วนกลาง: ยังไม่ได้ส่ง · รอส่ง %n รายการ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Central: not reachable since %1 · %n waiting</source>
+        <translation><numerusform>ส่วนกลาง: ติดต่อไม่ได้ตั้งแต่ %1 · รอส่ง %n รายการ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Central: not reached yet · %n waiting</source>
+        <translation><numerusform>ส่วนกลาง: ยังติดต่อไม่ได้ · รอส่ง %n รายการ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · oldest waiting %n day(s)</source>
+        <translation><numerusform> · รายการเก่าสุดรอมา %n วัน</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · oldest waiting %n hour(s)</source>
+        <translation><numerusform> · รายการเก่าสุดรอมา %n ชั่วโมง</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n refused by central</source>
+        <translation><numerusform> · ส่วนกลางปฏิเสธ %n รายการ</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>saduak::TcpPrinter</name>
     <message>
         <source>The ticket printer is out of paper. Please call a staff member.</source>
@@ -1518,11 +1549,15 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
     <message numerus="yes">
         <source>%n year(s)</source>
-        <translation><numerusform>%n ปี</numerusform></translation>
+        <translation>
+            <numerusform>%n ปี</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n year(s) (the card has no day or month of birth)</source>
-        <translation><numerusform>%n ปี (บัตรไม่ระบุวันหรือเดือนเกิด)</numerusform></translation>
+        <translation>
+            <numerusform>%n ปี (บัตรไม่ระบุวันหรือเดือนเกิด)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

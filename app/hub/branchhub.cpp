@@ -110,7 +110,31 @@ SyncClient &BranchHub::startSync(const SyncClient::Options &options)
     m_sync = new SyncClient(*m_db, options);
     connect(m_queue.get(), &QueueManager::eventRecorded, m_sync, &SyncClient::pushSoon);
     m_sync->start();
+    connectSyncToServer();
     return *m_sync;
+}
+
+SyncClient *BranchHub::startSyncFrom(const QSettings &settings, QString *why)
+{
+    QString reason;
+    const auto options = SyncClient::optionsFrom(settings, &reason);
+    if (why)
+        *why = reason;
+    if (!options) {
+        if (!reason.isEmpty())
+            qCWarning(lcHub) << "no sync with central:" << reason;
+        return nullptr;
+    }
+    return &startSync(*options);
+}
+
+void BranchHub::connectSyncToServer()
+{
+    if (!m_server || !m_sync)
+        return;
+    m_server->setSyncState(m_sync->state().toJson());
+    connect(m_sync, &SyncClient::stateChanged, m_server,
+        [server = m_server](const SyncState &state) { server->setSyncState(state.toJson()); });
 }
 
 bool BranchHub::listen(const QHostAddress &address, quint16 port, QString *why)
@@ -118,6 +142,7 @@ bool BranchHub::listen(const QHostAddress &address, quint16 port, QString *why)
     if (!m_server) {
         m_server = new HubServer(*m_commands, *m_devices);
         connect(m_commands.get(), &QueueCommands::eventReady, m_server, &HubServer::publishEvent);
+        connectSyncToServer();
     }
     return m_server->listen(address, port, why);
 }

@@ -55,7 +55,12 @@ public:
 
     // Starts pushing the outbox to central (app/sync); every recorded queue event asks for a
     // push soon. The sync client's tables are migrated by open() whether or not it runs.
+    // The server, once listening, carries its state to the devices (HubServer::setSyncState).
     SyncClient &startSync(const SyncClient::Options &options);
+    // The one way both programs start it from their settings (central/url, central/token…,
+    // SyncClient::optionsFrom): null when no central is configured (why empty) or the settings are
+    // wrong (why says what).
+    SyncClient *startSyncFrom(const QSettings &settings, QString *why = nullptr);
     SyncClient *sync() { return m_sync; } // null until startSync()
 
     Database &database() { return *m_db; }
@@ -67,6 +72,7 @@ public:
 
 private:
     BranchHub() = default;
+    void connectSyncToServer();
 
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;

@@ -146,6 +146,7 @@ void HubClient::handleText(const QString &text)
     if (type == u"welcome"_s && re == m_helloId) {
         m_attempt = 0;
         m_deviceRole = message.value(u"device"_s).toObject().value(u"role"_s).toString();
+        Q_EMIT syncStateReceived(message.value(u"sync"_s).toObject());
         afterWelcome(message.value(u"seq"_s).toInteger());
         return;
     }
@@ -163,6 +164,10 @@ void HubClient::handleText(const QString &text)
         m_lastSeq = seq;
         Q_EMIT eventReceived(
             message.value(u"event"_s).toObject(), seq, message.value(u"replay"_s).toBool());
+        return;
+    }
+    if (type == u"sync"_s) {
+        Q_EMIT syncStateReceived(message.value(u"sync"_s).toObject());
         return;
     }
     if (type == u"reply"_s || type == u"error"_s)

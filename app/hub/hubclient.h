@@ -49,6 +49,9 @@ Q_SIGNALS:
     // replay: the event happened while this device was away; a display shows it but does not
     // announce it again.
     void eventReceived(const QJsonObject &event, qint64 seq, bool replay);
+    // The hub's push to central (SyncState::toJson), from "welcome" and "sync" messages; empty:
+    // the hub has no central configured (or is too old to say).
+    void syncStateReceived(const QJsonObject &sync);
 
 private:
     struct Pending

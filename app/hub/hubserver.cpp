@@ -8,6 +8,7 @@
 #include <QLoggingCategory>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
 
@@ -62,6 +63,9 @@ HubServer::HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent)
             m_server->handleConnection(socket);
         }
     });
+    m_syncTimer = new QTimer(this);
+    m_syncTimer->setSingleShot(true);
+    connect(m_syncTimer, &QTimer::timeout, this, &HubServer::pushSyncState);
 }
 
 HubServer::~HubServer()
@@ -322,13 +326,44 @@ void HubServer::handleHello(Session &session, const QString &id, const QJsonObje
     session.device = device;
     qCInfo(lcHub) << "device connected:" << toString(device->role) << device->name;
     Q_EMIT deviceConnected(device->name);
-    send(socket,
-        {{u"type"_s, u"welcome"_s}, {u"re"_s, id}, {u"ok"_s, true},
-            {u"protocol"_s, kProtocolVersion},
-            {u"device"_s,
-                QJsonObject {{u"id"_s, device->id}, {u"role"_s, toString(device->role)},
-                    {u"name"_s, device->name}}},
-            {u"seq"_s, m_backend.lastEventSeq()}});
+    QJsonObject welcome {{u"type"_s, u"welcome"_s}, {u"re"_s, id}, {u"ok"_s, true},
+        {u"protocol"_s, kProtocolVersion},
+        {u"device"_s,
+            QJsonObject {{u"id"_s, device->id}, {u"role"_s, toString(device->role)},
+                {u"name"_s, device->name}}},
+        {u"seq"_s, m_backend.lastEventSeq()}};
+    if (!m_sync.isEmpty())
+        welcome.insert(u"sync"_s, m_sync); // seen at once; later changes come as "sync"
+    send(socket, welcome);
+}
+
+void HubServer::setSyncState(const QJsonObject &sync)
+{
+    m_sync = sync;
+    if (m_syncTimer->isActive())
+        return; // goes out when the timer fires, the newest state
+    const qint64 since
+        = m_sinceSyncPush.isValid() ? m_sinceSyncPush.elapsed() : kSyncPushIntervalMs;
+    if (since >= kSyncPushIntervalMs)
+        pushSyncState();
+    else
+        m_syncTimer->start(int(kSyncPushIntervalMs - since));
+}
+
+void HubServer::pushSyncState()
+{
+    if (m_sync == m_syncSent)
+        return;
+    m_syncSent = m_sync;
+    m_sinceSyncPush.start();
+    // To every device past hello, not only subscribed ones: a change between its welcome and its
+    // subscribe must not wait for the next one. Clients that do not know "sync" ignore it.
+    const QString text = QString::fromUtf8(
+        QJsonDocument(QJsonObject {{u"type"_s, u"sync"_s}, {u"sync"_s, m_sync}})
+            .toJson(QJsonDocument::Compact));
+    for (Session *s : std::as_const(m_sessions))
+        if (s->device)
+            s->socket->sendTextMessage(text);
 }
 
 void HubServer::handleSubscribe(Session &session, const QString &id, const QJsonObject &message)

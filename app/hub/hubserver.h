@@ -2,12 +2,14 @@
 
 #include "devicestore.h"
 
+#include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 
 class QTcpServer;
+class QTimer;
 class QWebSocket;
 class QWebSocketServer;
 
@@ -41,6 +43,12 @@ public:
     // commands being answered, if any).
     void publishEvent(const QJsonObject &event);
 
+    // The state of the push to central (SyncState::toJson; empty: no central configured). Sent in
+    // every "welcome" and pushed as a "sync" message to every device past hello when it changes,
+    // at most once a second (the last state wins).
+    void setSyncState(const QJsonObject &sync);
+    static constexpr int kSyncPushIntervalMs = 1000;
+
 Q_SIGNALS:
     void deviceConnected(const QString &deviceName);
     void deviceDisconnected(const QString &deviceName);
@@ -61,6 +69,7 @@ private:
     void sendError(
         QWebSocket *socket, const QString &re, const QString &code, const QString &message);
     Session *sessionFor(QWebSocket *socket);
+    void pushSyncState();
 
     HubBackend &m_backend;
     DeviceStore &m_devices;
@@ -73,6 +82,10 @@ private:
     bool m_flushPosted = false;
     bool m_holdEvents = false; // while a batch is answered: events go out after its replies
     QList<QJsonObject> m_heldEvents;
+    QJsonObject m_sync; // the last state set; empty: no central
+    QJsonObject m_syncSent; // the last state pushed
+    QTimer *m_syncTimer = nullptr;
+    QElapsedTimer m_sinceSyncPush;
 };
 
 } // namespace saduak

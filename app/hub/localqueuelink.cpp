@@ -2,6 +2,8 @@
 
 #include "queuecommands.h"
 
+#include <sync/syncclient.h>
+
 #include <QTimer>
 #include <QUuid>
 
@@ -15,6 +17,24 @@ LocalQueueLink::LocalQueueLink(QueueCommands &commands, Device device, QObject *
     connect(&m_commands, &QueueCommands::eventReady, this,
         [this](const QJsonObject &event) { handleEvent(event, false); });
     refreshSnapshot();
+}
+
+void LocalQueueLink::followSync(SyncClient *sync)
+{
+    if (m_sync)
+        m_sync->disconnect(this);
+    m_sync = sync;
+    if (!sync) {
+        setSyncState(std::nullopt);
+        return;
+    }
+    setSyncState(sync->state());
+    connect(sync, &SyncClient::stateChanged, this,
+        [this](const SyncState &state) { setSyncState(state); });
+    connect(sync, &QObject::destroyed, this, [this] {
+        m_sync = nullptr;
+        setSyncState(std::nullopt);
+    });
 }
 
 void LocalQueueLink::command(const QString &type, const QJsonObject &params, RawDone done)

@@ -3,9 +3,12 @@
 #include "devicestore.h"
 #include "queuelink.h"
 
+#include <QPointer>
+
 namespace saduak {
 
 class QueueCommands;
+class SyncClient;
 
 // The queue in this process (the embedded default): commands go straight to QueueCommands, the
 // same code the LAN server runs, with this PC as a device of the given role.
@@ -18,11 +21,14 @@ public:
     State state() const override { return State::Local; }
     std::optional<Device::Role> role() const override { return m_device.role; }
     void command(const QString &type, const QJsonObject &params, RawDone done) override;
+    // Shows this sync client's state as syncState() (null: no central).
+    void followSync(SyncClient *sync);
 
 private:
     QueueCommands &m_commands;
     Device m_device;
     quint64 m_nextId = 1;
+    QPointer<SyncClient> m_sync;
 };
 
 } // namespace saduak

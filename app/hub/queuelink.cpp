@@ -66,6 +66,14 @@ void QueueLink::setSnapshot(const QueueSnapshot &snapshot)
     Q_EMIT snapshotChanged();
 }
 
+void QueueLink::setSyncState(const std::optional<SyncState> &state)
+{
+    if (state == m_syncState)
+        return;
+    m_syncState = state;
+    Q_EMIT syncStateChanged();
+}
+
 void QueueLink::handleEvent(const QJsonObject &json, bool replay)
 {
     if (const auto event = QueueEvent::fromJson(json))

@@ -8,6 +8,7 @@
 #include <i18n/translatabletext.h>
 #include <queue/queueevent.h>
 #include <queue/queuesnapshot.h>
+#include <sync/syncstate.h>
 
 #include <QJsonObject>
 #include <QObject>
@@ -64,6 +65,10 @@ public:
     const std::optional<QueueSnapshot> &snapshot() const { return m_snapshot; }
     void refreshSnapshot();
 
+    // The hub's push to central (app/sync): from its SyncClient here, from "welcome" and "sync"
+    // messages across the LAN. nullopt: no central configured (or not known yet).
+    const std::optional<SyncState> &syncState() const { return m_syncState; }
+
     void issueTicket(const QString &serviceCode, PriorityClass priority, Done done);
     void callNext(int counter, Done done);
     // "recall", "startService", "finishService", "markNoShow", "park"
@@ -83,15 +88,18 @@ Q_SIGNALS:
     void snapshotChanged();
     // replay: it happened while this screen was away; show it, do not announce it.
     void queueEvent(const saduak::QueueEvent &event, bool replay);
+    void syncStateChanged();
 
 protected:
     void setSnapshot(const QueueSnapshot &snapshot);
+    void setSyncState(const std::optional<SyncState> &state);
     void handleEvent(const QJsonObject &event, bool replay);
 
 private:
     void send(const QString &type, const QJsonObject &params, Done done);
 
     std::optional<QueueSnapshot> m_snapshot;
+    std::optional<SyncState> m_syncState;
     bool m_refreshInFlight = false;
     bool m_refreshAgain = false;
 };

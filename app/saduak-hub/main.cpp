@@ -138,9 +138,7 @@ int main(int argc, char *argv[])
     printLine(stdout, u"saduak-hub listening on port "_s + QString::number(hub->server()->port()));
     // Push the outbox to central when central/url and central/token are set (README, Settings).
     QString syncWhy;
-    if (const auto syncOptions = SyncClient::optionsFrom(settings, &syncWhy))
-        hub->startSync(*syncOptions);
-    else if (!syncWhy.isEmpty())
+    if (!hub->startSyncFrom(settings, &syncWhy) && !syncWhy.isEmpty())
         printLine(stderr, syncWhy);
     return QCoreApplication::exec();
 }

@@ -88,8 +88,11 @@ std::unique_ptr<BranchSession> BranchSession::open(
                 *serveError = why;
         }
         // This PC is the hub: its screens act with every role.
-        session->m_queue = std::make_unique<LocalQueueLink>(session->m_hub->commands(),
+        auto local = std::make_unique<LocalQueueLink>(session->m_hub->commands(),
             Device {u"local"_s, Device::Role::Supervisor, u"this PC"_s});
+        // Pushes the outbox to central from the same settings as saduak-hub (central/url…).
+        local->followSync(session->m_hub->startSyncFrom(settings.raw()));
+        session->m_queue = std::move(local);
         session->setCatalog(
             session->m_hub->queue().services(), session->m_hub->catalog().counters());
     } else {

@@ -4,6 +4,7 @@
 #include "callprofiledialog.h"
 #include "linkstatus.h"
 #include "modulearea.h"
+#include "syncstatus.h"
 
 #include <domain/bangkoktime.h>
 #include <hub/queuelink.h>
@@ -239,11 +240,16 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     m_statusLink = new QLabel(this);
     m_statusLink->setObjectName(u"linkStateLabel"_s);
     statusBar()->addWidget(m_statusLink, 1);
+    m_statusSync = new QLabel(this);
+    m_statusSync->setObjectName(u"syncStateLabel"_s);
+    m_statusSync->hide();
+    statusBar()->addPermanentWidget(m_statusSync);
     m_statusModules = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusModules);
 
     if (QueueLink *queue = context.queue) {
         connect(queue, &QueueLink::snapshotChanged, this, &CounterWindow::showQueue);
+        connect(queue, &QueueLink::syncStateChanged, this, &CounterWindow::showSyncState);
         connect(queue, &QueueLink::stateChanged, this, [this] {
             showLinkState();
             updateActions();
@@ -515,6 +521,19 @@ void CounterWindow::showLinkState()
     m_statusLink->setStyleSheet(away ? u"color: #b71c1c; font-weight: bold;"_s : QString());
 }
 
+void CounterWindow::showSyncState()
+{
+    const QueueLink *queue = context().queue;
+    const std::optional<SyncState> sync = queue ? queue->syncState() : std::nullopt;
+    m_statusSync->setVisible(sync.has_value());
+    if (!sync)
+        return;
+    m_statusSync->setText(SyncStatus::text(*sync, language(), BangkokTime::nowUtcMs()));
+    m_statusSync->setToolTip(SyncStatus::toolTip(*sync));
+    m_statusSync->setStyleSheet(
+        SyncStatus::isWarning(*sync) ? SyncStatus::warningStyle() : QString());
+}
+
 void CounterWindow::updateActions()
 {
     const QueueLink *queue = context().queue;
@@ -658,6 +677,7 @@ void CounterWindow::retranslateUi()
     m_servicesTitle->setText(tr("Services at this counter"));
     showQueue();
     showLinkState();
+    showSyncState();
     if (m_refusal)
         showMessage(m_refusal->shownMessage(), true);
     m_moduleArea->retranslateUi(language());

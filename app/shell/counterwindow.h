@@ -45,6 +45,7 @@ private:
     void showServices(const std::optional<QueueSnapshot::CounterStatus> &status);
     void showTicket(const std::optional<Ticket> &ticket);
     void showLinkState();
+    void showSyncState();
     void updateActions();
     void retranslateActions();
     void fillTransferMenu();
@@ -96,6 +97,7 @@ private:
     ModuleArea *m_moduleArea = nullptr;
     QLabel *m_statusLink = nullptr;
     QLabel *m_statusModules = nullptr;
+    QLabel *m_statusSync = nullptr; // the push to central; hidden when there is none
 
     CounterActions m_enabled;
     std::optional<Ticket> m_ticket; // the ticket at this counter, as last shown

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QMetaType>
 #include <QString>
+
+#include <optional>
 
 namespace saduak {
 
@@ -17,6 +20,11 @@ struct SyncState
     bool connected = false; // the last attempt reached central and was answered
 
     bool operator==(const SyncState &) const = default;
+
+    // The hub protocol's "sync" object (docs/hub-protocol.md, "Sync with central").
+    QJsonObject toJson() const;
+    // nullopt for anything but an object with "pending" (an absent field: no central configured).
+    static std::optional<SyncState> fromJson(const QJsonValue &json);
 };
 
 } // namespace saduak

@@ -91,6 +91,7 @@ IdCardPanel::IdCardPanel(ModuleContext &context, CardSession &session, QWidget *
     grid->setHorizontalSpacing(16);
     m_idTitle = fieldTitle(m_citizenBox);
     m_id = fieldValue(u"idcardCitizenId"_s, m_citizenBox);
+    m_id->setWordWrap(false); // one number: never broken across lines
     m_ageTitle = fieldTitle(m_citizenBox);
     m_age = fieldValue(u"idcardAge"_s, m_citizenBox);
     m_birthTitle = fieldTitle(m_citizenBox);

@@ -16,6 +16,7 @@
 #include <QMenu>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTcpServer>
 #include <QTest>
 #include <QToolButton>
 
@@ -76,6 +77,45 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_branch.reset(); }
+
+    // The hub's push to central in the status bar: nothing without central; with central not
+    // reachable, how many rows wait; past the warning age, in the warning style.
+    void statusBarShowsTheSyncState()
+    {
+        m_branch->language().setLanguage(Language::English);
+        CounterWindow window(m_branch->context());
+        showWindow(window);
+        auto *label = window.findChild<QLabel *>(u"syncStateLabel"_s);
+        QVERIFY(label);
+        QVERIFY(!label->isVisible());
+
+        // A port nobody listens on: every attempt fails at once.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+        SyncClient::Options options;
+        options.centralUrl = QUrl(u"http://127.0.0.1:%1/"_s.arg(closed.serverPort()));
+        closed.close();
+        options.token = u"t"_s;
+        options.minBackoffMs = 10;
+        options.maxBackoffMs = 50;
+        options.idlePollMs = 50;
+        QVERIFY(m_branch->hub().queue().issueTicket(u"A"_s).ok());
+        m_branch->localLink()->followSync(&m_branch->hub().startSync(options));
+        QTRY_VERIFY(label->isVisible());
+        const QRegularExpression notReached(u"^Central: not reached yet · [1-9]\\d* waiting$"_s);
+        QTRY_VERIFY2(notReached.match(label->text()).hasMatch(), qPrintable(label->text()));
+        QVERIFY(!label->toolTip().isEmpty()); // the last error
+        QVERIFY(!label->styleSheet().contains(u"#b71c1c"_s));
+
+        options.oldestPendingWarningMs = 1; // the oldest row is older than that already
+        m_branch->localLink()->followSync(&m_branch->hub().startSync(options));
+        QTRY_VERIFY2(label->text().contains(u"oldest waiting"_s), qPrintable(label->text()));
+        QVERIFY(label->styleSheet().contains(u"#b71c1c"_s));
+        QVERIFY(saveScreenshot(&window, u"counter-sync-warning"_s));
+
+        m_branch->localLink()->followSync(nullptr);
+        QTRY_VERIFY(!label->isVisible());
+    }
 
     void opensCallsStartsAndFinishesWithButtonsAndKeys()
     {

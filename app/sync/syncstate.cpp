@@ -1,0 +1,31 @@
+#include "syncstate.h"
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+QJsonObject SyncState::toJson() const
+{
+    return {{u"lastSuccessAt"_s, lastSuccessMs}, {u"pending"_s, pending},
+        {u"oldestPendingAgeMs"_s, oldestPendingAgeMs},
+        {u"oldestPendingTooOld"_s, oldestPendingTooOld}, {u"lastError"_s, lastError},
+        {u"deadLetters"_s, deadLetters}, {u"connected"_s, connected}};
+}
+
+std::optional<SyncState> SyncState::fromJson(const QJsonValue &json)
+{
+    const QJsonObject o = json.toObject();
+    if (!json.isObject() || !o.value(u"pending"_s).isDouble())
+        return std::nullopt;
+    SyncState s;
+    s.lastSuccessMs = o.value(u"lastSuccessAt"_s).toInteger();
+    s.pending = o.value(u"pending"_s).toInt();
+    s.oldestPendingAgeMs = o.value(u"oldestPendingAgeMs"_s).toInteger();
+    s.oldestPendingTooOld = o.value(u"oldestPendingTooOld"_s).toBool();
+    s.lastError = o.value(u"lastError"_s).toString();
+    s.deadLetters = o.value(u"deadLetters"_s).toInt();
+    s.connected = o.value(u"connected"_s).toBool();
+    return s;
+}
+
+} // namespace saduak
