@@ -53,16 +53,20 @@ std::optional<BranchStore::Enrolment> BranchStore::enrol(
     e.token = AccessToken::generate();
     WriteTransaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        u"INSERT INTO branch (code, name, token_sha256, enrolled_at_ms) VALUES (?, ?, ?, ?)"_s);
+    // RETURNING, not lastInsertId(): QPSQL's is an OID, not the id (SQLite 3.35+ has it too).
+    q.prepare(u"INSERT INTO branch (code, name, token_sha256, enrolled_at_ms) VALUES (?, ?, ?, ?) "
+              "RETURNING id"_s);
     q.addBindValue(code);
     q.addBindValue(e.branch.name);
     q.addBindValue(AccessToken::hash(e.token));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
-    if (!tx.isActive() || !q.exec() || !tx.commit())
+    if (!tx.isActive() || !q.exec() || !q.next())
         return refuse(
             u"enrolment of "_s + code + u" failed: "_s + q.lastError().text() + tx.errorText());
-    e.branch.id = q.lastInsertId().toLongLong();
+    e.branch.id = q.value(0).toLongLong();
+    q.finish(); // SQLite: the statement is done before COMMIT
+    if (!tx.commit())
+        return refuse(u"enrolment of "_s + code + u" failed: "_s + tx.errorText());
     return e;
 }
 

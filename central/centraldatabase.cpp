@@ -2,8 +2,12 @@
 
 #include "branchstore.h"
 #include "ingeststore.h"
+#include "referencelogstore.h"
+#include "statisticsstore.h"
 
 #include <storage/migration.h>
+
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -25,13 +29,23 @@ std::unique_ptr<CentralDatabase> CentralDatabase::open(
     central->m_db = Database::open(path, options, error);
     if (!central->m_db)
         return nullptr;
+    if (!central->m_db->isPostgres()) {
+        // Central's rows are keyed by random UUIDs: every batch touches pages all over that
+        // index. A 64 MiB page cache (SQLite's default is 2 MiB) keeps them in memory as the
+        // table grows (docs/performance.md, "Push").
+        QSqlQuery(central->m_db->connection()).exec(u"PRAGMA cache_size = -65536"_s);
+    }
     central->m_branches = std::make_unique<BranchStore>(*central->m_db);
     central->m_ingest = std::make_unique<IngestStore>(*central->m_db);
+    central->m_reference = std::make_unique<ReferenceLogStore>(*central->m_db);
+    central->m_statistics = std::make_unique<StatisticsStore>(*central->m_db);
     return central;
 }
 
 CentralDatabase::~CentralDatabase()
 {
+    m_statistics.reset();
+    m_reference.reset();
     m_ingest.reset();
     m_branches.reset();
     m_db.reset();

@@ -9,10 +9,13 @@ namespace saduak {
 class BranchStore;
 class IngestStore;
 class MigrationSet;
+class ReferenceLogStore;
+class StatisticsStore;
 
-// Central's database and its stores: one SQLite file migrated with central's own scope
-// ("central", central/migrations). saduak-central runs one; tests open another on the same file
-// to check what central stored.
+// Central's database and its stores: one SQLite file, or a PostgreSQL database given as a
+// postgresql:// URL (Database::open), migrated with central's own scope ("central",
+// central/migrations; the same files on both). saduak-central runs one; tests open another on
+// the same location to check what central stored.
 class CentralDatabase
 {
 public:
@@ -24,12 +27,16 @@ public:
     Database &database() { return *m_db; }
     BranchStore &branches() { return *m_branches; }
     IngestStore &ingest() { return *m_ingest; }
+    ReferenceLogStore &reference() { return *m_reference; }
+    StatisticsStore &statistics() { return *m_statistics; }
 
 private:
     CentralDatabase() = default;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<BranchStore> m_branches;
     std::unique_ptr<IngestStore> m_ingest;
+    std::unique_ptr<ReferenceLogStore> m_reference;
+    std::unique_ptr<StatisticsStore> m_statistics;
 };
 
 } // namespace saduak

@@ -1,9 +1,16 @@
 #include "centralserver.h"
 
 #include "branchstore.h"
+#include "centralanswer.h"
+#include "centraldatabase.h"
+#include "crossbranchstatistics.h"
 #include "ingestrequest.h"
 #include "ingeststore.h"
 #include "limitedtcpserver.h"
+#include "referenceendpoint.h"
+#include "statisticsstore.h"
+
+#include <domain/bangkoktime.h>
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -12,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -22,12 +30,6 @@ namespace saduak {
 namespace {
 
 using Status = QHttpServerResponse::StatusCode;
-
-QHttpServerResponse failure(Status status, const QString &code, const QString &reason)
-{
-    return QHttpServerResponse(
-        QJsonObject {{u"ok"_s, false}, {u"error"_s, code}, {u"reason"_s, reason}}, status);
-}
 
 // "Authorization: Bearer <token>"; header names are case-insensitive (RFC 9110).
 QString bearerToken(const QHttpServerRequest &request)
@@ -45,11 +47,11 @@ QString bearerToken(const QHttpServerRequest &request)
 
 } // namespace
 
-CentralServer::CentralServer(
-    BranchStore &branches, IngestStore &ingest, const CentralLimits &limits, QObject *parent)
+CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limits, QObject *parent)
     : QObject(parent),
-      m_branches(branches),
-      m_ingest(ingest),
+      m_central(central),
+      m_branches(central.branches()),
+      m_ingest(central.ingest()),
       m_limits(limits),
       m_http(new QHttpServer(this))
 {
@@ -59,11 +61,25 @@ CentralServer::CentralServer(
         [this](const QHttpServerRequest &request) -> QHttpServerResponse {
             return this->ingest(request);
         });
+    m_http->route(u"/v1/statistics"_s, QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
+            return statistics(request);
+        });
+    m_reference = std::make_unique<ReferenceEndpoint>(central.reference());
+    m_http->route(u"/v1/reference/<arg>"_s, QHttpServerRequest::Method::Get,
+        [this](const QString &dataset, const QHttpServerRequest &request) -> QHttpServerResponse {
+            return reference(dataset, request);
+        });
+    m_http->route(u"/v1/reference/<arg>"_s, QHttpServerRequest::Method::AnyKnown,
+        [](const QString &, const QHttpServerRequest &) -> QHttpServerResponse {
+            return centralRefusal(Status::MethodNotAllowed, u"methodNotAllowed"_s,
+                u"reference data is read with GET"_s);
+        });
     // A known path with another method: 405, not 404, so a client sees what it got wrong.
-    for (const QString &path : {u"/v1/health"_s, u"/v1/ingest"_s})
+    for (const QString &path : {u"/v1/health"_s, u"/v1/ingest"_s, u"/v1/statistics"_s})
         m_http->route(path, QHttpServerRequest::Method::AnyKnown,
             [](const QHttpServerRequest &) -> QHttpServerResponse {
-                return failure(Status::MethodNotAllowed, u"methodNotAllowed"_s,
+                return centralRefusal(Status::MethodNotAllowed, u"methodNotAllowed"_s,
                     u"this path does not take this method"_s);
             });
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&r) {
@@ -111,16 +127,16 @@ QHttpServerResponse CentralServer::ingest(const QHttpServerRequest &request)
 {
     const std::optional<CentralBranch> branch = m_branches.authenticate(bearerToken(request));
     if (!branch)
-        return failure(Status::Unauthorized, u"unauthorized"_s,
+        return centralRefusal(Status::Unauthorized, u"unauthorized"_s,
             u"missing or unknown branch token (Authorization: Bearer <token>)"_s);
     // The LimitedTcpServer refused oversized bodies before they were buffered; this catches a
     // body that arrived some other way (a future transport) all the same.
     if (request.body().size() > m_limits.maxBodyBytes)
-        return failure(Status::PayloadTooLarge, u"tooLarge"_s, u"body is over the limit"_s);
+        return centralRefusal(Status::PayloadTooLarge, u"tooLarge"_s, u"body is over the limit"_s);
 
     const IngestRequest batch = IngestRequest::parse(request.body(), m_limits);
     if (!batch.isValid())
-        return failure(Status::BadRequest, batch.errorCode, batch.error);
+        return centralRefusal(Status::BadRequest, batch.errorCode, batch.error);
 
     IngestOutcome outcome;
     if (!batch.rows.isEmpty()) {
@@ -129,7 +145,7 @@ QHttpServerResponse CentralServer::ingest(const QHttpServerRequest &request)
         if (!stored) {
             // Nothing of the batch is stored; the branch retries it later.
             qCWarning(lcCentral) << "batch of branch" << branch->code << "not stored:" << why;
-            return failure(Status::ServiceUnavailable, u"storageFailed"_s,
+            return centralRefusal(Status::ServiceUnavailable, u"storageFailed"_s,
                 u"the batch could not be stored; retry later"_s);
         }
         outcome = *stored;
@@ -151,6 +167,44 @@ QHttpServerResponse CentralServer::ingest(const QHttpServerRequest &request)
         {u"inserted"_s, outcome.inserted},
         {u"duplicates"_s, QJsonArray::fromStringList(outcome.duplicates)},
         {u"refused"_s, refused}});
+}
+
+QHttpServerResponse CentralServer::statistics(const QHttpServerRequest &request)
+{
+    // Any enrolled branch may compare itself with the others: the figures are counts and
+    // durations, nothing about a person.
+    if (!m_branches.authenticate(bearerToken(request)))
+        return centralRefusal(Status::Unauthorized, u"unauthorized"_s,
+            u"missing or unknown branch token (Authorization: Bearer <token>)"_s);
+    const qint64 nowMs = BangkokTime::nowUtcMs();
+    const QString today = BangkokTime::fromUtcMs(nowMs).date().toString(Qt::ISODate);
+    const QUrlQuery query(request.url());
+    const QString day = query.hasQueryItem(u"day"_s) ? query.queryItemValue(u"day"_s) : today;
+    const QDate date = QDate::fromString(day, Qt::ISODate);
+    if (!date.isValid() || day.size() != 10)
+        return centralRefusal(
+            Status::BadRequest, u"badRequest"_s, u"day must be a date as YYYY-MM-DD"_s);
+
+    QString why;
+    const auto branches = m_central.statistics().eventsOfDay(day, &why);
+    if (!branches) {
+        qCWarning(lcCentral) << "statistics of" << day << "not read:" << why;
+        return centralRefusal(Status::ServiceUnavailable, u"storageFailed"_s,
+            u"the figures could not be read; retry later"_s);
+    }
+    QJsonObject figures = CrossBranchStatistics::compute(
+        day, *branches, CrossBranchStatistics::measuredAt(date, nowMs));
+    figures.insert(u"ok"_s, true);
+    return QHttpServerResponse(figures);
+}
+
+QHttpServerResponse CentralServer::reference(
+    const QString &dataset, const QHttpServerRequest &request)
+{
+    if (!m_branches.authenticate(bearerToken(request)))
+        return centralRefusal(Status::Unauthorized, u"unauthorized"_s,
+            u"missing or unknown branch token (Authorization: Bearer <token>)"_s);
+    return m_reference->answer(dataset, QUrlQuery(request.url()));
 }
 
 } // namespace saduak

@@ -6,6 +6,7 @@
 #include <QObject>
 #include <QSslConfiguration>
 
+#include <memory>
 #include <optional>
 
 class QHttpServer;
@@ -16,7 +17,9 @@ class QTcpServer;
 namespace saduak {
 
 class BranchStore;
+class CentralDatabase;
 class IngestStore;
+class ReferenceEndpoint;
 
 // The HTTP side of saduak-central, API version 1 (docs/central-api.md): routes, the branch token
 // check, request checks, JSON answers. Knows no SQL (the stores do) and never answers a bad
@@ -25,8 +28,9 @@ class CentralServer : public QObject
 {
     Q_OBJECT
 public:
-    CentralServer(BranchStore &branches, IngestStore &ingest, const CentralLimits &limits = {},
-        QObject *parent = nullptr);
+    // The stores of central (branches, ingested rows, statistics...) are central's.
+    explicit CentralServer(
+        CentralDatabase &central, const CentralLimits &limits = {}, QObject *parent = nullptr);
     ~CentralServer() override;
 
     // Serve HTTPS with this configuration (LimitedSslServer::configurationFrom); before listen().
@@ -38,13 +42,17 @@ public:
 private:
     QHttpServerResponse health() const;
     QHttpServerResponse ingest(const QHttpServerRequest &request);
+    QHttpServerResponse statistics(const QHttpServerRequest &request);
+    QHttpServerResponse reference(const QString &dataset, const QHttpServerRequest &request);
 
+    CentralDatabase &m_central;
     BranchStore &m_branches;
     IngestStore &m_ingest;
     CentralLimits m_limits;
     QHttpServer *m_http;
     std::optional<QSslConfiguration> m_tls;
     QTcpServer *m_tcp = nullptr; // a LimitedTcpServer, or a LimitedSslServer with TLS
+    std::unique_ptr<ReferenceEndpoint> m_reference; // GET /v1/reference/{dataset}
 };
 
 } // namespace saduak

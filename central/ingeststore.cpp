@@ -1,15 +1,54 @@
 #include "ingeststore.h"
 
+#include "personaldatacipher.h"
+#include "personalfields.h"
+
 #include <storage/database.h>
 #include <storage/writetransaction.h>
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace saduak {
+
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("saduak::IngestStore", text);
+}
+
+// What goes into the payload and personal columns: the personal fields (PersonalFields) move
+// out of the payload into one sealed value bound to the row; NULL when there are none.
+struct Columns
+{
+    QByteArray payload;
+    QVariant personal {QMetaType::fromType<QByteArray>()};
+};
+
+std::optional<Columns> columnsOf(
+    const IngestRow &row, qint64 branchId, const PersonalDataCipher *cipher)
+{
+    if (!PersonalFields::mayHoldPersonalKey(row.payload))
+        return Columns {row.payload};
+    const PersonalFields::Split split
+        = PersonalFields::split(QJsonDocument::fromJson(row.payload).object());
+    if (split.removed.isEmpty())
+        return Columns {row.payload};
+    if (!cipher)
+        return std::nullopt;
+    return Columns {QJsonDocument(split.rest).toJson(QJsonDocument::Compact),
+        cipher->seal(QJsonDocument(split.removed).toJson(QJsonDocument::Compact),
+            PersonalDataCipher::rowBinding(branchId, row.uuid))};
+}
+
+} // namespace
 
 IngestStore::IngestStore(Database &db) : m_db(db) { }
 
@@ -29,29 +68,67 @@ std::optional<IngestOutcome> IngestStore::ingest(
     WriteTransaction tx(m_db.connection());
     if (!tx.isActive())
         return fail(u"cannot begin the batch: "_s + tx.errorText());
-    // ON CONFLICT ... DO NOTHING: SQLite 3.24+ and PostgreSQL 9.5+ spell insert-or-ignore alike.
-    QSqlQuery insert(m_db.connection());
-    if (!insert.prepare(u"INSERT INTO ingested_row (branch_id, uuid, branch_seq, kind, payload, "
-                        "created_at_ms, received_at_ms) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                        "ON CONFLICT (branch_id, uuid) DO NOTHING"_s))
-        return fail(u"cannot prepare the insert: "_s + insert.lastError().text());
-
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     IngestOutcome outcome;
     outcome.fromSeq = rows.first().seq;
     outcome.toSeq = rows.last().seq;
+    QList<Columns> columns;
+    columns.reserve(rows.size());
     for (const IngestRow &row : rows) {
-        insert.bindValue(0, branchId);
-        insert.bindValue(1, row.uuid);
-        insert.bindValue(2, row.seq);
-        insert.bindValue(3, row.kind);
-        insert.bindValue(4, QString::fromUtf8(row.payload));
-        insert.bindValue(5, row.createdAtMs);
-        insert.bindValue(6, now);
-        if (!insert.exec())
-            return fail(u"insert of row seq "_s + QString::number(row.seq) + u" failed: "_s
-                + insert.lastError().text());
-        if (insert.numRowsAffected() == 1)
+        std::optional<Columns> c = columnsOf(row, branchId, m_cipher);
+        if (!c) // never stored in the clear: the batch waits until central has its key
+            return fail(u"row seq "_s + QString::number(row.seq)
+                + u" holds personal data and central has no key for it"_s);
+        columns.append(std::move(*c));
+    }
+
+    // ON CONFLICT ... DO NOTHING: SQLite 3.24+ and PostgreSQL 9.5+ spell insert-or-ignore alike,
+    // and RETURNING names the rows this batch inserted (not the ones stored before). Many rows a
+    // statement: on PostgreSQL each statement is a round trip to the server (QPSQL sends every
+    // exec as its own EXECUTE), which row by row was most of a batch's time. 500 rows are 4,000
+    // parameters: within SQLite's 32,766 and PostgreSQL's 65,535.
+    constexpr qsizetype kRowsPerInsert = 500;
+    QSet<QString> inserted;
+    for (qsizetype first = 0; first < rows.size(); first += kRowsPerInsert) {
+        const qsizetype count = std::min(kRowsPerInsert, rows.size() - first);
+        QString sql = u"INSERT INTO ingested_row (branch_id, uuid, branch_seq, kind, payload, "
+                      "created_at_ms, received_at_ms, personal) VALUES "_s;
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i ? u", (?, ?, ?, ?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        sql += u" ON CONFLICT (branch_id, uuid) DO NOTHING RETURNING uuid"_s;
+        // Full chunks are one fixed statement, kept prepared; the last, shorter one is not.
+        std::optional<PreparedQuery> kept;
+        QSqlQuery once(m_db.connection());
+        QSqlQuery *insert = &once;
+        if (count == kRowsPerInsert) {
+            kept.emplace(m_db.prepared(sql));
+            insert = &**kept;
+        } else if (!once.prepare(sql)) {
+            return fail(u"cannot prepare the insert: "_s + once.lastError().text());
+        }
+        for (qsizetype i = 0; i < count; ++i) {
+            const IngestRow &row = rows.at(first + i);
+            const int at = int(i) * 8;
+            insert->bindValue(at + 0, branchId);
+            insert->bindValue(at + 1, row.uuid);
+            insert->bindValue(at + 2, row.seq);
+            insert->bindValue(at + 3, row.kind);
+            insert->bindValue(at + 4, QString::fromUtf8(columns.at(first + i).payload));
+            insert->bindValue(at + 5, row.createdAtMs);
+            insert->bindValue(at + 6, now);
+            insert->bindValue(at + 7, columns.at(first + i).personal);
+        }
+        if (!insert->exec())
+            return fail(u"insert of rows seq "_s + QString::number(rows.at(first).seq) + u".."_s
+                + QString::number(rows.at(first + count - 1).seq) + u" failed: "_s
+                + insert->lastError().text());
+        while (insert->next())
+            inserted.insert(insert->value(0).toString());
+        insert->finish(); // SQLite: done before COMMIT
+    }
+    // A uuid twice in one batch is stored once: the first is the inserted one.
+    for (const IngestRow &row : rows) {
+        if (inserted.remove(row.uuid))
             ++outcome.inserted;
         else
             outcome.duplicates << row.uuid;
@@ -86,6 +163,70 @@ qint64 IngestStore::rowCount(qint64 branchId) const
     if (!q.exec() || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+std::optional<QByteArray> IngestStore::payloadOf(
+    qint64 branchId, const QString &uuid, QString *why) const
+{
+    auto fail = [why](const QString &reason) -> std::optional<QByteArray> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT payload, personal FROM ingested_row WHERE branch_id = ? AND uuid = ?"_s);
+    q.addBindValue(branchId);
+    q.addBindValue(uuid);
+    if (!q.exec())
+        return fail(q.lastError().text());
+    if (!q.next())
+        return fail(translated(
+            QT_TRANSLATE_NOOP("saduak::IngestStore", "Central holds no such row of this branch.")));
+    const QByteArray payload = q.value(0).toString().toUtf8();
+    if (q.value(1).isNull())
+        return payload;
+    if (!m_cipher)
+        return fail(translated(QT_TRANSLATE_NOOP("saduak::IngestStore",
+            "The personal data of this row cannot be read without central's key file.")));
+    const std::optional<QByteArray> personal = m_cipher->open(
+        q.value(1).toByteArray(), PersonalDataCipher::rowBinding(branchId, uuid), why);
+    if (!personal)
+        return std::nullopt;
+    QString detail;
+    const std::optional<QJsonObject> merged
+        = PersonalFields::merge(QJsonDocument::fromJson(payload).object(),
+            QJsonDocument::fromJson(*personal).array(), &detail);
+    if (!merged) {
+        qWarning("ingested row %s: %s", qPrintable(uuid), qPrintable(detail));
+        return fail(translated(QT_TRANSLATE_NOOP(
+            "saduak::IngestStore", "The personal data of this row does not fit its payload.")));
+    }
+    return QJsonDocument(*merged).toJson(QJsonDocument::Compact);
+}
+
+IngestStore::KeyCheck IngestStore::checkKey(QString *why) const
+{
+    // The latest sealed row: if the key opens it, it is the key the data was sealed with.
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT branch_id, uuid, personal FROM ingested_row WHERE personal IS NOT NULL "
+                "ORDER BY id DESC LIMIT 1"_s)) {
+        if (why)
+            *why = q.lastError().text();
+        return KeyCheck::Unreadable;
+    }
+    if (!q.next())
+        return KeyCheck::NothingSealed;
+    if (!m_cipher)
+        return KeyCheck::DoesNotOpen;
+    const bool opens
+        = m_cipher
+              ->open(q.value(2).toByteArray(),
+                  PersonalDataCipher::rowBinding(q.value(0).toLongLong(), q.value(1).toString()),
+                  why)
+              .has_value();
+    return opens ? KeyCheck::Opens : KeyCheck::DoesNotOpen;
 }
 
 } // namespace saduak

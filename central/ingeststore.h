@@ -8,6 +8,7 @@
 namespace saduak {
 
 class Database;
+class PersonalDataCipher;
 
 // One outbox row as a branch sent it, checked already (IngestRequest).
 struct IngestRow
@@ -32,10 +33,16 @@ struct IngestOutcome
 // Stores branches' outbox rows, idempotent on (branch, uuid): insert-or-ignore in the one
 // transaction of the batch, so a batch is all stored or not at all and a row is never stored
 // twice. All SQL about ingested rows is here.
+// Personal fields of a payload (PersonalFields) are stored apart, sealed by the cipher, in the
+// same transaction as the row (docs/central-api.md, "Personal data at central").
 class IngestStore
 {
 public:
     explicit IngestStore(Database &db);
+
+    // The key for personal data; not owned. Without one, a batch with personal data is refused
+    // (never stored in the clear) and payloadOf cannot give such a row back.
+    void setCipher(const PersonalDataCipher *cipher) { m_cipher = cipher; }
 
     // rows must be in seq order and not empty. Returns nothing (why set) when the batch could
     // not be stored; then nothing of it is.
@@ -52,8 +59,20 @@ public:
     QList<StoredRow> rowsOf(qint64 branchId, QString *why = nullptr) const;
     qint64 rowCount(qint64 branchId) const; // -1 if it cannot be read
 
+    // A row's payload as the branch sent it (compact JSON), the personal fields decrypted and put
+    // back. Nothing (why: a translated message) when there is no such row or its personal data
+    // does not decrypt (another key, a changed value): never a payload with parts missing.
+    std::optional<QByteArray> payloadOf(
+        qint64 branchId, const QString &uuid, QString *why = nullptr) const;
+
+    // Whether the cipher opens the personal data already stored (checked on the latest sealed
+    // row), so central refuses to start with a wrong key instead of mixing two keys.
+    enum class KeyCheck { NothingSealed, Opens, DoesNotOpen, Unreadable };
+    KeyCheck checkKey(QString *why = nullptr) const;
+
 private:
     Database &m_db;
+    const PersonalDataCipher *m_cipher = nullptr;
 };
 
 } // namespace saduak

@@ -11,6 +11,10 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcCentralTls, "saduak.central.tls")
@@ -50,6 +54,7 @@ private:
     void inspect()
     {
         m_idle.start();
+        acknowledgeNow();
         if (m_state == State::Refused) {
             m_socket->readAll(); // nothing more reaches the HTTP server
             return;
@@ -134,6 +139,19 @@ private:
         m_state = length > 0 ? State::Body : State::Head;
     }
 
+    // A client sends a request in several writes (Qt's network access: the head with the first
+    // 16 KiB, then the rest). Under Nagle's rule the next write waits for our ACK of the last,
+    // and Linux delays that ACK by up to 40 ms: most of a batch's time on a fast link
+    // (docs/performance.md, "Push"). Asking for a quick ACK whenever bytes arrive sends it now.
+    // Linux only; elsewhere the request is just slower.
+    void acknowledgeNow()
+    {
+#ifdef TCP_QUICKACK
+        const int on = 1;
+        ::setsockopt(int(m_socket->socketDescriptor()), IPPROTO_TCP, TCP_QUICKACK, &on, sizeof on);
+#endif
+    }
+
     // drain: m_bodyLeft bytes of body follow the head; read them (the ones in the buffer now
     // belong to them) before closing.
     void refuse(int status, const QByteArray &phrase, const QString &code, const QString &reason,
@@ -180,6 +198,10 @@ void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
+    // Nagle off: QHttpServer writes an answer's headers and body separately, and with Nagle the
+    // body waited for the client's delayed ACK of the headers — 40 ms on every answer, most of a
+    // batch's time on loopback (docs/performance.md, "Push").
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     new RequestLimiter(socket, m_limits); // connected before the HTTP server's slot
     addPendingConnection(socket);
 }
@@ -192,8 +214,10 @@ LimitedSslServer::LimitedSslServer(
     setHandshakeTimeout(5000); // a client that starts no handshake is dropped after this (ms)
     // The socket is encrypting now; the HTTP server only gets it (and connects its readyRead)
     // once the handshake is done, so the limiter's slot runs first on every decrypted byte.
-    connect(this, &QSslServer::startedEncryptionHandshake, this,
-        [this](QSslSocket *socket) { new RequestLimiter(socket, m_limits); });
+    connect(this, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // as LimitedTcpServer
+        new RequestLimiter(socket, m_limits);
+    });
     // A failed handshake (a client that does not trust the certificate, plain HTTP, a port scan)
     // costs that connection only: QSslServer drops the socket and central goes on serving.
     connect(this, &QSslServer::errorOccurred, this,

@@ -1,14 +1,35 @@
 // saduak-central: the reference central service (docs/central-api.md).
-//   saduak-central [--db FILE] [--listen ADDRESS] [--port N] [--tls-cert FILE --tls-key FILE]
+// --db FILE is a SQLite file; --db postgresql://user@host:port/dbname is PostgreSQL.
+//   saduak-central [--db FILE] [--key-file FILE] [--listen ADDRESS] [--port N]
+//                  [--tls-cert FILE --tls-key FILE]
+//   saduak-central make-key --key-file FILE
 //   saduak-central enrol-branch --code CODE --name NAME [--db FILE]
+//   saduak-central statistics [--day YYYY-MM-DD] [--db FILE]
+//   saduak-central import-reference --dataset D --file F.jsonl --key-field K [--replace]
+//       [--db FILE]
+//   saduak-central compact-reference --dataset D [--db FILE]
 #include "branchstore.h"
 #include "centraldatabase.h"
 #include "centralserver.h"
+#include "crossbranchstatistics.h"
+#include "ingeststore.h"
 #include "limitedtcpserver.h"
+#include "personaldatacipher.h"
+#include "personaldatakey.h"
+#include "referenceimport.h"
+#include "referencelogstore.h"
+#include "statisticsstore.h"
+
+#include <domain/bangkoktime.h>
+#include <domain/referencedatasets.h>
+#include <i18n/translatabletext.h>
+#include <i18n/translation.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QStandardPaths>
+#include <QTranslator>
 
 #include <cstdio>
 
@@ -37,17 +58,25 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(u"saduak"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SADUAK_VERSION));
 
+    // Messages for the operator in Thai unless --language en (read before the parser, so its
+    // own help is translated too), as saduak-hub does.
+    QTranslator translator;
+    installProgramTranslation(translator, app.arguments());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         translated(QT_TRANSLATE_NOOP("saduak-central", "Saduak central service.")));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
-        translated(QT_TRANSLATE_NOOP(
-            "saduak-central", "Nothing to serve branches; enrol-branch to enrol a branch.")));
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "Nothing to serve branches; or one of: enrol-branch, make-key, "
+            "import-reference, compact-reference, statistics.")));
     const QCommandLineOption db(u"db"_s,
-        translated(QT_TRANSLATE_NOOP("saduak-central", "Central database file (SQLite).")),
-        u"file"_s);
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "Central database: a SQLite file, or a PostgreSQL database as "
+            "postgresql://user@host:port/dbname (password from PGPASSWORD).")),
+        u"file|url"_s);
     const QCommandLineOption listen(u"listen"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central", "Address to listen on.")), u"address"_s,
         u"0.0.0.0"_s);
@@ -68,12 +97,70 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP(
             "saduak-central", "The PEM private key of --tls-cert (not encrypted).")),
         u"file"_s);
-    parser.addOptions({db, listen, port, code, name, tlsCert, tlsKey});
+    const QCommandLineOption day(u"day"_s,
+        translated(QT_TRANSLATE_NOOP(
+            "saduak-central", "statistics: the business day (YYYY-MM-DD, today if not given).")),
+        u"date"_s);
+    const QCommandLineOption dataset(u"dataset"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "import-reference, compact-reference: the reference data set (e.g. land-parcels).")),
+        u"name"_s);
+    const QCommandLineOption file(u"file"_s,
+        translated(QT_TRANSLATE_NOOP(
+            "saduak-central", "import-reference: JSON Lines file, one item (object) a line.")),
+        u"file"_s);
+    const QCommandLineOption keyField(u"key-field"_s,
+        translated(QT_TRANSLATE_NOOP(
+            "saduak-central", "import-reference: the field that identifies an item.")),
+        u"field"_s);
+    const QCommandLineOption replace(u"replace"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "import-reference: items of the data set not in the file are deleted.")));
+    const QCommandLineOption language(u"language"_s,
+        translated(
+            QT_TRANSLATE_NOOP("saduak-central", "Language of messages: th (default) or en.")),
+        u"code"_s, u"th"_s);
+    parser.addOptions({db, listen, port, code, name, tlsCert, tlsKey, day, language});
+    parser.addOptions({dataset, file, keyField, replace});
+    const QCommandLineOption keyFile(u"key-file"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "Key of the personal data (names, contact details, addresses), kept apart from the "
+            "database; default: central.key beside a SQLite database, made at the first start. "
+            "Needed with PostgreSQL. make-key: the new key file.")),
+        u"file"_s);
+    parser.addOption(keyFile);
     parser.process(app);
+
+    if (parser.positionalArguments().value(0) == u"make-key"_s) {
+        // Before the database: a key for a PostgreSQL central is made on its own, ahead of it.
+        QString why;
+        if (!parser.isSet(keyFile)) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central", "make-key needs --key-file FILE.")));
+            return 2;
+        }
+        if (!PersonalDataCipher::createKeyFile(parser.value(keyFile), &why)) {
+            printLine(stderr, why);
+            return 1;
+        }
+        printLine(stdout,
+            translated(
+                QT_TRANSLATE_NOOP("saduak-central",
+                    "Made the key file %1. Back it up apart from the database: losing it loses the "
+                    "personal data at central."))
+                .arg(parser.value(keyFile)));
+        return 0;
+    }
 
     const QString path = parser.isSet(db)
         ? parser.value(db)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/central.sqlite"_s;
+    QString keyProblem;
+    if (parser.positionalArguments().isEmpty()
+        && PersonalDataKey::pathFor(path, parser.value(keyFile), &keyProblem).isEmpty()) {
+        printLine(stderr, keyProblem); // before connecting: nothing is served without a key
+        return 1;
+    }
     StorageError error;
     std::unique_ptr<CentralDatabase> central = CentralDatabase::open(path, &error);
     if (!central) {
@@ -102,6 +189,88 @@ int main(int argc, char *argv[])
         printLine(stdout, enrolment->token);
         return 0;
     }
+    if (positional.value(0) == u"statistics"_s) {
+        // The figures of GET /v1/statistics, for an operator on central's machine.
+        const qint64 nowMs = BangkokTime::nowUtcMs();
+        const QString businessDay = parser.isSet(day)
+            ? parser.value(day)
+            : BangkokTime::fromUtcMs(nowMs).date().toString(Qt::ISODate);
+        const QDate date = QDate::fromString(businessDay, Qt::ISODate);
+        if (!date.isValid()) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central",
+                               "\"%1\" is not a date; give the day as YYYY-MM-DD."))
+                    .arg(businessDay));
+            return 2;
+        }
+        QString why;
+        const auto branches = central->statistics().eventsOfDay(businessDay, &why);
+        if (!branches) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central", "The figures could not be read: %1"))
+                    .arg(why));
+            return 1;
+        }
+        const QJsonObject figures = CrossBranchStatistics::compute(
+            businessDay, *branches, CrossBranchStatistics::measuredAt(date, nowMs));
+        printLine(
+            stdout, QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    if (positional.value(0) == u"import-reference"_s) {
+        if (!parser.isSet(dataset) || !parser.isSet(file) || !parser.isSet(keyField)) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central",
+                    "import-reference needs --dataset NAME, --file FILE and --key-field FIELD.")));
+            return 2;
+        }
+        const ReferenceImport::Result result
+            = ReferenceImport::run(central->reference(), parser.value(dataset), parser.value(file),
+                parser.value(keyField), parser.isSet(replace));
+        printLine(result.ok ? stdout : stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-central",
+                           "%1 items read: %2 new or changed, %3 unchanged, %4 deleted."))
+                .arg(result.lines)
+                .arg(result.counts.changed)
+                .arg(result.counts.unchanged)
+                .arg(result.counts.deleted));
+        if (!result.ok) {
+            printLine(stderr, result.error);
+            return 1;
+        }
+        return 0;
+    }
+    if (positional.value(0) == u"compact-reference"_s) {
+        if (!parser.isSet(dataset)) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP(
+                    "saduak-central", "compact-reference needs --dataset NAME.")));
+            return 2;
+        }
+        if (!isReferenceDataset(parser.value(dataset))) {
+            printLine(stderr,
+                translated(
+                    QT_TRANSLATE_NOOP("saduak-central", "\"%1\" is not a reference data set."))
+                    .arg(parser.value(dataset)));
+            return 2;
+        }
+        QString why;
+        const auto compaction = central->reference().compact(parser.value(dataset), &why);
+        if (!compaction) {
+            printLine(stderr,
+                translated(
+                    QT_TRANSLATE_NOOP("saduak-central", "The data set was not compacted: %1"))
+                    .arg(why));
+            return 1;
+        }
+        printLine(stdout,
+            translated(
+                QT_TRANSLATE_NOOP("saduak-central",
+                    "%1 deleted items dropped; branches with a cursor before %2 take a snapshot."))
+                .arg(compaction->dropped)
+                .arg(compaction->minCursor));
+        return 0;
+    }
     if (!positional.isEmpty()) {
         printLine(stderr,
             translated(QT_TRANSLATE_NOOP("saduak-central", "Unknown command \"%1\"."))
@@ -109,9 +278,20 @@ int main(int argc, char *argv[])
         return 2;
     }
 
+    // Only serving needs the key; a key that cannot be read stops central before it takes a row.
+    QString keyNotice;
+    const std::unique_ptr<PersonalDataCipher> cipher = PersonalDataKey::open(
+        path, parser.value(keyFile), central->ingest(), &keyProblem, &keyNotice);
+    if (!cipher) {
+        printLine(stderr, keyProblem);
+        return 1;
+    }
+    if (!keyNotice.isEmpty())
+        printLine(stderr, keyNotice); // stderr: stdout's first line is the port, for scripts
+
     bool portOk = false;
     const int portNumber = parser.value(port).toInt(&portOk);
-    CentralServer server(central->branches(), central->ingest());
+    CentralServer server(*central);
     QString why;
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         printLine(stderr,

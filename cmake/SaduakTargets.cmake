@@ -38,3 +38,24 @@ function(saduak_add_test name)
     add_dependencies(saduak_unit_tests ${name})
   endif()
 endfunction()
+
+# The same test again with saduak-central on PostgreSQL: NAME_postgres, label postgres (and soak
+# if the test has it), SADUAK_TEST_CENTRAL=postgres in its environment. The test takes central's
+# location from centralLocation() (tests/support/postgres), which starts a throw-away cluster.
+#   saduak_add_postgres_variant(tst_syncclient)
+function(saduak_add_postgres_variant name)
+  target_link_libraries(${name} PRIVATE saduak_test_postgres)
+  get_test_property(${name} ENVIRONMENT env)
+  get_test_property(${name} TIMEOUT timeout)
+  get_test_property(${name} LABELS labels)
+  set(variant_labels postgres)
+  if("soak" IN_LIST labels)
+    list(APPEND variant_labels soak)
+  endif()
+  list(APPEND env "SADUAK_TEST_CENTRAL=postgres")
+  add_test(NAME ${name}_postgres COMMAND ${name})
+  set_tests_properties(${name}_postgres PROPERTIES
+    LABELS "${variant_labels}"
+    ENVIRONMENT "${env}"
+    TIMEOUT ${timeout})
+endfunction()

@@ -12,13 +12,15 @@ PACKAGES=(
   # build
   g++ cmake ninja-build pkg-config git ca-certificates
   # Qt 6.4
-  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-qpa-plugins qt6-websockets-dev
+  qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-websockets-dev
   qt6-httpserver-dev qt6-charts-dev qt6-speech-dev qt6-speech-speechd-plugin
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
   # Qt's TextToSpeech CMake package needs QmlIntegration from here
   qt6-declarative-dev
   # storage: the migrator splits SQL with SQLite's own parser
   libsqlite3-dev
+  # saduak-central on PostgreSQL (QPSQL above); the tests start a throw-away cluster of it
+  postgresql
   # outside parts
   libzxing-dev libpcsclite-dev pcscd vsmartcard-vpcd libsodium-dev
   # the display board's voice: Thai text-to-speech, the clips made at build time, playing them

@@ -61,12 +61,139 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>read: use this reader (default: the one with a card).</translation>
     </message>
     <message>
-        <source>Language of messages: th or en (default: the system's).</source>
-        <translation>Language of messages: th or en (default: the system's).</translation>
+        <source>Language of messages: th or en (default: the system&apos;s).</source>
+        <translation>Language of messages: th or en (default: the system&apos;s).</translation>
     </message>
     <message>
         <source>Say what to do: saduak-card readers, or saduak-card read --json [--photo FILE] [--reader NAME]. See --help.</source>
         <translation>Say what to do: saduak-card readers, or saduak-card read --json [--photo FILE] [--reader NAME]. See --help.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak-central</name>
+    <message>
+        <source>Saduak central service.</source>
+        <translation>Saduak central service.</translation>
+    </message>
+    <message>
+        <source>Central database: a SQLite file, or a PostgreSQL database as postgresql://user@host:port/dbname (password from PGPASSWORD).</source>
+        <translation>Central database: a SQLite file, or a PostgreSQL database as postgresql://user@host:port/dbname (password from PGPASSWORD).</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>Address to listen on.</translation>
+    </message>
+    <message>
+        <source>Port (0: any free port).</source>
+        <translation>Port (0: any free port).</translation>
+    </message>
+    <message>
+        <source>enrol-branch: the branch&apos;s code.</source>
+        <translation>enrol-branch: the branch&apos;s code.</translation>
+    </message>
+    <message>
+        <source>enrol-branch: the branch&apos;s name.</source>
+        <translation>enrol-branch: the branch&apos;s name.</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (then any intermediates); needs --tls-key.</source>
+        <translation>Serve HTTPS with this PEM certificate (then any intermediates); needs --tls-key.</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert (not encrypted).</source>
+        <translation>The PEM private key of --tls-cert (not encrypted).</translation>
+    </message>
+    <message>
+        <source>statistics: the business day (YYYY-MM-DD, today if not given).</source>
+        <translation>statistics: the business day (YYYY-MM-DD, today if not given).</translation>
+    </message>
+    <message>
+        <source>import-reference, compact-reference: the reference data set (e.g. land-parcels).</source>
+        <translation>import-reference, compact-reference: the reference data set (e.g. land-parcels).</translation>
+    </message>
+    <message>
+        <source>import-reference: JSON Lines file, one item (object) a line.</source>
+        <translation>import-reference: JSON Lines file, one item (object) a line.</translation>
+    </message>
+    <message>
+        <source>import-reference: the field that identifies an item.</source>
+        <translation>import-reference: the field that identifies an item.</translation>
+    </message>
+    <message>
+        <source>import-reference: items of the data set not in the file are deleted.</source>
+        <translation>import-reference: items of the data set not in the file are deleted.</translation>
+    </message>
+    <message>
+        <source>Language of messages: th (default) or en.</source>
+        <translation>Language of messages: th (default) or en.</translation>
+    </message>
+    <message>
+        <source>Key of the personal data (names, contact details, addresses), kept apart from the database; default: central.key beside a SQLite database, made at the first start. Needed with PostgreSQL. make-key: the new key file.</source>
+        <translation>Key of the personal data (names, contact details, addresses), kept apart from the database; default: central.key beside a SQLite database, made at the first start. Needed with PostgreSQL. make-key: the new key file.</translation>
+    </message>
+    <message>
+        <source>make-key needs --key-file FILE.</source>
+        <translation>make-key needs --key-file FILE.</translation>
+    </message>
+    <message>
+        <source>Made the key file %1. Back it up apart from the database: losing it loses the personal data at central.</source>
+        <translation>Made the key file %1. Back it up apart from the database: losing it loses the personal data at central.</translation>
+    </message>
+    <message>
+        <source>enrol-branch needs --code CODE and --name NAME.</source>
+        <translation>enrol-branch needs --code CODE and --name NAME.</translation>
+    </message>
+    <message>
+        <source>The branch was not enrolled: %1</source>
+        <translation>The branch was not enrolled: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give the day as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; is not a date; give the day as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>The figures could not be read: %1</translation>
+    </message>
+    <message>
+        <source>import-reference needs --dataset NAME, --file FILE and --key-field FIELD.</source>
+        <translation>import-reference needs --dataset NAME, --file FILE and --key-field FIELD.</translation>
+    </message>
+    <message>
+        <source>%1 items read: %2 new or changed, %3 unchanged, %4 deleted.</source>
+        <translation>%1 items read: %2 new or changed, %3 unchanged, %4 deleted.</translation>
+    </message>
+    <message>
+        <source>compact-reference needs --dataset NAME.</source>
+        <translation>compact-reference needs --dataset NAME.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reference data set.</source>
+        <translation>&quot;%1&quot; is not a reference data set.</translation>
+    </message>
+    <message>
+        <source>The data set was not compacted: %1</source>
+        <translation>The data set was not compacted: %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted items dropped; branches with a cursor before %2 take a snapshot.</source>
+        <translation>%1 deleted items dropped; branches with a cursor before %2 take a snapshot.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both or neither.</source>
+        <translation>--tls-cert and --tls-key go together: give both or neither.</translation>
+    </message>
+    <message>
+        <source>Bad port.</source>
+        <translation>Bad port.</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, make-key, import-reference, compact-reference, statistics.</source>
+        <translation>Nothing to serve branches; or one of: enrol-branch, make-key, import-reference, compact-reference, statistics.</translation>
     </message>
 </context>
 <context>
@@ -96,8 +223,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>pair-device: counter, kiosk, display or supervisor.</translation>
     </message>
     <message>
-        <source>pair-device: the device's name.</source>
-        <translation>pair-device: the device's name.</translation>
+        <source>pair-device: the device&apos;s name.</source>
+        <translation>pair-device: the device&apos;s name.</translation>
     </message>
     <message>
         <source>Language of messages: th (default) or en.</source>
@@ -108,16 +235,16 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>pair-device needs --role counter|kiosk|display|supervisor and --name NAME.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Bad port.</source>
         <translation>Bad port.</translation>
     </message>
     <message>
-        <source>Settings file (INI) with the queue's rules (queue/...).</source>
-        <translation>Settings file (INI) with the queue's rules (queue/...).</translation>
+        <source>Settings file (INI) with the queue&apos;s rules (queue/...).</source>
+        <translation>Settings file (INI) with the queue&apos;s rules (queue/...).</translation>
     </message>
 </context>
 <context>
@@ -231,16 +358,16 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 <context>
     <name>saduak::CallPhrase</name>
     <message>
-        <source>A ticket number is letters followed by digits, like A001; "%1" is not.</source>
-        <translation>A ticket number is letters followed by digits, like A001; "%1" is not.</translation>
+        <source>A ticket number is letters followed by digits, like A001; &quot;%1&quot; is not.</source>
+        <translation>A ticket number is letters followed by digits, like A001; &quot;%1&quot; is not.</translation>
     </message>
     <message>
-        <source>The ticket number "%1" has no digits.</source>
-        <translation>The ticket number "%1" has no digits.</translation>
+        <source>The ticket number &quot;%1&quot; has no digits.</source>
+        <translation>The ticket number &quot;%1&quot; has no digits.</translation>
     </message>
     <message>
-        <source>The ticket number "%1" is too long to call out: at most %2 letters and %3 digits.</source>
-        <translation>The ticket number "%1" is too long to call out: at most %2 letters and %3 digits.</translation>
+        <source>The ticket number &quot;%1&quot; is too long to call out: at most %2 letters and %3 digits.</source>
+        <translation>The ticket number &quot;%1&quot; is too long to call out: at most %2 letters and %3 digits.</translation>
     </message>
     <message>
         <source>There is no counter %1: counters are numbered from 1 to %2.</source>
@@ -254,8 +381,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Call order — %1</translation>
     </message>
     <message>
-        <source>How %1 picks the next ticket when the officer presses Call next. Nobody waits past twice the service's target in either order.</source>
-        <translation>How %1 picks the next ticket when the officer presses Call next. Nobody waits past twice the service's target in either order.</translation>
+        <source>How %1 picks the next ticket when the officer presses Call next. Nobody waits past twice the service&apos;s target in either order.</source>
+        <translation>How %1 picks the next ticket when the officer presses Call next. Nobody waits past twice the service&apos;s target in either order.</translation>
     </message>
     <message>
         <source>Priority first: appointments, then the elderly, then disabled or pregnant citizens, then everyone else</source>
@@ -301,20 +428,20 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>There are no words to say.</translation>
     </message>
     <message>
-        <source>The voice clip "%1" is missing (%2).</source>
-        <translation>The voice clip "%1" is missing (%2).</translation>
+        <source>The voice clip &quot;%1&quot; is missing (%2).</source>
+        <translation>The voice clip &quot;%1&quot; is missing (%2).</translation>
     </message>
     <message>
-        <source>The voice clip "%1" cannot be read: %2 (%3).</source>
-        <translation>The voice clip "%1" cannot be read: %2 (%3).</translation>
+        <source>The voice clip &quot;%1&quot; cannot be read: %2 (%3).</source>
+        <translation>The voice clip &quot;%1&quot; cannot be read: %2 (%3).</translation>
     </message>
     <message>
-        <source>The voice clip "%1" is not usable: %2 (%3).</source>
-        <translation>The voice clip "%1" is not usable: %2 (%3).</translation>
+        <source>The voice clip &quot;%1&quot; is not usable: %2 (%3).</source>
+        <translation>The voice clip &quot;%1&quot; is not usable: %2 (%3).</translation>
     </message>
     <message>
-        <source>The voice clip "%1" is %2 but "%3" is %4; record every clip in one format (%5).</source>
-        <translation>The voice clip "%1" is %2 but "%3" is %4; record every clip in one format (%5).</translation>
+        <source>The voice clip &quot;%1&quot; is %2 but &quot;%3&quot; is %4; record every clip in one format (%5).</source>
+        <translation>The voice clip &quot;%1&quot; is %2 but &quot;%3&quot; is %4; record every clip in one format (%5).</translation>
     </message>
     <message>
         <source>Voice clip %1 of the phrase is %2, the first is %3; record every clip in one format.</source>
@@ -380,12 +507,12 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Save the screen as a PNG image once shown, then quit.</translation>
     </message>
     <message>
-        <source>Unknown mode "%1": use counter, kiosk or display.</source>
-        <translation>Unknown mode "%1": use counter, kiosk or display.</translation>
+        <source>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</source>
+        <translation>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use th or en.</source>
-        <translation>Unknown language "%1": use th or en.</translation>
+        <source>Unknown language &quot;%1&quot;: use th or en.</source>
+        <translation>Unknown language &quot;%1&quot;: use th or en.</translation>
     </message>
     <message>
         <source>Also serve the branch to other PCs on the LAN.</source>
@@ -416,8 +543,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>url</translation>
     </message>
     <message>
-        <source>This device's pairing token (saduak-hub pair-device).</source>
-        <translation>This device's pairing token (saduak-hub pair-device).</translation>
+        <source>This device&apos;s pairing token (saduak-hub pair-device).</source>
+        <translation>This device&apos;s pairing token (saduak-hub pair-device).</translation>
     </message>
     <message>
         <source>token</source>
@@ -713,8 +840,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>The print system is not installed on this computer (the lp command of CUPS is missing).</translation>
     </message>
     <message>
-        <source>The print system did not accept the ticket. Check the printer queue "%1".</source>
-        <translation>The print system did not accept the ticket. Check the printer queue "%1".</translation>
+        <source>The print system did not accept the ticket. Check the printer queue &quot;%1&quot;.</source>
+        <translation>The print system did not accept the ticket. Check the printer queue &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -751,6 +878,22 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>Saduak could not upgrade its database because another program kept it busy. Close other Saduak windows on this PC and start again.</source>
         <translation>Saduak could not upgrade its database because another program kept it busy. Close other Saduak windows on this PC and start again.</translation>
     </message>
+    <message>
+        <source>Saduak could not connect to its database server (%1). Check that PostgreSQL is running there, that this computer may connect to it, and the user name and password; if this happens again, contact technical support.</source>
+        <translation>Saduak could not connect to its database server (%1). Check that PostgreSQL is running there, that this computer may connect to it, and the user name and password; if this happens again, contact technical support.</translation>
+    </message>
+    <message>
+        <source>The database address is not valid. Write it as postgresql://user@host:port/database.</source>
+        <translation>The database address is not valid. Write it as postgresql://user@host:port/database.</translation>
+    </message>
+    <message>
+        <source>Saduak cannot use a PostgreSQL database on this computer: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Saduak cannot use a PostgreSQL database on this computer: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Saduak could not open its database %1 for reading: it needs an upgrade first. Start Saduak normally once with this database.</source>
+        <translation>Saduak could not open its database %1 for reading: it needs an upgrade first. Start Saduak normally once with this database.</translation>
+    </message>
 </context>
 <context>
     <name>saduak::DevicePrinter</name>
@@ -763,8 +906,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>The ticket printer is not connected. Check its cable and that it is switched on.</translation>
     </message>
     <message>
-        <source>This computer's user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</source>
-        <translation>This computer's user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</translation>
+        <source>This computer&apos;s user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</source>
+        <translation>This computer&apos;s user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</translation>
     </message>
     <message>
         <source>The ticket could not be sent to the printer.</source>
@@ -821,8 +964,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>The message is not a JSON object.</translation>
     </message>
     <message>
-        <source>Every message needs a "type" and an "id" (text, at most 128 characters).</source>
-        <translation>Every message needs a "type" and an "id" (text, at most 128 characters).</translation>
+        <source>Every message needs a &quot;type&quot; and an &quot;id&quot; (text, at most 128 characters).</source>
+        <translation>Every message needs a &quot;type&quot; and an &quot;id&quot; (text, at most 128 characters).</translation>
     </message>
     <message>
         <source>Say hello with a pairing token first.</source>
@@ -835,6 +978,21 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>This device is not paired with the hub, or its pairing was revoked. Ask the supervisor to pair it.</source>
         <translation>This device is not paired with the hub, or its pairing was revoked. Ask the supervisor to pair it.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::IngestStore</name>
+    <message>
+        <source>Central holds no such row of this branch.</source>
+        <translation>Central holds no such row of this branch.</translation>
+    </message>
+    <message>
+        <source>The personal data of this row cannot be read without central&apos;s key file.</source>
+        <translation>The personal data of this row cannot be read without central&apos;s key file.</translation>
+    </message>
+    <message>
+        <source>The personal data of this row does not fit its payload.</source>
+        <translation>The personal data of this row does not fit its payload.</translation>
     </message>
 </context>
 <context>
@@ -1088,6 +1246,76 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::PersonalDataCipher</name>
+    <message>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation>The encryption library (libsodium) could not start.</translation>
+    </message>
+    <message>
+        <source>Restore the key file from its backup, or give the right one with --key-file.</source>
+        <translation>Restore the key file from its backup, or give the right one with --key-file.</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 does not exist. %2 A new central makes one with: saduak-central make-key --key-file %1</source>
+        <translation>The personal-data key file %1 does not exist. %2 A new central makes one with: saduak-central make-key --key-file %1</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 cannot be read: %2. Let the user that runs saduak-central read it (and nobody else).</source>
+        <translation>The personal-data key file %1 cannot be read: %2. Let the user that runs saduak-central read it (and nobody else).</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 is not a regular file. %2</source>
+        <translation>The personal-data key file %1 is not a regular file. %2</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 is open to other users (mode %2). Allow only its owner, then start again: chmod 600 %1</source>
+        <translation>The personal-data key file %1 is open to other users (mode %2). Allow only its owner, then start again: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 is not a key: it must be one line of base64 text of %2 bytes. %3</source>
+        <translation>The personal-data key file %1 is not a key: it must be one line of base64 text of %2 bytes. %3</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 holds a key of %2 bytes; a key is %3 bytes. %4</source>
+        <translation>The personal-data key file %1 holds a key of %2 bytes; a key is %3 bytes. %4</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists and is left as it is: a new key would make the personal data encrypted with the old one unreadable.</source>
+        <translation>The key file %1 already exists and is left as it is: a new key would make the personal data encrypted with the old one unreadable.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be created: %2.</source>
+        <translation>The key file %1 could not be created: %2.</translation>
+    </message>
+    <message>
+        <source>The personal data of this row cannot be decrypted: the key is not the one it was encrypted with, or the stored value was changed.</source>
+        <translation>The personal data of this row cannot be decrypted: the key is not the one it was encrypted with, or the stored value was changed.</translation>
+    </message>
+    <message>
+        <source>The personal data of this row was encrypted with key version %1, which the key file does not hold.</source>
+        <translation>The personal data of this row was encrypted with key version %1, which the key file does not hold.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::PersonalDataKey</name>
+    <message>
+        <source>A PostgreSQL database needs --key-file FILE, the key of the personal data, kept apart from the database. Make one with: saduak-central make-key --key-file FILE</source>
+        <translation>A PostgreSQL database needs --key-file FILE, the key of the personal data, kept apart from the database. Make one with: saduak-central make-key --key-file FILE</translation>
+    </message>
+    <message>
+        <source>Made the personal-data key %1. Back it up now, apart from the database: without it the names, addresses and contact details at central cannot be read.</source>
+        <translation>Made the personal-data key %1. Back it up now, apart from the database: without it the names, addresses and contact details at central cannot be read.</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 is missing, and the database holds personal data encrypted with a key. Restore the key file from its backup (or give it with --key-file).</source>
+        <translation>The personal-data key file %1 is missing, and the database holds personal data encrypted with a key. Restore the key file from its backup (or give it with --key-file).</translation>
+    </message>
+    <message>
+        <source>The key in %1 does not decrypt the personal data already in the database: it is not the key they were encrypted with. Start central with the right key file (--key-file), restored from its backup.</source>
+        <translation>The key in %1 does not decrypt the personal data already in the database: it is not the key they were encrypted with. Start central with the right key file (--key-file), restored from its backup.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ProcessAudioSink</name>
     <message>
         <source>No audio player found: install alsa-utils (aplay) or pulseaudio-utils (paplay) to hear the calls.</source>
@@ -1113,16 +1341,16 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 <context>
     <name>saduak::QueueCommands</name>
     <message>
-        <source>The field "%1" is missing or has the wrong type.</source>
-        <translation>The field "%1" is missing or has the wrong type.</translation>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>The field &quot;%1&quot; is missing or has the wrong type.</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>Unknown command "%1".</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
-        <source>A %1 may not do "%2".</source>
-        <translation>A %1 may not do "%2".</translation>
+        <source>A %1 may not do &quot;%2&quot;.</source>
+        <translation>A %1 may not do &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The queue could not be saved, so nothing was changed. Please try again.</source>
@@ -1305,10 +1533,96 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::ReferenceImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a reference data set. Known: %2.</source>
+        <translation>&quot;%1&quot; is not a reference data set. Known: %2.</translation>
+    </message>
+    <message>
+        <source>--key-field names the field that identifies an item.</source>
+        <translation>--key-field names the field that identifies an item.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Storing the items failed: %1</source>
+        <translation>Storing the items failed: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 is not JSON: %2 (at character %3).</source>
+        <translation>Line %1 is not JSON: %2 (at character %3).</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object.</source>
+        <translation>Line %1 is not a JSON object.</translation>
+    </message>
+    <message>
+        <source>Line %1 has no &quot;%2&quot; (a text or a whole number) to identify the item.</source>
+        <translation>Line %1 has no &quot;%2&quot; (a text or a whole number) to identify the item.</translation>
+    </message>
+    <message>
+        <source>Reading the items failed: %1</source>
+        <translation>Reading the items failed: %1</translation>
+    </message>
+    <message>
+        <source>Deleting the items failed: %1</source>
+        <translation>Deleting the items failed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ReferencePuller</name>
+    <message>
+        <source>The reference data could not be read from the database; retrying.</source>
+        <translation>The reference data could not be read from the database; retrying.</translation>
+    </message>
+    <message>
+        <source>Central&apos;s certificate does not match central/pinSha256; no reference data was downloaded. Check the pin or the server; retrying.</source>
+        <translation>Central&apos;s certificate does not match central/pinSha256; no reference data was downloaded. Check the pin or the server; retrying.</translation>
+    </message>
+    <message>
+        <source>Central&apos;s certificate is not trusted (%1); no reference data was downloaded. Check central/caFile; retrying.</source>
+        <translation>Central&apos;s certificate is not trusted (%1); no reference data was downloaded. Check central/caFile; retrying.</translation>
+    </message>
+    <message>
+        <source>Central did not send the reference data in time; retrying.</source>
+        <translation>Central did not send the reference data in time; retrying.</translation>
+    </message>
+    <message>
+        <source>Central cannot be reached for the reference data; retrying.</source>
+        <translation>Central cannot be reached for the reference data; retrying.</translation>
+    </message>
+    <message>
+        <source>Central keeps refusing the reference data cursor; retrying later.</source>
+        <translation>Central keeps refusing the reference data cursor; retrying later.</translation>
+    </message>
+    <message>
+        <source>The reference data could not be written to the database; retrying.</source>
+        <translation>The reference data could not be written to the database; retrying.</translation>
+    </message>
+    <message>
+        <source>Central does not serve the reference data set &quot;%1&quot;; check central/datasets.</source>
+        <translation>Central does not serve the reference data set &quot;%1&quot;; check central/datasets.</translation>
+    </message>
+    <message>
+        <source>Central refused this branch&apos;s token: check central/token.</source>
+        <translation>Central refused this branch&apos;s token: check central/token.</translation>
+    </message>
+    <message>
+        <source>Central answered the reference data request with an error (HTTP %1); retrying.</source>
+        <translation>Central answered the reference data request with an error (HTTP %1); retrying.</translation>
+    </message>
+    <message>
+        <source>Central&apos;s reference data for &quot;%1&quot; could not be read; nothing of it was applied. Retrying.</source>
+        <translation>Central&apos;s reference data for &quot;%1&quot; could not be read; nothing of it was applied. Retrying.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::SyncClient</name>
     <message>
-        <source>central/url "%1" is not an http:// or https:// address.</source>
-        <translation>central/url "%1" is not an http:// or https:// address.</translation>
+        <source>central/url &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>central/url &quot;%1&quot; is not an http:// or https:// address.</translation>
     </message>
     <message>
         <source>central/url is set but central/token is empty.</source>
@@ -1319,28 +1633,28 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>central/caFile and central/pinSha256 need an https:// central/url.</translation>
     </message>
     <message>
-        <source>central/caFile "%1" cannot be read: %2</source>
-        <translation>central/caFile "%1" cannot be read: %2</translation>
+        <source>central/caFile &quot;%1&quot; cannot be read: %2</source>
+        <translation>central/caFile &quot;%1&quot; cannot be read: %2</translation>
     </message>
     <message>
-        <source>central/caFile "%1" holds no PEM certificate.</source>
-        <translation>central/caFile "%1" holds no PEM certificate.</translation>
+        <source>central/caFile &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>central/caFile &quot;%1&quot; holds no PEM certificate.</translation>
     </message>
     <message>
-        <source>central/pinSha256 "%1" is not a SHA-256 in base64 (44 characters).</source>
-        <translation>central/pinSha256 "%1" is not a SHA-256 in base64 (44 characters).</translation>
+        <source>central/pinSha256 &quot;%1&quot; is not a SHA-256 in base64 (44 characters).</source>
+        <translation>central/pinSha256 &quot;%1&quot; is not a SHA-256 in base64 (44 characters).</translation>
     </message>
     <message>
         <source>The outbox could not be read; retrying.</source>
         <translation>The outbox could not be read; retrying.</translation>
     </message>
     <message>
-        <source>Central's certificate does not match central/pinSha256; the rows stay pending. Check the pin or the server; retrying.</source>
-        <translation>Central's certificate does not match central/pinSha256; the rows stay pending. Check the pin or the server; retrying.</translation>
+        <source>Central&apos;s certificate does not match central/pinSha256; the rows stay pending. Check the pin or the server; retrying.</source>
+        <translation>Central&apos;s certificate does not match central/pinSha256; the rows stay pending. Check the pin or the server; retrying.</translation>
     </message>
     <message>
-        <source>Central's certificate is not trusted (%1); nothing was sent. Check central/caFile; retrying.</source>
-        <translation>Central's certificate is not trusted (%1); nothing was sent. Check central/caFile; retrying.</translation>
+        <source>Central&apos;s certificate is not trusted (%1); nothing was sent. Check central/caFile; retrying.</source>
+        <translation>Central&apos;s certificate is not trusted (%1); nothing was sent. Check central/caFile; retrying.</translation>
     </message>
     <message>
         <source>Central did not answer in time; retrying.</source>
@@ -1351,12 +1665,12 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Central cannot be reached; retrying.</translation>
     </message>
     <message>
-        <source>Central's answer could not be used; retrying.</source>
-        <translation>Central's answer could not be used; retrying.</translation>
+        <source>Central&apos;s answer could not be used; retrying.</source>
+        <translation>Central&apos;s answer could not be used; retrying.</translation>
     </message>
     <message>
-        <source>Central refused this branch's token: check central/token.</source>
-        <translation>Central refused this branch's token: check central/token.</translation>
+        <source>Central refused this branch&apos;s token: check central/token.</source>
+        <translation>Central refused this branch&apos;s token: check central/token.</translation>
     </message>
     <message>
         <source>Central answered with an error (HTTP %1); retrying.</source>
@@ -1366,36 +1680,61 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>The outbox could not be written; retrying.</source>
         <translation>The outbox could not be written; retrying.</translation>
     </message>
+    <message>
+        <source>central/datasets names &quot;%1&quot;, which is not a reference data set (known: %2).</source>
+        <translation>central/datasets names &quot;%1&quot;, which is not a reference data set (known: %2).</translation>
+    </message>
 </context>
 <context>
     <name>saduak::SyncStatus</name>
     <message numerus="yes">
         <source>Central: sent %1 · %n waiting</source>
-        <translation><numerusform>Central: sent %1 · %n waiting</numerusform><numerusform>Central: sent %1 · %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>Central: sent %1 · %n waiting</numerusform>
+            <numerusform>Central: sent %1 · %n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Central: nothing sent yet · %n waiting</source>
-        <translation><numerusform>Central: nothing sent yet · %n waiting</numerusform><numerusform>Central: nothing sent yet · %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>Central: nothing sent yet · %n waiting</numerusform>
+            <numerusform>Central: nothing sent yet · %n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Central: not reachable since %1 · %n waiting</source>
-        <translation><numerusform>Central: not reachable since %1 · %n waiting</numerusform><numerusform>Central: not reachable since %1 · %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>Central: not reachable since %1 · %n waiting</numerusform>
+            <numerusform>Central: not reachable since %1 · %n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Central: not reached yet · %n waiting</source>
-        <translation><numerusform>Central: not reached yet · %n waiting</numerusform><numerusform>Central: not reached yet · %n waiting</numerusform></translation>
+        <translation>
+            <numerusform>Central: not reached yet · %n waiting</numerusform>
+            <numerusform>Central: not reached yet · %n waiting</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · oldest waiting %n day(s)</source>
-        <translation><numerusform> · oldest waiting %n day(s)</numerusform><numerusform> · oldest waiting %n day(s)</numerusform></translation>
+        <translation>
+            <numerusform> · oldest waiting %n day(s)</numerusform>
+            <numerusform> · oldest waiting %n day(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · oldest waiting %n hour(s)</source>
-        <translation><numerusform> · oldest waiting %n hour(s)</numerusform><numerusform> · oldest waiting %n hour(s)</numerusform></translation>
+        <translation>
+            <numerusform> · oldest waiting %n hour(s)</numerusform>
+            <numerusform> · oldest waiting %n hour(s)</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n refused by central</source>
-        <translation><numerusform> · %n refused by central</numerusform><numerusform> · %n refused by central</numerusform></translation>
+        <translation>
+            <numerusform> · %n refused by central</numerusform>
+            <numerusform> · %n refused by central</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1428,8 +1767,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 <context>
     <name>saduak::ThaiCitizenId</name>
     <message>
-        <source>A citizen ID has only digits, with '-' or spaces between groups; %1 is not allowed.</source>
-        <translation>A citizen ID has only digits, with '-' or spaces between groups; %1 is not allowed.</translation>
+        <source>A citizen ID has only digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</source>
+        <translation>A citizen ID has only digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</translation>
     </message>
     <message>
         <source>No citizen ID was given.</source>
@@ -1450,8 +1789,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 <context>
     <name>saduak::TicketPrinter</name>
     <message>
-        <source>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</source>
-        <translation>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</translation>
+        <source>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</source>
+        <translation>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</translation>
     </message>
 </context>
 <context>
@@ -1512,8 +1851,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 <context>
     <name>saduak::idcard::IdCardPanel</name>
     <message>
-        <source>Insert the citizen's ID card into the card reader.</source>
-        <translation>Insert the citizen's ID card into the card reader.</translation>
+        <source>Insert the citizen&apos;s ID card into the card reader.</source>
+        <translation>Insert the citizen&apos;s ID card into the card reader.</translation>
     </message>
     <message>
         <source>Reading the ID card… Leave it in the reader.</source>

@@ -61,12 +61,139 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>read: ใช้เครื่องอ่านบัตรเครื่องนี้ (ค่าเริ่มต้น: เครื่องที่มีบัตรเสียบอยู่)</translation>
     </message>
     <message>
-        <source>Language of messages: th or en (default: the system's).</source>
+        <source>Language of messages: th or en (default: the system&apos;s).</source>
         <translation>ภาษาของข้อความ: th หรือ en (ค่าเริ่มต้น: ตามระบบ)</translation>
     </message>
     <message>
         <source>Say what to do: saduak-card readers, or saduak-card read --json [--photo FILE] [--reader NAME]. See --help.</source>
         <translation>ระบุคำสั่ง: saduak-card readers หรือ saduak-card read --json [--photo FILE] [--reader NAME] ดูรายละเอียดที่ --help</translation>
+    </message>
+</context>
+<context>
+    <name>saduak-central</name>
+    <message>
+        <source>Saduak central service.</source>
+        <translation>บริการส่วนกลางของสะดวก</translation>
+    </message>
+    <message>
+        <source>Central database: a SQLite file, or a PostgreSQL database as postgresql://user@host:port/dbname (password from PGPASSWORD).</source>
+        <translation>ฐานข้อมูลของส่วนกลาง: ไฟล์ SQLite หรือฐานข้อมูล PostgreSQL ในรูปแบบ postgresql://ผู้ใช้@เครื่อง:พอร์ต/ชื่อฐานข้อมูล (รหัสผ่านจาก PGPASSWORD)</translation>
+    </message>
+    <message>
+        <source>Address to listen on.</source>
+        <translation>ที่อยู่ที่รอรับการเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Port (0: any free port).</source>
+        <translation>พอร์ต (0: พอร์ตว่างใดก็ได้)</translation>
+    </message>
+    <message>
+        <source>enrol-branch: the branch&apos;s code.</source>
+        <translation>enrol-branch: รหัสสาขา</translation>
+    </message>
+    <message>
+        <source>enrol-branch: the branch&apos;s name.</source>
+        <translation>enrol-branch: ชื่อสาขา</translation>
+    </message>
+    <message>
+        <source>Serve HTTPS with this PEM certificate (then any intermediates); needs --tls-key.</source>
+        <translation>ให้บริการแบบ HTTPS ด้วยใบรับรอง PEM นี้ (ตามด้วยใบรับรองกลางถ้ามี) ต้องใช้คู่กับ --tls-key</translation>
+    </message>
+    <message>
+        <source>The PEM private key of --tls-cert (not encrypted).</source>
+        <translation>กุญแจส่วนตัวแบบ PEM ของ --tls-cert (ไม่เข้ารหัส)</translation>
+    </message>
+    <message>
+        <source>statistics: the business day (YYYY-MM-DD, today if not given).</source>
+        <translation>statistics: วันทำการ (YYYY-MM-DD ถ้าไม่ระบุคือวันนี้)</translation>
+    </message>
+    <message>
+        <source>import-reference, compact-reference: the reference data set (e.g. land-parcels).</source>
+        <translation>import-reference, compact-reference: ชุดข้อมูลอ้างอิง (เช่น land-parcels)</translation>
+    </message>
+    <message>
+        <source>import-reference: JSON Lines file, one item (object) a line.</source>
+        <translation>import-reference: ไฟล์ JSON Lines บรรทัดละหนึ่งรายการ (ออบเจกต์)</translation>
+    </message>
+    <message>
+        <source>import-reference: the field that identifies an item.</source>
+        <translation>import-reference: ฟิลด์ที่ใช้ระบุแต่ละรายการ</translation>
+    </message>
+    <message>
+        <source>import-reference: items of the data set not in the file are deleted.</source>
+        <translation>import-reference: ลบรายการในชุดข้อมูลที่ไม่มีอยู่ในไฟล์</translation>
+    </message>
+    <message>
+        <source>Language of messages: th (default) or en.</source>
+        <translation>ภาษาของข้อความ: th (ค่าเริ่มต้น) หรือ en</translation>
+    </message>
+    <message>
+        <source>Key of the personal data (names, contact details, addresses), kept apart from the database; default: central.key beside a SQLite database, made at the first start. Needed with PostgreSQL. make-key: the new key file.</source>
+        <translation>กุญแจของข้อมูลส่วนบุคคล (ชื่อ ข้อมูลติดต่อ ที่อยู่) เก็บแยกจากฐานข้อมูล; ค่าเริ่มต้น: central.key ข้างไฟล์ฐานข้อมูล SQLite ซึ่งสร้างให้เมื่อเริ่มครั้งแรก จำเป็นเมื่อใช้ PostgreSQL สำหรับ make-key: ไฟล์กุญแจที่จะสร้าง</translation>
+    </message>
+    <message>
+        <source>make-key needs --key-file FILE.</source>
+        <translation>make-key ต้องระบุ --key-file FILE</translation>
+    </message>
+    <message>
+        <source>Made the key file %1. Back it up apart from the database: losing it loses the personal data at central.</source>
+        <translation>สร้างไฟล์กุญแจ %1 แล้ว ให้สำรองไฟล์นี้แยกจากฐานข้อมูล: หากไฟล์กุญแจหาย ข้อมูลส่วนบุคคลที่ส่วนกลางจะหายไปด้วย</translation>
+    </message>
+    <message>
+        <source>enrol-branch needs --code CODE and --name NAME.</source>
+        <translation>enrol-branch ต้องระบุ --code รหัส และ --name ชื่อ</translation>
+    </message>
+    <message>
+        <source>The branch was not enrolled: %1</source>
+        <translation>ลงทะเบียนสาขาไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; give the day as YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; ไม่ใช่วันที่ กรุณาระบุวันในรูปแบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The figures could not be read: %1</source>
+        <translation>อ่านตัวเลขสถิติไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>import-reference needs --dataset NAME, --file FILE and --key-field FIELD.</source>
+        <translation>import-reference ต้องระบุ --dataset ชื่อ, --file ไฟล์ และ --key-field ฟิลด์</translation>
+    </message>
+    <message>
+        <source>%1 items read: %2 new or changed, %3 unchanged, %4 deleted.</source>
+        <translation>อ่านแล้ว %1 รายการ: ใหม่หรือเปลี่ยนแปลง %2, ไม่เปลี่ยนแปลง %3, ลบ %4</translation>
+    </message>
+    <message>
+        <source>compact-reference needs --dataset NAME.</source>
+        <translation>compact-reference ต้องระบุ --dataset ชื่อ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a reference data set.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ชุดข้อมูลอ้างอิง</translation>
+    </message>
+    <message>
+        <source>The data set was not compacted: %1</source>
+        <translation>บีบอัดชุดข้อมูลไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted items dropped; branches with a cursor before %2 take a snapshot.</source>
+        <translation>ล้างรายการที่ถูกลบแล้ว %1 รายการ สาขาที่มีตำแหน่งก่อน %2 จะดาวน์โหลดชุดข้อมูลใหม่ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together: give both or neither.</source>
+        <translation>--tls-cert และ --tls-key ต้องใช้คู่กัน: ระบุทั้งสองหรือไม่ระบุเลย</translation>
+    </message>
+    <message>
+        <source>Bad port.</source>
+        <translation>พอร์ตไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, make-key, import-reference, compact-reference, statistics.</source>
+        <translation>ไม่ระบุเพื่อให้บริการสาขา หรือระบุคำสั่งใดคำสั่งหนึ่ง: enrol-branch, make-key, import-reference, compact-reference, statistics</translation>
     </message>
 </context>
 <context>
@@ -96,7 +223,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>pair-device: counter (ช่องบริการ), kiosk (ตู้บริการตนเอง), display (จอแสดงคิว) หรือ supervisor (หัวหน้างาน)</translation>
     </message>
     <message>
-        <source>pair-device: the device's name.</source>
+        <source>pair-device: the device&apos;s name.</source>
         <translation>pair-device: ชื่อของเครื่อง</translation>
     </message>
     <message>
@@ -108,15 +235,15 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>pair-device ต้องระบุ --role counter|kiosk|display|supervisor และ --name ชื่อเครื่อง</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Bad port.</source>
         <translation>พอร์ตไม่ถูกต้อง</translation>
     </message>
     <message>
-        <source>Settings file (INI) with the queue's rules (queue/...).</source>
+        <source>Settings file (INI) with the queue&apos;s rules (queue/...).</source>
         <translation>ไฟล์ตั้งค่า (INI) ที่กำหนดกติกาของคิว (queue/...)</translation>
     </message>
 </context>
@@ -231,16 +358,16 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 <context>
     <name>saduak::CallPhrase</name>
     <message>
-        <source>A ticket number is letters followed by digits, like A001; "%1" is not.</source>
-        <translation>หมายเลขคิวประกอบด้วยตัวอักษรตามด้วยตัวเลข เช่น A001 แต่ "%1" ไม่ใช่</translation>
+        <source>A ticket number is letters followed by digits, like A001; &quot;%1&quot; is not.</source>
+        <translation>หมายเลขคิวประกอบด้วยตัวอักษรตามด้วยตัวเลข เช่น A001 แต่ &quot;%1&quot; ไม่ใช่</translation>
     </message>
     <message>
-        <source>The ticket number "%1" has no digits.</source>
-        <translation>หมายเลขคิว "%1" ไม่มีตัวเลข</translation>
+        <source>The ticket number &quot;%1&quot; has no digits.</source>
+        <translation>หมายเลขคิว &quot;%1&quot; ไม่มีตัวเลข</translation>
     </message>
     <message>
-        <source>The ticket number "%1" is too long to call out: at most %2 letters and %3 digits.</source>
-        <translation>หมายเลขคิว "%1" ยาวเกินกว่าจะประกาศได้: ตัวอักษรได้ไม่เกิน %2 ตัว และตัวเลขไม่เกิน %3 หลัก</translation>
+        <source>The ticket number &quot;%1&quot; is too long to call out: at most %2 letters and %3 digits.</source>
+        <translation>หมายเลขคิว &quot;%1&quot; ยาวเกินกว่าจะประกาศได้: ตัวอักษรได้ไม่เกิน %2 ตัว และตัวเลขไม่เกิน %3 หลัก</translation>
     </message>
     <message>
         <source>There is no counter %1: counters are numbered from 1 to %2.</source>
@@ -254,7 +381,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>ลำดับการเรียกคิว — %1</translation>
     </message>
     <message>
-        <source>How %1 picks the next ticket when the officer presses Call next. Nobody waits past twice the service's target in either order.</source>
+        <source>How %1 picks the next ticket when the officer presses Call next. Nobody waits past twice the service&apos;s target in either order.</source>
         <translation>วิธีที่%1เลือกคิวถัดไปเมื่อเจ้าหน้าที่กดเรียกคิวถัดไป ไม่ว่าแบบใด จะไม่มีใครรอเกินสองเท่าของเวลาเป้าหมายของบริการ</translation>
     </message>
     <message>
@@ -301,20 +428,20 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>ไม่มีข้อความที่จะประกาศ</translation>
     </message>
     <message>
-        <source>The voice clip "%1" is missing (%2).</source>
-        <translation>ไม่พบไฟล์เสียง "%1" (%2)</translation>
+        <source>The voice clip &quot;%1&quot; is missing (%2).</source>
+        <translation>ไม่พบไฟล์เสียง &quot;%1&quot; (%2)</translation>
     </message>
     <message>
-        <source>The voice clip "%1" cannot be read: %2 (%3).</source>
-        <translation>อ่านไฟล์เสียง "%1" ไม่ได้: %2 (%3)</translation>
+        <source>The voice clip &quot;%1&quot; cannot be read: %2 (%3).</source>
+        <translation>อ่านไฟล์เสียง &quot;%1&quot; ไม่ได้: %2 (%3)</translation>
     </message>
     <message>
-        <source>The voice clip "%1" is not usable: %2 (%3).</source>
-        <translation>ใช้ไฟล์เสียง "%1" ไม่ได้: %2 (%3)</translation>
+        <source>The voice clip &quot;%1&quot; is not usable: %2 (%3).</source>
+        <translation>ใช้ไฟล์เสียง &quot;%1&quot; ไม่ได้: %2 (%3)</translation>
     </message>
     <message>
-        <source>The voice clip "%1" is %2 but "%3" is %4; record every clip in one format (%5).</source>
-        <translation>ไฟล์เสียง "%1" เป็นรูปแบบ %2 แต่ "%3" เป็น %4 กรุณาบันทึกเสียงทุกไฟล์ในรูปแบบเดียวกัน (%5)</translation>
+        <source>The voice clip &quot;%1&quot; is %2 but &quot;%3&quot; is %4; record every clip in one format (%5).</source>
+        <translation>ไฟล์เสียง &quot;%1&quot; เป็นรูปแบบ %2 แต่ &quot;%3&quot; เป็น %4 กรุณาบันทึกเสียงทุกไฟล์ในรูปแบบเดียวกัน (%5)</translation>
     </message>
     <message>
         <source>Voice clip %1 of the phrase is %2, the first is %3; record every clip in one format.</source>
@@ -380,12 +507,12 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>บันทึกหน้าจอเป็นภาพ PNG เมื่อแสดงแล้ว จากนั้นปิดโปรแกรม</translation>
     </message>
     <message>
-        <source>Unknown mode "%1": use counter, kiosk or display.</source>
-        <translation>ไม่รู้จักโหมด "%1": ใช้ counter, kiosk หรือ display</translation>
+        <source>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</source>
+        <translation>ไม่รู้จักโหมด &quot;%1&quot;: ใช้ counter, kiosk หรือ display</translation>
     </message>
     <message>
-        <source>Unknown language "%1": use th or en.</source>
-        <translation>ไม่รู้จักภาษา "%1": ใช้ th หรือ en</translation>
+        <source>Unknown language &quot;%1&quot;: use th or en.</source>
+        <translation>ไม่รู้จักภาษา &quot;%1&quot;: ใช้ th หรือ en</translation>
     </message>
     <message>
         <source>Also serve the branch to other PCs on the LAN.</source>
@@ -416,7 +543,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>URL</translation>
     </message>
     <message>
-        <source>This device's pairing token (saduak-hub pair-device).</source>
+        <source>This device&apos;s pairing token (saduak-hub pair-device).</source>
         <translation>รหัสจับคู่ของเครื่องนี้ (จาก saduak-hub pair-device)</translation>
     </message>
     <message>
@@ -709,8 +836,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>เครื่องนี้ยังไม่ได้ติดตั้งระบบการพิมพ์ (ไม่พบคำสั่ง lp ของ CUPS)</translation>
     </message>
     <message>
-        <source>The print system did not accept the ticket. Check the printer queue "%1".</source>
-        <translation>ระบบการพิมพ์ไม่รับบัตรคิว กรุณาตรวจสอบคิวเครื่องพิมพ์ "%1"</translation>
+        <source>The print system did not accept the ticket. Check the printer queue &quot;%1&quot;.</source>
+        <translation>ระบบการพิมพ์ไม่รับบัตรคิว กรุณาตรวจสอบคิวเครื่องพิมพ์ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -747,6 +874,22 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>Saduak could not upgrade its database because another program kept it busy. Close other Saduak windows on this PC and start again.</source>
         <translation>สะดวกปรับรุ่นฐานข้อมูลไม่ได้ เพราะมีโปรแกรมอื่นใช้งานอยู่ กรุณาปิดหน้าต่างสะดวกอื่นบนเครื่องนี้แล้วเปิดใหม่</translation>
     </message>
+    <message>
+        <source>Saduak could not connect to its database server (%1). Check that PostgreSQL is running there, that this computer may connect to it, and the user name and password; if this happens again, contact technical support.</source>
+        <translation>สะดวกเชื่อมต่อเครื่องแม่ข่ายฐานข้อมูล (%1) ไม่ได้ โปรดตรวจสอบว่า PostgreSQL ทำงานอยู่ที่เครื่องนั้น เครื่องนี้ได้รับอนุญาตให้เชื่อมต่อ และชื่อผู้ใช้กับรหัสผ่านถูกต้อง หากยังเกิดขึ้นอีก โปรดติดต่อฝ่ายสนับสนุนทางเทคนิค</translation>
+    </message>
+    <message>
+        <source>The database address is not valid. Write it as postgresql://user@host:port/database.</source>
+        <translation>ที่อยู่ฐานข้อมูลไม่ถูกต้อง โปรดเขียนในรูปแบบ postgresql://ผู้ใช้@เครื่อง:พอร์ต/ฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Saduak cannot use a PostgreSQL database on this computer: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>สะดวกใช้ฐานข้อมูล PostgreSQL บนเครื่องนี้ไม่ได้ เนื่องจากยังไม่ได้ติดตั้งไดรเวอร์ PostgreSQL ของ Qt (แพ็กเกจ Debian ชื่อ libqt6sql6-psql)</translation>
+    </message>
+    <message>
+        <source>Saduak could not open its database %1 for reading: it needs an upgrade first. Start Saduak normally once with this database.</source>
+        <translation>สะดวกเปิดฐานข้อมูล %1 เพื่ออ่านไม่ได้ เพราะต้องปรับรุ่นฐานข้อมูลก่อน โปรดเริ่มสะดวกตามปกติกับฐานข้อมูลนี้หนึ่งครั้ง</translation>
+    </message>
 </context>
 <context>
     <name>saduak::DevicePrinter</name>
@@ -759,7 +902,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>เครื่องพิมพ์บัตรคิวไม่ได้เชื่อมต่อ กรุณาตรวจสอบสายและเปิดเครื่อง</translation>
     </message>
     <message>
-        <source>This computer's user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</source>
+        <source>This computer&apos;s user may not use the ticket printer. Ask the administrator to give it access to the printer (group lp).</source>
         <translation>ผู้ใช้ของเครื่องนี้ไม่มีสิทธิ์ใช้เครื่องพิมพ์บัตรคิว กรุณาให้ผู้ดูแลระบบเพิ่มสิทธิ์ (กลุ่ม lp)</translation>
     </message>
     <message>
@@ -817,8 +960,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>ข้อความไม่ใช่ออบเจกต์ JSON</translation>
     </message>
     <message>
-        <source>Every message needs a "type" and an "id" (text, at most 128 characters).</source>
-        <translation>ทุกข้อความต้องมี "type" และ "id" (ข้อความ ยาวไม่เกิน 128 ตัวอักษร)</translation>
+        <source>Every message needs a &quot;type&quot; and an &quot;id&quot; (text, at most 128 characters).</source>
+        <translation>ทุกข้อความต้องมี &quot;type&quot; และ &quot;id&quot; (ข้อความ ยาวไม่เกิน 128 ตัวอักษร)</translation>
     </message>
     <message>
         <source>Say hello with a pairing token first.</source>
@@ -831,6 +974,21 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>This device is not paired with the hub, or its pairing was revoked. Ask the supervisor to pair it.</source>
         <translation>เครื่องนี้ยังไม่ได้จับคู่กับศูนย์กลางสาขา หรือการจับคู่ถูกยกเลิกแล้ว กรุณาให้หัวหน้างานจับคู่เครื่อง</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::IngestStore</name>
+    <message>
+        <source>Central holds no such row of this branch.</source>
+        <translation>ส่วนกลางไม่มีรายการนี้ของสาขานี้</translation>
+    </message>
+    <message>
+        <source>The personal data of this row cannot be read without central&apos;s key file.</source>
+        <translation>อ่านข้อมูลส่วนบุคคลของรายการนี้ไม่ได้หากไม่มีไฟล์กุญแจของส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>The personal data of this row does not fit its payload.</source>
+        <translation>ข้อมูลส่วนบุคคลของรายการนี้ไม่ตรงกับเนื้อหาของรายการ</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1239,76 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::PersonalDataCipher</name>
+    <message>
+        <source>The encryption library (libsodium) could not start.</source>
+        <translation>ไม่สามารถเริ่มไลบรารีเข้ารหัส (libsodium) ได้</translation>
+    </message>
+    <message>
+        <source>Restore the key file from its backup, or give the right one with --key-file.</source>
+        <translation>กู้คืนไฟล์กุญแจจากข้อมูลสำรอง หรือระบุไฟล์ที่ถูกต้องด้วย --key-file</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 does not exist. %2 A new central makes one with: saduak-central make-key --key-file %1</source>
+        <translation>ไม่พบไฟล์กุญแจข้อมูลส่วนบุคคล %1 %2 หากเป็นระบบส่วนกลางที่ตั้งใหม่ ให้สร้างไฟล์กุญแจด้วยคำสั่ง: saduak-central make-key --key-file %1</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 cannot be read: %2. Let the user that runs saduak-central read it (and nobody else).</source>
+        <translation>อ่านไฟล์กุญแจข้อมูลส่วนบุคคล %1 ไม่ได้: %2 ให้สิทธิ์อ่านไฟล์นี้แก่ผู้ใช้ที่รัน saduak-central (และห้ามผู้อื่นอ่าน)</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 is not a regular file. %2</source>
+        <translation>%1 ไม่ใช่ไฟล์ปกติ จึงใช้เป็นไฟล์กุญแจข้อมูลส่วนบุคคลไม่ได้ %2</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 is open to other users (mode %2). Allow only its owner, then start again: chmod 600 %1</source>
+        <translation>ไฟล์กุญแจข้อมูลส่วนบุคคล %1 เปิดให้ผู้ใช้อื่นเข้าถึงได้ (สิทธิ์ %2) ให้จำกัดสิทธิ์เฉพาะเจ้าของไฟล์ แล้วเริ่มใหม่: chmod 600 %1</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 is not a key: it must be one line of base64 text of %2 bytes. %3</source>
+        <translation>ไฟล์ %1 ไม่ใช่กุญแจข้อมูลส่วนบุคคล: ไฟล์กุญแจต้องเป็นข้อความ base64 หนึ่งบรรทัด ขนาด %2 ไบต์ %3</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 holds a key of %2 bytes; a key is %3 bytes. %4</source>
+        <translation>ไฟล์กุญแจข้อมูลส่วนบุคคล %1 มีกุญแจขนาด %2 ไบต์ แต่กุญแจต้องมีขนาด %3 ไบต์ %4</translation>
+    </message>
+    <message>
+        <source>The key file %1 already exists and is left as it is: a new key would make the personal data encrypted with the old one unreadable.</source>
+        <translation>มีไฟล์กุญแจ %1 อยู่แล้ว จึงไม่เขียนทับ: กุญแจใหม่จะทำให้อ่านข้อมูลส่วนบุคคลที่เข้ารหัสด้วยกุญแจเดิมไม่ได้</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be created: %2.</source>
+        <translation>สร้างไฟล์กุญแจ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The personal data of this row cannot be decrypted: the key is not the one it was encrypted with, or the stored value was changed.</source>
+        <translation>ถอดรหัสข้อมูลส่วนบุคคลของรายการนี้ไม่ได้: กุญแจไม่ใช่กุญแจที่ใช้เข้ารหัส หรือข้อมูลที่เก็บไว้ถูกแก้ไข</translation>
+    </message>
+    <message>
+        <source>The personal data of this row was encrypted with key version %1, which the key file does not hold.</source>
+        <translation>ข้อมูลส่วนบุคคลของรายการนี้เข้ารหัสด้วยกุญแจรุ่นที่ %1 ซึ่งไม่มีอยู่ในไฟล์กุญแจ</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::PersonalDataKey</name>
+    <message>
+        <source>A PostgreSQL database needs --key-file FILE, the key of the personal data, kept apart from the database. Make one with: saduak-central make-key --key-file FILE</source>
+        <translation>ฐานข้อมูล PostgreSQL ต้องระบุ --key-file FILE ซึ่งเป็นกุญแจของข้อมูลส่วนบุคคล เก็บแยกจากฐานข้อมูล สร้างได้ด้วยคำสั่ง: saduak-central make-key --key-file FILE</translation>
+    </message>
+    <message>
+        <source>Made the personal-data key %1. Back it up now, apart from the database: without it the names, addresses and contact details at central cannot be read.</source>
+        <translation>สร้างกุญแจข้อมูลส่วนบุคคล %1 แล้ว ให้สำรองไฟล์นี้ทันที โดยเก็บแยกจากฐานข้อมูล: หากไม่มีกุญแจนี้ จะอ่านชื่อ ที่อยู่ และข้อมูลติดต่อที่ส่วนกลางไม่ได้</translation>
+    </message>
+    <message>
+        <source>The personal-data key file %1 is missing, and the database holds personal data encrypted with a key. Restore the key file from its backup (or give it with --key-file).</source>
+        <translation>ไม่พบไฟล์กุญแจข้อมูลส่วนบุคคล %1 แต่ฐานข้อมูลมีข้อมูลส่วนบุคคลที่เข้ารหัสไว้แล้ว ให้กู้คืนไฟล์กุญแจจากข้อมูลสำรอง (หรือระบุด้วย --key-file)</translation>
+    </message>
+    <message>
+        <source>The key in %1 does not decrypt the personal data already in the database: it is not the key they were encrypted with. Start central with the right key file (--key-file), restored from its backup.</source>
+        <translation>กุญแจใน %1 ถอดรหัสข้อมูลส่วนบุคคลที่มีอยู่ในฐานข้อมูลไม่ได้ เพราะไม่ใช่กุญแจที่ใช้เข้ารหัส ให้เริ่มระบบส่วนกลางด้วยไฟล์กุญแจที่ถูกต้อง (--key-file) ซึ่งกู้คืนจากข้อมูลสำรอง</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ProcessAudioSink</name>
     <message>
         <source>No audio player found: install alsa-utils (aplay) or pulseaudio-utils (paplay) to hear the calls.</source>
@@ -1106,16 +1334,16 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 <context>
     <name>saduak::QueueCommands</name>
     <message>
-        <source>The field "%1" is missing or has the wrong type.</source>
-        <translation>ไม่มีช่องข้อมูล "%1" หรือชนิดข้อมูลไม่ถูกต้อง</translation>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation>ไม่มีช่องข้อมูล &quot;%1&quot; หรือชนิดข้อมูลไม่ถูกต้อง</translation>
     </message>
     <message>
-        <source>Unknown command "%1".</source>
-        <translation>ไม่รู้จักคำสั่ง "%1"</translation>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
-        <source>A %1 may not do "%2".</source>
-        <translation>เครื่องประเภท %1 ไม่มีสิทธิ์ทำ "%2"</translation>
+        <source>A %1 may not do &quot;%2&quot;.</source>
+        <translation>เครื่องประเภท %1 ไม่มีสิทธิ์ทำ &quot;%2&quot;</translation>
     </message>
     <message>
         <source>The queue could not be saved, so nothing was changed. Please try again.</source>
@@ -1246,7 +1474,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
     <message>
         <source>Ticket %1 is %2, so it cannot be %3.</source>
-        <translation>คิว %1 อยู่ในสถานะ%2 จึงทำรายการ "%3" ไม่ได้</translation>
+        <translation>คิว %1 อยู่ในสถานะ%2 จึงทำรายการ &quot;%3&quot; ไม่ได้</translation>
     </message>
     <message>
         <source>Ticket %1 was called %2 seconds ago; wait %3 more seconds before calling it again.</source>
@@ -1298,10 +1526,96 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::ReferenceImport</name>
+    <message>
+        <source>&quot;%1&quot; is not a reference data set. Known: %2.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ชุดข้อมูลอ้างอิง ชุดที่มี: %2</translation>
+    </message>
+    <message>
+        <source>--key-field names the field that identifies an item.</source>
+        <translation>--key-field ใช้ระบุชื่อฟิลด์ที่เป็นรหัสของแต่ละรายการ</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>อ่านไฟล์ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Storing the items failed: %1</source>
+        <translation>บันทึกรายการไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Line %1 is not JSON: %2 (at character %3).</source>
+        <translation>บรรทัดที่ %1 ไม่ใช่ JSON: %2 (ที่อักขระตัวที่ %3)</translation>
+    </message>
+    <message>
+        <source>Line %1 is not a JSON object.</source>
+        <translation>บรรทัดที่ %1 ไม่ใช่ออบเจกต์ JSON</translation>
+    </message>
+    <message>
+        <source>Line %1 has no &quot;%2&quot; (a text or a whole number) to identify the item.</source>
+        <translation>บรรทัดที่ %1 ไม่มี &quot;%2&quot; (ข้อความหรือจำนวนเต็ม) ที่ใช้ระบุรายการ</translation>
+    </message>
+    <message>
+        <source>Reading the items failed: %1</source>
+        <translation>อ่านรายการไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Deleting the items failed: %1</source>
+        <translation>ลบรายการไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ReferencePuller</name>
+    <message>
+        <source>The reference data could not be read from the database; retrying.</source>
+        <translation>อ่านข้อมูลอ้างอิงจากฐานข้อมูลไม่ได้ กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central&apos;s certificate does not match central/pinSha256; no reference data was downloaded. Check the pin or the server; retrying.</source>
+        <translation>ใบรับรองของส่วนกลางไม่ตรงกับ central/pinSha256 จึงไม่ได้ดาวน์โหลดข้อมูลอ้างอิง โปรดตรวจสอบค่า pin หรือเซิร์ฟเวอร์ กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central&apos;s certificate is not trusted (%1); no reference data was downloaded. Check central/caFile; retrying.</source>
+        <translation>ใบรับรองของส่วนกลางไม่น่าเชื่อถือ (%1) จึงไม่ได้ดาวน์โหลดข้อมูลอ้างอิง โปรดตรวจสอบ central/caFile กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central did not send the reference data in time; retrying.</source>
+        <translation>ส่วนกลางส่งข้อมูลอ้างอิงไม่ทันเวลา กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central cannot be reached for the reference data; retrying.</source>
+        <translation>ติดต่อส่วนกลางเพื่อรับข้อมูลอ้างอิงไม่ได้ กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central keeps refusing the reference data cursor; retrying later.</source>
+        <translation>ส่วนกลางปฏิเสธตำแหน่งข้อมูลอ้างอิงซ้ำหลายครั้ง จะลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>The reference data could not be written to the database; retrying.</source>
+        <translation>บันทึกข้อมูลอ้างอิงลงฐานข้อมูลไม่ได้ กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central does not serve the reference data set &quot;%1&quot;; check central/datasets.</source>
+        <translation>ส่วนกลางไม่มีชุดข้อมูลอ้างอิง &quot;%1&quot; โปรดตรวจสอบ central/datasets</translation>
+    </message>
+    <message>
+        <source>Central refused this branch&apos;s token: check central/token.</source>
+        <translation>ส่วนกลางไม่ยอมรับโทเคนของสาขานี้ โปรดตรวจสอบ central/token</translation>
+    </message>
+    <message>
+        <source>Central answered the reference data request with an error (HTTP %1); retrying.</source>
+        <translation>ส่วนกลางตอบคำขอข้อมูลอ้างอิงด้วยข้อผิดพลาด (HTTP %1) กำลังลองใหม่</translation>
+    </message>
+    <message>
+        <source>Central&apos;s reference data for &quot;%1&quot; could not be read; nothing of it was applied. Retrying.</source>
+        <translation>อ่านข้อมูลอ้างอิง &quot;%1&quot; จากส่วนกลางไม่ได้ จึงยังไม่ได้นำไปใช้เลย กำลังลองใหม่</translation>
+    </message>
+</context>
+<context>
     <name>saduak::SyncClient</name>
     <message>
-        <source>central/url "%1" is not an http:// or https:// address.</source>
-        <translation>central/url "%1" ไม่ใช่ที่อยู่ http:// หรือ https://</translation>
+        <source>central/url &quot;%1&quot; is not an http:// or https:// address.</source>
+        <translation>central/url &quot;%1&quot; ไม่ใช่ที่อยู่ http:// หรือ https://</translation>
     </message>
     <message>
         <source>central/url is set but central/token is empty.</source>
@@ -1312,27 +1626,27 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>central/caFile และ central/pinSha256 ใช้ได้เฉพาะเมื่อ central/url เป็น https://</translation>
     </message>
     <message>
-        <source>central/caFile "%1" cannot be read: %2</source>
-        <translation>อ่าน central/caFile "%1" ไม่ได้: %2</translation>
+        <source>central/caFile &quot;%1&quot; cannot be read: %2</source>
+        <translation>อ่าน central/caFile &quot;%1&quot; ไม่ได้: %2</translation>
     </message>
     <message>
-        <source>central/caFile "%1" holds no PEM certificate.</source>
-        <translation>central/caFile "%1" ไม่มีใบรับรองแบบ PEM</translation>
+        <source>central/caFile &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>central/caFile &quot;%1&quot; ไม่มีใบรับรองแบบ PEM</translation>
     </message>
     <message>
-        <source>central/pinSha256 "%1" is not a SHA-256 in base64 (44 characters).</source>
-        <translation>central/pinSha256 "%1" ไม่ใช่ค่า SHA-256 แบบ base64 (44 ตัวอักษร)</translation>
+        <source>central/pinSha256 &quot;%1&quot; is not a SHA-256 in base64 (44 characters).</source>
+        <translation>central/pinSha256 &quot;%1&quot; ไม่ใช่ค่า SHA-256 แบบ base64 (44 ตัวอักษร)</translation>
     </message>
     <message>
         <source>The outbox could not be read; retrying.</source>
         <translation>อ่านคิวข้อมูลขาออกไม่ได้ กำลังลองใหม่</translation>
     </message>
     <message>
-        <source>Central's certificate does not match central/pinSha256; the rows stay pending. Check the pin or the server; retrying.</source>
+        <source>Central&apos;s certificate does not match central/pinSha256; the rows stay pending. Check the pin or the server; retrying.</source>
         <translation>ใบรับรองของส่วนกลางไม่ตรงกับ central/pinSha256 รายการยังรอส่งอยู่ ตรวจสอบค่า pin หรือเครื่องแม่ข่าย กำลังลองใหม่</translation>
     </message>
     <message>
-        <source>Central's certificate is not trusted (%1); nothing was sent. Check central/caFile; retrying.</source>
+        <source>Central&apos;s certificate is not trusted (%1); nothing was sent. Check central/caFile; retrying.</source>
         <translation>ใบรับรองของส่วนกลางไม่น่าเชื่อถือ (%1) จึงไม่ได้ส่งข้อมูลใด ๆ ตรวจสอบ central/caFile กำลังลองใหม่</translation>
     </message>
     <message>
@@ -1344,11 +1658,11 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>ติดต่อส่วนกลางไม่ได้ กำลังลองใหม่</translation>
     </message>
     <message>
-        <source>Central's answer could not be used; retrying.</source>
+        <source>Central&apos;s answer could not be used; retrying.</source>
         <translation>ใช้คำตอบของส่วนกลางไม่ได้ กำลังลองใหม่</translation>
     </message>
     <message>
-        <source>Central refused this branch's token: check central/token.</source>
+        <source>Central refused this branch&apos;s token: check central/token.</source>
         <translation>ส่วนกลางปฏิเสธโทเคนของสาขานี้ กรุณาตรวจสอบ central/token</translation>
     </message>
     <message>
@@ -1359,36 +1673,54 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>The outbox could not be written; retrying.</source>
         <translation>บันทึกคิวข้อมูลขาออกไม่ได้ กำลังลองใหม่</translation>
     </message>
+    <message>
+        <source>central/datasets names &quot;%1&quot;, which is not a reference data set (known: %2).</source>
+        <translation>central/datasets ระบุ &quot;%1&quot; ซึ่งไม่ใช่ชุดข้อมูลอ้างอิง (ชุดที่มี: %2)</translation>
+    </message>
 </context>
 <context>
     <name>saduak::SyncStatus</name>
     <message numerus="yes">
         <source>Central: sent %1 · %n waiting</source>
-        <translation><numerusform>ส่วนกลาง: ส่งแล้ว %1 · รอส่ง %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform>ส่วนกลาง: ส่งแล้ว %1 · รอส่ง %n รายการ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Central: nothing sent yet · %n waiting</source>
-        <translation><numerusform>ส่วนกลาง: ยังไม่ได้ส่ง · รอส่ง %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform>ส่วนกลาง: ยังไม่ได้ส่ง · รอส่ง %n รายการ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Central: not reachable since %1 · %n waiting</source>
-        <translation><numerusform>ส่วนกลาง: ติดต่อไม่ได้ตั้งแต่ %1 · รอส่ง %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform>ส่วนกลาง: ติดต่อไม่ได้ตั้งแต่ %1 · รอส่ง %n รายการ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Central: not reached yet · %n waiting</source>
-        <translation><numerusform>ส่วนกลาง: ยังติดต่อไม่ได้ · รอส่ง %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform>ส่วนกลาง: ยังติดต่อไม่ได้ · รอส่ง %n รายการ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · oldest waiting %n day(s)</source>
-        <translation><numerusform> · รายการเก่าสุดรอมา %n วัน</numerusform></translation>
+        <translation>
+            <numerusform> · รายการเก่าสุดรอมา %n วัน</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · oldest waiting %n hour(s)</source>
-        <translation><numerusform> · รายการเก่าสุดรอมา %n ชั่วโมง</numerusform></translation>
+        <translation>
+            <numerusform> · รายการเก่าสุดรอมา %n ชั่วโมง</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source> · %n refused by central</source>
-        <translation><numerusform> · ส่วนกลางปฏิเสธ %n รายการ</numerusform></translation>
+        <translation>
+            <numerusform> · ส่วนกลางปฏิเสธ %n รายการ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1421,8 +1753,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 <context>
     <name>saduak::ThaiCitizenId</name>
     <message>
-        <source>A citizen ID has only digits, with '-' or spaces between groups; %1 is not allowed.</source>
-        <translation>เลขประจำตัวประชาชนมีเฉพาะตัวเลข คั่นกลุ่มด้วย '-' หรือเว้นวรรคได้ ใช้ %1 ไม่ได้</translation>
+        <source>A citizen ID has only digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</source>
+        <translation>เลขประจำตัวประชาชนมีเฉพาะตัวเลข คั่นกลุ่มด้วย &apos;-&apos; หรือเว้นวรรคได้ ใช้ %1 ไม่ได้</translation>
     </message>
     <message>
         <source>No citizen ID was given.</source>
@@ -1442,8 +1774,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 <context>
     <name>saduak::TicketPrinter</name>
     <message>
-        <source>"%1" is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</source>
-        <translation>"%1" ไม่ใช่ที่อยู่เครื่องพิมพ์ ใช้ socket://host:9100, เส้นทางอุปกรณ์ เช่น /dev/usb/lp0, cups:QUEUE หรือ pdf:/folder สำหรับไฟล์ PDF</translation>
+        <source>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ที่อยู่เครื่องพิมพ์ ใช้ socket://host:9100, เส้นทางอุปกรณ์ เช่น /dev/usb/lp0, cups:QUEUE หรือ pdf:/folder สำหรับไฟล์ PDF</translation>
     </message>
 </context>
 <context>
@@ -1504,7 +1836,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 <context>
     <name>saduak::idcard::IdCardPanel</name>
     <message>
-        <source>Insert the citizen's ID card into the card reader.</source>
+        <source>Insert the citizen&apos;s ID card into the card reader.</source>
         <translation>กรุณาเสียบบัตรประจำตัวประชาชนของผู้รับบริการที่เครื่องอ่านบัตร</translation>
     </message>
     <message>

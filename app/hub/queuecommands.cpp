@@ -230,34 +230,7 @@ HubReply QueueCommands::run(
 
 HubReply QueueCommands::statistics() const
 {
-    const QueueStatistics::Report report = m_queue.statistics();
-    QJsonArray services;
-    for (const QueueStatistics::ServiceFigures &s : report.services) {
-        services.append(QJsonObject {
-            {u"serviceCode"_s, s.serviceCode},
-            {u"waitingNow"_s, s.waitingNow},
-            {u"calledCount"_s, s.calledCount},
-            {u"averageWaitMs"_s, s.averageWaitMs},
-            {u"longestWaitMs"_s, s.longestWaitMs},
-            {u"longestWaitingNowMs"_s, s.longestWaitingNowMs},
-            {u"averageWalkMs"_s, s.averageWalkMs},
-            {u"servedCount"_s, s.servedCount},
-            {u"averageServiceMs"_s, s.averageServiceMs},
-            {u"withinTargetShare"_s, s.withinTargetShare},
-            {u"servedPerHour"_s, s.servedPerHour},
-            {u"openCounters"_s, s.openCounters},
-            {u"estimatedWaitMs"_s, s.estimatedWaitMs},
-            {u"estimateFromHistory"_s, s.estimateFromHistory},
-        });
-    }
-    QJsonArray counters;
-    for (const QueueStatistics::CounterFigures &c : report.counters)
-        counters.append(
-            QJsonObject {{u"counter"_s, c.counterNumber}, {u"servedCount"_s, c.servedCount}});
-    return {QJsonObject {{u"statistics"_s,
-                QJsonObject {{u"businessDay"_s, report.businessDay}, {u"at"_s, report.atMs},
-                    {u"services"_s, services}, {u"counters"_s, counters}}}},
-        {}, {}, {}};
+    return {QJsonObject {{u"statistics"_s, m_queue.statistics().toJson()}}, {}, {}, {}};
 }
 
 HubReply QueueCommands::catalog() const

@@ -42,6 +42,8 @@ public:
     // older than the hub may not know a new sentence: it shows the hub's message instead.
     bool isKnown() const;
 
+    friend bool operator==(const TranslatableText &, const TranslatableText &) = default;
+
     // {"context": …, "source": …, "args": [3, "A001", {…nested…}, {"th": …, "en": …}]}
     QJsonObject toJson() const;
     static TranslatableText fromJson(const QJsonObject &json); // empty when not one

@@ -1,6 +1,7 @@
 #include "queuestatistics.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QMap>
 
 #include <algorithm>
@@ -24,6 +25,7 @@ struct Leg
 
 struct Samples
 {
+    int issued = 0;
     qint64 waitSum = 0;
     qint64 waitMax = 0;
     int waitCount = 0;
@@ -59,6 +61,37 @@ const QueueStatistics::CounterFigures *QueueStatistics::Report::counter(int numb
     return nullptr;
 }
 
+QJsonObject QueueStatistics::Report::toJson() const
+{
+    using namespace Qt::StringLiterals;
+    QJsonArray serviceList;
+    for (const ServiceFigures &s : services) {
+        serviceList.append(QJsonObject {
+            {u"serviceCode"_s, s.serviceCode},
+            {u"issuedCount"_s, s.issuedCount},
+            {u"waitingNow"_s, s.waitingNow},
+            {u"calledCount"_s, s.calledCount},
+            {u"averageWaitMs"_s, s.averageWaitMs},
+            {u"longestWaitMs"_s, s.longestWaitMs},
+            {u"longestWaitingNowMs"_s, s.longestWaitingNowMs},
+            {u"averageWalkMs"_s, s.averageWalkMs},
+            {u"servedCount"_s, s.servedCount},
+            {u"averageServiceMs"_s, s.averageServiceMs},
+            {u"withinTargetShare"_s, s.withinTargetShare},
+            {u"servedPerHour"_s, s.servedPerHour},
+            {u"openCounters"_s, s.openCounters},
+            {u"estimatedWaitMs"_s, s.estimatedWaitMs},
+            {u"estimateFromHistory"_s, s.estimateFromHistory},
+        });
+    }
+    QJsonArray counterList;
+    for (const CounterFigures &c : counters)
+        counterList.append(
+            QJsonObject {{u"counter"_s, c.counterNumber}, {u"servedCount"_s, c.servedCount}});
+    return QJsonObject {{u"businessDay"_s, businessDay}, {u"at"_s, atMs},
+        {u"services"_s, serviceList}, {u"counters"_s, counterList}};
+}
+
 QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
     const QList<QueueEvent> &events, const QList<Service> &services, const QList<Counter> &counters,
     qint64 nowMs, const Options &options)
@@ -91,6 +124,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
             continue; // counter events
         if (e.type == QueueEvent::TicketIssued) {
             startLeg(e.ticketId, e.serviceCode, e.atMs);
+            samples[e.serviceCode].issued += 1;
             continue;
         }
         // A ticket of an earlier day (closed at rollover today) has no leg today.
@@ -147,6 +181,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
                 f.longestWaitingNowMs = std::max(f.longestWaitingNowMs, nowMs - leg.startedAtMs);
             }
         }
+        f.issuedCount = s.issued;
         f.calledCount = s.waitCount;
         f.averageWaitMs = average(s.waitSum, s.waitCount);
         f.longestWaitMs = s.waitMax;

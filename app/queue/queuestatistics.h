@@ -5,6 +5,7 @@
 #include <domain/counter.h>
 #include <domain/service.h>
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -35,6 +36,7 @@ public:
     struct ServiceFigures
     {
         QString serviceCode;
+        int issuedCount = 0; // tickets issued for this service today (transfers in not counted)
         int waitingNow = 0;
         int calledCount = 0;
         qint64 averageWaitMs = 0;
@@ -63,6 +65,9 @@ public:
 
         const ServiceFigures *service(const QString &code) const;
         const CounterFigures *counter(int number) const;
+        // The form of the LAN protocol's `statistics` (docs/hub-protocol.md) and of central's
+        // figures per branch (docs/central-api.md): {businessDay, at, services[], counters[]}.
+        QJsonObject toJson() const;
     };
     struct Options
     {

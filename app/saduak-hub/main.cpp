@@ -43,11 +43,7 @@ int main(int argc, char *argv[])
     // The hub answers refusals with a message for the person at the device (docs/hub-protocol.md):
     // Thai unless --language en.
     QTranslator translator;
-    const bool english = app.arguments().contains(u"--language=en"_s)
-        || app.arguments().join(u' ').contains(u"--language en"_s);
-    if (loadTranslation(translator, english ? Language::English : Language::Thai))
-        QCoreApplication::installTranslator(&translator);
-    setInstalledLanguage(english ? Language::English : Language::Thai);
+    installProgramTranslation(translator, app.arguments());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -43,7 +43,7 @@ QString SyncStatus::text(const SyncState &state, Language language, qint64 nowUt
 
 QString SyncStatus::toolTip(const SyncState &state)
 {
-    return state.lastError;
+    return state.shownError();
 }
 
 } // namespace saduak

@@ -10,6 +10,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
+#include <QUrlQuery>
 
 #include <sqlite3.h>
 
@@ -94,7 +96,7 @@ std::unique_ptr<Database> Database::open(
     if (path.isEmpty())
         return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path), u"empty path"_s);
 
-    // A broken set is a build mistake; find it before anything exists on disk.
+    // A broken set is a build mistake; find it before anything exists on disk (or on the server).
     QSet<QString> scopes;
     for (const MigrationSet *set : options.migrations) {
         if (!set || !set->isValid() || scopes.contains(set->scope())) {
@@ -105,10 +107,30 @@ std::unique_ptr<Database> Database::open(
                 QCoreApplication::translate("saduak::Database",
                     "Saduak could not upgrade its database: its list of changes is "
                     "damaged. The data was not changed; please contact technical support."),
-                u"file "_s + path + u": "_s + why);
+                (isPostgresLocation(path) ? u"database "_s : u"file "_s) + displayLocation(path)
+                    + u": "_s + why);
         }
         scopes.insert(set->scope());
     }
+
+    std::unique_ptr<Database> db = isPostgresLocation(path) ? openPostgres(path, options, error)
+                                                            : openSqlite(path, options, error);
+    if (!db || !db->migrateAll(options, error))
+        return nullptr;
+    return db;
+}
+
+std::unique_ptr<Database> Database::openSqlite(
+    const QString &path, const Options &options, StorageError *error)
+{
+    auto fail = [error](StorageError::Kind kind, const QString &message, const QString &detail) {
+        if (error) {
+            error->kind = kind;
+            error->message = message;
+            error->detail = detail;
+        }
+        return std::unique_ptr<Database>();
+    };
 
     // ":memory:" is allowed for tests of other libraries; it has no file, folder or WAL.
     const bool inMemory = path == u":memory:"_s;
@@ -191,23 +213,145 @@ std::unique_ptr<Database> Database::open(
                 u"file "_s + path + u": "_s + QString::fromUtf8(sql) + u" failed: "_s + message);
     }
 
+    return db;
+}
+
+bool Database::isPostgresLocation(const QString &location)
+{
+    return location.startsWith(u"postgresql://"_s, Qt::CaseInsensitive)
+        || location.startsWith(u"postgres://"_s, Qt::CaseInsensitive);
+}
+
+QString Database::displayLocation(const QString &location)
+{
+    if (!isPostgresLocation(location))
+        return location;
+    QUrl url(location, QUrl::StrictMode);
+    if (!url.isValid()) // QUrl says nothing of an invalid one; the text may hold the password
+        return u"postgresql://(unreadable address)"_s;
+    url.setPassword(QString());
+    return url.toString();
+}
+
+std::unique_ptr<Database> Database::openPostgres(
+    const QString &location, const Options &options, StorageError *error)
+{
+    // Never the password: detail goes to logs and terminals.
+    const QUrl url(location, QUrl::StrictMode);
+    QString where = u"(unreadable address)"_s;
+    if (url.isValid() && url.host().isEmpty())
+        where = u"local socket, "_s + url.path().mid(1);
+    else if (url.isValid())
+        where = url.host() + u':' + QString::number(url.port(5432)) + url.path();
+    auto fail = [&](const QString &message, const QString &detail) {
+        if (error) {
+            error->kind = StorageError::Kind::CannotOpen;
+            error->message = message;
+            error->detail = detail;
+        }
+        return std::unique_ptr<Database>();
+    };
+    const QString cannotReach = QCoreApplication::translate("saduak::Database",
+        "Saduak could not connect to its database server (%1). Check that PostgreSQL is running "
+        "there, that this computer may connect to it, and the user name and password; if this "
+        "happens again, contact technical support.")
+                                    .arg(where);
+
+    const QString database = url.path(QUrl::FullyDecoded).mid(1);
+    if (!url.isValid() || database.isEmpty() || database.contains(u'/')) {
+        return fail(QCoreApplication::translate("saduak::Database",
+                        "The database address is not valid. Write it as "
+                        "postgresql://user@host:port/database."),
+            u"database URL "_s + displayLocation(location)
+                + u": expected postgresql://user[:password]@host[:port]/dbname"_s);
+    }
+
+    static std::atomic<quint64> s_connections {0};
+    const QString name = u"saduak.storage.pg."_s + QString::number(++s_connections);
+    std::unique_ptr<Database> db(new Database(location, name));
+    db->m_backend = Backend::Postgres;
+    db->m_db = QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+    if (!db->m_db.isValid())
+        return fail(QCoreApplication::translate("saduak::Database",
+                        "Saduak cannot use a PostgreSQL database on this computer: Qt's PostgreSQL "
+                        "driver is not installed (Debian package libqt6sql6-psql)."),
+            u"database "_s + where + u": the Qt PostgreSQL driver (QPSQL) is not available"_s);
+
+    // An empty host is libpq's default (the local socket); ?host=/run/postgresql as well.
+    db->m_db.setHostName(url.host());
+    db->m_db.setPort(url.port(5432));
+    db->m_db.setDatabaseName(database);
+    db->m_db.setUserName(url.userName(QUrl::FullyDecoded));
+    // libpq would read PGPASSWORD by itself; said here so the rule is visible.
+    const QString password = url.password(QUrl::FullyDecoded);
+    db->m_db.setPassword(password.isEmpty() ? qEnvironmentVariable("PGPASSWORD") : password);
+    // Other libpq settings (sslmode, sslrootcert, application_name...) ride in the query. A
+    // server that does not answer must not hang the start: connect_timeout unless one is given.
+    QStringList connectOptions;
+    bool timeoutGiven = false;
+    for (const auto &[key, value] : QUrlQuery(url).queryItems(QUrl::FullyDecoded)) {
+        connectOptions << key + u'=' + value;
+        timeoutGiven = timeoutGiven || key == u"connect_timeout"_s;
+    }
+    if (!timeoutGiven)
+        connectOptions << u"connect_timeout=10"_s;
+    db->m_db.setConnectOptions(connectOptions.join(u';'));
+    if (!db->m_db.open())
+        return fail(cannotReach,
+            u"database "_s + displayLocation(location) + u": "_s + db->m_db.lastError().text());
+
+    // NOTICEs ("relation already exists, skipping") are not for the log; a read-only open gets
+    // a session that cannot write even by mistake.
+    QStringList session {u"SET client_min_messages = warning"_s};
+    if (options.readOnly)
+        session << u"SET default_transaction_read_only = on"_s;
+    for (const QString &sql : std::as_const(session)) {
+        QSqlQuery query(db->m_db);
+        if (!query.exec(sql))
+            return fail(cannotReach,
+                u"database "_s + displayLocation(location) + u": "_s + sql + u" failed: "_s
+                    + query.lastError().text());
+    }
+
+    // Before any migration of any set writes: a database of a newer Saduak is left untouched.
+    Migrator migrator(db->m_db, nullptr);
+    for (const MigrationSet *set : options.migrations) {
+        if (!migrator.checkNotNewer(*set, error))
+            return nullptr;
+    }
+    return db;
+}
+
+bool Database::migrateAll(const Options &options, StorageError *error)
+{
+    Migrator migrator(m_db, m_handle);
     for (const MigrationSet *set : options.migrations) {
         if (options.readOnly) {
             const int applied = migrator.appliedVersion(set->scope());
-            if (applied != set->latestVersion())
-                return fail(StorageError::Kind::CannotOpen,
-                    QCoreApplication::translate("saduak::Database",
+            if (applied == set->latestVersion())
+                continue;
+            if (error) {
+                error->kind = StorageError::Kind::CannotOpen;
+                error->message = isPostgres()
+                    ? QCoreApplication::translate("saduak::Database",
+                        "Saduak could not open its database %1 for reading: it needs an "
+                        "upgrade first. Start Saduak normally once with this database.")
+                          .arg(displayLocation())
+                    : QCoreApplication::translate("saduak::Database",
                         "Saduak could not open its database file %1 for reading: it "
                         "needs an upgrade first. Start Saduak normally once on this PC.")
-                        .arg(QDir::toNativeSeparators(path)),
-                    u"file "_s + path + u": read-only open, scope "_s + set->scope()
-                        + u" is at version "_s + QString::number(applied) + u", the set has "_s
-                        + QString::number(set->latestVersion()));
+                          .arg(QDir::toNativeSeparators(m_path));
+                error->detail = (isPostgres() ? u"database "_s : u"file "_s) + displayLocation()
+                    + u": read-only open, scope "_s + set->scope() + u" is at version "_s
+                    + QString::number(applied) + u", the set has "_s
+                    + QString::number(set->latestVersion());
+            }
+            return false;
         } else if (!migrator.migrate(*set, error)) {
-            return nullptr;
+            return false;
         }
     }
-    return db;
+    return true;
 }
 
 QSqlDatabase Database::connection() const

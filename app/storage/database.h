@@ -20,24 +20,36 @@ class MigrationSet;
 struct StorageError
 {
     enum class Kind {
-        CannotOpen, // file missing/unreadable/not a database
+        CannotOpen, // file missing/unreadable/not a database; PostgreSQL server not reachable
         NewerSchema, // written by a newer Saduak: refused, never modified
         MigrationFailed, // a migration failed: the file is as it was before
         Sql, // any other statement failed
     };
     Kind kind = Kind::Sql;
     QString message; // translated, for a person
-    QString detail; // for the log: file, statement, SQLite message
+    QString detail; // for the log: file (or host/port/db), statement, the engine's message
 };
 
 // One SQLite file opened the way the whole system relies on: WAL journal, foreign keys on,
 // a busy timeout, synchronous=FULL (an acknowledged write survives power loss), and every
 // migration set given applied in order. One Database = one QSqlDatabase connection, usable
 // from the thread that opened it; open another Database on the same file for another thread.
+//
+// Or, for saduak-central only, a PostgreSQL database given as a URL
+// postgresql://user[:password]@host[:port]/dbname[?libpq-option=value&...] (Qt's QPSQL driver;
+// the password may come from PGPASSWORD instead). The same migration files run there through
+// PostgresDialect; the SQLite-only parts (WAL, PRAGMAs, handle(), file checks) do not apply.
 class Database
 {
 public:
     static constexpr int kBusyTimeoutMs = 5000;
+
+    enum class Backend { Sqlite, Postgres };
+
+    // A location naming a PostgreSQL database (postgresql:// or postgres://) rather than a file.
+    static bool isPostgresLocation(const QString &location);
+    // The location for messages and logs: a URL without its password, a file path as it is.
+    static QString displayLocation(const QString &location);
 
     struct Options
     {
@@ -52,6 +64,9 @@ public:
     // Saduak is refused untouched), then the PRAGMAs are set, then the sets are migrated in order.
     // Each migration is its own transaction: when one fails, the ones before it in the same run
     // stay applied and the failing one leaves nothing.
+    // path: a file (SQLite) or a postgresql:// URL. PostgreSQL: a server that cannot be reached
+    // is CannotOpen with a message for a person and host, port and database (never the password)
+    // in the detail.
     static std::unique_ptr<Database> open(
         const QString &path, const Options &options, StorageError *error = nullptr);
     ~Database();
@@ -60,8 +75,12 @@ public:
     Database &operator=(const Database &) = delete;
 
     QSqlDatabase connection() const;
-    QString path() const { return m_path; }
-    sqlite3 *handle() const; // for the few things QtSql cannot say (is a transaction open?)
+    QString path() const { return m_path; } // as given to open(): may hold a password
+    QString displayLocation() const { return displayLocation(m_path); }
+    Backend backend() const { return m_backend; }
+    bool isPostgres() const { return m_backend == Backend::Postgres; }
+    // For the few things QtSql cannot say (is a transaction open?); null on PostgreSQL.
+    sqlite3 *handle() const;
 
     // The statement for sql on this connection, prepared the first time and kept until the
     // Database closes (forward-only). Bind by position, exec, read within the PreparedQuery's
@@ -74,7 +93,13 @@ public:
 private:
     struct KeptStatement;
     Database(QString path, QString connectionName);
+    static std::unique_ptr<Database> openSqlite(
+        const QString &path, const Options &options, StorageError *error);
+    static std::unique_ptr<Database> openPostgres(
+        const QString &location, const Options &options, StorageError *error);
+    bool migrateAll(const Options &options, StorageError *error);
     QString m_path;
+    Backend m_backend = Backend::Sqlite;
     QString m_connectionName;
     QSqlDatabase m_db; // reset before removeDatabase, so Qt does not warn "still in use"
     sqlite3 *m_handle = nullptr;

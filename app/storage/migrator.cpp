@@ -2,10 +2,14 @@
 
 #include "database.h"
 #include "migration.h"
+#include "postgresdialect.h"
 #include "sqlscript.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <sqlite3.h>
 
@@ -135,15 +139,37 @@ bool foreignKeyViolation(sqlite3 *handle, QString *violation)
     return true;
 }
 
+// The bookkeeping table, the same on both engines (BIGINT: milliseconds overflow PostgreSQL's
+// 32-bit INTEGER; to SQLite it is the same 64-bit integer).
+const QString kCreateSchemaMigrations = u"CREATE TABLE IF NOT EXISTS schema_migrations ("
+                                        " scope TEXT NOT NULL,"
+                                        " version INTEGER NOT NULL,"
+                                        " name TEXT NOT NULL,"
+                                        " applied_at_ms BIGINT NOT NULL,"
+                                        " PRIMARY KEY (scope, version))"_s;
+
+// The key of PostgreSQL's advisory lock that serializes migrators ("SDAKMIGR").
+constexpr qint64 kMigrationLockKey = 0x5344414b4d494752;
+
 } // namespace
 
-Migrator::Migrator(QSqlDatabase db, sqlite3 *handle) : m_db(std::move(db)), m_handle(handle) { }
+Migrator::Migrator(QSqlDatabase db, sqlite3 *handle)
+    : m_db(std::move(db)), m_handle(handle), m_postgres(m_db.driverName() == u"QPSQL"_s)
+{
+    if (m_postgres)
+        m_where = u"database "_s + m_db.hostName() + u':' + QString::number(m_db.port()) + u'/'
+            + m_db.databaseName();
+    else
+        m_where = u"file "_s + fileOf(m_handle);
+}
 
 bool Migrator::readAppliedVersion(
     const QString &scope, int *version, int *sqliteCode, QString *sqliteMessage) const
 {
     *version = 0;
     *sqliteCode = SQLITE_OK;
+    if (m_postgres)
+        return readAppliedVersionPostgres(scope, version, sqliteCode, sqliteMessage);
     if (!m_handle) {
         *sqliteCode = SQLITE_MISUSE;
         *sqliteMessage = u"no database connection"_s;
@@ -203,8 +229,7 @@ bool Migrator::checkNotNewer(const MigrationSet &set, StorageError *error) const
                 : QCoreApplication::translate("saduak::Database",
                     "Saduak could not read its database. Please try again; if this happens "
                     "again, contact technical support."),
-            u"file "_s + fileOf(m_handle) + u": reading the "_s + set.scope()
-                + u" schema version failed: "_s + message);
+            m_where + u": reading the "_s + set.scope() + u" schema version failed: "_s + message);
         return false;
     }
     if (applied > set.latestVersion()) {
@@ -213,9 +238,8 @@ bool Migrator::checkNotNewer(const MigrationSet &set, StorageError *error) const
                 "This database was written by a newer version of Saduak (%1 schema %2; this "
                 "program knows up to %3). Update Saduak on this PC; the data was not changed.")
                 .arg(set.scope(), QString::number(applied), QString::number(set.latestVersion())),
-            u"file "_s + fileOf(m_handle) + u": scope "_s + set.scope() + u" is at version "_s
-                + QString::number(applied) + u", the newest migration known is "_s
-                + QString::number(set.latestVersion()));
+            m_where + u": scope "_s + set.scope() + u" is at version "_s + QString::number(applied)
+                + u", the newest migration known is "_s + QString::number(set.latestVersion()));
         return false;
     }
     return true;
@@ -228,7 +252,7 @@ bool Migrator::migrate(const MigrationSet &set, StorageError *error)
             QCoreApplication::translate("saduak::Database",
                 "Saduak could not upgrade its database: its list of changes is damaged. The data "
                 "was not changed; please contact technical support."),
-            u"file "_s + fileOf(m_handle) + u": invalid migration set: "_s + set.whyInvalid());
+            m_where + u": invalid migration set: "_s + set.whyInvalid());
         return false;
     }
     if (!checkNotNewer(set, error))
@@ -243,8 +267,7 @@ bool Migrator::migrate(const MigrationSet &set, StorageError *error)
             QCoreApplication::translate("saduak::Database",
                 "Saduak could not read its database. Please try again; if this happens again, "
                 "contact technical support."),
-            u"file "_s + fileOf(m_handle) + u": reading the "_s + set.scope()
-                + u" schema version failed: "_s + message);
+            m_where + u": reading the "_s + set.scope() + u" schema version failed: "_s + message);
         return false;
     }
     for (qsizetype i = applied; i < set.migrations().size(); ++i) {
@@ -254,11 +277,126 @@ bool Migrator::migrate(const MigrationSet &set, StorageError *error)
     return true;
 }
 
-bool Migrator::applyOne(const MigrationSet &set, int index, StorageError *error)
+bool Migrator::readAppliedVersionPostgres(
+    const QString &scope, int *version, int *code, QString *message) const
+{
+    // Any failure here is of this attempt (the server went away, a permission): Kind::Sql.
+    auto failed = [&](const QSqlQuery &query) {
+        *code = SQLITE_ERROR;
+        *message = query.lastError().text();
+        return false;
+    };
+    QSqlQuery table(m_db);
+    if (!table.exec(u"SELECT 1 FROM information_schema.tables WHERE table_schema = "
+                    "current_schema() AND table_name = 'schema_migrations'"_s))
+        return failed(table);
+    if (!table.next())
+        return true;
+    QSqlQuery max(m_db);
+    max.prepare(u"SELECT coalesce(max(version), 0) FROM schema_migrations WHERE scope = ?"_s);
+    max.addBindValue(scope);
+    if (!max.exec() || !max.next())
+        return failed(max);
+    *version = max.value(0).toInt();
+    return true;
+}
+
+bool Migrator::applyOnePostgres(const MigrationSet &set, int index, StorageError *error)
 {
     const Migration &migration = set.migrations().at(index);
-    const QString where = u"file "_s + fileOf(m_handle) + u", migration "_s + migration.scope + u'/'
-        + migration.name;
+    const QString where = m_where + u", migration "_s + migration.scope + u'/' + migration.name;
+    const QString failedMessage = QCoreApplication::translate("saduak::Database",
+        "Saduak could not upgrade its database (change %1). That change was undone and the "
+        "data is safe; please contact technical support.")
+                                      .arg(migration.scope + u'/' + migration.name);
+    auto exec = [this](const QString &sql, QString *message) {
+        QSqlQuery query(m_db);
+        if (query.exec(sql))
+            return true;
+        if (message)
+            *message = query.lastError().text();
+        return false;
+    };
+
+    // PostgreSQL's DDL is transactional: the migration, its record and schema_migrations itself
+    // commit together or not at all. Foreign keys are checked as each statement runs.
+    QString message;
+    if (!exec(u"BEGIN"_s, &message)) {
+        report(
+            error, StorageError::Kind::Sql, failedMessage, where + u": BEGIN failed: "_s + message);
+        return false;
+    }
+    auto rollBack = [&](StorageError::Kind kind, const QString &detail) {
+        exec(u"ROLLBACK"_s, nullptr);
+        report(error, kind, failedMessage, detail);
+        return false;
+    };
+    // Two programs migrating one database at once (several saduak-central processes starting
+    // together): the second waits here until the first commits, then reads the version again.
+    // A transaction-level lock is released by COMMIT or ROLLBACK, whichever way this ends.
+    if (!exec(u"SELECT pg_advisory_xact_lock("_s + QString::number(kMigrationLockKey) + u')',
+            &message))
+        return rollBack(
+            StorageError::Kind::Sql, where + u": taking the migration lock failed: "_s + message);
+    if (!exec(kCreateSchemaMigrations, &message))
+        return rollBack(StorageError::Kind::MigrationFailed,
+            where + u": creating schema_migrations failed: "_s + message);
+
+    int applied = 0;
+    int code = SQLITE_OK;
+    if (!readAppliedVersionPostgres(migration.scope, &applied, &code, &message))
+        return rollBack(
+            StorageError::Kind::Sql, where + u": reading the schema version failed: "_s + message);
+    if (applied > set.latestVersion()) {
+        exec(u"ROLLBACK"_s, nullptr);
+        return checkNotNewer(set, error);
+    }
+    if (applied >= migration.version) {
+        exec(u"ROLLBACK"_s, nullptr);
+        return true;
+    }
+    if (applied != migration.version - 1)
+        return rollBack(StorageError::Kind::MigrationFailed,
+            where + u": the database is at version "_s + QString::number(applied) + u", expected "_s
+                + QString::number(migration.version - 1));
+
+    static const QRegularExpression transactionControl(
+        u"^(BEGIN|COMMIT|END|ROLLBACK|START|ABORT)\\b"_s,
+        QRegularExpression::CaseInsensitiveOption);
+    for (const QString &statement : SqlScript::split(migration.sql)) {
+        // SQLite refuses these through its authorizer; here the first word says it.
+        if (transactionControl.match(statement).hasMatch())
+            return rollBack(StorageError::Kind::MigrationFailed,
+                where + u": statement failed: "_s + statement
+                    + u" -- a migration may not begin, commit or roll back a transaction"_s);
+        const QString rewritten = PostgresDialect::rewrite(statement);
+        if (!exec(rewritten, &message))
+            return rollBack(StorageError::Kind::MigrationFailed,
+                where + u": statement failed: "_s + rewritten + u" -- PostgreSQL: "_s + message);
+    }
+
+    QSqlQuery record(m_db);
+    record.prepare(u"INSERT INTO schema_migrations (scope, version, name, applied_at_ms) "
+                   "VALUES (?, ?, ?, ?)"_s);
+    record.addBindValue(migration.scope);
+    record.addBindValue(migration.version);
+    record.addBindValue(migration.name);
+    record.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!record.exec())
+        return rollBack(StorageError::Kind::MigrationFailed,
+            where + u": recording the migration failed: "_s + record.lastError().text());
+    if (!exec(u"COMMIT"_s, &message))
+        return rollBack(
+            StorageError::Kind::MigrationFailed, where + u": COMMIT failed: "_s + message);
+    return true;
+}
+
+bool Migrator::applyOne(const MigrationSet &set, int index, StorageError *error)
+{
+    if (m_postgres)
+        return applyOnePostgres(set, index, error);
+    const Migration &migration = set.migrations().at(index);
+    const QString where = m_where + u", migration "_s + migration.scope + u'/' + migration.name;
     const QString failedMessage = QCoreApplication::translate("saduak::Database",
         "Saduak could not upgrade its database (change %1). That change was undone and the "
         "data is safe; please contact technical support.")
@@ -304,14 +442,7 @@ bool Migrator::applyOne(const MigrationSet &set, int index, StorageError *error)
           };
 
     // Created in the first migration's transaction, so a failed first migration leaves no trace.
-    if (!exec(m_handle,
-            "CREATE TABLE IF NOT EXISTS schema_migrations ("
-            " scope TEXT NOT NULL,"
-            " version INTEGER NOT NULL,"
-            " name TEXT NOT NULL,"
-            " applied_at_ms INTEGER NOT NULL,"
-            " PRIMARY KEY (scope, version))",
-            &message)) {
+    if (!exec(m_handle, kCreateSchemaMigrations.toUtf8().constData(), &message)) {
         return rollBack(StorageError::Kind::MigrationFailed, failedMessage,
             where + u": creating schema_migrations failed: "_s + message);
     }

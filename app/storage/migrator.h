@@ -19,6 +19,11 @@ struct StorageError;
 // rebuilding a referenced table with them on would cascade-delete its children); the migration
 // fails if PRAGMA foreign_key_check finds a violation before COMMIT. A migration may not BEGIN,
 // COMMIT or ROLLBACK itself.
+//
+// On PostgreSQL (a QPSQL connection, handle null) the same files run statement by statement
+// (SqlScript::split), each through PostgresDialect::rewrite, in one BEGIN ... COMMIT with the
+// schema_migrations row; concurrent migrators are serialized by pg_advisory_xact_lock, and the
+// version is read again under that lock. No PRAGMAs: foreign keys are enforced as statements run.
 class Migrator
 {
 public:
@@ -32,10 +37,15 @@ public:
 private:
     bool readAppliedVersion(
         const QString &scope, int *version, int *sqliteCode, QString *sqliteMessage) const;
+    bool readAppliedVersionPostgres(
+        const QString &scope, int *version, int *code, QString *message) const;
     bool applyOne(const MigrationSet &set, int index, StorageError *error);
+    bool applyOnePostgres(const MigrationSet &set, int index, StorageError *error);
 
     QSqlDatabase m_db; // held so the connection behind m_handle stays open while we run
-    sqlite3 *m_handle;
+    sqlite3 *m_handle; // null on PostgreSQL
+    bool m_postgres = false;
+    QString m_where; // "file PATH" or "database HOST:PORT/NAME", for details (no password)
 };
 
 } // namespace saduak

@@ -46,6 +46,32 @@ const char *statementEnd(const char *tail, const char *begin, const char *end)
 
 } // namespace
 
+QStringList SqlScript::split(const QString &sql)
+{
+    QStringList statements;
+    const QByteArray utf8 = sql.toUtf8();
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        if (utf8.at(i) != ';')
+            continue;
+        // sqlite3_complete says whether this ';' ends a statement (not one in a string, a comment
+        // or a trigger body); it needs a NUL-terminated copy of the piece.
+        const QByteArray piece = utf8.mid(start, i + 1 - start);
+        if (!sqlite3_complete(piece.constData()))
+            continue;
+        const QString text = readableStatement(piece.constData(), piece.constData() + piece.size());
+        if (!text.isEmpty() && text != u";"_s)
+            statements.append(text);
+        start = i + 1;
+    }
+    // A last statement without ';' (or only comments and whitespace).
+    const QByteArray rest = utf8.mid(start);
+    const QString text = readableStatement(rest.constData(), rest.constData() + rest.size());
+    if (!text.isEmpty())
+        statements.append(text);
+    return statements;
+}
+
 bool SqlScript::run(
     sqlite3 *handle, const QString &sql, QString *failedStatement, QString *sqliteMessage)
 {

@@ -24,7 +24,11 @@ WriteTransaction::WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
 {
     // Not QSqlDatabase::transaction(): QSQLITE sends a plain (deferred) BEGIN, which takes the
     // write lock only at the first write and can then fail with SQLITE_BUSY_SNAPSHOT.
-    m_active = execute(m_db, u"BEGIN IMMEDIATE"_s, &m_error);
+    // PostgreSQL has no database write lock to take: a plain BEGIN (READ COMMITTED), whose
+    // writers meet on row locks and unique keys (INSERT ... ON CONFLICT waits for the other
+    // transaction, then sees its row); a writer that needs more order takes an advisory lock.
+    m_active = execute(
+        m_db, m_db.driverName() == u"QPSQL"_s ? u"BEGIN"_s : u"BEGIN IMMEDIATE"_s, &m_error);
 }
 
 WriteTransaction::~WriteTransaction()

@@ -25,22 +25,28 @@ OutboxPushStore::OutboxPushStore(Database &db) : m_db(db) { }
 
 QList<PushRow> OutboxPushStore::nextBatch(int limit, QString *why) const
 {
+    return nextBatchAfter(0, limit, why);
+}
+
+QList<PushRow> OutboxPushStore::nextBatchAfter(qint64 afterSeq, int limit, QString *why) const
+{
     QList<PushRow> rows;
-    QSqlQuery q(m_db.connection());
-    q.setForwardOnly(true);
     // The partial index outbox_pending (seq WHERE acked_at_ms IS NULL) serves this in seq order.
-    q.prepare(u"SELECT o.seq, o.uuid, o.kind, o.payload, o.created_at_ms FROM outbox o "
-              "WHERE o.acked_at_ms IS NULL "
-              "AND NOT EXISTS (SELECT 1 FROM sync_dead_letter d WHERE d.outbox_seq = o.seq) "
-              "ORDER BY o.seq LIMIT ?"_s);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        fail(why, u"reading the outbox"_s, q);
+    PreparedQuery q = m_db.prepared(
+        u"SELECT o.seq, o.uuid, o.kind, o.payload, o.created_at_ms FROM outbox o "
+        "WHERE o.acked_at_ms IS NULL AND o.seq > ? "
+        "AND NOT EXISTS (SELECT 1 FROM sync_dead_letter d WHERE d.outbox_seq = o.seq) "
+        "ORDER BY o.seq LIMIT ?"_s);
+    q->addBindValue(afterSeq);
+    q->addBindValue(limit);
+    if (!q->exec()) {
+        fail(why, u"reading the outbox"_s, *q);
         return rows;
     }
-    while (q.next())
-        rows.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toString().toUtf8(), q.value(4).toLongLong()});
+    rows.reserve(limit);
+    while (q->next())
+        rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+            q->value(3).toString().toUtf8(), q->value(4).toLongLong()});
     return rows;
 }
 

@@ -39,6 +39,8 @@ public:
 
     // The first rows in seq order that are neither acknowledged nor dead-lettered.
     QList<PushRow> nextBatch(int limit, QString *why = nullptr) const;
+    // The same, for the rows after afterSeq: the batch behind one that is on its way to central.
+    QList<PushRow> nextBatchAfter(qint64 afterSeq, int limit, QString *why = nullptr) const;
 
     // Central acknowledged the batch sent (sent: its seqs, ascending, as nextBatch gave them);
     // the rows in refused (seq and central's reason) are dead-lettered instead. One transaction.

@@ -1,6 +1,10 @@
 #include "syncclient.h"
 
+#include "centralrequests.h"
 #include "outboxpushstore.h"
+#include "referencepuller.h"
+
+#include <domain/referencedatasets.h>
 
 #include <storage/database.h>
 #include <storage/migration.h>
@@ -33,6 +37,13 @@ Q_LOGGING_CATEGORY(lcSync, "saduak.sync")
 namespace saduak {
 
 namespace {
+
+// The status bar's sentences travel untranslated (SyncState::lastErrorText), each device shows
+// them in its own language; the context is the one lupdate gives QT_TR_NOOP in SyncClient.
+TranslatableText syncText(const char *source)
+{
+    return TranslatableText("saduak::SyncClient", source);
+}
 
 QByteArray jsonString(const QString &text)
 {
@@ -132,6 +143,32 @@ std::optional<SyncClient::Options> SyncClient::optionsFrom(const QSettings &sett
         }
         options.pinSha256 = decoded.decoded;
     }
+    // Reference data: every set central serves unless the branch says otherwise.
+    options.datasets = referenceDatasets();
+    if (settings.contains(u"central/datasets"_s)) {
+        options.datasets.clear();
+        // A one-item list reads back from an INI file as a plain string; both are accepted.
+        const QVariant value = settings.value(u"central/datasets"_s);
+        const QStringList names = value.typeId() == QMetaType::QStringList
+            ? value.toStringList()
+            : value.toString().split(u',');
+        for (const QString &name : names) {
+            const QString trimmed = name.trimmed();
+            if (trimmed.isEmpty() || options.datasets.contains(trimmed))
+                continue;
+            if (!isReferenceDataset(trimmed)) {
+                if (why)
+                    *why = tr("central/datasets names \"%1\", which is not a reference data set "
+                              "(known: %2).")
+                               .arg(trimmed, referenceDatasets().join(u", "_s));
+                return std::nullopt;
+            }
+            options.datasets << trimmed;
+        }
+    }
+    const int pullSeconds = settings.value(u"central/pullIntervalSeconds"_s).toInt(&ok);
+    if (ok && pullSeconds > 0)
+        options.pullIntervalMs = pullSeconds * 1000;
     return options;
 }
 
@@ -142,16 +179,7 @@ MigrationSet SyncClient::migrations()
 
 QByteArray SyncClient::publicKeyPin(const QSslCertificate &certificate)
 {
-    if (certificate.isNull())
-        return {};
-    // QSslKey::toDer() of a public key is its SubjectPublicKeyInfo, as `openssl pkey -pubin
-    // -outform der` writes it (tests/integration/sync/tst_synctls checks the two agree).
-    return QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256);
-}
-
-bool SyncClient::pinMatches(const QSslCertificate &certificate) const
-{
-    return m_options.pinSha256.isEmpty() || publicKeyPin(certificate) == m_options.pinSha256;
+    return CentralRequests::publicKeyPin(certificate);
 }
 
 SyncClient::SyncClient(Database &db, const Options &options, QObject *parent)
@@ -159,12 +187,20 @@ SyncClient::SyncClient(Database &db, const Options &options, QObject *parent)
       m_db(db),
       m_options(options),
       m_store(std::make_unique<OutboxPushStore>(db)),
-      m_network(new QNetworkAccessManager(this)),
+      m_requests(new CentralRequests({options.centralUrl, options.token, options.transferTimeoutMs,
+                                         options.caCertificates, options.pinSha256},
+          this)),
       m_timer(new QTimer(this)),
       m_batchSize(std::max(1, options.batchSize))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncClient::pushNext);
+    if (!options.datasets.isEmpty()) {
+        m_puller = new ReferencePuller(
+            db, *m_requests, options.datasets, options.referencePageLimit, this);
+        connect(m_puller, &ReferencePuller::finished, this, &SyncClient::onPullFinished);
+        connect(m_puller, &ReferencePuller::failed, this, &SyncClient::onPullFailed);
+    }
     refreshState(true);
 }
 
@@ -185,6 +221,11 @@ void SyncClient::stop()
 {
     m_running = false;
     m_timer->stop();
+    if (m_puller)
+        m_puller->abort();
+    m_pulling = false;
+    m_readAhead.clear();
+    m_readAheadBody.clear();
     if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
         reply->disconnect(this);
         reply->abort();
@@ -205,60 +246,85 @@ void SyncClient::schedule(int ms)
 
 void SyncClient::pushNext()
 {
-    if (!m_running || m_reply)
+    if (!m_running || m_reply || m_pulling)
         return;
     QString why;
-    const QList<PushRow> rows = m_store->nextBatch(m_batchSize, &why);
+    QList<PushRow> rows = std::exchange(m_readAhead, {});
+    QByteArray body = std::exchange(m_readAheadBody, {});
+    if (rows.isEmpty())
+        rows = m_store->nextBatch(m_batchSize, &why);
     if (!why.isEmpty()) {
         qCWarning(lcSync) << "outbox not readable:" << why;
-        retryLater(tr("The outbox could not be read; retrying."));
+        retryLater(syncText(QT_TR_NOOP("The outbox could not be read; retrying.")));
         return;
     }
     if (rows.isEmpty()) {
         refreshState(true);
         emit caughtUp();
+        if (pullDue()) {
+            startPull();
+            return;
+        }
         schedule(m_options.idlePollMs);
         return;
     }
+    // Uploads first, but a branch that never runs out of rows still gets its downloads.
+    if (pullDue() && m_batchesSincePull >= kPushBatchesBeforePull) {
+        startPull();
+        return;
+    }
 
-    QNetworkRequest request(m_options.centralUrl.resolved(QUrl(u"v1/ingest"_s)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
-    request.setRawHeader("Authorization"_ba, "Bearer "_ba + m_options.token.toUtf8());
-    // Qt's network access has no timeout of its own: a central that accepts and never answers
-    // would hold the push for ever.
-    request.setTransferTimeout(m_options.transferTimeoutMs);
-    const bool https = request.url().scheme() == u"https"_s;
-    if (https) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        if (!m_options.caCertificates.isEmpty())
-            tls.setCaCertificates(m_options.caCertificates); // instead of the system's
-        request.setSslConfiguration(tls);
-    }
-    m_tlsErrors.clear();
-    m_pinRefused = false;
-    m_reply = m_network->post(request, ingestBody(rows));
+    if (body.isEmpty())
+        body = ingestBody(rows);
+    m_reply = m_requests->post(u"v1/ingest"_s, body);
     QNetworkReply *reply = m_reply;
-    if (https) {
-        // Certificate errors are never ignored: the request fails and the rows wait.
-        connect(
-            reply, &QNetworkReply::sslErrors, this, [this, reply](const QList<QSslError> &errors) {
-                if (reply != m_reply)
-                    return;
-                QStringList texts;
-                for (const QSslError &e : errors)
-                    texts << e.errorString();
-                m_tlsErrors = texts.join(u"; "_s);
-            });
-        // After the handshake and before any byte of the request (the token) is sent.
-        connect(reply, &QNetworkReply::encrypted, this, [this, reply] {
-            if (reply != m_reply || pinMatches(reply->sslConfiguration().peerCertificate()))
-                return;
-            m_pinRefused = true;
-            reply->abort();
-        });
-    }
     connect(reply, &QNetworkReply::finished, this, [this, reply, rows] { onReply(reply, rows); });
+
+    // While central parses and commits this batch, read and encode the next one here: the two
+    // sides then work at the same time instead of in turn (docs/performance.md, "Push"). Only a
+    // full batch suggests there is more; a read that fails is simply done again later.
+    if (rows.size() >= m_batchSize) {
+        m_readAhead = m_store->nextBatchAfter(rows.last().seq, m_batchSize);
+        if (!m_readAhead.isEmpty())
+            m_readAheadBody = ingestBody(m_readAhead);
+    }
+}
+
+bool SyncClient::pullDue() const
+{
+    return m_puller
+        && (!m_sincePull.isValid() || m_sincePull.elapsed() >= m_options.pullIntervalMs);
+}
+
+void SyncClient::startPull()
+{
+    m_pulling = true;
+    m_batchesSincePull = 0;
+    m_puller->pull();
+}
+
+void SyncClient::onPullFinished(const TranslatableText &warning)
+{
+    m_pulling = false;
+    m_sincePull.start();
+    if (!m_running)
+        return;
+    // The pull reached central and ended: whatever failed before is over. A data set central
+    // does not serve is shown, but not retried before the next pull is due.
+    m_failures = 0;
+    if (warning != m_state.lastErrorText || !m_state.connected)
+        setError(warning, true);
+    schedule(0);
+}
+
+void SyncClient::onPullFailed(const TranslatableText &error)
+{
+    m_pulling = false;
+    if (!m_running)
+        return;
+    // Like a failed push: backoff with jitter, then the outbox first again, then the pull (still
+    // due, as it did not reach the end).
+    retryLater(error);
 }
 
 void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
@@ -267,37 +333,38 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
     if (reply != m_reply)
         return;
     m_reply = nullptr;
+    // The batch read ahead follows this one: it goes next only after a whole acknowledgement.
+    QList<PushRow> readAhead = std::exchange(m_readAhead, {});
+    QByteArray readAheadBody = std::exchange(m_readAheadBody, {});
     if (!m_running)
         return;
 
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
-    const bool https = reply->url().scheme() == u"https"_s;
-    // The pin is checked again on the answer: a reused connection has no handshake of its own.
-    if (https
-        && (m_pinRefused
-            || (status != 0 && !pinMatches(reply->sslConfiguration().peerCertificate())))) {
+    const CentralRequests::Answer answer = m_requests->answerOf(reply);
+    const int status = answer.status;
+    const QByteArray &body = answer.body;
+    if (answer.failure == CentralRequests::Failure::PinMismatch) {
         qCWarning(lcSync) << "central's certificate key does not match central/pinSha256";
-        retryLater(tr("Central's certificate does not match central/pinSha256; the rows stay "
-                      "pending. Check the pin or the server; retrying."));
+        retryLater(syncText(
+            QT_TR_NOOP("Central's certificate does not match central/pinSha256; the rows stay "
+                       "pending. Check the pin or the server; retrying.")));
         return;
     }
-    if (https && status == 0
-        && (!m_tlsErrors.isEmpty() || reply->error() == QNetworkReply::SslHandshakeFailedError)) {
-        const QString detail = m_tlsErrors.isEmpty() ? reply->errorString() : m_tlsErrors;
+    if (answer.failure == CentralRequests::Failure::TlsUntrusted) {
+        const QString detail = answer.detail;
         qCWarning(lcSync) << "TLS with central failed:" << detail;
-        retryLater(tr("Central's certificate is not trusted (%1); nothing was sent. Check "
-                      "central/caFile; retrying.")
+        retryLater(syncText(
+            QT_TR_NOOP("Central's certificate is not trusted (%1); nothing was sent. Check "
+                       "central/caFile; retrying."))
                        .arg(detail));
         return;
     }
-    if (status == 0 || (status == 200 && reply->error() != QNetworkReply::NoError)) {
+    if (answer.failure != CentralRequests::Failure::None) {
         // No (whole) answer: refused connection, reset, timeout. Nothing is known to be stored,
         // so the same rows go again; central keeps each uuid once.
-        const QString error = reply->error() == QNetworkReply::OperationCanceledError
-            ? tr("Central did not answer in time; retrying.")
-            : tr("Central cannot be reached; retrying.");
-        qCInfo(lcSync) << "push failed:" << reply->errorString();
+        const TranslatableText error = answer.failure == CentralRequests::Failure::TimedOut
+            ? syncText(QT_TR_NOOP("Central did not answer in time; retrying."))
+            : syncText(QT_TR_NOOP("Central cannot be reached; retrying."));
+        qCInfo(lcSync) << "push failed:" << answer.detail;
         retryLater(error);
         return;
     }
@@ -305,19 +372,24 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
         QString why;
         if (!handleAcknowledgement(body, rows, &why)) {
             qCWarning(lcSync) << "acknowledgement not applied:" << why;
-            retryLater(tr("Central's answer could not be used; retrying."));
+            retryLater(syncText(QT_TR_NOOP("Central's answer could not be used; retrying.")));
+            return;
         }
+        m_readAhead = std::move(readAhead);
+        m_readAheadBody = std::move(readAheadBody);
         return;
     }
     if (status == 401 || status == 403) {
-        retryLater(tr("Central refused this branch's token: check central/token."));
+        retryLater(
+            syncText(QT_TR_NOOP("Central refused this branch's token: check central/token.")));
         return;
     }
     if (status >= 400 && status < 500 && status != 408 && status != 429) {
         handleRefusal(status, body, rows);
         return;
     }
-    retryLater(tr("Central answered with an error (HTTP %1); retrying.").arg(status));
+    retryLater(
+        syncText(QT_TR_NOOP("Central answered with an error (HTTP %1); retrying.")).arg(status));
 }
 
 bool SyncClient::handleAcknowledgement(
@@ -354,12 +426,14 @@ bool SyncClient::handleAcknowledgement(
         return false;
 
     m_failures = 0;
+    ++m_batchesSincePull;
     m_batchSize = std::min(std::max(1, m_options.batchSize), m_batchSize * 2);
     for (const auto &r : std::as_const(refused))
         emit rowDeadLettered(r.seq, r.reason);
     SyncState next = m_state;
     next.lastSuccessMs = now;
     next.lastError.clear();
+    next.lastErrorText = {};
     next.connected = true;
     next.pending = std::max(0, next.pending - int(rows.size()));
     next.deadLetters += int(refused.size());
@@ -393,7 +467,7 @@ void SyncClient::handleRefusal(int status, const QByteArray &body, const QList<P
     if (!m_store->deadLetter(
             rows.first().seq, status, reason, QDateTime::currentMSecsSinceEpoch(), &why)) {
         qCWarning(lcSync) << "dead letter not recorded:" << why;
-        retryLater(tr("The outbox could not be written; retrying."));
+        retryLater(syncText(QT_TR_NOOP("The outbox could not be written; retrying.")));
         return;
     }
     qCWarning(lcSync) << "row" << rows.first().seq << "refused for good:" << status << reason;
@@ -403,7 +477,7 @@ void SyncClient::handleRefusal(int status, const QByteArray &body, const QList<P
     schedule(0);
 }
 
-void SyncClient::retryLater(const QString &error)
+void SyncClient::retryLater(const TranslatableText &error)
 {
     ++m_failures;
     // Exponential backoff with jitter (a random half of the step), so branches that lost the link
@@ -416,10 +490,11 @@ void SyncClient::retryLater(const QString &error)
     schedule(int(delay));
 }
 
-void SyncClient::setError(const QString &error, bool connected)
+void SyncClient::setError(const TranslatableText &error, bool connected)
 {
     SyncState next = m_state;
-    next.lastError = error;
+    next.lastError = error.toString();
+    next.lastErrorText = error;
     next.connected = connected;
     if (next != m_state) {
         m_state = next;

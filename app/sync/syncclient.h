@@ -5,21 +5,23 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QSslCertificate>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
 class QSettings;
 class QNetworkReply;
 class QTimer;
 
 namespace saduak {
 
+class CentralRequests;
 class Database;
 class MigrationSet;
 class OutboxPushStore;
+class ReferencePuller;
 struct PushRow;
 
 // Pushes the hub's outbox to saduak-central (docs/central-api.md, POST /v1/ingest): the oldest
@@ -31,6 +33,9 @@ struct PushRow;
 // A batch central refuses whole with a 4xx is split in halves until the row at fault is alone;
 // that row, like a row central refuses by name, goes to the dead-letter list and the rows
 // behind it go on.
+// Uploads go before downloads: when the outbox is caught up (or after kPushBatchesBeforePull
+// batches, so a busy branch still gets its downloads) and a pull is due, the ReferencePuller
+// pulls the reference data sets on the same connection settings; pushing waits until it is done.
 class SyncClient : public QObject
 {
     Q_OBJECT
@@ -39,7 +44,7 @@ public:
     {
         QUrl centralUrl; // e.g. http://central.example:7430/ ; /v1/ingest is resolved against it
         QString token; // the branch token from `saduak-central enrol-branch`
-        int batchSize = 500;
+        int batchSize = 1000;
         int transferTimeoutMs = 30000; // no byte for this long: the attempt failed
         int minBackoffMs = 1000;
         int maxBackoffMs = 5 * 60 * 1000;
@@ -53,14 +58,21 @@ public:
         // server that does not match gets no request: the connection is dropped after the
         // handshake, before the token is sent.
         QByteArray pinSha256;
+        // Reference data sets to pull (GET /v1/reference/{dataset}); empty: none.
+        QStringList datasets;
+        int pullIntervalMs = 60 * 1000; // how often the reference data is pulled again
+        int referencePageLimit = 5000; // items asked for in one page
     };
+    static constexpr int kPushBatchesBeforePull = 20;
 
     // Options from a settings file: central/url, central/token (both needed; absent url: no
     // sync, nothing returned and why empty), central/timeoutSeconds (30), central/batchSize
-    // (500, at most 1000), central/warnPendingHours (48), central/caFile (PEM; relative to the
+    // (1000, at most 1000), central/warnPendingHours (48), central/caFile (PEM; relative to the
     // settings file's folder), central/pinSha256 (base64, optionally "sha256/..."). A url that is
     // not http(s), a caFile that cannot be read or holds no certificate, a pin that is not 32
     // bytes in base64, or caFile/pinSha256 with an http:// url are refused with why set.
+    // central/datasets: comma list of reference data sets to pull (default: all of
+    // referenceDatasets(); an unknown name is refused), central/pullIntervalSeconds (60).
     static std::optional<Options> optionsFrom(const QSettings &settings, QString *why = nullptr);
 
     // The sync client's tables (dead letters, last success), migration scope "sync"; needs core.
@@ -78,6 +90,7 @@ public:
     bool isRunning() const { return m_running; }
     SyncState state() const { return m_state; }
     OutboxPushStore &store() { return *m_store; }
+    ReferencePuller *puller() const { return m_puller; } // nullptr when no data set is pulled
 
 public Q_SLOTS:
     // New rows are in the outbox: push soon rather than at the next idle poll.
@@ -93,24 +106,33 @@ Q_SIGNALS:
 
 private:
     void pushNext();
+    bool pullDue() const;
+    void startPull();
+    void onPullFinished(const TranslatableText &warning);
+    void onPullFailed(const TranslatableText &error);
     void onReply(QNetworkReply *reply, const QList<PushRow> &rows);
-    bool pinMatches(const QSslCertificate &certificate) const;
     bool handleAcknowledgement(const QByteArray &body, const QList<PushRow> &rows, QString *why);
     void handleRefusal(int status, const QByteArray &body, const QList<PushRow> &rows);
-    void retryLater(const QString &error);
+    void retryLater(const TranslatableText &error);
     void refreshState(bool force);
-    void setError(const QString &error, bool connected);
+    void setError(const TranslatableText &error, bool connected);
     void schedule(int ms);
 
     Database &m_db;
     Options m_options;
     std::unique_ptr<OutboxPushStore> m_store;
-    QNetworkAccessManager *m_network;
+    CentralRequests *m_requests;
+    ReferencePuller *m_puller = nullptr;
     QTimer *m_timer;
     QNetworkReply *m_reply = nullptr;
-    QString m_tlsErrors; // of m_reply's handshake, for lastError
-    bool m_pinRefused = false; // m_reply was dropped: central's key does not match the pin
+    // The batch behind m_reply's, read and encoded while central works on m_reply's (it is the
+    // next to go only if m_reply's is acknowledged whole; anything else drops it).
+    QList<PushRow> m_readAhead;
+    QByteArray m_readAheadBody;
     bool m_running = false;
+    bool m_pulling = false;
+    int m_batchesSincePull = 0;
+    QElapsedTimer m_sincePull; // since the last pull that reached the end; invalid: none yet
     int m_batchSize;
     int m_failures = 0;
     SyncState m_state;

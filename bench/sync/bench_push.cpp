@@ -1,9 +1,13 @@
 // Rows per second pushed from a hub's outbox to a real saduak-central on loopback (issue 6 aims
 // at 20,000 rows/s or more). Both sides commit durably (synchronous=FULL): central each batch
 // before it answers, the hub each acknowledgement.
-//   bench_push [rows] [batchSize]     (defaults 50000 and 1000)
+//   bench_push [rows] [batchSize] [--postgres | --postgres-durable]   (defaults 50000 and 1000)
+// --postgres: central on a throw-away PostgreSQL cluster (tests/support/postgres) with fsync off,
+// as the tests run it; --postgres-durable: the same with fsync and synchronous_commit on.
 #include "../../tests/integration/central/centralprocess.h"
 #include "../../tests/integration/sync/synctesthelpers.h"
+
+#include <postgrescluster.h>
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,12 +22,28 @@ using namespace saduak::test;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    const bool durable = args.removeAll(u"--postgres-durable"_s) > 0;
+    const bool postgres = args.removeAll(u"--postgres"_s) > 0 || durable;
     const int rows = args.size() > 1 ? args.at(1).toInt() : 50000;
     const int batchSize = args.size() > 2 ? args.at(2).toInt() : 1000;
 
     QTemporaryDir dir;
-    CentralProcess central(dir.filePath(u"central.sqlite"_s));
+    std::unique_ptr<PostgresCluster> cluster;
+    QString location = dir.filePath(u"central.sqlite"_s);
+    if (postgres) {
+        cluster = std::make_unique<PostgresCluster>(durable);
+        QString why;
+        if (!cluster->start(&why)
+            || (location = cluster->createDatabase(u"bench"_s, &why)).isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(why));
+            return 1;
+        }
+    }
+    std::printf("central on %s\n",
+        postgres ? (durable ? "PostgreSQL (fsync on)" : "PostgreSQL (fsync off)")
+                 : "SQLite (synchronous=FULL)");
+    CentralProcess central(location);
     const QString token = central.enrol(u"B001"_s, u"Bench"_s);
     if (token.isEmpty() || central.start() == 0) {
         std::fprintf(stderr, "saduak-central did not start\n");

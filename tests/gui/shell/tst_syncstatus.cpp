@@ -1,6 +1,7 @@
 // The status bar's wording of the push to central (SyncStatus): times in Bangkok, another day
 // with its date (Buddhist Era in Thai), the warning past the configured age.
 #include <domain/bangkoktime.h>
+#include <shell/languageswitcher.h>
 #include <shell/syncstatus.h>
 
 #include <QTest>
@@ -69,9 +70,34 @@ private Q_SLOTS:
         s.pending = 152;
         s.oldestPendingAgeMs = 5000;
         s.lastError = u"Central cannot be reached; retrying."_s;
+        s.lastErrorText
+            = TranslatableText("saduak::SyncClient", "Central cannot be reached; retrying.");
         s.deadLetters = 2;
         QCOMPARE(SyncState::fromJson(s.toJson()), std::optional<SyncState>(s));
         QVERIFY(!SyncState::fromJson(QJsonObject()).has_value());
+    }
+
+    // A hub running in Thai tells an English counter why central is not reached: the counter's
+    // tooltip is in English, and in Thai again after the counter switches back.
+    void errorInTheDevicesOwnLanguage()
+    {
+        SyncState s;
+        s.pending = 3;
+        s.lastError = u"ติดต่อส่วนกลางไม่ได้ จะลองใหม่"_s; // the hub's rendering
+        s.lastErrorText
+            = TranslatableText("saduak::SyncClient", "Central cannot be reached; retrying.");
+        const std::optional<SyncState> received = SyncState::fromJson(s.toJson());
+        QVERIFY(received);
+        LanguageSwitcher language;
+        QVERIFY(language.setLanguage(Language::English));
+        QCOMPARE(SyncStatus::toolTip(*received), u"Central cannot be reached; retrying."_s);
+        QVERIFY(language.setLanguage(Language::Thai));
+        const QString thai = SyncStatus::toolTip(*received);
+        QVERIFY2(
+            thai != u"Central cannot be reached; retrying."_s && !thai.isEmpty(), qPrintable(thai));
+        // A sentence this device does not know (a newer hub): the hub's own words.
+        s.lastErrorText = TranslatableText("saduak::SyncClient", "A sentence from a newer hub.");
+        QCOMPARE(SyncStatus::toolTip(s), s.lastError);
     }
 };
 

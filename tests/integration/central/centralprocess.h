@@ -2,8 +2,10 @@
 // A real saduak-central process for integration tests: enrol branches, start it on port 0 (the
 // port is read from its first line), kill it with SIGKILL, start it again on the same port.
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
 
@@ -21,7 +23,8 @@ public:
         QProcess p;
         p.start(QStringLiteral(SADUAK_CENTRAL_BINARY),
             {QStringLiteral("enrol-branch"), QStringLiteral("--db"), m_dbPath,
-                QStringLiteral("--code"), code, QStringLiteral("--name"), name});
+                QStringLiteral("--code"), code, QStringLiteral("--name"), name,
+                QStringLiteral("--language"), QStringLiteral("en")});
         const bool finished = p.waitForFinished(30000);
         if (exitCode)
             *exitCode = finished ? p.exitCode() : -1;
@@ -37,8 +40,10 @@ public:
         kill();
         m_process.start(QStringLiteral(SADUAK_CENTRAL_BINARY),
             QStringList {QStringLiteral("--db"), m_dbPath, QStringLiteral("--listen"),
-                QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port)}
-                + extraArguments);
+                QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),
+                // English messages: tests read them (central speaks Thai by default).
+                QStringLiteral("--language"), QStringLiteral("en")}
+                + postgresKeyArguments() + extraArguments);
         QString out;
         const bool ok = QTest::qWaitFor(
             [&] {
@@ -68,7 +73,24 @@ public:
     QByteArray standardError() { return m_process.readAllStandardError(); }
 
 private:
+    // A PostgreSQL central has no folder for its personal-data key to be made in beside the
+    // database: it needs --key-file, made here once (a test's own --key-file, given after, wins).
+    QStringList postgresKeyArguments()
+    {
+        if (!m_dbPath.startsWith(QStringLiteral("postgresql://")))
+            return {};
+        const QString keyFile = m_keyDir.filePath(QStringLiteral("central.key"));
+        if (!QFile::exists(keyFile)) {
+            QProcess make;
+            make.start(QStringLiteral(SADUAK_CENTRAL_BINARY),
+                {QStringLiteral("make-key"), QStringLiteral("--key-file"), keyFile});
+            make.waitForFinished(30000);
+        }
+        return {QStringLiteral("--key-file"), keyFile};
+    }
+
     QString m_dbPath;
+    QTemporaryDir m_keyDir;
     QProcess m_process;
     quint16 m_port = 0;
 };

@@ -4,6 +4,8 @@
 #include "centralprocess.h"
 #include "rawhttp.h"
 
+#include <postgrescluster.h>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -123,7 +125,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        CentralProcess central(dir.filePath(u"central.sqlite"_s));
+        CentralProcess central(centralLocation(dir));
         const QString token = central.enrol(u"B001"_s, u"Central World"_s);
         QVERIFY(!token.isEmpty());
         QVERIFY(central.start() != 0);

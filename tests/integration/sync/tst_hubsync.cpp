@@ -6,6 +6,7 @@
 
 #include <faultproxy.h>
 #include <hub/branchhub.h>
+#include <postgrescluster.h>
 
 #include <QProcess>
 #include <QSettings>
@@ -65,7 +66,7 @@ private Q_SLOTS:
     void killedHubResumesAndCentralHoldsEveryRowOnce()
     {
         QVERIFY(m_dir.isValid());
-        CentralProcess central(m_dir.filePath(u"central.sqlite"_s));
+        CentralProcess central(centralLocation(m_dir));
         const QString token = central.enrol(u"B001"_s, u"Central World"_s);
         QVERIFY(!token.isEmpty());
         QVERIFY(central.start() != 0);

@@ -5,6 +5,7 @@
 #include "synctesthelpers.h"
 
 #include <faultproxy.h>
+#include <postgrescluster.h>
 #include <sync/outboxpushstore.h>
 
 #include <QSignalSpy>
@@ -56,7 +57,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_central = std::make_unique<CentralProcess>(m_dir.filePath(u"central.sqlite"_s));
+        m_central = std::make_unique<CentralProcess>(centralLocation(m_dir));
         QVERIFY(!m_central->enrol(u"B0"_s, u"warm-up"_s).isEmpty());
         QVERIFY(m_central->start() != 0);
     }
@@ -164,7 +165,7 @@ private Q_SLOTS:
 
     void centralKilledMidBatchIsCaughtUpAfterRestart()
     {
-        CentralProcess central(m_dir.filePath(u"killed-central.sqlite"_s));
+        CentralProcess central(centralLocation(m_dir, u"killed-central"_s));
         Branch b = newBranch(central);
         QVERIFY(!b.token.isEmpty());
         const quint16 port = central.start();

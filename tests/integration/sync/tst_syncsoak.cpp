@@ -6,6 +6,7 @@
 #include "synctesthelpers.h"
 
 #include <faultproxy.h>
+#include <postgrescluster.h>
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>
@@ -33,7 +34,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
-        CentralProcess central(dir.filePath(u"central.sqlite"_s));
+        CentralProcess central(centralLocation(dir));
         const QString token = central.enrol(u"B001"_s, u"Soak"_s);
         QVERIFY(!token.isEmpty());
         const quint16 port = central.start();

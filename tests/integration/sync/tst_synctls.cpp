@@ -364,7 +364,7 @@ private Q_SLOTS:
         QProcess p;
         p.start(QStringLiteral(SADUAK_CENTRAL_BINARY),
             QStringList {u"--db"_s, m_dir.filePath(u"refused.sqlite"_s), u"--listen"_s,
-                u"127.0.0.1"_s, u"--port"_s, u"0"_s}
+                u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--language"_s, u"en"_s}
                 + arguments);
         QVERIFY(p.waitForFinished(30000));
         QVERIFY(p.exitCode() != 0);

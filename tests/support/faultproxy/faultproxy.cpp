@@ -75,6 +75,7 @@ private:
             return; // swallowed
         case Mode::Pass:
         case Mode::DropResponseAfterForwarding:
+        case Mode::CloseAfterServerBytes:
             connectServer();
             toServer(data);
             return;
@@ -132,6 +133,20 @@ private:
         case Mode::CloseAfterBytes:
             m_client->write(data);
             return;
+        case Mode::CloseAfterServerBytes: {
+            const qint64 room = m_proxy->m_closeAfterBytes - m_serverBytes;
+            if (room <= data.size()) {
+                if (room > 0)
+                    m_client->write(data.left(room));
+                m_client->flush();
+                emit m_proxy->connectionCut();
+                close();
+                return;
+            }
+            m_serverBytes += data.size();
+            m_client->write(data);
+            return;
+        }
         }
     }
 
@@ -140,6 +155,7 @@ private:
     QTcpSocket *m_server;
     QByteArray m_pendingToServer;
     qint64 m_clientBytes = 0;
+    qint64 m_serverBytes = 0;
     bool m_serverStarted = false;
     bool m_closed = false;
     bool m_clientGone = false;
@@ -183,6 +199,12 @@ void FaultProxy::setCloseAfterBytes(qint64 bytes)
 {
     m_closeAfterBytes = bytes;
     setMode(Mode::CloseAfterBytes);
+}
+
+void FaultProxy::setCloseAfterServerBytes(qint64 bytes)
+{
+    m_closeAfterBytes = bytes;
+    setMode(Mode::CloseAfterServerBytes);
 }
 
 void FaultProxy::setTarget(const QHostAddress &address, quint16 port)

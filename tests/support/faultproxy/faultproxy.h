@@ -26,6 +26,9 @@ public:
         // client's side and drop the answer: "the connection dropped after central committed but
         // before the hub saw the acknowledgement".
         DropResponseAfterForwarding,
+        // Forward; once a connection carried closeAfterBytes server bytes, close it: an answer
+        // cut in the middle (a reference data page half downloaded).
+        CloseAfterServerBytes,
     };
     Q_ENUM(Mode)
 
@@ -42,6 +45,7 @@ public:
     void setBlackhole() { setMode(Mode::Blackhole); }
     void setCloseAfterBytes(qint64 bytes);
     void setDropResponseAfterForwarding() { setMode(Mode::DropResponseAfterForwarding); }
+    void setCloseAfterServerBytes(qint64 bytes);
     Mode mode() const { return m_mode; }
     void setTarget(const QHostAddress &address, quint16 port);
 

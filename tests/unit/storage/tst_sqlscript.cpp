@@ -154,6 +154,35 @@ private slots:
         QVERIFY(!SqlScript::run(nullptr, u"SELECT 1"_s, nullptr, &message));
         QVERIFY(!message.isEmpty());
     }
+
+    // For PostgreSQL, which runs one statement at a time: split where SQLite's parser would.
+    void splitsWhereSqliteEndsStatements_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QStringList>("statements");
+
+        QTest::newRow("one after another, last without ';'")
+            << u"CREATE TABLE t (x);\nINSERT INTO t VALUES (1)"_s
+            << QStringList {u"CREATE TABLE t (x);"_s, u"INSERT INTO t VALUES (1)"_s};
+        QTest::newRow("semicolons in strings and comments")
+            << u"-- first; comment\nINSERT INTO t VALUES ('a;b', 'it''s; x'); /* c; */"_s
+            << QStringList {u"INSERT INTO t VALUES ('a;b', 'it''s; x');"_s};
+        QTest::newRow("a trigger is one statement")
+            << u"CREATE TRIGGER g AFTER INSERT ON t BEGIN INSERT INTO u VALUES (1); "
+               "DELETE FROM v; END; SELECT 1;"_s
+            << QStringList {u"CREATE TRIGGER g AFTER INSERT ON t BEGIN INSERT INTO u VALUES (1); "
+                            "DELETE FROM v; END;"_s,
+                   u"SELECT 1;"_s};
+        QTest::newRow("only comments and blanks")
+            << u"  -- nothing\n/* ; */ ;\n"_s << QStringList {};
+    }
+
+    void splitsWhereSqliteEndsStatements()
+    {
+        QFETCH(QString, script);
+        QFETCH(QStringList, statements);
+        QCOMPARE(SqlScript::split(script), statements);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_SqlScript)

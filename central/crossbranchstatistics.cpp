@@ -1,0 +1,122 @@
+#include "crossbranchstatistics.h"
+
+#include <domain/bangkoktime.h>
+#include <queue/queuestatistics.h>
+
+#include <QJsonArray>
+#include <QMap>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+namespace {
+
+// What a branch's figures say that central cannot know (see the class comment).
+const QStringList &figuresCentralCannotKnow()
+{
+    static const QStringList keys {
+        u"openCounters"_s, u"estimatedWaitMs"_s, u"estimateFromHistory"_s, u"withinTargetShare"_s};
+    return keys;
+}
+
+// Sums over branches, for one service or for all: counts add up, averages are weighted by what
+// they average over, the longest is the longest anywhere.
+struct Totals
+{
+    int issued = 0;
+    int waitingNow = 0;
+    int called = 0;
+    qint64 waitSum = 0;
+    qint64 longestWait = 0;
+    int served = 0;
+    qint64 serviceSum = 0;
+
+    void add(const QueueStatistics::ServiceFigures &f)
+    {
+        issued += f.issuedCount;
+        waitingNow += f.waitingNow;
+        called += f.calledCount;
+        waitSum += f.averageWaitMs * f.calledCount;
+        longestWait = std::max(longestWait, f.longestWaitMs);
+        served += f.servedCount;
+        serviceSum += f.averageServiceMs * f.servedCount;
+    }
+    QJsonObject toJson() const
+    {
+        return QJsonObject {{u"issuedCount"_s, issued}, {u"waitingNow"_s, waitingNow},
+            {u"calledCount"_s, called}, {u"averageWaitMs"_s, called > 0 ? waitSum / called : 0},
+            {u"longestWaitMs"_s, longestWait}, {u"servedCount"_s, served},
+            {u"averageServiceMs"_s, served > 0 ? serviceSum / served : 0}};
+    }
+};
+
+} // namespace
+
+qint64 CrossBranchStatistics::measuredAt(const QDate &businessDay, qint64 nowMs)
+{
+    const qint64 dayEndMs
+        = QDateTime(businessDay.addDays(1), QTime(0, 0), BangkokTime::zone()).toMSecsSinceEpoch()
+        - 1;
+    return std::min(nowMs, dayEndMs);
+}
+
+QJsonObject CrossBranchStatistics::compute(
+    const QString &businessDay, const QList<StatisticsStore::BranchEvents> &branches, qint64 nowMs)
+{
+    Totals all;
+    QMap<QString, Totals> byService;
+    QJsonArray branchList;
+    for (const StatisticsStore::BranchEvents &branch : branches) {
+        // The services a branch offers are the ones its events name; codes sort the same way
+        // at every branch, so the lists line up.
+        QStringList codes;
+        qint64 lastEventAtMs = 0;
+        for (const QueueEvent &e : branch.events) {
+            if (!e.serviceCode.isEmpty() && !codes.contains(e.serviceCode))
+                codes.append(e.serviceCode);
+            lastEventAtMs = std::max(lastEventAtMs, e.atMs);
+        }
+        codes.sort();
+        QList<Service> services;
+        for (const QString &code : std::as_const(codes)) {
+            Service service;
+            service.code = code;
+            services.append(service);
+        }
+
+        const QueueStatistics::Report report
+            = QueueStatistics::compute(businessDay, branch.events, services, {}, nowMs, {});
+        QJsonObject figures = report.toJson();
+        QJsonArray serviceList;
+        for (const QJsonValue &service : figures.value(u"services"_s).toArray()) {
+            QJsonObject s = service.toObject();
+            for (const QString &key : figuresCentralCannotKnow())
+                s.remove(key);
+            serviceList.append(s);
+        }
+        Totals branchTotals;
+        for (const QueueStatistics::ServiceFigures &f : report.services) {
+            branchTotals.add(f);
+            all.add(f);
+            byService[f.serviceCode].add(f);
+        }
+        branchList.append(
+            QJsonObject {{u"code"_s, branch.branch.code}, {u"name"_s, branch.branch.name},
+                {u"lastEventAt"_s, lastEventAtMs > 0 ? QJsonValue(lastEventAtMs) : QJsonValue()},
+                {u"totals"_s, branchTotals.toJson()}, {u"services"_s, serviceList},
+                {u"counters"_s, figures.value(u"counters"_s)}});
+    }
+    QJsonArray serviceTotals;
+    for (auto it = byService.cbegin(); it != byService.cend(); ++it) {
+        QJsonObject s = it.value().toJson();
+        s.insert(u"serviceCode"_s, it.key());
+        serviceTotals.append(s);
+    }
+    return QJsonObject {{u"businessDay"_s, businessDay}, {u"at"_s, nowMs},
+        {u"branches"_s, branchList}, {u"totals"_s, all.toJson()}, {u"services"_s, serviceTotals}};
+}
+
+} // namespace saduak

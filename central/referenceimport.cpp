@@ -1,0 +1,119 @@
+#include "referenceimport.h"
+
+#include <domain/referencedatasets.h>
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+ReferenceImport::Result ReferenceImport::run(ReferenceLogStore &store, const QString &dataset,
+    const QString &filePath, const QString &keyField, bool replace)
+{
+    Result result;
+    if (!isReferenceDataset(dataset)) {
+        result.error = tr("\"%1\" is not a reference data set. Known: %2.")
+                           .arg(dataset, referenceDatasets().join(u", "_s));
+        return result;
+    }
+    if (keyField.isEmpty()) {
+        result.error = tr("--key-field names the field that identifies an item.");
+        return result;
+    }
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1 cannot be read: %2").arg(filePath, file.errorString());
+        return result;
+    }
+
+    QList<ReferenceLogStore::Upsert> batch;
+    batch.reserve(kBatchSize);
+    QSet<QString> keysInFile; // only with replace
+    QString why;
+    auto flush = [&] {
+        if (batch.isEmpty())
+            return true;
+        if (!store.upsert(dataset, batch, &result.counts, &why)) {
+            result.error = tr("Storing the items failed: %1").arg(why);
+            return false;
+        }
+        batch.clear();
+        return true;
+    };
+
+    qint64 lineNumber = 0;
+    while (!file.atEnd()) {
+        const QByteArray line = file.readLine().trimmed();
+        ++lineNumber;
+        if (line.isEmpty())
+            continue;
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(line, &parseError);
+        if (!document.isObject()) {
+            result.error = parseError.error != QJsonParseError::NoError
+                ? tr("Line %1 is not JSON: %2 (at character %3).")
+                      .arg(lineNumber)
+                      .arg(parseError.errorString())
+                      .arg(parseError.offset + 1)
+                : tr("Line %1 is not a JSON object.").arg(lineNumber);
+            break;
+        }
+        const QJsonObject object = document.object();
+        const QJsonValue keyValue = object.value(keyField);
+        QString key;
+        if (keyValue.isString())
+            key = keyValue.toString();
+        else if (keyValue.isDouble() && keyValue.toDouble() == double(keyValue.toInteger()))
+            key = QString::number(keyValue.toInteger());
+        if (key.trimmed().isEmpty()) {
+            result.error = tr("Line %1 has no \"%2\" (a text or a whole number) to identify "
+                              "the item.")
+                               .arg(lineNumber)
+                               .arg(keyField);
+            break;
+        }
+        if (replace)
+            keysInFile.insert(key);
+        ++result.lines;
+        batch.append({key, document.toJson(QJsonDocument::Compact)});
+        if (batch.size() >= kBatchSize && !flush())
+            return result;
+    }
+    if (!result.error.isEmpty())
+        return result;
+    if (!flush())
+        return result;
+
+    if (replace) {
+        const std::optional<QStringList> live = store.liveKeys(dataset, &why);
+        if (!live) {
+            result.error = tr("Reading the items failed: %1").arg(why);
+            return result;
+        }
+        QStringList gone;
+        for (const QString &key : *live) {
+            if (keysInFile.contains(key))
+                continue;
+            gone << key;
+            if (gone.size() >= kBatchSize) {
+                if (!store.remove(dataset, gone, &result.counts, &why)) {
+                    result.error = tr("Deleting the items failed: %1").arg(why);
+                    return result;
+                }
+                gone.clear();
+            }
+        }
+        if (!gone.isEmpty() && !store.remove(dataset, gone, &result.counts, &why)) {
+            result.error = tr("Deleting the items failed: %1").arg(why);
+            return result;
+        }
+    }
+    result.ok = true;
+    return result;
+}
+
+} // namespace saduak

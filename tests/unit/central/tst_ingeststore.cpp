@@ -1,0 +1,164 @@
+// IngestStore with personal data: the personal fields are sealed in the row's own transaction,
+// the stored payload keeps the rest, payloadOf gives the original back, and a value that does not
+// authenticate (moved, another key) is an error, never a payload with parts missing.
+#include <branchstore.h>
+#include <centraldatabase.h>
+#include <ingeststore.h>
+#include <personaldatacipher.h>
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+
+namespace {
+
+const QByteArray kComplaint = QJsonDocument::fromJson(
+    R"({"complaintNo":"C-7","category":"road","district":"บางรัก",
+        "citizen":{"firstName":"สมชาย","lastName":"ใจดี","phone":"0812345678",
+            "address":{"houseNo":"99/1","road":"สีลม","province":"กรุงเทพมหานคร"}}})"_ba)
+                                  .toJson(QJsonDocument::Compact);
+const QByteArray kEvent = R"({"counter":2,"service":"idcard","ticket":"A001"})"_ba;
+
+IngestRow row(qint64 seq, const QByteArray &payload, const QString &kind = u"complaints.record"_s)
+{
+    return {QUuid::createUuid().toString(QUuid::WithoutBraces), seq, kind, payload, 1795680000000};
+}
+
+QByteArray keyOf(char fill)
+{
+    return QByteArray(PersonalDataCipher::kKeyBytes, fill);
+}
+
+} // namespace
+
+class TestIngestStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CentralDatabase> m_central;
+    std::unique_ptr<PersonalDataCipher> m_cipher = PersonalDataCipher::fromKey(keyOf('k'));
+    qint64 m_branch = 0;
+
+    QVariant column(const QString &column, const QString &uuid)
+    {
+        QSqlQuery q(m_central->database().connection());
+        q.prepare(u"SELECT "_s + column + u" FROM ingested_row WHERE uuid = ?"_s);
+        q.addBindValue(uuid);
+        return q.exec() && q.next() ? q.value(0) : QVariant(u"no row"_s);
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        StorageError error;
+        m_central.reset();
+        QFile::remove(m_dir.filePath(u"central.sqlite"_s));
+        m_central = CentralDatabase::open(m_dir.filePath(u"central.sqlite"_s), &error);
+        QVERIFY2(m_central, qPrintable(error.detail));
+        QString why;
+        QVERIFY2(m_central->branches().enrol(u"B001"_s, u"Central World"_s, &why), qPrintable(why));
+        m_branch = m_central->branches().byCode(u"B001"_s)->id;
+        m_central->ingest().setCipher(m_cipher.get());
+    }
+
+    void cleanup() { m_central.reset(); }
+
+    void personalFieldsAreSealedAndTheRestStaysReadable()
+    {
+        IngestStore &store = m_central->ingest();
+        QCOMPARE(store.checkKey(), IngestStore::KeyCheck::NothingSealed);
+        const QList<IngestRow> rows {row(1, kComplaint), row(2, kEvent, u"event"_s)};
+        QString why;
+        QVERIFY2(store.ingest(m_branch, rows, &why), qPrintable(why));
+
+        const QString payload = column(u"payload"_s, rows[0].uuid).toString();
+        QVERIFY(payload.contains(u"C-7"_s) && payload.contains(u"บางรัก"_s));
+        // The whole address goes, its province too; the complaint's own district stays.
+        for (const QString &personal :
+            {u"สมชาย"_s, u"ใจดี"_s, u"0812345678"_s, u"99/1"_s, u"สีลม"_s, u"กรุงเทพมหานคร"_s})
+            QVERIFY2(!payload.contains(personal), qPrintable(payload));
+        QVERIFY(!column(u"personal"_s, rows[0].uuid).toByteArray().isEmpty());
+        // Nothing personal: nothing sealed, the payload as it came.
+        QVERIFY(column(u"personal"_s, rows[1].uuid).isNull());
+        QCOMPARE(column(u"payload"_s, rows[1].uuid).toString().toUtf8(), kEvent);
+
+        QCOMPARE(
+            store.payloadOf(m_branch, rows[0].uuid, &why), std::optional<QByteArray>(kComplaint));
+        QCOMPARE(store.payloadOf(m_branch, rows[1].uuid, &why), std::optional<QByteArray>(kEvent));
+        QCOMPARE(store.checkKey(), IngestStore::KeyCheck::Opens);
+        QCOMPARE(store.payloadOf(m_branch, u"no-such-row"_s, &why), std::nullopt);
+    }
+
+    void withoutAKeyPersonalDataIsNeverStored()
+    {
+        IngestStore &store = m_central->ingest();
+        store.setCipher(nullptr);
+        QString why;
+        // A batch of events alone needs no key.
+        QVERIFY(store.ingest(m_branch, {row(1, kEvent, u"event"_s)}, &why));
+        // One personal row refuses its whole batch, the event before it too.
+        QCOMPARE(store.ingest(m_branch, {row(2, kEvent, u"event"_s), row(3, kComplaint)}, &why),
+            std::nullopt);
+        QVERIFY(why.contains(u"no key"_s));
+        QCOMPARE(store.rowCount(m_branch), 1);
+    }
+
+    void valueMovedToAnotherRowDoesNotOpen()
+    {
+        IngestStore &store = m_central->ingest();
+        const QList<IngestRow> rows {row(1, kComplaint), row(2, kComplaint)};
+        QVERIFY(store.ingest(m_branch, rows));
+        // Someone with write access to the file copies one row's sealed value over another's.
+        QSqlQuery q(m_central->database().connection());
+        q.prepare(u"UPDATE ingested_row SET personal = ? WHERE uuid = ?"_s);
+        q.addBindValue(column(u"personal"_s, rows[0].uuid).toByteArray());
+        q.addBindValue(rows[1].uuid);
+        QVERIFY(q.exec());
+        QString why;
+        QCOMPARE(store.payloadOf(m_branch, rows[1].uuid, &why), std::nullopt);
+        QVERIFY2(why.contains(u"cannot be decrypted"_s), qPrintable(why));
+        QVERIFY(store.payloadOf(m_branch, rows[0].uuid));
+    }
+
+    void anotherKeyDoesNotOpen()
+    {
+        IngestStore &store = m_central->ingest();
+        const QList<IngestRow> rows {row(1, kComplaint), row(2, kEvent, u"event"_s)};
+        QVERIFY(store.ingest(m_branch, rows));
+        const auto other = PersonalDataCipher::fromKey(keyOf('o'));
+        store.setCipher(other.get());
+        QString why;
+        QCOMPARE(store.payloadOf(m_branch, rows[0].uuid, &why), std::nullopt);
+        QVERIFY2(why.contains(u"key"_s), qPrintable(why));
+        QCOMPARE(store.checkKey(), IngestStore::KeyCheck::DoesNotOpen);
+        // A row with nothing sealed reads with any key.
+        QCOMPARE(store.payloadOf(m_branch, rows[1].uuid), std::optional<QByteArray>(kEvent));
+        store.setCipher(nullptr);
+        QCOMPARE(store.checkKey(), IngestStore::KeyCheck::DoesNotOpen);
+        QCOMPARE(store.payloadOf(m_branch, rows[0].uuid, &why), std::nullopt);
+        QVERIFY2(why.contains(u"key file"_s), qPrintable(why));
+    }
+
+    void duplicateDeliveryKeepsTheFirstSealedValue()
+    {
+        IngestStore &store = m_central->ingest();
+        const IngestRow complaint = row(1, kComplaint);
+        QVERIFY(store.ingest(m_branch, {complaint}));
+        const QByteArray first = column(u"personal"_s, complaint.uuid).toByteArray();
+        const auto again = store.ingest(m_branch, {complaint});
+        QVERIFY(again);
+        QCOMPARE(again->duplicates, QStringList {complaint.uuid});
+        QCOMPARE(column(u"personal"_s, complaint.uuid).toByteArray(), first);
+        QCOMPARE(store.payloadOf(m_branch, complaint.uuid), std::optional<QByteArray>(kComplaint));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestIngestStore)
+#include "tst_ingeststore.moc"
