@@ -2,6 +2,7 @@
 // compacted with `compact-reference`, read by a branch with GET /v1/reference/{dataset} page by
 // page (docs/central-api.md).
 #include "centralprocess.h"
+#include "postgrescluster.h"
 #include "rawhttp.h"
 
 #include <QFile>
@@ -83,7 +84,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_central = std::make_unique<CentralProcess>(m_dir.filePath(u"central.sqlite"_s));
+        m_central = std::make_unique<CentralProcess>(centralLocation(m_dir));
         const QString token = m_central->enrol(u"B001"_s, u"Branch"_s);
         QVERIFY(!token.isEmpty());
         m_auth = "Authorization: Bearer "_ba + token.toLatin1();

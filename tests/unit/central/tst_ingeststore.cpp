@@ -5,6 +5,7 @@
 #include <centraldatabase.h>
 #include <ingeststore.h>
 #include <personaldatacipher.h>
+#include <postgrescluster.h>
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +46,7 @@ class TestIngestStore : public QObject
     std::unique_ptr<CentralDatabase> m_central;
     std::unique_ptr<PersonalDataCipher> m_cipher = PersonalDataCipher::fromKey(keyOf('k'));
     qint64 m_branch = 0;
+    int m_centrals = 0;
 
     QVariant column(const QString &column, const QString &uuid)
     {
@@ -59,8 +61,10 @@ private Q_SLOTS:
     {
         StorageError error;
         m_central.reset();
-        QFile::remove(m_dir.filePath(u"central.sqlite"_s));
-        m_central = CentralDatabase::open(m_dir.filePath(u"central.sqlite"_s), &error);
+        // A new, empty central each time: a SQLite file, or a PostgreSQL database for the
+        // _postgres variant.
+        m_central = CentralDatabase::open(
+            test::centralLocation(m_dir, u"central"_s + QString::number(++m_centrals)), &error);
         QVERIFY2(m_central, qPrintable(error.detail));
         QString why;
         QVERIFY2(m_central->branches().enrol(u"B001"_s, u"Central World"_s, &why), qPrintable(why));
