@@ -41,9 +41,19 @@ std::optional<QList<StatisticsStore::BranchEvents>> StatisticsStore::eventsOfDay
 
     QSqlDatabase connection = m_db.connection();
     // One snapshot for both reads: a branch enrolled between them would otherwise be missing.
+    // SQLite's read transaction is one; PostgreSQL's default (READ COMMITTED) takes a snapshot
+    // per statement, so ask for REPEATABLE READ there.
     if (!connection.transaction())
         return fail(u"cannot begin a read: "_s + connection.lastError().text());
     auto finish = [&connection] { connection.rollback(); };
+    if (m_db.isPostgres()) {
+        QSqlQuery isolation(connection);
+        if (!isolation.exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s)) {
+            const QString error = isolation.lastError().text();
+            finish();
+            return fail(u"cannot set the read's isolation: "_s + error);
+        }
+    }
 
     QList<BranchEvents> result;
     QHash<qint64, qsizetype> indexOf;
