@@ -137,6 +137,12 @@ void HubClient::flushPending()
     }
 }
 
+QString HubClient::lastError() const
+{
+    return !m_lastErrorText.isEmpty() && m_lastErrorText.isKnown() ? m_lastErrorText.toString()
+                                                                   : m_lastError;
+}
+
 void HubClient::handleText(const QString &text)
 {
     const QJsonObject message = QJsonDocument::fromJson(text.toUtf8()).object();
@@ -152,6 +158,7 @@ void HubClient::handleText(const QString &text)
     }
     if (type == u"error"_s && re == m_helloId) {
         m_lastError = message.value(u"message"_s).toString();
+        m_lastErrorText = TranslatableText::fromJson(message.value(u"text"_s).toObject());
         qCWarning(lcHubClient) << "hub refused this device:" << message.value(u"code"_s).toString();
         m_running = false; // a wrong token does not get better by knocking again
         setState(State::Refused);

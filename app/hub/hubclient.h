@@ -1,5 +1,7 @@
 #pragma once
 
+#include <i18n/translatabletext.h>
+
 #include <QElapsedTimer>
 #include <QJsonObject>
 #include <QList>
@@ -33,7 +35,9 @@ public:
     void stop();
     State state() const { return m_state; }
     qint64 lastSeq() const { return m_lastSeq; }
-    QString lastError() const { return m_lastError; }
+    // Why the hub refused this device, in this device's language now (the hub's words when
+    // the sentence is not known here).
+    QString lastError() const;
     // The role the hub named in its last "welcome" ("counter", "kiosk"…); empty before.
     QString deviceRole() const { return m_deviceRole; }
 
@@ -82,7 +86,8 @@ private:
     int m_initialBackoffMs = 250;
     int m_maxBackoffMs = 10000;
     qint64 m_lastSeq = -1; // -1: never synchronised
-    QString m_lastError;
+    QString m_lastError; // the hub's words
+    TranslatableText m_lastErrorText; // the same, untranslated
     QString m_deviceRole;
     QList<Pending> m_pending;
     QString m_helloId;

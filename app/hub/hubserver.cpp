@@ -46,6 +46,12 @@ QString trHub(const char *text)
     return QCoreApplication::translate("saduak::HubServer", text);
 }
 
+// A protocol error's sentence, kept untranslated for the device (sendError).
+TranslatableText hubText(const char *text)
+{
+    return TranslatableText("saduak::HubServer", text);
+}
+
 } // namespace
 
 HubServer::HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent)
@@ -120,7 +126,7 @@ void HubServer::acceptConnection()
             [this, socket](const QString &text) { handleText(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
             sendError(socket, {}, u"badRequest"_s,
-                trHub(
+                hubText(
                     QT_TRANSLATE_NOOP("saduak::HubServer", "Messages are JSON text, not binary.")));
         });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
@@ -151,9 +157,12 @@ void HubServer::send(QWebSocket *socket, const QJsonObject &message)
 }
 
 void HubServer::sendError(
-    QWebSocket *socket, const QString &re, const QString &code, const QString &message)
+    QWebSocket *socket, const QString &re, const QString &code, const TranslatableText &text)
 {
-    QJsonObject error {{u"type"_s, u"error"_s}, {u"code"_s, code}, {u"message"_s, message}};
+    // "message" in the hub's language; "text" untranslated, for the device's own language
+    // (docs/hub-protocol.md, "Error codes").
+    QJsonObject error {{u"type"_s, u"error"_s}, {u"code"_s, code}, {u"message"_s, text.toString()},
+        {u"text"_s, text.toJson()}};
     if (!re.isEmpty())
         error.insert(u"re"_s, re);
     send(socket, error);
@@ -167,7 +176,7 @@ void HubServer::handleText(QWebSocket *socket, const QString &text)
     if (text.size() > kMaxMessageBytes) {
         flushCommands(); // answers keep the order of the messages
         sendError(socket, {}, u"tooLarge"_s,
-            trHub(QT_TRANSLATE_NOOP("saduak::HubServer", "The message is too large.")));
+            hubText(QT_TRANSLATE_NOOP("saduak::HubServer", "The message is too large.")));
         return;
     }
     QJsonParseError parseError;
@@ -175,7 +184,7 @@ void HubServer::handleText(QWebSocket *socket, const QString &text)
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         flushCommands();
         sendError(socket, {}, u"badJson"_s,
-            trHub(QT_TRANSLATE_NOOP("saduak::HubServer", "The message is not a JSON object.")));
+            hubText(QT_TRANSLATE_NOOP("saduak::HubServer", "The message is not a JSON object.")));
         return;
     }
     const QJsonObject message = doc.object();
@@ -248,7 +257,7 @@ void HubServer::handleMessage(Session &session, const QJsonObject &message)
     const QString id = idValue.toString();
     if (!idValue.isString() || id.isEmpty() || id.size() > 128 || !typeValue.isString()) {
         sendError(socket, idValue.isString() ? id.left(128) : QString(), u"badRequest"_s,
-            trHub(QT_TRANSLATE_NOOP("saduak::HubServer",
+            hubText(QT_TRANSLATE_NOOP("saduak::HubServer",
                 "Every message needs a \"type\" and an \"id\" "
                 "(text, at most 128 characters).")));
         return;
@@ -261,7 +270,8 @@ void HubServer::handleMessage(Session &session, const QJsonObject &message)
     }
     if (!session.device) {
         sendError(socket, id, u"unauthorized"_s,
-            trHub(QT_TRANSLATE_NOOP("saduak::HubServer", "Say hello with a pairing token first.")));
+            hubText(
+                QT_TRANSLATE_NOOP("saduak::HubServer", "Say hello with a pairing token first.")));
         return;
     }
     if (type == u"ping"_s) {
@@ -304,9 +314,9 @@ void HubServer::handleHello(Session &session, const QString &id, const QJsonObje
         speaksOurs = speaksOurs || v.toInt() == kProtocolVersion;
     if (!speaksOurs) {
         sendError(socket, id, u"unsupportedProtocol"_s,
-            trHub(QT_TRANSLATE_NOOP("saduak::HubServer",
-                      "This hub speaks protocol version %1 only; update "
-                      "Saduak on this device."))
+            hubText(QT_TRANSLATE_NOOP("saduak::HubServer",
+                        "This hub speaks protocol version %1 only; update "
+                        "Saduak on this device."))
                 .arg(kProtocolVersion));
         socket->close(QWebSocketProtocol::CloseCodeProtocolError);
         return;
@@ -317,7 +327,7 @@ void HubServer::handleHello(Session &session, const QString &id, const QJsonObje
         qCWarning(lcHub) << "refused a device with an unknown or revoked token from"
                          << socket->peerAddress().toString();
         sendError(socket, id, u"unauthorized"_s,
-            trHub(QT_TRANSLATE_NOOP("saduak::HubServer",
+            hubText(QT_TRANSLATE_NOOP("saduak::HubServer",
                 "This device is not paired with the hub, or its "
                 "pairing was revoked. Ask the supervisor to pair it.")));
         socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
@@ -358,9 +368,9 @@ void HubServer::pushSyncState()
     m_sinceSyncPush.start();
     // To every device past hello, not only subscribed ones: a change between its welcome and its
     // subscribe must not wait for the next one. Clients that do not know "sync" ignore it.
-    const QString text = QString::fromUtf8(
-        QJsonDocument(QJsonObject {{u"type"_s, u"sync"_s}, {u"sync"_s, m_sync}})
-            .toJson(QJsonDocument::Compact));
+    const QString text = QString::fromUtf8(QJsonDocument(
+        QJsonObject {{u"type"_s, u"sync"_s},
+            {u"sync"_s, m_sync}}).toJson(QJsonDocument::Compact));
     for (Session *s : std::as_const(m_sessions))
         if (s->device)
             s->socket->sendTextMessage(text);

@@ -2,6 +2,8 @@
 
 #include "devicestore.h"
 
+#include <i18n/translatabletext.h>
+
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonObject>
@@ -67,7 +69,7 @@ private:
     void sendReply(QWebSocket *socket, const QString &id, const HubReply &reply);
     void send(QWebSocket *socket, const QJsonObject &message);
     void sendError(
-        QWebSocket *socket, const QString &re, const QString &code, const QString &message);
+        QWebSocket *socket, const QString &re, const QString &code, const TranslatableText &text);
     Session *sessionFor(QWebSocket *socket);
     void pushSyncState();
 

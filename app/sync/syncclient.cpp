@@ -436,6 +436,11 @@ bool SyncClient::handleAcknowledgement(
     next.lastErrorText = {};
     next.connected = true;
     next.pending = std::max(0, next.pending - int(rows.size()));
+    if (next.pending == 0) {
+        // Nothing waits, so nothing is old: shown at once, not at the next count of the outbox.
+        next.oldestPendingAgeMs = 0;
+        next.oldestPendingTooOld = false;
+    }
     next.deadLetters += int(refused.size());
     if (next != m_state) {
         m_state = next;

@@ -1,9 +1,12 @@
 // The branch hub over real WebSockets on loopback: pairing, the queue commands from several
 // devices at once, pushed events, idempotent retries, reconnect without duplicates, and bad input.
+#include <QTranslator>
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
 #include <hub/hubclient.h>
 #include <hub/hubserver.h>
+#include <i18n/translatabletext.h>
+#include <i18n/translation.h>
 #include <queue/queuemanager.h>
 
 #include <QJsonArray>
@@ -82,6 +85,19 @@ private Q_SLOTS:
         stranger.start();
         QTRY_COMPARE(stranger.state(), HubClient::State::Refused);
         QVERIFY(!stranger.lastError().isEmpty());
+        // The refusal travels untranslated too, so the device says it in its own language.
+        const QJsonObject text = peer.answer(u"x1"_s).value(u"text"_s).toObject();
+        QCOMPARE(text.value(u"source"_s).toString(), u"Say hello with a pairing token first."_s);
+        const QString english = stranger.lastError();
+        const Language before = installedLanguage();
+        QTranslator thai;
+        QVERIFY(loadTranslation(thai, Language::Thai));
+        QCoreApplication::installTranslator(&thai);
+        setInstalledLanguage(Language::Thai);
+        const QString inThai = stranger.lastError();
+        QCoreApplication::removeTranslator(&thai);
+        setInstalledLanguage(before);
+        QVERIFY2(inThai != english && !inThai.isEmpty(), qPrintable(inThai));
         QCOMPARE(m_hub->queue().lastEventSeq(), 0); // nothing happened
     }
 
