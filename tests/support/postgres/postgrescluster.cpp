@@ -84,15 +84,9 @@ bool PostgresCluster::run(const QString &program, const QStringList &arguments, 
     process.setProcessChannelMode(QProcess::MergedChannels);
     // The postgres user may not enter the test's own folder (a build tree under /root).
     process.setWorkingDirectory(m_dir.path());
-    // As the postgres user (PostgreSQL refuses to run as root), keeping one capability: to enter
-    // folders its user could not. A fresh container or chroot can have a root folder only root
-    // may enter (mode 0700), where runuser alone fails with "Permission denied".
     if (asServerUser && m_asPostgresUser)
-        process.start(u"setpriv"_s,
-            QStringList {u"--reuid=postgres"_s, u"--regid=postgres"_s, u"--init-groups"_s,
-                u"--inh-caps=+dac_read_search"_s, u"--ambient-caps=+dac_read_search"_s, u"--"_s,
-                program}
-                + arguments);
+        process.start(
+            u"runuser"_s, QStringList {u"-u"_s, u"postgres"_s, u"--"_s, program} + arguments);
     else
         process.start(program, arguments);
     const bool finished = process.waitForFinished(timeoutMs);
