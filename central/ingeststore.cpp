@@ -4,6 +4,7 @@
 #include "personalfields.h"
 
 #include <storage/database.h>
+#include <storage/postgresarray.h>
 #include <storage/writetransaction.h>
 
 #include <QCoreApplication>
@@ -24,31 +25,135 @@ QString translated(const char *text)
     return QCoreApplication::translate("saduak::IngestStore", text);
 }
 
-// What goes into the payload and personal columns: the personal fields (PersonalFields) move
-// out of the payload into one sealed value bound to the row; NULL when there are none.
-struct Columns
-{
-    QByteArray payload;
-    QVariant personal {QMetaType::fromType<QByteArray>()};
-};
+} // namespace
 
-std::optional<Columns> columnsOf(
+std::optional<IngestStore::Columns> IngestStore::columnsOf(
     const IngestRow &row, qint64 branchId, const PersonalDataCipher *cipher)
 {
     if (!PersonalFields::mayHoldPersonalKey(row.payload))
-        return Columns {row.payload};
+        return IngestStore::Columns {row.payload};
     const PersonalFields::Split split
         = PersonalFields::split(QJsonDocument::fromJson(row.payload).object());
     if (split.removed.isEmpty())
-        return Columns {row.payload};
+        return IngestStore::Columns {row.payload};
     if (!cipher)
         return std::nullopt;
-    return Columns {QJsonDocument(split.rest).toJson(QJsonDocument::Compact),
+    return IngestStore::Columns {QJsonDocument(split.rest).toJson(QJsonDocument::Compact),
         cipher->seal(QJsonDocument(split.removed).toJson(QJsonDocument::Compact),
             PersonalDataCipher::rowBinding(branchId, row.uuid))};
 }
 
+namespace {
+
+// ON CONFLICT ... DO NOTHING: SQLite 3.24+ and PostgreSQL 9.5+ spell insert-or-ignore alike, and
+// RETURNING names the rows a statement inserted (not the ones stored before).
+const QString kInsertHead = u"INSERT INTO ingested_row (branch_id, uuid, branch_seq, kind, payload, "
+                          "created_at_ms, received_at_ms, personal) "_s;
+const QString kInsertTail = u" ON CONFLICT (branch_id, uuid) DO NOTHING RETURNING uuid"_s;
+
+void explain(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+}
+
 } // namespace
+
+// SQLite: many rows a statement, each value bound (a bound value is a function call there).
+// 500 rows are 4,000 parameters, within SQLite's 32,766.
+std::optional<QSet<QString>> IngestStore::insertAsValues(qint64 branchId,
+    const QList<IngestRow> &rows, const QList<Columns> &columns, qint64 now, QString *why)
+{
+    constexpr qsizetype kRowsPerInsert = 500;
+    QSet<QString> inserted;
+    for (qsizetype first = 0; first < rows.size(); first += kRowsPerInsert) {
+        const qsizetype count = std::min(kRowsPerInsert, rows.size() - first);
+        QString sql = kInsertHead + u"VALUES "_s;
+        for (qsizetype i = 0; i < count; ++i)
+            sql += i ? u", (?, ?, ?, ?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?, ?, ?, ?)"_s;
+        sql += kInsertTail;
+        // Full chunks are one fixed statement, kept prepared; the last, shorter one is not.
+        std::optional<PreparedQuery> kept;
+        QSqlQuery once(m_db.connection());
+        QSqlQuery *insert = &once;
+        if (count == kRowsPerInsert) {
+            kept.emplace(m_db.prepared(sql));
+            insert = &**kept;
+        } else if (!once.prepare(sql)) {
+            explain(why, u"cannot prepare the insert: "_s + once.lastError().text());
+            return std::nullopt;
+        }
+        for (qsizetype i = 0; i < count; ++i) {
+            const IngestRow &row = rows.at(first + i);
+            const int at = int(i) * 8;
+            insert->bindValue(at + 0, branchId);
+            insert->bindValue(at + 1, row.uuid);
+            insert->bindValue(at + 2, row.seq);
+            insert->bindValue(at + 3, row.kind);
+            insert->bindValue(at + 4, QString::fromUtf8(columns.at(first + i).payload));
+            insert->bindValue(at + 5, row.createdAtMs);
+            insert->bindValue(at + 6, now);
+            insert->bindValue(at + 7, columns.at(first + i).personal);
+        }
+        if (!insert->exec()) {
+            explain(why,
+                u"insert of rows seq "_s + QString::number(rows.at(first).seq) + u".."_s
+                    + QString::number(rows.at(first + count - 1).seq) + u" failed: "_s
+                    + insert->lastError().text());
+            return std::nullopt;
+        }
+        while (insert->next())
+            inserted.insert(insert->value(0).toString());
+        insert->finish(); // SQLite: done before COMMIT
+    }
+    return inserted;
+}
+
+// PostgreSQL: the whole batch in one statement of six arrays, unnested in the batch's order (so
+// central's arrival order, id, follows the branch's). QPSQL writes each bound value into the
+// EXECUTE text as a literal the server parses again: 8,000 of them a batch cost more than the
+// insert itself (docs/performance.md).
+std::optional<QSet<QString>> IngestStore::insertAsArrays(qint64 branchId,
+    const QList<IngestRow> &rows, const QList<Columns> &columns, qint64 now, QString *why)
+{
+    PostgresArray uuids, seqs, kinds, payloads, createdAt, personal;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const IngestRow &row = rows.at(i);
+        uuids.append(row.uuid);
+        seqs.append(row.seq);
+        kinds.append(row.kind);
+        payloads.append(QString::fromUtf8(columns.at(i).payload));
+        createdAt.append(row.createdAtMs);
+        if (columns.at(i).personal.isNull())
+            personal.appendNull();
+        else
+            personal.appendBytes(columns.at(i).personal.toByteArray());
+    }
+    PreparedQuery insert = m_db.prepared(kInsertHead
+        + u"SELECT ?, r.uuid, r.seq, r.kind, r.payload, r.created_at_ms, ?, r.personal "
+          "FROM unnest(?::text[], ?::bigint[], ?::text[], ?::text[], ?::bigint[], ?::bytea[]) "
+          "WITH ORDINALITY AS r (uuid, seq, kind, payload, created_at_ms, personal, n) "
+          "ORDER BY r.n"_s
+        + kInsertTail);
+    const QString values[] = {uuids.text(), seqs.text(), kinds.text(), payloads.text(),
+        createdAt.text(), personal.text()};
+    insert->bindValue(0, branchId);
+    insert->bindValue(1, now);
+    for (int i = 0; i < 6; ++i)
+        insert->bindValue(2 + i, values[i]);
+    if (!insert->exec()) {
+        explain(why,
+            u"insert of rows seq "_s + QString::number(rows.first().seq) + u".."_s
+                + QString::number(rows.last().seq) + u" failed: "_s
+                + insert->lastError().text());
+        return std::nullopt;
+    }
+    QSet<QString> inserted;
+    inserted.reserve(rows.size());
+    while (insert->next())
+        inserted.insert(insert->value(0).toString());
+    return inserted;
+}
 
 IngestStore::IngestStore(Database &db) : m_db(db) { }
 
@@ -82,53 +187,14 @@ std::optional<IngestOutcome> IngestStore::ingest(
         columns.append(std::move(*c));
     }
 
-    // ON CONFLICT ... DO NOTHING: SQLite 3.24+ and PostgreSQL 9.5+ spell insert-or-ignore alike,
-    // and RETURNING names the rows this batch inserted (not the ones stored before). Many rows a
-    // statement: on PostgreSQL each statement is a round trip to the server (QPSQL sends every
-    // exec as its own EXECUTE), which row by row was most of a batch's time. 500 rows are 4,000
-    // parameters: within SQLite's 32,766 and PostgreSQL's 65,535.
-    constexpr qsizetype kRowsPerInsert = 500;
-    QSet<QString> inserted;
-    for (qsizetype first = 0; first < rows.size(); first += kRowsPerInsert) {
-        const qsizetype count = std::min(kRowsPerInsert, rows.size() - first);
-        QString sql = u"INSERT INTO ingested_row (branch_id, uuid, branch_seq, kind, payload, "
-                      "created_at_ms, received_at_ms, personal) VALUES "_s;
-        for (qsizetype i = 0; i < count; ++i)
-            sql += i ? u", (?, ?, ?, ?, ?, ?, ?, ?)"_s : u"(?, ?, ?, ?, ?, ?, ?, ?)"_s;
-        sql += u" ON CONFLICT (branch_id, uuid) DO NOTHING RETURNING uuid"_s;
-        // Full chunks are one fixed statement, kept prepared; the last, shorter one is not.
-        std::optional<PreparedQuery> kept;
-        QSqlQuery once(m_db.connection());
-        QSqlQuery *insert = &once;
-        if (count == kRowsPerInsert) {
-            kept.emplace(m_db.prepared(sql));
-            insert = &**kept;
-        } else if (!once.prepare(sql)) {
-            return fail(u"cannot prepare the insert: "_s + once.lastError().text());
-        }
-        for (qsizetype i = 0; i < count; ++i) {
-            const IngestRow &row = rows.at(first + i);
-            const int at = int(i) * 8;
-            insert->bindValue(at + 0, branchId);
-            insert->bindValue(at + 1, row.uuid);
-            insert->bindValue(at + 2, row.seq);
-            insert->bindValue(at + 3, row.kind);
-            insert->bindValue(at + 4, QString::fromUtf8(columns.at(first + i).payload));
-            insert->bindValue(at + 5, row.createdAtMs);
-            insert->bindValue(at + 6, now);
-            insert->bindValue(at + 7, columns.at(first + i).personal);
-        }
-        if (!insert->exec())
-            return fail(u"insert of rows seq "_s + QString::number(rows.at(first).seq) + u".."_s
-                + QString::number(rows.at(first + count - 1).seq) + u" failed: "_s
-                + insert->lastError().text());
-        while (insert->next())
-            inserted.insert(insert->value(0).toString());
-        insert->finish(); // SQLite: done before COMMIT
-    }
+    std::optional<QSet<QString>> inserted = m_db.isPostgres()
+        ? insertAsArrays(branchId, rows, columns, now, why)
+        : insertAsValues(branchId, rows, columns, now, why);
+    if (!inserted)
+        return std::nullopt;
     // A uuid twice in one batch is stored once: the first is the inserted one.
     for (const IngestRow &row : rows) {
-        if (inserted.remove(row.uuid))
+        if (inserted->remove(row.uuid))
             ++outcome.inserted;
         else
             outcome.duplicates << row.uuid;

@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QList>
+#include <QSet>
+#include <QVariant>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -71,6 +73,22 @@ public:
     KeyCheck checkKey(QString *why = nullptr) const;
 
 private:
+    // What goes into the payload and personal columns: the personal fields (PersonalFields) move
+    // out of the payload into one sealed value bound to the row; NULL when there are none.
+    struct Columns
+    {
+        QByteArray payload;
+        QVariant personal {QMetaType::fromType<QByteArray>()};
+    };
+    // Nothing when the row holds personal data and there is no cipher.
+    static std::optional<Columns> columnsOf(
+        const IngestRow &row, qint64 branchId, const PersonalDataCipher *cipher);
+    // The uuids the statement(s) inserted; nothing (why set) on a failure.
+    std::optional<QSet<QString>> insertAsValues(qint64 branchId, const QList<IngestRow> &rows,
+        const QList<Columns> &columns, qint64 now, QString *why);
+    std::optional<QSet<QString>> insertAsArrays(qint64 branchId, const QList<IngestRow> &rows,
+        const QList<Columns> &columns, qint64 now, QString *why);
+
     Database &m_db;
     const PersonalDataCipher *m_cipher = nullptr;
 };

@@ -224,6 +224,11 @@ void SyncClient::stop()
     if (m_puller)
         m_puller->abort();
     m_pulling = false;
+    cancelPush();
+}
+
+void SyncClient::cancelPush()
+{
     m_readAhead.clear();
     m_readAheadBody.clear();
     if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
@@ -370,13 +375,29 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
     }
     if (status == 200) {
         QString why;
-        if (!handleAcknowledgement(body, rows, &why)) {
-            qCWarning(lcSync) << "acknowledgement not applied:" << why;
+        const std::optional<Acknowledgement> ack = acknowledgementOf(body, rows, &why);
+        if (!ack) {
+            qCWarning(lcSync) << "acknowledgement not usable:" << why;
             retryLater(syncText(QT_TR_NOOP("Central's answer could not be used; retrying.")));
             return;
         }
+        // Central has committed this batch, so the next one goes before this one is marked
+        // here: the hub's commit then runs while central works on the next batch, not between
+        // the two (docs/performance.md, "Push"). A hub that stops in between sends this batch
+        // again, and central keeps each uuid once.
+        ++m_batchesSincePull;
         m_readAhead = std::move(readAhead);
         m_readAheadBody = std::move(readAheadBody);
+        if (!m_readAhead.isEmpty())
+            pushNext();
+        if (!applyAcknowledgement(*ack, rows, &why)) {
+            qCWarning(lcSync) << "acknowledgement not applied:" << why;
+            cancelPush();
+            retryLater(syncText(QT_TR_NOOP("Central's answer could not be used; retrying.")));
+            return;
+        }
+        if (!m_reply && !m_pulling)
+            schedule(0);
         return;
     }
     if (status == 401 || status == 403) {
@@ -392,8 +413,8 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
         syncText(QT_TR_NOOP("Central answered with an error (HTTP %1); retrying.")).arg(status));
 }
 
-bool SyncClient::handleAcknowledgement(
-    const QByteArray &body, const QList<PushRow> &rows, QString *why)
+std::optional<SyncClient::Acknowledgement> SyncClient::acknowledgementOf(
+    const QByteArray &body, const QList<PushRow> &rows, QString *why) const
 {
     const QJsonObject answer = QJsonDocument::fromJson(body).object();
     const QJsonObject ack = answer.value(u"acknowledged"_s).toObject();
@@ -404,31 +425,39 @@ bool SyncClient::handleAcknowledgement(
         *why = u"acknowledgement does not name the batch "_s + QString::number(rows.first().seq)
             + u".."_s + QString::number(rows.last().seq) + u": "_s
             + QString::fromUtf8(body.left(200));
-        return false;
+        return std::nullopt;
     }
-    QList<qint64> sent;
-    QSet<qint64> sentSet;
-    for (const PushRow &r : rows) {
-        sent << r.seq;
-        sentSet.insert(r.seq);
-    }
-    QList<OutboxPushStore::Refusal> refused;
+    QSet<qint64> sent;
+    for (const PushRow &r : rows)
+        sent.insert(r.seq);
+    Acknowledgement result;
     for (const QJsonValue &v : answer.value(u"refused"_s).toArray()) {
         const qint64 seq = v.toObject().value(u"seq"_s).toInteger();
-        if (!sentSet.contains(seq)) {
+        if (!sent.contains(seq)) {
             *why = u"central refused row "_s + QString::number(seq) + u", which was not sent"_s;
-            return false;
+            return std::nullopt;
         }
-        refused.append({seq, v.toObject().value(u"reason"_s).toString()});
+        result.refused.append({seq, v.toObject().value(u"reason"_s).toString()});
     }
+    result.inserted = answer.value(u"inserted"_s).toInt();
+    result.duplicates = int(answer.value(u"duplicates"_s).toArray().size());
+    return result;
+}
+
+bool SyncClient::applyAcknowledgement(
+    const Acknowledgement &ack, const QList<PushRow> &rows, QString *why)
+{
+    QList<qint64> sent;
+    sent.reserve(rows.size());
+    for (const PushRow &r : rows)
+        sent << r.seq;
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    if (!m_store->acknowledge(sent, refused, 200, now, why))
+    if (!m_store->acknowledge(sent, ack.refused, 200, now, why))
         return false;
 
     m_failures = 0;
-    ++m_batchesSincePull;
     m_batchSize = std::min(std::max(1, m_options.batchSize), m_batchSize * 2);
-    for (const auto &r : std::as_const(refused))
+    for (const auto &r : ack.refused)
         emit rowDeadLettered(r.seq, r.reason);
     SyncState next = m_state;
     next.lastSuccessMs = now;
@@ -441,15 +470,13 @@ bool SyncClient::handleAcknowledgement(
         next.oldestPendingAgeMs = 0;
         next.oldestPendingTooOld = false;
     }
-    next.deadLetters += int(refused.size());
+    next.deadLetters += int(ack.refused.size());
     if (next != m_state) {
         m_state = next;
         emit stateChanged(m_state);
     }
-    emit batchAcknowledged(rows.first().seq, rows.last().seq, answer.value(u"inserted"_s).toInt(),
-        int(answer.value(u"duplicates"_s).toArray().size()));
+    emit batchAcknowledged(rows.first().seq, rows.last().seq, ack.inserted, ack.duplicates);
     refreshState(false);
-    schedule(0);
     return true;
 }
 

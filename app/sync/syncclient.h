@@ -1,5 +1,6 @@
 #pragma once
 
+#include "outboxpushstore.h"
 #include "syncstate.h"
 
 #include <QElapsedTimer>
@@ -20,9 +21,7 @@ namespace saduak {
 class CentralRequests;
 class Database;
 class MigrationSet;
-class OutboxPushStore;
 class ReferencePuller;
-struct PushRow;
 
 // Pushes the hub's outbox to saduak-central (docs/central-api.md, POST /v1/ingest): the oldest
 // pending rows first, in batches, one request at a time. Rows are marked acknowledged only after
@@ -111,7 +110,19 @@ private:
     void onPullFinished(const TranslatableText &warning);
     void onPullFailed(const TranslatableText &error);
     void onReply(QNetworkReply *reply, const QList<PushRow> &rows);
-    bool handleAcknowledgement(const QByteArray &body, const QList<PushRow> &rows, QString *why);
+    // Central's answer to a batch, checked against what was sent.
+    struct Acknowledgement
+    {
+        QList<OutboxPushStore::Refusal> refused;
+        int inserted = 0;
+        int duplicates = 0;
+    };
+    std::optional<Acknowledgement> acknowledgementOf(
+        const QByteArray &body, const QList<PushRow> &rows, QString *why) const;
+    // Marks the batch in the outbox and tells: what the user sees changes only here.
+    bool applyAcknowledgement(const Acknowledgement &ack, const QList<PushRow> &rows, QString *why);
+    // Drops the batch in flight and the one read ahead (they are read again later).
+    void cancelPush();
     void handleRefusal(int status, const QByteArray &body, const QList<PushRow> &rows);
     void retryLater(const TranslatableText &error);
     void refreshState(bool force);

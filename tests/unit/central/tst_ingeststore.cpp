@@ -162,6 +162,44 @@ private Q_SLOTS:
         QCOMPARE(column(u"personal"_s, complaint.uuid).toByteArray(), first);
         QCOMPARE(store.payloadOf(m_branch, complaint.uuid), std::optional<QByteArray>(kComplaint));
     }
+
+    // What a branch sent comes back byte for byte, whatever the text holds: on PostgreSQL a
+    // batch travels as array literals (IngestStore::insertAsArrays), where quotes, backslashes,
+    // braces, commas and the word NULL have meanings of their own.
+    void anyTextComesBackExactlyAndInTheBranchOrder()
+    {
+        const QStringList texts = {u"quote \" inside"_s, u"back\\slash \\\" both"_s,
+            u"{braces}, commas, (parens)"_s, u"NULL"_s, u""_s, u"บรรทัด\nใหม่ \t แท็บ"_s,
+            u"emoji \U0001F600 and \u0000 nul"_s, u"'single' ''quotes''"_s, u" spaces "_s};
+        QList<IngestRow> rows;
+        for (const QString &text : texts)
+            rows << row(rows.size() + 1,
+                QJsonDocument(QJsonObject {{u"note"_s, text}}).toJson(QJsonDocument::Compact),
+                u"event"_s);
+        rows << row(rows.size() + 1, kComplaint); // personal data: a bytea beside them
+        IngestRow again = rows.at(2); // the same uuid twice in one batch: stored once, the first
+        again.seq = rows.size() + 1;
+        again.payload = R"({"note":"second"})"_ba;
+        rows << again;
+
+        IngestStore &store = m_central->ingest();
+        QString why;
+        const std::optional<IngestOutcome> outcome = store.ingest(m_branch, rows, &why);
+        QVERIFY2(outcome, qPrintable(why));
+        QCOMPARE(outcome->inserted, rows.size() - 1);
+        QCOMPARE(outcome->duplicates, QStringList {again.uuid});
+        for (qsizetype i = 0; i + 1 < rows.size(); ++i)
+            QCOMPARE(store.payloadOf(m_branch, rows.at(i).uuid, &why),
+                std::optional<QByteArray>(rows.at(i).payload));
+        // Central's arrival order is the branch's order.
+        const QList<IngestStore::StoredRow> stored = store.rowsOf(m_branch, &why);
+        QCOMPARE(stored.size(), rows.size() - 1);
+        for (qsizetype i = 0; i < stored.size(); ++i) {
+            QCOMPARE(stored.at(i).uuid, rows.at(i).uuid);
+            QCOMPARE(stored.at(i).branchSeq, rows.at(i).seq);
+            QCOMPARE(stored.at(i).kind, rows.at(i).kind);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestIngestStore)
