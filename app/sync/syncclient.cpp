@@ -225,6 +225,8 @@ void SyncClient::stop()
         m_puller->abort();
     m_pulling = false;
     cancelPush();
+    // Central committed it: marked now rather than sent again at the next start.
+    markAcknowledged();
 }
 
 void SyncClient::cancelPush()
@@ -285,14 +287,29 @@ void SyncClient::pushNext()
     QNetworkReply *reply = m_reply;
     connect(reply, &QNetworkReply::finished, this, [this, reply, rows] { onReply(reply, rows); });
 
-    // While central parses and commits this batch, read and encode the next one here: the two
-    // sides then work at the same time instead of in turn (docs/performance.md, "Push"). Only a
-    // full batch suggests there is more; a read that fails is simply done again later.
-    if (rows.size() >= m_batchSize) {
-        m_readAhead = m_store->nextBatchAfter(rows.last().seq, m_batchSize);
-        if (!m_readAhead.isEmpty())
-            m_readAheadBody = ingestBody(m_readAhead);
-    }
+    // Once the request is out, the hub's own work (marking the batch before, reading the next)
+    // runs while central works on this one. Not before: Qt's network access feeds a request's
+    // body to the socket through this thread's event loop, so work done here first holds the
+    // request back by as long (docs/performance.md, "Push").
+    connect(reply, &QNetworkReply::uploadProgress, this,
+        [this, reply, after = rows.last().seq, full = rows.size() >= m_batchSize](
+            qint64 sent, qint64 total) {
+            if (total > 0 && sent == total && reply == m_reply)
+                onRequestSent(after, full);
+        });
+}
+
+void SyncClient::onRequestSent(qint64 lastSeq, bool fullBatch)
+{
+    if (!markAcknowledged())
+        return;
+    // Read and encode the next batch ahead. Only a full batch suggests there is more; a read
+    // that fails is simply done again later.
+    if (!fullBatch || !m_readAhead.isEmpty())
+        return;
+    m_readAhead = m_store->nextBatchAfter(lastSeq, m_batchSize);
+    if (!m_readAhead.isEmpty())
+        m_readAheadBody = ingestBody(m_readAhead);
 }
 
 bool SyncClient::pullDue() const
@@ -338,6 +355,10 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
     if (reply != m_reply)
         return;
     m_reply = nullptr;
+    // The batch before this one, if its marking still waits (this request's body went out
+    // without a last progress signal): marked first, so batches are marked in order.
+    if (!markAcknowledged())
+        return;
     // The batch read ahead follows this one: it goes next only after a whole acknowledgement.
     QList<PushRow> readAhead = std::exchange(m_readAhead, {});
     QByteArray readAheadBody = std::exchange(m_readAheadBody, {});
@@ -381,22 +402,17 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
             retryLater(syncText(QT_TR_NOOP("Central's answer could not be used; retrying.")));
             return;
         }
-        // Central has committed this batch, so the next one goes before this one is marked
-        // here: the hub's commit then runs while central works on the next batch, not between
-        // the two (docs/performance.md, "Push"). A hub that stops in between sends this batch
-        // again, and central keeps each uuid once.
+        // Central has committed this batch, so the next one goes out before this one is marked
+        // here (onRequestSent marks it): the hub's commit then runs while central works on the
+        // next batch, not between the two. A hub that stops in between sends this batch again,
+        // and central keeps each uuid once.
         ++m_batchesSincePull;
+        m_unmarked = Unmarked {*ack, rows};
         m_readAhead = std::move(readAhead);
         m_readAheadBody = std::move(readAheadBody);
         if (!m_readAhead.isEmpty())
             pushNext();
-        if (!applyAcknowledgement(*ack, rows, &why)) {
-            qCWarning(lcSync) << "acknowledgement not applied:" << why;
-            cancelPush();
-            retryLater(syncText(QT_TR_NOOP("Central's answer could not be used; retrying.")));
-            return;
-        }
-        if (!m_reply && !m_pulling)
+        if (!m_reply && markAcknowledged() && !m_pulling)
             schedule(0);
         return;
     }
@@ -442,6 +458,20 @@ std::optional<SyncClient::Acknowledgement> SyncClient::acknowledgementOf(
     result.inserted = answer.value(u"inserted"_s).toInt();
     result.duplicates = int(answer.value(u"duplicates"_s).toArray().size());
     return result;
+}
+
+bool SyncClient::markAcknowledged()
+{
+    if (!m_unmarked)
+        return true;
+    const Unmarked batch = *std::exchange(m_unmarked, std::nullopt);
+    QString why;
+    if (applyAcknowledgement(batch.ack, batch.rows, &why))
+        return true;
+    qCWarning(lcSync) << "acknowledgement not applied:" << why;
+    cancelPush(); // the batch after it goes again after it, in order
+    retryLater(syncText(QT_TR_NOOP("Central's answer could not be used; retrying.")));
+    return false;
 }
 
 bool SyncClient::applyAcknowledgement(

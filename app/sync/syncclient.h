@@ -119,6 +119,11 @@ private:
     };
     std::optional<Acknowledgement> acknowledgementOf(
         const QByteArray &body, const QList<PushRow> &rows, QString *why) const;
+    // The request in flight is all handed to the network: mark the batch before it, read ahead.
+    void onRequestSent(qint64 lastSeq, bool fullBatch);
+    // Marks the acknowledged batch still unmarked, if any; false (retrying later, the batch in
+    // flight cancelled) when it cannot be.
+    bool markAcknowledged();
     // Marks the batch in the outbox and tells: what the user sees changes only here.
     bool applyAcknowledgement(const Acknowledgement &ack, const QList<PushRow> &rows, QString *why);
     // Drops the batch in flight and the one read ahead (they are read again later).
@@ -140,6 +145,14 @@ private:
     // next to go only if m_reply's is acknowledged whole; anything else drops it).
     QList<PushRow> m_readAhead;
     QByteArray m_readAheadBody;
+    // Acknowledged by central, not yet marked in the outbox: it waits for the next request to
+    // be on its way (onRequestSent), at most one batch.
+    struct Unmarked
+    {
+        Acknowledgement ack;
+        QList<PushRow> rows;
+    };
+    std::optional<Unmarked> m_unmarked;
     bool m_running = false;
     bool m_pulling = false;
     int m_batchesSincePull = 0;

@@ -9,6 +9,7 @@
 #include <sync/outboxpushstore.h>
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -244,6 +245,39 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*b.db), 0, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(proxy.lateDeliveriesPending(), 0, 10000);
         QCOMPARE(centralHoldsExactly(m_central->dbPath(), b.code, uuids), QString());
+    }
+
+    // Central acknowledged a batch but the hub cannot mark it: its database is held by another
+    // writer (a maintenance job, a stuck program). The hub marks a batch only once the next
+    // one is on its way, so that one is cancelled too; both go again, in order, and central
+    // still holds every row once.
+    void batchThatCannotBeMarkedGoesAgainInOrder()
+    {
+        Branch b = newBranch(*m_central);
+        const QStringList uuids = appendRows(*b.db, 600);
+        // Fail fast instead of waiting the full busy timeout for the other writer.
+        QVERIFY(QSqlQuery(b.db->connection()).exec(u"PRAGMA busy_timeout = 100"_s));
+        std::unique_ptr<Database> other = openHubDatabase(b.db->path());
+        QVERIFY(other);
+        std::optional<WriteTransaction> otherWriter;
+
+        SyncClient client(*b.db, fastOptions(m_central->url(), b.token));
+        QSignalSpy acked(&client, &SyncClient::batchAcknowledged);
+        connect(&client, &SyncClient::batchAcknowledged, this, [&] {
+            if (acked.size() == 1) // right after the first batch is marked
+                otherWriter.emplace(other->connection());
+        });
+        client.start();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client.state().lastError.contains(u"could not be used"_s), 10000);
+        QVERIFY(otherWriter && otherWriter->isActive());
+        QCOMPARE(acked.size(), 1);
+        QCOMPARE(Outbox::pendingCount(*b.db), 500); // central has more, the hub marked one
+        otherWriter.reset(); // rolled back: the other writer goes away
+
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*b.db), 0, 15000);
+        QCOMPARE(centralHoldsExactly(m_central->dbPath(), b.code, uuids), QString());
+        QTRY_VERIFY(client.state().lastError.isEmpty());
     }
 
     void wrongTokenKeepsEveryRow()
