@@ -3,10 +3,12 @@
 // ngan and square wa — no personal data. Central loads them with `import-reference` (timed on
 // its own), then a hub's SyncClient pulls every page and applies each in one transaction with
 // its cursor, durably (synchronous=FULL), as it does in the field.
-//   bench_pull_parcels [parcels] [pageLimit]     (defaults 1000000 and 10000)
+//   bench_pull_parcels [parcels] [pageLimit] [--postgres]     (defaults 1000000 and 10000)
+// --postgres: central on a throw-away PostgreSQL cluster (tests/support/postgres), fsync off.
 #include "../../tests/integration/central/centralprocess.h"
 #include "../../tests/integration/sync/synctesthelpers.h"
 
+#include <postgrescluster.h>
 #include <sync/referencepuller.h>
 
 #include <QCoreApplication>
@@ -23,7 +25,8 @@ using namespace saduak::test;
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
+    QStringList args = app.arguments();
+    const bool postgres = args.removeAll(u"--postgres"_s) > 0;
     const int parcels = args.size() > 1 ? args.at(1).toInt() : 1000000;
     const int pageLimit = args.size() > 2 ? args.at(2).toInt() : 10000;
 
@@ -51,7 +54,19 @@ int main(int argc, char *argv[])
         std::printf("parcels file: %d parcels, %.1f MB\n", parcels, double(out.size()) / 1e6);
     }
 
-    CentralProcess central(dir.filePath(u"central.sqlite"_s));
+    std::unique_ptr<PostgresCluster> cluster;
+    QString location = dir.filePath(u"central.sqlite"_s);
+    if (postgres) {
+        cluster = std::make_unique<PostgresCluster>();
+        QString why;
+        if (!cluster->start(&why)
+            || (location = cluster->createDatabase(u"bench"_s, &why)).isEmpty()) {
+            std::fprintf(stderr, "%s\n", qPrintable(why));
+            return 1;
+        }
+    }
+    std::printf("central on %s\n", postgres ? "PostgreSQL (fsync off)" : "SQLite");
+    CentralProcess central(location);
     const QString token = central.enrol(u"B001"_s, u"Bench"_s);
     QElapsedTimer timer;
     timer.start();
