@@ -56,6 +56,40 @@ PostgresCluster::~PostgresCluster()
     stop();
 }
 
+QString PostgresCluster::watcherScript() const
+{
+    // Single quotes keep the paths as they are; QTemporaryDir's names hold no quote.
+    const auto quoted = [](const QString &text) -> QString { return u"'"_s + text + u"'"_s; };
+    QString stop = quoted(m_bin + u"/pg_ctl"_s) + u" -D "_s + quoted(m_dir.filePath(u"data"_s))
+        + u" -m immediate -w stop >/dev/null 2>&1"_s;
+    if (m_asPostgresUser)
+        stop = u"runuser -u postgres -- "_s + stop;
+    return u"cat >/dev/null; "_s + stop + u"; rm -rf "_s + quoted(m_dir.path());
+}
+
+void PostgresCluster::watchForOurEnd()
+{
+    // A test killed before it can stop its cluster (a ctest timeout, SIGKILL) would leave the
+    // server running and its folder behind, run after run. The watcher reads its standard
+    // input, whose other end only this process holds: when this process ends in any way the
+    // read ends, and the watcher stops the server and removes the folder. setsid: a kill of
+    // this process's group does not take the watcher along.
+    m_watcher = std::make_unique<QProcess>();
+    m_watcher->setProcessChannelMode(QProcess::ForwardedChannels);
+    m_watcher->start(u"setsid"_s, {u"sh"_s, u"-c"_s, watcherScript()});
+    m_watcher->waitForStarted(5000);
+}
+
+void PostgresCluster::stopWatching()
+{
+    if (!m_watcher)
+        return;
+    // Killed, not ended by closing its input: this process stops the server itself.
+    m_watcher->kill();
+    m_watcher->waitForFinished(5000);
+    m_watcher.reset();
+}
+
 QString PostgresCluster::binDirectory(QString *why)
 {
     QString best;
@@ -161,6 +195,7 @@ bool PostgresCluster::start(QString *why)
         return fail(u"pg_ctl start failed: "_s + output + u"\nserver log:\n"_s + serverLog);
     }
     m_running = true;
+    watchForOurEnd();
     return true;
 }
 
@@ -169,6 +204,7 @@ void PostgresCluster::stop()
     if (!m_running)
         return;
     m_running = false;
+    stopWatching();
     // Immediate: nothing of a throw-away cluster needs to be written out.
     run(m_bin + u"/pg_ctl"_s,
         {u"-D"_s, m_dir.filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, true,

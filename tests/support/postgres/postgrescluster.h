@@ -1,13 +1,15 @@
 #pragma once
 // A throw-away PostgreSQL cluster for tests: Debian's initdb and pg_ctl, a data folder in a
 // temporary folder, a free port on 127.0.0.1, trust authentication for the user "saduak",
-// fsync off. Stopped (pg_ctl stop -m immediate) and removed when the object goes.
+// fsync off. Stopped (pg_ctl stop -m immediate) and removed when the object goes, and also when
+// the process is killed (a watcher process does it then).
 //
 //   PostgresCluster cluster;
 //   QString why;
 //   QVERIFY2(cluster.start(&why), qPrintable(why));
 //   const QString url = cluster.createDatabase(u"central"_s, &why); // postgresql://saduak@...
 
+#include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -31,6 +33,7 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
     quint16 port() const { return m_port; }
+    QString folder() const { return m_dir.path(); } // data, socket and log
 
     // A new empty database; its URL (postgresql://saduak@127.0.0.1:PORT/NAME), or empty (why).
     // name: letters, digits and '_' (others become '_'); made unique within this cluster.
@@ -45,6 +48,9 @@ public:
     static PostgresCluster &shared();
 
 private:
+    QString watcherScript() const;
+    void watchForOurEnd();
+    void stopWatching();
     bool run(const QString &program, const QStringList &arguments, bool asServerUser,
         QString *output, int timeoutMs = 60000) const;
 
@@ -55,6 +61,7 @@ private:
     bool m_durable = false;
     bool m_asPostgresUser = false; // root: initdb and pg_ctl run as the "postgres" system user
     int m_databases = 0;
+    std::unique_ptr<QProcess> m_watcher;
 };
 
 // Whether the central tests of this process run on PostgreSQL: SADUAK_TEST_CENTRAL=postgres.
