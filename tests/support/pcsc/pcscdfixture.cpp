@@ -4,6 +4,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -58,18 +59,41 @@ QString PcscdFixture::pcscdSocketPath()
 void PcscdFixture::allocatePorts(int readerPairs)
 {
     m_ports.clear();
+    // The ports stay free from here until pcscd's vpcd listens on them, and again while a
+    // restart test has pcscd stopped. A port the kernel hands out by itself (a listen on port 0,
+    // the local end of every outgoing connection: other tests make thousands) could be taken in
+    // between. So the ports come from below the kernel's ephemeral range, which it never hands
+    // out; only a program asking for that very port could take one, and the other Saduak pcsc
+    // tests wait for our lock.
+    const auto [low, high] = portsBelowEphemeral();
+    quint16 candidate = quint16(low + QRandomGenerator::global()->bounded(high - low));
     // Each entry needs two neighbouring free ports (vpcd's slot 00 01 listens on port + 1).
-    while (m_ports.size() < 2 * readerPairs) {
-        QTcpServer first;
-        QTcpServer second;
-        if (!first.listen(QHostAddress::Any, 0) || first.serverPort() == 65535)
+    for (int tries = 0; m_ports.size() < 2 * readerPairs && tries < high - low; ++tries) {
+        const quint16 first = candidate;
+        candidate = candidate + 2 >= high ? low : quint16(candidate + 2);
+        QTcpServer a;
+        QTcpServer b;
+        if (!a.listen(QHostAddress::Any, first) || !b.listen(QHostAddress::Any, quint16(first + 1)))
             continue;
-        if (!second.listen(QHostAddress::Any, quint16(first.serverPort() + 1)))
+        if (m_ports.contains(first) || m_ports.contains(quint16(first + 1)))
             continue;
-        if (m_ports.contains(first.serverPort()) || m_ports.contains(second.serverPort()))
-            continue;
-        m_ports << first.serverPort() << second.serverPort();
+        m_ports << first << quint16(first + 1);
     }
+}
+
+std::pair<int, int> PcscdFixture::portsBelowEphemeral()
+{
+    // Linux: "32768\t60999" by default. Ports from 10000 up to the start of that range.
+    int ephemeralLow = 32768;
+    QFile range(u"/proc/sys/net/ipv4/ip_local_port_range"_s);
+    if (range.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> parts = range.readAll().simplified().split(' ');
+        bool ok = false;
+        const int value = parts.value(0).toInt(&ok);
+        if (ok && value > 12000)
+            ephemeralLow = value;
+    }
+    return {10000, ephemeralLow - 1};
 }
 
 void PcscdFixture::setReaderPairs(int readerPairs)

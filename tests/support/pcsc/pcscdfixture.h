@@ -7,6 +7,7 @@
 #include <QString>
 #include <QTemporaryDir>
 #include <memory>
+#include <utility>
 
 namespace saduak::testing {
 
@@ -54,6 +55,8 @@ private:
     QString confDir() const;
     QString logPath() const;
     void allocatePorts(int readerPairs);
+    // [low, high): ports the kernel never hands out by itself on this machine.
+    static std::pair<int, int> portsBelowEphemeral();
 
     QTemporaryDir m_dir;
     QList<quint16> m_ports; // one a slot: entry i has slots 2i and 2i+1
