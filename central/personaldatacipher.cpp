@@ -97,6 +97,13 @@ std::unique_ptr<PersonalDataCipher> PersonalDataCipher::fromKeyFile(
         return nullptr;
     const QString restore = translated(QT_TRANSLATE_NOOP("saduak::PersonalDataCipher",
         "Restore the key file from its backup, or give the right one with --key-file."));
+    // errno of the failed call, read when the message is made.
+    const auto unreadable = [&path] {
+        return translated(QT_TRANSLATE_NOOP("saduak::PersonalDataCipher",
+                              "The personal-data key file %1 cannot be read: %2. Let the user "
+                              "that runs saduak-central read it (and nobody else)."))
+            .arg(path, systemError());
+    };
     FileDescriptor file {::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC)};
     if (file.fd < 0) {
         if (errno == ENOENT) {
@@ -106,11 +113,7 @@ std::unique_ptr<PersonalDataCipher> PersonalDataCipher::fromKeyFile(
                                "makes one with: saduak-central make-key --key-file %1"))
                     .arg(path, restore));
         } else {
-            fail(why,
-                translated(QT_TRANSLATE_NOOP("saduak::PersonalDataCipher",
-                               "The personal-data key file %1 cannot be read: %2. Let the user "
-                               "that runs saduak-central read it (and nobody else)."))
-                    .arg(path, systemError()));
+            fail(why, unreadable());
         }
         return nullptr;
     }
@@ -144,11 +147,7 @@ std::unique_ptr<PersonalDataCipher> PersonalDataCipher::fromKeyFile(
             continue;
         if (n < 0) {
             sodium_memzero(text.data(), text.size());
-            fail(why,
-                translated(QT_TRANSLATE_NOOP("saduak::PersonalDataCipher",
-                               "The personal-data key file %1 cannot be read: %2. Let the user "
-                               "that runs saduak-central read it (and nobody else)."))
-                    .arg(path, systemError()));
+            fail(why, unreadable());
             return nullptr;
         }
         if (n == 0)

@@ -55,6 +55,18 @@ bool pragma(
     return rc == SQLITE_DONE || rc == SQLITE_OK;
 }
 
+// What every way of failing to open sets: error (if given), and no database.
+std::unique_ptr<Database> failedOpen(StorageError *error, StorageError::Kind kind,
+    const QString &message, const QString &detail)
+{
+    if (error) {
+        error->kind = kind;
+        error->message = message;
+        error->detail = detail;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 struct Database::KeptStatement
@@ -85,12 +97,7 @@ std::unique_ptr<Database> Database::open(
     const QString &path, const Options &options, StorageError *error)
 {
     auto fail = [error](StorageError::Kind kind, const QString &message, const QString &detail) {
-        if (error) {
-            error->kind = kind;
-            error->message = message;
-            error->detail = detail;
-        }
-        return std::unique_ptr<Database>();
+        return failedOpen(error, kind, message, detail);
     };
 
     if (path.isEmpty())
@@ -124,12 +131,7 @@ std::unique_ptr<Database> Database::openSqlite(
     const QString &path, const Options &options, StorageError *error)
 {
     auto fail = [error](StorageError::Kind kind, const QString &message, const QString &detail) {
-        if (error) {
-            error->kind = kind;
-            error->message = message;
-            error->detail = detail;
-        }
-        return std::unique_ptr<Database>();
+        return failedOpen(error, kind, message, detail);
     };
 
     // ":memory:" is allowed for tests of other libraries; it has no file, folder or WAL.

@@ -19,6 +19,15 @@ namespace saduak {
 
 namespace {
 
+// What the user reads when one migration fails (it was rolled back on either engine).
+QString failedMigrationMessage(const Migration &migration)
+{
+    return QCoreApplication::translate("saduak::Database",
+        "Saduak could not upgrade its database (change %1). That change was undone and the "
+        "data is safe; please contact technical support.")
+        .arg(migration.scope + u'/' + migration.name);
+}
+
 // A prepared statement that is finalized on every path out.
 class Statement
 {
@@ -305,10 +314,7 @@ bool Migrator::applyOnePostgres(const MigrationSet &set, int index, StorageError
 {
     const Migration &migration = set.migrations().at(index);
     const QString where = m_where + u", migration "_s + migration.scope + u'/' + migration.name;
-    const QString failedMessage = QCoreApplication::translate("saduak::Database",
-        "Saduak could not upgrade its database (change %1). That change was undone and the "
-        "data is safe; please contact technical support.")
-                                      .arg(migration.scope + u'/' + migration.name);
+    const QString failedMessage = failedMigrationMessage(migration);
     auto exec = [this](const QString &sql, QString *message) {
         QSqlQuery query(m_db);
         if (query.exec(sql))
@@ -397,10 +403,7 @@ bool Migrator::applyOne(const MigrationSet &set, int index, StorageError *error)
         return applyOnePostgres(set, index, error);
     const Migration &migration = set.migrations().at(index);
     const QString where = m_where + u", migration "_s + migration.scope + u'/' + migration.name;
-    const QString failedMessage = QCoreApplication::translate("saduak::Database",
-        "Saduak could not upgrade its database (change %1). That change was undone and the "
-        "data is safe; please contact technical support.")
-                                      .arg(migration.scope + u'/' + migration.name);
+    const QString failedMessage = failedMigrationMessage(migration);
 
     // PRAGMA foreign_keys is ignored inside a transaction, so it is switched around it.
     bool foreignKeysWereOn = false;

@@ -8,7 +8,7 @@
 #include "../../tests/integration/central/centralprocess.h"
 #include "../../tests/integration/sync/synctesthelpers.h"
 
-#include <postgrescluster.h>
+#include "benchcentral.h"
 #include <sync/referencepuller.h>
 
 #include <QCoreApplication>
@@ -55,16 +55,9 @@ int main(int argc, char *argv[])
     }
 
     std::unique_ptr<PostgresCluster> cluster;
-    QString location = dir.filePath(u"central.sqlite"_s);
-    if (postgres) {
-        cluster = std::make_unique<PostgresCluster>();
-        QString why;
-        if (!cluster->start(&why)
-            || (location = cluster->createDatabase(u"bench"_s, &why)).isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(why));
-            return 1;
-        }
-    }
+    const QString location = benchCentralLocation(dir, postgres, false, &cluster);
+    if (location.isEmpty())
+        return 1;
     std::printf("central on %s\n", postgres ? "PostgreSQL (fsync off)" : "SQLite");
     CentralProcess central(location);
     const QString token = central.enrol(u"B001"_s, u"Bench"_s);

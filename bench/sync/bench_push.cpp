@@ -7,7 +7,7 @@
 #include "../../tests/integration/central/centralprocess.h"
 #include "../../tests/integration/sync/synctesthelpers.h"
 
-#include <postgrescluster.h>
+#include "benchcentral.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -30,16 +30,9 @@ int main(int argc, char *argv[])
 
     QTemporaryDir dir;
     std::unique_ptr<PostgresCluster> cluster;
-    QString location = dir.filePath(u"central.sqlite"_s);
-    if (postgres) {
-        cluster = std::make_unique<PostgresCluster>(durable);
-        QString why;
-        if (!cluster->start(&why)
-            || (location = cluster->createDatabase(u"bench"_s, &why)).isEmpty()) {
-            std::fprintf(stderr, "%s\n", qPrintable(why));
-            return 1;
-        }
-    }
+    const QString location = benchCentralLocation(dir, postgres, durable, &cluster);
+    if (location.isEmpty())
+        return 1;
     std::printf("central on %s\n",
         postgres ? (durable ? "PostgreSQL (fsync on)" : "PostgreSQL (fsync off)")
                  : "SQLite (synchronous=FULL)");
