@@ -48,7 +48,12 @@ QString toString(ModuleLoadResult::Status status)
     return u"Unknown"_s;
 }
 
-ModuleLoader::ModuleLoader(int hostSdkVersion) : m_hostSdkVersion(hostSdkVersion) { }
+ModuleLoader::ModuleLoader(SdkVersion hostSdkVersion, SdkVersion oldestCompatible)
+    : m_hostSdkVersion(hostSdkVersion), m_oldestCompatible(oldestCompatible)
+{
+    Q_ASSERT(oldestCompatible <= hostSdkVersion);
+    Q_ASSERT(oldestCompatible.majorVersion == hostSdkVersion.majorVersion);
+}
 
 ModuleLoader::~ModuleLoader() = default;
 
@@ -108,12 +113,18 @@ ModuleLoadResult ModuleLoader::loadFile(const QString &filePath)
     if (saduakIid)
         result.moduleId = metaDataValue.toObject().value("id"_L1).toString();
 
-    const QString hostIid = kIidPrefix + QString::number(m_hostSdkVersion);
+    const QString hostIid = kIidPrefix + QString::number(m_hostSdkVersion.majorVersion);
     if (iid != hostIid) {
         if (saduakIid) {
+            // The IID carries the major only. Which side must change is what a support person
+            // needs to know: a newer module needs a newer program, an older one a rebuild.
+            bool numeric = false;
+            const int iidMajor = iid.mid(kIidPrefix.size()).toInt(&numeric);
+            const bool newer = numeric && iidMajor > m_hostSdkVersion.majorVersion;
             return refused(result, ModuleLoadResult::Status::WrongSdkVersion,
-                u"built for module SDK "_s + iid.mid(kIidPrefix.size()) + u" (IID "_s + iid
-                    + u"), this program has SDK "_s + QString::number(m_hostSdkVersion));
+                u"built for SDK "_s + iid.mid(kIidPrefix.size()) + u" (IID "_s + iid
+                    + u"), this program has SDK "_s + m_hostSdkVersion.toString()
+                    + (newer ? u": update Saduak"_s : u": rebuild the module"_s));
         }
         return refused(result, ModuleLoadResult::Status::BadMetadata,
             u"not a Saduak module: plugin IID is \""_s + iid + u"\", expected \""_s + hostIid
@@ -130,10 +141,20 @@ ModuleLoadResult ModuleLoader::loadFile(const QString &filePath)
         return refused(result, ModuleLoadResult::Status::BadMetadata, why);
     result.moduleId = info->id;
 
-    if (info->sdkVersion != m_hostSdkVersion) {
+    // Version / CompatVersion, as Qt Creator's PluginSpec: a module built against an older minor
+    // of this major uses only what this SDK still has; one built against a newer minor may call
+    // what this program lacks (ResolveAllSymbolsHint would catch a missing function, but not a
+    // new virtual or a changed inline), so it is refused before its library is touched.
+    if (info->sdkVersion > m_hostSdkVersion) {
         return refused(result, ModuleLoadResult::Status::WrongSdkVersion,
-            u"metadata says sdkVersion "_s + QString::number(info->sdkVersion)
-                + u", this program has SDK "_s + QString::number(m_hostSdkVersion));
+            u"built for SDK "_s + info->sdkVersion.toString() + u", this program has SDK "_s
+                + m_hostSdkVersion.toString() + u": update Saduak"_s);
+    }
+    if (info->sdkVersion < m_oldestCompatible) {
+        return refused(result, ModuleLoadResult::Status::WrongSdkVersion,
+            u"built for SDK "_s + info->sdkVersion.toString() + u", this program accepts "_s
+                + m_oldestCompatible.toString() + u" to "_s + m_hostSdkVersion.toString()
+                + u": rebuild the module"_s);
     }
 
     const auto same = std::find_if(m_modules.cbegin(), m_modules.cend(),

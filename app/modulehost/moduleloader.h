@@ -37,10 +37,15 @@ struct LoadedModule
 // logged reason, going on with the others. Refusals are logged with qCWarning and loads with
 // qCInfo in the category "saduak.modules". Ids stay taken across calls: loading the same folder
 // again with the same loader reports every loaded module as DuplicateId.
+//
+// SDK versions (app/sdk/README.md, "Versions"): a module is loaded when its IID carries the host's
+// SDK major and its JSON "sdkVersion" v has oldestCompatible <= v <= hostSdkVersion. Both are the
+// program's own (sdkversion.h) unless a test gives others.
 class ModuleLoader
 {
 public:
-    explicit ModuleLoader(int hostSdkVersion = kSdkVersion);
+    explicit ModuleLoader(
+        SdkVersion hostSdkVersion = kSdkVersion, SdkVersion oldestCompatible = kSdkCompatVersion);
     ~ModuleLoader(); // unloads nothing: Qt plugins stay loaded until exit
 
     QList<ModuleLoadResult> loadFolder(const QString &folder);
@@ -49,7 +54,8 @@ public:
 private:
     ModuleLoadResult loadFile(const QString &filePath);
 
-    int m_hostSdkVersion;
+    SdkVersion m_hostSdkVersion;
+    SdkVersion m_oldestCompatible;
     QList<LoadedModule> m_modules;
     QList<std::shared_ptr<QPluginLoader>> m_loaders;
 };

@@ -3,8 +3,6 @@
 #include <QJsonArray>
 #include <QJsonValue>
 #include <QRegularExpression>
-#include <cmath>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -71,14 +69,23 @@ std::optional<ModuleInfo> ModuleInfo::fromJson(const QJsonObject &metaData, QStr
         fail(why, u"\"sdkVersion\" is missing"_s);
         return std::nullopt;
     }
-    // JSON has only doubles: accept 1 and 1.0, refuse 1.5, "1" and numbers beyond int.
-    const double sdk = sdkVersion.toDouble(std::numeric_limits<double>::quiet_NaN());
-    if (!sdkVersion.isDouble() || std::trunc(sdk) != sdk || sdk < 0
-        || sdk > std::numeric_limits<int>::max()) {
-        fail(why, u"\"sdkVersion\" must be a whole number"_s);
+    // A string, not a JSON number: 2.10 would read as 2.1. SDK 1 modules wrote a whole number.
+    const std::optional<SdkVersion> sdk
+        = sdkVersion.isString() ? SdkVersion::fromString(sdkVersion.toString()) : std::nullopt;
+    if (!sdk) {
+        // What was there, so the reason points at the mistake ("2", 2.0, true).
+        QString found = u"not a string"_s;
+        if (sdkVersion.isString())
+            found = u'"' + sdkVersion.toString() + u'"';
+        else if (sdkVersion.isDouble())
+            found = QString::number(sdkVersion.toDouble());
+        fail(why,
+            u"\"sdkVersion\" must be the SDK version the module was built against, a string "
+            "\"major.minor\" such as \""_s
+                + kSdkVersion.toString() + u"\"; it is "_s + found);
         return std::nullopt;
     }
-    info.sdkVersion = static_cast<int>(sdk);
+    info.sdkVersion = *sdk;
 
     const QJsonValue name = metaData.value("name"_L1);
     if (name.isUndefined()) {

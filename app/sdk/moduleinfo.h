@@ -12,14 +12,15 @@
 namespace saduak {
 
 // What a module says about itself in its JSON metadata file (Q_PLUGIN_METADATA ... FILE):
-//   { "id": "complaints", "version": "1.0.0", "sdkVersion": 1,
+//   { "id": "complaints", "version": "1.0.0", "sdkVersion": "2.0",
 //     "name": { "th": "เรื่องร้องเรียน", "en": "Complaints" }, "services": ["E"] }
-// The host reads and checks this before it loads the library.
+// The host reads and checks this before it loads the library. module-metadata.schema.json
+// (installed with the SDK) is the same rules for editors and tools.
 struct SADUAK_SDK_EXPORT ModuleInfo
 {
     QString id; // lowercase letters, digits, '-' or '_'; unique among loaded modules
     QString version; // the module's own version, "1.0.0"
-    int sdkVersion = 0;
+    SdkVersion sdkVersion; // the SDK the module was built against, "major.minor" in the JSON
     QString thaiName;
     QString englishName;
     QStringList services; // service codes the module serves ("A", "B", ...)

@@ -42,7 +42,7 @@ QString AboutDialog::versionsText() const
     lines << tr("Saduak %1").arg(QStringLiteral(SADUAK_VERSION));
     lines << tr("Qt %1").arg(QString::fromLatin1(qVersion()));
     lines << tr("SQLite %1").arg(m_context.sqliteVersion);
-    lines << tr("Module SDK %1").arg(kSdkVersion);
+    lines << tr("Module SDK %1").arg(kSdkVersion.toString());
     if (m_context.modules.isEmpty())
         lines << tr("No modules loaded");
     for (const LoadedModule &m : m_context.modules)

@@ -72,11 +72,13 @@ QString AppSettings::hubToken() const
 
 QString AppSettings::moduleFolder() const
 {
-    // Beside the program in the build tree; lib/saduak/modules when installed.
+    // Installed: <prefix>/lib/saduak/modules beside <prefix>/bin, wherever the prefix is. Else
+    // the build tree's modules folder, two up from build/app/saduak. The installed layout is
+    // asked first: from <prefix>/bin, "../../modules" is a folder outside the prefix.
     const QString appDir = QCoreApplication::applicationDirPath();
-    QString fallback = QDir(appDir).filePath(u"../../modules"_s);
+    QString fallback = QDir(appDir).filePath(u"../lib/saduak/modules"_s);
     if (!QDir(fallback).exists())
-        fallback = QDir(appDir).filePath(u"../lib/saduak/modules"_s);
+        fallback = QDir(appDir).filePath(u"../../modules"_s);
     return QDir::cleanPath(m_settings.value(u"modules/folder"_s, fallback).toString());
 }
 

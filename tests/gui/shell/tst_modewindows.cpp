@@ -116,7 +116,7 @@ private Q_SLOTS:
         AboutDialog about(m_branch->context());
         const QString text = about.versionsText();
         QVERIFY(text.contains(QString::fromLatin1(qVersion())));
-        QVERIFY(text.contains(u"Module SDK 1"_s));
+        QVERIFY(text.contains(u"Module SDK 2.0"_s));
         QVERIFY(text.contains(m_branch->path(u"branch.sqlite"_s)));
         QVERIFY(text.contains(m_branch->settings().filePath()));
     }

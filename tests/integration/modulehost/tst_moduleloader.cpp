@@ -17,6 +17,7 @@ using namespace saduak;
 using Status = ModuleLoadResult::Status;
 
 Q_DECLARE_METATYPE(saduak::ModuleLoadResult::Status)
+Q_DECLARE_METATYPE(saduak::SdkVersion)
 
 namespace {
 
@@ -54,6 +55,8 @@ const QStringList kPluginFiles = {
     u"10_nointerface.so"_s,
     u"11_foreign.so"_s,
     u"12_notaplugin.so"_s,
+    u"13_newermajor.so"_s,
+    u"14_newerminor.so"_s,
 };
 
 } // namespace
@@ -96,12 +99,13 @@ private Q_SLOTS:
         QTest::newRow("id taken by an earlier file")
             << u"03_goodagain.so"_s << Status::DuplicateId << u"testgood"_s
             << u"id \"testgood\" is already loaded from "_s + pluginDir() + u"/02_good.so"_s;
-        QTest::newRow("IID of another SDK")
+        QTest::newRow("IID of an older SDK major")
             << u"04_wrongiid.so"_s << Status::WrongSdkVersion << u"testwrongiid"_s
-            << u"built for module SDK 2 (IID th.go.saduak.Module/2), this program has SDK 1"_s;
-        QTest::newRow("JSON of another SDK")
+            << u"built for SDK 1 (IID th.go.saduak.Module/1), this program has SDK 2.0: "
+               "rebuild the module"_s;
+        QTest::newRow("JSON of an SDK older than the compat version")
             << u"05_wrongsdkjson.so"_s << Status::WrongSdkVersion << u"testwrongsdk"_s
-            << u"metadata says sdkVersion 2, this program has SDK 1"_s;
+            << u"built for SDK 1.0, this program accepts 2.0 to 2.0: rebuild the module"_s;
         QTest::newRow("JSON without the Thai name")
             << u"06_nothainame.so"_s << Status::BadMetadata << u"testnothainame"_s
             << u"\"name.th\" is missing"_s;
@@ -121,6 +125,13 @@ private Q_SLOTS:
             << u"not a Saduak module: plugin IID is \"org.example.SpellChecker/1.0\""_s;
         QTest::newRow("shared library that is no plugin")
             << u"12_notaplugin.so"_s << Status::BadMetadata << QString() << u"not a Qt plugin"_s;
+        QTest::newRow("IID of a newer SDK major")
+            << u"13_newermajor.so"_s << Status::WrongSdkVersion << u"testnewermajor"_s
+            << u"built for SDK 3 (IID th.go.saduak.Module/3), this program has SDK 2.0: "
+               "update Saduak"_s;
+        QTest::newRow("newer minor refused")
+            << u"14_newerminor.so"_s << Status::WrongSdkVersion << u"testnewerminor"_s
+            << u"built for SDK 2.1, this program has SDK 2.0: update Saduak"_s;
     }
 
     void reportsEachFileWithItsStatus()
@@ -165,7 +176,7 @@ private Q_SLOTS:
         const LoadedModule &good = m_loader.modules().at(1);
         QCOMPARE(good.info.id, u"testgood"_s);
         QCOMPARE(good.info.version, u"1.0.0"_s);
-        QCOMPARE(good.info.sdkVersion, kSdkVersion);
+        QVERIFY(good.info.sdkVersion == (SdkVersion {2, 0}));
         QCOMPARE(good.info.name(Language::Thai), u"โมดูลทดสอบ"_s);
         QCOMPARE(good.info.name(Language::English), u"Test module"_s);
         QCOMPARE(good.info.services, QStringList({u"A"_s, u"B"_s}));
@@ -222,18 +233,70 @@ private Q_SLOTS:
 
     void refusesEverySaduakModuleForAnotherHostSdk()
     {
-        ModuleLoader sdk2(2);
-        const QList<ModuleLoadResult> results = sdk2.loadFolder(pluginDir());
+        ModuleLoader sdk4(SdkVersion {4, 0}, SdkVersion {4, 0});
+        const QList<ModuleLoadResult> results = sdk4.loadFolder(pluginDir());
         QCOMPARE(results.size(), kPluginFiles.size());
         for (const ModuleLoadResult &result : results) {
-            // 11 and 12 are no Saduak modules at all; the rest is built for SDK 1, by IID or JSON.
+            // 11 and 12 are no Saduak modules at all; the rest is built for SDK 1 to 3.
             const bool saduakModule = fileName(result) != u"11_foreign.so"_s
                 && fileName(result) != u"12_notaplugin.so"_s;
             const Status expected = saduakModule ? Status::WrongSdkVersion : Status::BadMetadata;
             QVERIFY2(result.status == expected,
                 qPrintable(result.filePath + u": "_s + toString(result.status)));
         }
-        QVERIFY(sdk2.modules().isEmpty());
+        QVERIFY(sdk4.modules().isEmpty());
+    }
+
+    // Version / CompatVersion: the same plugin files under hosts of other SDK minors, as a
+    // program of a later SDK 2.x would see them.
+    void loadsWhatTheHostsCompatRangeHolds_data()
+    {
+        QTest::addColumn<SdkVersion>("host");
+        QTest::addColumn<SdkVersion>("compat");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<Status>("status");
+        QTest::addColumn<QString>("reasonContains");
+
+        const SdkVersion v20 {2, 0};
+        const SdkVersion v21 {2, 1};
+        const SdkVersion v22 {2, 2};
+        QTest::newRow("older compatible minor loads")
+            << v21 << v20 << u"02_good.so"_s << Status::Loaded << QString();
+        QTest::newRow("the host's own minor loads")
+            << v21 << v20 << u"14_newerminor.so"_s << Status::Loaded << QString();
+        QTest::newRow("older compatible minor loads at the compat version")
+            << v22 << v21 << u"14_newerminor.so"_s << Status::Loaded << QString();
+        QTest::newRow("older than the compat version refused")
+            << v22 << v21 << u"02_good.so"_s << Status::WrongSdkVersion
+            << u"built for SDK 2.0, this program accepts 2.1 to 2.2: rebuild the module"_s;
+        QTest::newRow("newer minor refused")
+            << v20 << v20 << u"14_newerminor.so"_s << Status::WrongSdkVersion
+            << u"built for SDK 2.1, this program has SDK 2.0: update Saduak"_s;
+        QTest::newRow("older major refused by the JSON in a later minor too")
+            << v22 << v20 << u"05_wrongsdkjson.so"_s << Status::WrongSdkVersion
+            << u"built for SDK 1.0, this program accepts 2.0 to 2.2: rebuild the module"_s;
+    }
+
+    void loadsWhatTheHostsCompatRangeHolds()
+    {
+        QFETCH(SdkVersion, host);
+        QFETCH(SdkVersion, compat);
+        QFETCH(QString, file);
+        QFETCH(Status, status);
+        QFETCH(QString, reasonContains);
+
+        ModuleLoader loader(host, compat);
+        const QList<ModuleLoadResult> results = loader.loadFolder(pluginDir());
+        const auto it = std::find_if(results.cbegin(), results.cend(),
+            [&](const ModuleLoadResult &r) { return fileName(r) == file; });
+        QVERIFY2(it != results.cend(), qPrintable(file));
+        QVERIFY2(it->status == status, qPrintable(toString(it->status) + u": "_s + it->reason));
+        if (status == Status::Loaded) {
+            QVERIFY(std::any_of(loader.modules().cbegin(), loader.modules().cend(),
+                [&](const LoadedModule &m) { return m.filePath == it->filePath; }));
+        } else {
+            QVERIFY2(it->reason.contains(reasonContains), qPrintable(it->reason));
+        }
     }
 
     void loadsNothingFromAMissingFolder()

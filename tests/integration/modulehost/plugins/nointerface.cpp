@@ -1,3 +1,5 @@
+#include <sdk/sdkversion.h>
+
 #include <QObject>
 
 namespace saduak::test {
@@ -7,7 +9,7 @@ namespace saduak::test {
 class NoInterfaceModule : public QObject
 {
     Q_OBJECT
-    Q_PLUGIN_METADATA(IID "th.go.saduak.Module/1" FILE "nointerface.json")
+    Q_PLUGIN_METADATA(IID SADUAK_MODULE_IID FILE "nointerface.json")
 };
 
 } // namespace saduak::test

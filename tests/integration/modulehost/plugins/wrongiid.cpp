@@ -4,12 +4,12 @@
 
 namespace saduak::test {
 
-// Built as if against SDK 2: the IID says so, while its JSON (wrongly) claims sdkVersion 1, so
-// only the IID check can catch it.
+// A module of SDK 1, as it was built then: IID th.go.saduak.Module/1 and a whole-number
+// "sdkVersion": 1. The IID refuses it (rebuild the module) before its JSON is read.
 class WrongIidModule : public QObject, public RecordingModule
 {
     Q_OBJECT
-    Q_PLUGIN_METADATA(IID "th.go.saduak.Module/2" FILE "wrongiid.json")
+    Q_PLUGIN_METADATA(IID "th.go.saduak.Module/1" FILE "wrongiid.json")
     Q_INTERFACES(saduak::Module)
 };
 

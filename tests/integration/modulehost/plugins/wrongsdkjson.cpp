@@ -4,7 +4,8 @@
 
 namespace saduak::test {
 
-// The right IID but JSON for SDK 2: the host must check both.
+// The right IID but JSON for SDK 1.0, older than the oldest this SDK is compatible with: the
+// host must check both.
 class WrongSdkJsonModule : public QObject, public RecordingModule
 {
     Q_OBJECT
