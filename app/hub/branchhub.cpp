@@ -1,6 +1,7 @@
 #include "branchhub.h"
 
 #include "devicestore.h"
+#include "hubmodules.h"
 #include "hubserver.h"
 #include "queuecommands.h"
 
@@ -78,6 +79,12 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
     Database::Options dbOptions;
     dbOptions.migrations = {&core, &own, &sync};
     dbOptions.migrations.append(options.moduleMigrations);
+    QStringList brokenMigrations;
+    hub->m_moduleMigrations = HubModules::migrationsOf(options.modules, &brokenMigrations);
+    for (const QString &broken : std::as_const(brokenMigrations))
+        qCWarning(lcHub).noquote() << "module left without its tables:" << broken;
+    for (const auto &set : hub->m_moduleMigrations)
+        dbOptions.migrations.append(set.get());
     hub->m_db = Database::open(options.databasePath, dbOptions, error);
     if (!hub->m_db)
         return nullptr;
@@ -90,6 +97,9 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
     hub->m_queue = std::make_unique<QueueManager>(*hub->m_db, options.queue, options.clock);
     hub->m_devices = std::make_unique<DeviceStore>(*hub->m_db);
     hub->m_commands = std::make_unique<QueueCommands>(*hub->m_queue, *hub->m_catalog);
+    hub->m_modules = std::make_unique<HubModules>(
+        *hub->m_db, hub->m_commands->table(), options.settings, options.clock);
+    hub->m_modules->start(options.modules);
     return hub;
 }
 
@@ -99,7 +109,10 @@ BranchHub::~BranchHub()
     m_sync = nullptr;
     delete m_server; // before the queue and devices it refers to
     m_server = nullptr;
+    if (m_modules)
+        m_modules->shutDown(); // while the database they write is open
     m_commands.reset();
+    m_modules.reset();
     m_queue.reset();
     m_db.reset(); // the file closed before another hub may take the lock
 }
@@ -142,6 +155,8 @@ bool BranchHub::listen(const QHostAddress &address, quint16 port, QString *why)
     if (!m_server) {
         m_server = new HubServer(*m_commands, *m_devices);
         connect(m_commands.get(), &QueueCommands::eventReady, m_server, &HubServer::publishEvent);
+        connect(m_modules.get(), &HubModules::eventPublished, m_server,
+            &HubServer::publishModuleEvent);
         connectSyncToServer();
     }
     return m_server->listen(address, port, why);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <modulehost/moduleloader.h>
 #include <queue/queuesettings.h>
 #include <storage/database.h>
 #include <sync/syncclient.h>
@@ -11,11 +12,13 @@
 class QLockFile;
 class QSettings;
 #include <memory>
+#include <vector>
 
 namespace saduak {
 
 class CatalogStore;
 class DeviceStore;
+class HubModules;
 class HubServer;
 class MigrationSet;
 class QueueCommands;
@@ -33,6 +36,10 @@ public:
         QString databasePath;
         bool seedDemo = true;
         QList<const MigrationSet *> moduleMigrations; // after core and hub, in this order
+        // Loaded modules: their migrations run after those above, and their hub parts serve
+        // their commands (HubModules). The loader that loaded them must outlive the hub.
+        QList<LoadedModule> modules;
+        QSettings *settings = nullptr; // the modules' settings ("modules/<id>/"); may be null
         // The one live hub of this file: a second one would run its own queue beside it and
         // neither would see the other's tickets. Off for tools that only write, like pairing.
         bool exclusive = true;
@@ -68,6 +75,7 @@ public:
     CatalogStore &catalog() { return *m_catalog; }
     DeviceStore &devices() { return *m_devices; }
     QueueCommands &commands() { return *m_commands; }
+    HubModules &modules() { return *m_modules; }
     HubServer *server() { return m_server; } // null until listen()
 
 private:
@@ -80,6 +88,8 @@ private:
     std::unique_ptr<QueueManager> m_queue;
     std::unique_ptr<DeviceStore> m_devices;
     std::unique_ptr<QueueCommands> m_commands;
+    std::vector<std::unique_ptr<MigrationSet>> m_moduleMigrations;
+    std::unique_ptr<HubModules> m_modules;
     HubServer *m_server = nullptr;
     SyncClient *m_sync = nullptr;
 };

@@ -13,30 +13,6 @@ using namespace Qt::StringLiterals;
 
 namespace saduak {
 
-QString toString(Device::Role role)
-{
-    switch (role) {
-    case Device::Role::Counter:
-        return u"counter"_s;
-    case Device::Role::Kiosk:
-        return u"kiosk"_s;
-    case Device::Role::Display:
-        return u"display"_s;
-    case Device::Role::Supervisor:
-        return u"supervisor"_s;
-    }
-    return {};
-}
-
-std::optional<Device::Role> deviceRoleFromString(const QString &text)
-{
-    for (Device::Role r : {Device::Role::Counter, Device::Role::Kiosk, Device::Role::Display,
-             Device::Role::Supervisor})
-        if (toString(r) == text)
-            return r;
-    return std::nullopt;
-}
-
 DeviceStore::DeviceStore(Database &db) : m_db(db) { }
 
 std::optional<DeviceStore::Pairing> DeviceStore::pair(

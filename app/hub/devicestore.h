@@ -1,5 +1,7 @@
 #pragma once
 
+#include <domain/devicerole.h>
+
 #include <QString>
 #include <optional>
 
@@ -10,14 +12,12 @@ class Database;
 // A LAN client of the hub and what it may do.
 struct Device
 {
-    enum class Role { Counter, Kiosk, Display, Supervisor };
+    using Role = DeviceRole;
     QString id;
     Role role = Role::Display;
     QString name;
 };
 
-QString toString(Device::Role role);
-std::optional<Device::Role> deviceRoleFromString(const QString &text);
 
 // Pairing tokens (hub scope migrations, app/hub/migrations). A token is 32 random bytes in
 // base64url, shown once; the table keeps only its SHA-256, so a copied database file lets nobody

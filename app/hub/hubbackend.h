@@ -2,7 +2,7 @@
 
 #include "devicestore.h"
 
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 
 #include <QJsonObject>
 #include <QList>

@@ -173,6 +173,11 @@ void HubClient::handleText(const QString &text)
             message.value(u"event"_s).toObject(), seq, message.value(u"replay"_s).toBool());
         return;
     }
+    if (type == u"moduleEvent"_s) {
+        Q_EMIT moduleEventReceived(
+            message.value(u"name"_s).toString(), message.value(u"data"_s).toObject());
+        return;
+    }
     if (type == u"sync"_s) {
         Q_EMIT syncStateReceived(message.value(u"sync"_s).toObject());
         return;

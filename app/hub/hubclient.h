@@ -1,6 +1,6 @@
 #pragma once
 
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 
 #include <QElapsedTimer>
 #include <QJsonObject>
@@ -56,6 +56,8 @@ Q_SIGNALS:
     // The hub's push to central (SyncState::toJson), from "welcome" and "sync" messages; empty:
     // the hub has no central configured (or is too old to say).
     void syncStateReceived(const QJsonObject &sync);
+    // A module's event ("<module>.<name>"), live only (after subscribe; never replayed).
+    void moduleEventReceived(const QString &name, const QJsonObject &data);
 
 private:
     struct Pending

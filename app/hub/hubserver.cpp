@@ -426,4 +426,15 @@ void HubServer::publishEvent(const QJsonObject &event)
     }
 }
 
+void HubServer::publishModuleEvent(const QString &name, const QJsonObject &data)
+{
+    const QString text = QString::fromUtf8(
+        QJsonDocument(QJsonObject {{u"type"_s, u"moduleEvent"_s}, {u"name"_s, name},
+                          {u"data"_s, data}})
+            .toJson(QJsonDocument::Compact));
+    for (Session *s : std::as_const(m_sessions))
+        if (s->subscribed)
+            s->socket->sendTextMessage(text);
+}
+
 } // namespace saduak

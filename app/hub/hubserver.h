@@ -2,7 +2,7 @@
 
 #include "devicestore.h"
 
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -44,6 +44,8 @@ public:
     // Pushes one event (with "seq") to every subscribed client (after the replies of the batch of
     // commands being answered, if any).
     void publishEvent(const QJsonObject &event);
+    // Pushes a module's event ("<module>.<name>") to every subscribed client; not replayed.
+    void publishModuleEvent(const QString &name, const QJsonObject &data);
 
     // The state of the push to central (SyncState::toJson; empty: no central configured). Sent in
     // every "welcome" and pushed as a "sync" message to every device past hello when it changes,

@@ -1,5 +1,6 @@
 #include "localqueuelink.h"
 
+#include "hubmodules.h"
 #include "queuecommands.h"
 
 #include <sync/syncclient.h>
@@ -35,6 +36,12 @@ void LocalQueueLink::followSync(SyncClient *sync)
         m_sync = nullptr;
         setSyncState(std::nullopt);
     });
+}
+
+void LocalQueueLink::followModules(HubModules &modules)
+{
+    connect(&modules, &HubModules::eventPublished, this, &QueueLink::moduleEvent,
+        Qt::UniqueConnection);
 }
 
 void LocalQueueLink::command(const QString &type, const QJsonObject &params, RawDone done)

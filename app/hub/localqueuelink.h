@@ -7,6 +7,7 @@
 
 namespace saduak {
 
+class HubModules;
 class QueueCommands;
 class SyncClient;
 
@@ -23,6 +24,8 @@ public:
     void command(const QString &type, const QJsonObject &params, RawDone done) override;
     // Shows this sync client's state as syncState() (null: no central).
     void followSync(SyncClient *sync);
+    // Passes the modules' events on as moduleEvent, as a subscribed device gets them.
+    void followModules(HubModules &modules);
 
 private:
     QueueCommands &m_commands;

@@ -32,18 +32,9 @@ HubReply fromResult(const QueueResult &result)
     return {body, {}, {}, {}};
 }
 
-TranslatableText commandsText(const char *source)
-{
-    return TranslatableText("saduak::QueueCommands", source);
-}
-
 HubReply badField(const QString &field)
 {
-    return HubReply::error(u"badRequest"_s,
-        commandsText(QT_TRANSLATE_NOOP("saduak::QueueCommands",
-                         "The field \"%1\" is missing or has the "
-                         "wrong type."))
-            .arg(field));
+    return CommandTable::badFieldReply(field);
 }
 
 // Fields are checked strictly: a counter number is a JSON number, a ticket id a string.
@@ -68,56 +59,79 @@ std::optional<QString> stringField(const QJsonObject &m, const QString &name)
 
 } // namespace
 
+QList<HubCommand> QueueCommands::specs()
+{
+    using Type = CommandField::Type;
+    const QList<DeviceRole> everyone = allDeviceRoles();
+    const QList<DeviceRole> kiosk {DeviceRole::Kiosk};
+    const QList<DeviceRole> kioskAndCounter {DeviceRole::Kiosk, DeviceRole::Counter};
+    const QList<DeviceRole> counter {DeviceRole::Counter};
+    const CommandField counterField {u"counter"_s, Type::Integer};
+    const CommandField ticketField {u"ticket"_s, Type::String};
+    const auto ticketCommand = [&](const QString &name, const QString &summary) {
+        return HubCommand {name, counter, {counterField, ticketField}, true, summary, {}};
+    };
+    // In the order the fields are checked: the first one at fault is named in the refusal.
+    return {
+        {u"statistics"_s, everyone, {}, false, u"the day's figures"_s, {}},
+        {u"catalog"_s, everyone, {}, false, u"services and counters"_s, {}},
+        {u"issueTicket"_s, kioskAndCounter,
+            {{u"service"_s, Type::String}, {u"priority"_s, Type::String, false},
+                {u"bookingReference"_s, Type::String, false},
+                {u"counter"_s, Type::Integer, false}},
+            true, u"a new ticket"_s, {}},
+        {u"reportDevice"_s, kiosk,
+            {{u"status"_s, Type::String}, {u"detail"_s, Type::String, false, 2000}}, false,
+            u"a kiosk's printer state"_s, {}},
+        {u"callNext"_s, counter, {counterField}, true, u"call the next ticket"_s, {}},
+        ticketCommand(u"recall"_s, u"call the ticket again"_s),
+        ticketCommand(u"startService"_s, u"the citizen came: serving"_s),
+        ticketCommand(u"finishService"_s, u"served"_s),
+        ticketCommand(u"markNoShow"_s, u"the citizen did not come"_s),
+        ticketCommand(u"park"_s, u"the citizen stepped away"_s),
+        {u"transfer"_s, counter, {counterField, ticketField, {u"toService"_s, Type::String}}, true,
+            u"the next step of a visit"_s, {}},
+        {u"returnToQueue"_s, counter, {ticketField}, true, u"a parked ticket waits again"_s, {}},
+        {u"cancel"_s, counter, {ticketField}, true, u"the ticket is cancelled"_s, {}},
+        {u"changePriority"_s, counter, {ticketField, {u"priority"_s, Type::String}}, true,
+            u"another priority class"_s, {}},
+        {u"openCounter"_s, counter, {counterField, {u"services"_s, Type::Array, false}}, true,
+            u"open for services"_s, {}},
+        {u"pauseCounter"_s, counter, {counterField, {u"reason"_s, Type::String}}, true,
+            u"pause with a reason"_s, {}},
+        {u"closeCounter"_s, counter, {counterField}, true, u"close"_s, {}},
+        {u"setCallProfile"_s, counter,
+            {counterField, {u"mode"_s, Type::String},
+                {u"normalCallsPerPriority"_s, Type::Integer, false}},
+            true, u"call order of the counter"_s, {}},
+    };
+}
+
 QueueCommands::QueueCommands(QueueManager &queue, CatalogStore &catalog, QObject *parent)
     : QObject(parent), m_queue(queue), m_catalog(catalog)
 {
     connect(&m_queue, &QueueManager::eventRecorded, this,
         [this](const QueueEvent &event) { Q_EMIT eventReady(event.toJson()); });
+    for (HubCommand command : specs()) {
+        command.run = [this, type = command.name](const Device &device, const QJsonObject &message,
+                          const QString &requestId) { return run(device, type, message, requestId); };
+        m_table.add(std::move(command));
+    }
 }
 
 bool QueueCommands::roleMay(Device::Role role, const QString &type)
 {
-    static const QStringList everyone {u"statistics"_s, u"catalog"_s};
-    static const QStringList kiosk {u"issueTicket"_s, u"reportDevice"_s};
-    static const QStringList counter {u"issueTicket"_s, u"callNext"_s, u"recall"_s,
-        u"startService"_s, u"finishService"_s, u"markNoShow"_s, u"park"_s, u"returnToQueue"_s,
-        u"transfer"_s, u"cancel"_s, u"changePriority"_s, u"openCounter"_s, u"pauseCounter"_s,
-        u"closeCounter"_s, u"setCallProfile"_s};
-    if (everyone.contains(type))
-        return true;
-    switch (role) {
-    case Device::Role::Display:
-        return false;
-    case Device::Role::Kiosk:
-        return kiosk.contains(type);
-    case Device::Role::Counter:
-        return counter.contains(type);
-    case Device::Role::Supervisor:
-        return counter.contains(type) || kiosk.contains(type);
-    }
+    static const QList<HubCommand> queueCommands = specs();
+    for (const HubCommand &command : queueCommands)
+        if (command.name == type)
+            return CommandTable::allows(command.roles, role);
     return false;
 }
 
 HubReply QueueCommands::execute(
     const Device &device, const QString &type, const QJsonObject &message)
 {
-    static const QStringList known {u"statistics"_s, u"catalog"_s, u"issueTicket"_s,
-        u"reportDevice"_s, u"callNext"_s, u"recall"_s, u"startService"_s, u"finishService"_s,
-        u"markNoShow"_s, u"park"_s, u"returnToQueue"_s, u"transfer"_s, u"cancel"_s,
-        u"changePriority"_s, u"openCounter"_s, u"pauseCounter"_s, u"closeCounter"_s,
-        u"setCallProfile"_s};
-    if (!known.contains(type))
-        return HubReply::error(u"unknownCommand"_s,
-            commandsText(QT_TRANSLATE_NOOP("saduak::QueueCommands", "Unknown command \"%1\"."))
-                .arg(type.left(64)));
-    if (!roleMay(device.role, type))
-        return HubReply::error(u"forbidden"_s,
-            commandsText(QT_TRANSLATE_NOOP("saduak::QueueCommands", "A %1 may not do \"%2\"."))
-                .arg(toString(device.role))
-                .arg(type));
-    // Scoped by device: two devices that happen to pick the same id never share an answer.
-    const QString requestId = device.id + u'/' + message.value(u"id"_s).toString();
-    return run(device, type, message, requestId);
+    return m_table.execute(device, type, message);
 }
 
 HubReply QueueCommands::run(
@@ -251,12 +265,9 @@ HubReply QueueCommands::catalog() const
 
 bool QueueCommands::batches(const QString &type) const
 {
-    // The commands that write the queue; reads and reportDevice run alone.
-    static const QStringList writes {u"issueTicket"_s, u"callNext"_s, u"recall"_s,
-        u"startService"_s, u"finishService"_s, u"markNoShow"_s, u"park"_s, u"returnToQueue"_s,
-        u"transfer"_s, u"cancel"_s, u"changePriority"_s, u"openCounter"_s, u"pauseCounter"_s,
-        u"closeCounter"_s, u"setCallProfile"_s};
-    return writes.contains(type);
+    // The commands that write the queue; reads, reportDevice and module commands run alone.
+    const HubCommand *command = m_table.find(type);
+    return command && command->batched;
 }
 
 bool QueueCommands::beginBatch()
@@ -275,8 +286,9 @@ HubReply QueueCommands::endBatch()
         return {};
     qCWarning(lcHub) << "queue commands not saved:" << why;
     return HubReply::error(QueueError::toString(QueueError::Code::Storage),
-        commandsText(QT_TRANSLATE_NOOP("saduak::QueueCommands",
-            "The queue could not be saved, so nothing was changed. Please try again.")));
+        TranslatableText("saduak::QueueCommands",
+            QT_TRANSLATE_NOOP("saduak::QueueCommands",
+                "The queue could not be saved, so nothing was changed. Please try again.")));
 }
 
 QJsonObject QueueCommands::snapshot() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commandtable.h"
 #include "hubbackend.h"
 
 #include <QHash>
@@ -10,10 +11,12 @@ namespace saduak {
 class CatalogStore;
 class QueueManager;
 
-// The hub protocol's queue commands (docs/hub-protocol.md, "Commands") on the QueueManager: reads
-// the JSON fields, checks the device's role may do it, runs the command with the message id as
-// the request id (scoped by device, so two devices can never collide), and turns the result into
-// a reply or an error. Forwards every queue event to the server as it is committed.
+// What the hub serves (HubBackend): the queue's commands (docs/hub-protocol.md, "Commands") on the
+// QueueManager, registered in the hub's one CommandTable beside the modules' commands (HubModules
+// adds those); the snapshot and the event stream; the queue's group commit. A queue command runs
+// with the message id as the request id (scoped by device, so two devices can never collide) and
+// its result becomes a reply or an error. Forwards every queue event to the server as it is
+// committed.
 class QueueCommands : public QObject, public HubBackend
 {
     Q_OBJECT
@@ -30,7 +33,12 @@ public:
     bool beginBatch() override;
     HubReply endBatch() override;
 
+    // The queue's commands, without handlers: names, roles, fields (for roleMay on any device).
+    static QList<HubCommand> specs();
     static bool roleMay(Device::Role role, const QString &type);
+
+    CommandTable &table() { return m_table; }
+    const CommandTable &table() const { return m_table; }
 
     // What kiosks last reported about their printers ("ok", "paperOut", "printerOffline").
     QHash<QString, QString> deviceStatuses() const { return m_deviceStatus; }
@@ -48,6 +56,7 @@ private:
 
     QueueManager &m_queue;
     CatalogStore &m_catalog;
+    CommandTable m_table;
     QHash<QString, QString> m_deviceStatus;
     // The last snapshot: every subscribed screen asks for one after each event, all at once.
     mutable QJsonObject m_snapshot;

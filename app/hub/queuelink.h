@@ -5,7 +5,7 @@
 #include <domain/counter.h>
 #include <domain/service.h>
 #include <domain/ticket.h>
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 #include <queue/queueevent.h>
 #include <queue/queuesnapshot.h>
 #include <sync/syncstate.h>
@@ -89,6 +89,8 @@ Q_SIGNALS:
     // replay: it happened while this screen was away; show it, do not announce it.
     void queueEvent(const saduak::QueueEvent &event, bool replay);
     void syncStateChanged();
+    // A module's hub part published this ("<module>.<name>"); live only, not replayed.
+    void moduleEvent(const QString &name, const QJsonObject &data);
 
 protected:
     void setSnapshot(const QueueSnapshot &snapshot);

@@ -18,6 +18,7 @@ RemoteQueueLink::RemoteQueueLink(const QUrl &hub, const QString &token, QObject 
     });
     connect(m_client, &HubClient::eventReceived, this,
         [this](const QJsonObject &event, qint64, bool replay) { handleEvent(event, replay); });
+    connect(m_client, &HubClient::moduleEventReceived, this, &QueueLink::moduleEvent);
     connect(m_client, &HubClient::syncStateReceived, this,
         [this](const QJsonObject &sync) { setSyncState(SyncState::fromJson(sync)); });
 }

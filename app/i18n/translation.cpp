@@ -1,6 +1,6 @@
 #include "translation.h"
 
-#include "translatabletext.h"
+#include <domain/translatabletext.h>
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -2,7 +2,7 @@
 
 #include <domain/counter.h>
 #include <domain/ticket.h>
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 
 #include <QJsonObject>
 #include <QString>

@@ -1,14 +1,17 @@
 // saduak-hub: the branch hub on the LAN, without a screen.
-//   saduak-hub [--db FILE] [--listen ADDRESS] [--port N]
+//   saduak-hub [--db FILE] [--listen ADDRESS] [--port N] [--modules DIR]
 //   saduak-hub pair-device --role counter|kiosk|display|supervisor --name NAME [--db FILE]
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
+#include <hub/hubmodules.h>
 #include <hub/hubserver.h>
-#include <i18n/translatabletext.h>
+#include <modulehost/moduleloader.h>
+#include <domain/translatabletext.h>
 #include <i18n/translation.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -30,6 +33,21 @@ void printLine(FILE *stream, const QString &text)
 QString translated(const char *text)
 {
     return QCoreApplication::translate("saduak-hub", text);
+}
+
+// The modules' hub parts: --modules, else SADUAK_MODULE_DIR, else the settings' modules/folder,
+// else beside the program (the build tree) or lib/saduak/modules (installed), as saduak does.
+QString moduleFolder(const QString &option, const QSettings &settings)
+{
+    if (!option.isEmpty())
+        return option;
+    if (qEnvironmentVariableIsSet("SADUAK_MODULE_DIR"))
+        return qEnvironmentVariable("SADUAK_MODULE_DIR");
+    const QString appDir = QCoreApplication::applicationDirPath();
+    QString fallback = QDir(appDir).filePath(u"../lib/saduak/modules"_s);
+    if (!QDir(fallback).exists())
+        fallback = QDir(appDir).filePath(u"../../modules"_s);
+    return QDir::cleanPath(settings.value(u"modules/folder"_s, fallback).toString());
 }
 
 } // namespace
@@ -74,20 +92,32 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP(
             "saduak-hub", "Settings file (INI) with the queue's rules (queue/...).")),
         u"file"_s);
-    parser.addOptions({db, listen, port, role, name, language, settingsFile});
+    const QCommandLineOption modules(u"modules"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "Folder of the module plugins to serve.")),
+        u"folder"_s);
+    parser.addOptions({db, listen, port, role, name, language, settingsFile, modules});
     parser.process(app);
 
     BranchHub::Options options;
     options.databasePath = parser.isSet(db)
         ? parser.value(db)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/branch.sqlite"_s;
-    const QSettings settings(parser.isSet(settingsFile)
+    QSettings settings(parser.isSet(settingsFile)
             ? parser.value(settingsFile)
             : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/hub.ini"_s,
         QSettings::IniFormat);
     options.queue = BranchHub::queueSettingsFrom(settings);
     // Pairing only adds a device row: it runs beside the live hub on the same file.
     options.exclusive = parser.positionalArguments().value(0) != u"pair-device"_s;
+    // The modules' records live here: their tables, their commands (docs/hub-protocol.md).
+    ModuleLoader loader;
+    if (options.exclusive) {
+        const QString folder = moduleFolder(parser.value(modules), settings);
+        if (QDir(folder).exists())
+            loader.loadFolder(folder);
+        options.modules = loader.modules();
+        options.settings = &settings;
+    }
     StorageError error;
     std::unique_ptr<BranchHub> hub = BranchHub::open(options, &error);
     if (!hub) {
@@ -132,6 +162,8 @@ int main(int argc, char *argv[])
     }
     // Tests and scripts read the port from this line when they ask for port 0.
     printLine(stdout, u"saduak-hub listening on port "_s + QString::number(hub->server()->port()));
+    if (!hub->modules().running().isEmpty())
+        printLine(stdout, u"saduak-hub serves the modules "_s + hub->modules().running().join(u", "_s));
     // Push the outbox to central when central/url and central/token are set (README, Settings).
     QString syncWhy;
     if (!hub->startSyncFrom(settings, &syncWhy) && !syncWhy.isEmpty())

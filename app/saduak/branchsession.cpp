@@ -4,6 +4,7 @@
 
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
+#include <hub/hubmodules.h>
 #include <hub/hubserver.h>
 #include <hub/localqueuelink.h>
 #include <hub/remotequeuelink.h>
@@ -11,7 +12,6 @@
 #include <queue/queuemanager.h>
 #include <shell/appsettings.h>
 #include <shell/languageswitcher.h>
-#include <storage/migration.h>
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -35,10 +35,10 @@ BranchSession::~BranchSession()
     m_queue.reset(); // before the hub it talks to
 }
 
-bool BranchSession::loadModules(const Options &options, StorageError *)
+void BranchSession::loadModules(const Options &options)
 {
-    // Modules first, without initializing them: their migrations (compiled into each plugin as
-    // :/saduak/migrations/<id>) must run together with the core ones before any module works.
+    // Modules first, without initializing them: a hub in this process runs their migrations and
+    // starts their hub parts when it opens the branch database, before any desk part starts.
     if (QDir(options.moduleFolder).exists()) {
         for (const ModuleLoadResult &r : m_loader.loadFolder(options.moduleFolder))
             if (r.status != ModuleLoadResult::Status::Loaded)
@@ -46,40 +46,25 @@ bool BranchSession::loadModules(const Options &options, StorageError *)
     } else {
         qCInfo(lcBranch) << "no module folder at" << options.moduleFolder;
     }
-    for (const LoadedModule &m : m_loader.modules()) {
-        const QString folder = u":/saduak/migrations/"_s + m.info.id;
-        if (!QDir(folder).exists())
-            continue;
-        QString why;
-        auto set
-            = std::make_unique<MigrationSet>(MigrationSet::fromFolder(m.info.id, folder, &why));
-        if (!set->isValid()) {
-            qCWarning(lcBranch) << "module" << m.info.id << "has broken migrations:" << why;
-            continue;
-        }
-        m_moduleMigrations.push_back(std::move(set));
-    }
-    return true;
 }
 
 std::unique_ptr<BranchSession> BranchSession::open(
     const Options &options, AppSettings &settings, StorageError *error, QString *serveError)
 {
     std::unique_ptr<BranchSession> session(new BranchSession(settings));
-    session->loadModules(options, error);
-    QList<const MigrationSet *> moduleSets;
-    for (const auto &set : session->m_moduleMigrations)
-        moduleSets.append(set.get());
+    session->loadModules(options);
 
     if (options.hubUrl.isEmpty()) {
         BranchHub::Options hubOptions;
         hubOptions.databasePath = options.databasePath;
         hubOptions.seedDemo = options.seedDemo;
-        hubOptions.moduleMigrations = moduleSets;
+        hubOptions.modules = session->m_loader.modules();
+        hubOptions.settings = &settings.raw();
         hubOptions.queue = BranchHub::queueSettingsFrom(settings.raw());
         session->m_hub = BranchHub::open(hubOptions, error);
         if (!session->m_hub)
             return nullptr;
+        session->m_refused.append(session->m_hub->modules().failures());
         if (options.serve) {
             QString why;
             if (session->m_hub->listen(options.listenAddress, options.port, &why))
@@ -92,17 +77,13 @@ std::unique_ptr<BranchSession> BranchSession::open(
             Device {u"local"_s, Device::Role::Supervisor, u"this PC"_s});
         // Pushes the outbox to central from the same settings as saduak-hub (central/url…).
         local->followSync(session->m_hub->startSyncFrom(settings.raw()));
+        local->followModules(session->m_hub->modules());
         session->m_queue = std::move(local);
         session->setCatalog(
             session->m_hub->queue().services(), session->m_hub->catalog().counters());
     } else {
-        const MigrationSet core = MigrationSet::core();
-        Database::Options dbOptions;
-        dbOptions.migrations = {&core};
-        dbOptions.migrations.append(moduleSets);
-        session->m_clientDb = Database::open(options.databasePath, dbOptions, error);
-        if (!session->m_clientDb)
-            return nullptr;
+        // A client PC keeps no records: its modules' records live at the hub (DESIGN.md).
+        session->m_hubUrl = options.hubUrl;
         auto remote = std::make_unique<RemoteQueueLink>(options.hubUrl, options.hubToken);
         remote->start();
         session->m_queue = std::move(remote);
@@ -116,17 +97,12 @@ std::unique_ptr<BranchSession> BranchSession::open(
     return session;
 }
 
-Database &BranchSession::database()
-{
-    return m_hub ? m_hub->database() : *m_clientDb;
-}
-
 void BranchSession::startModules()
 {
     m_host
         = std::make_unique<ModuleHost>(m_loader, [this](const ModuleInfo &info) -> ModuleContext * {
               m_contexts.push_back(
-                  std::make_unique<HostModuleContext>(info, database(), m_settings.raw(), m_desk));
+                  std::make_unique<HostModuleContext>(info, m_queue.get(), m_settings.raw(), m_desk));
               return m_contexts.back().get();
           });
     m_host->start();
@@ -169,7 +145,7 @@ ShellContext BranchSession::shellContext(LanguageSwitcher *language)
     c.counters = m_counters;
     c.modules = m_host ? m_host->running() : QList<LoadedModule> {};
     c.refusedModules = m_refused;
-    c.databasePath = m_hub ? m_hub->database().path() : m_clientDb->path();
+    c.databasePath = m_hub ? m_hub->database().path() : m_hubUrl.toDisplayString();
     c.sqliteVersion = QString::fromLatin1(sqlite3_libversion());
     return c;
 }

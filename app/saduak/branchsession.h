@@ -19,15 +19,15 @@ class AppSettings;
 class BranchHub;
 class HostModuleContext;
 class LanguageSwitcher;
-class MigrationSet;
 class QueueLink;
 
 // What one `saduak` process runs (DESIGN.md, "Processes"):
 //  - embedded (default): the branch hub in this process on a local SQLite file, the screens
 //    talking to it directly; with `serve`, also the LAN port for other PCs;
-//  - client (`hubUrl` set): the screens talk to another PC's hub; this PC keeps only its modules'
-//    tables in its own file.
-// Either way: modules loaded, every migration applied, modules initialized with a context each.
+//  - client (`hubUrl` set): the screens and the modules' desk parts talk to another PC's hub; this
+//    PC keeps no branch data at all.
+// Either way: modules loaded; where the hub runs, their migrations applied and their hub parts
+// serving; their desk parts initialized with a context each.
 class BranchSession : public QObject
 {
     Q_OBJECT
@@ -53,7 +53,6 @@ public:
     bool isClient() const { return !m_hub; }
     BranchHub *hub() { return m_hub.get(); } // null for a client
     QueueLink &queue() { return *m_queue; }
-    Database &database(); // where this PC's modules keep their tables
     DeskState &desk() { return m_desk; } // the citizen and ticket this PC works on, for modules
 
     // Runs ready once the catalog is known: at once (next event-loop turn) when embedded, after
@@ -66,7 +65,7 @@ public:
 
 private:
     explicit BranchSession(AppSettings &settings);
-    bool loadModules(const Options &options, StorageError *error);
+    void loadModules(const Options &options);
     void startModules();
     void setCatalog(const QList<Service> &services, const QList<Counter> &counters);
 
@@ -74,9 +73,8 @@ private:
     DeskState m_desk; // before the contexts that refer to it
     ModuleLoader m_loader;
     QList<ModuleLoadResult> m_refused;
-    std::vector<std::unique_ptr<MigrationSet>> m_moduleMigrations;
     std::unique_ptr<BranchHub> m_hub;
-    std::unique_ptr<Database> m_clientDb;
+    QUrl m_hubUrl; // a client's hub
     std::unique_ptr<QueueLink> m_queue;
     std::vector<std::unique_ptr<HostModuleContext>> m_contexts;
     std::unique_ptr<ModuleHost> m_host;

@@ -1,5 +1,7 @@
 #include "module.h"
 
+#include "hubpart.h"
+
 namespace saduak {
 
 // Out of line so the vtable and type info live in the SDK library once, not in every plugin: a
@@ -14,6 +16,11 @@ void Module::aboutToShutDown() { }
 QWidget *Module::createPanel(QWidget *parent)
 {
     Q_UNUSED(parent);
+    return nullptr;
+}
+
+std::unique_ptr<ModuleHubPart> Module::createHubPart()
+{
     return nullptr;
 }
 

@@ -4,14 +4,20 @@
 
 #include <QString>
 #include <QtPlugin>
+#include <memory>
 
 class QWidget;
 
 namespace saduak {
 
 class ModuleContext;
+class ModuleHubPart;
 
-// What a module plugin implements. The host calls the phases in this order, each for every module
+// What a module plugin implements: its desk part (this class: counter panel, kiosk page), and its
+// hub part (createHubPart) that owns its records where the branch's database is. A process that
+// runs the hub (inside `saduak`, or `saduak-hub`) creates the hub parts before any desk part
+// starts; a client PC has desk parts only, and `saduak-hub` hub parts only.
+// The host calls the desk phases in this order, each for every module
 // in a deterministic order (module id), and a module never assumes the order of its neighbours:
 //   initialize()        register what it offers; no I/O on the UI thread
 //   allModulesReady()   every module is initialized: may look others up through the SDK
@@ -28,6 +34,10 @@ public:
 
     // The module's panel in the counter screen's module area; nullptr when it has none.
     virtual QWidget *createPanel(QWidget *parent);
+
+    // The module's hub part; nullptr when it keeps no records. Called once per hub, before its
+    // commands are served; the hub owns the result.
+    virtual std::unique_ptr<ModuleHubPart> createHubPart();
 };
 
 } // namespace saduak

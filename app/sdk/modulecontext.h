@@ -5,35 +5,17 @@
 #include <domain/citizen.h>
 #include <domain/language.h>
 #include <domain/ticket.h>
+#include <domain/translatabletext.h>
 
 #include <QJsonObject>
 #include <QObject>
-#include <QSqlDatabase>
 #include <QVariant>
+#include <functional>
 #include <optional>
 
 class QLoggingCategory;
 
 namespace saduak {
-
-// A module's own tables in the branch database. Its store classes hold all of its SQL; its
-// migrations (scope = module id) run before initialize().
-class SADUAK_SDK_EXPORT ModuleStorage
-{
-public:
-    virtual ~ModuleStorage();
-    virtual QSqlDatabase database() = 0;
-};
-
-// Appends records for central inside the module's open write transaction (see Outbox::append).
-class SADUAK_SDK_EXPORT ModuleOutbox
-{
-public:
-    virtual ~ModuleOutbox();
-    // kind is prefixed with the module id ("complaints.record"). Returns the row uuid, or empty
-    // with why set (for example when no write transaction is open).
-    virtual QString append(const QString &kind, const QJsonObject &payload, QString *why) = 0;
-};
 
 // The module's own settings, kept under "modules/<id>/" in the program's settings file.
 class SADUAK_SDK_EXPORT ModuleSettings
@@ -55,8 +37,27 @@ struct Workplace
     QString device; // this PC's host name
 };
 
-// Everything the host hands a module. The citizen and the ticket change as the counter works;
-// the signals say when.
+// The hub's answer to ModuleContext::call.
+struct SADUAK_SDK_EXPORT ModuleReply
+{
+    bool ok = false;
+    // When refused: the module's own code, or the hub's ("forbidden", "badRequest",
+    // "unknownCommand", "storage"), or "hubUnreachable" when this PC cannot reach the hub.
+    QString code;
+    QJsonObject body; // the reply's fields when ok
+    QString message; // the refusal in the hub's language
+    TranslatableText text; // the same, untranslated
+
+    // The refusal in this screen's language now; call it again after a language switch.
+    QString shownMessage() const;
+    // A hub protocol "reply" or "error" message (docs/hub-protocol.md).
+    static ModuleReply fromJson(const QJsonObject &message);
+    static ModuleReply hubUnreachable();
+};
+
+// Everything the host hands a module's desk part (counter panel, kiosk page). The citizen and the
+// ticket change as the counter works; the signals say when. The module's records live at the hub:
+// the desk part reads and writes them with call(), never in a database of this PC.
 class SADUAK_SDK_EXPORT ModuleContext : public QObject
 {
     Q_OBJECT
@@ -66,8 +67,6 @@ public:
 
     virtual std::optional<Citizen> currentCitizen() const = 0;
     virtual std::optional<Ticket> currentTicket() const = 0;
-    virtual ModuleStorage *storage() = 0;
-    virtual ModuleOutbox *outbox() = 0;
     virtual ModuleSettings *settings() = 0;
     virtual const QLoggingCategory &log() const = 0;
 
@@ -83,10 +82,24 @@ public:
     // translation is installed (a panel can re-read tr() and format dates for it then).
     virtual Language language() const;
 
+    // Runs the command or query "<this module's id>.<command>" of the module's hub part, at the
+    // branch's hub, the same way whether the hub is in this process or across the LAN: done gets
+    // the answer later, never inside the call. When this PC cannot reach the hub the call is not
+    // sent and done gets code "hubUnreachable" (nothing was done: try again later). A call that
+    // was sent when the link dropped is sent again with the same request id once it is back, so
+    // the hub runs it once. The workplace (counter, staff) goes with it for audit rows.
+    virtual void call(const QString &command, const QJsonObject &params,
+        std::function<void(const ModuleReply &)> done);
+
 Q_SIGNALS:
     void citizenChanged();
     void ticketChanged();
     void languageChanged();
+    // An event the module's hub part published (name without the module id). Not replayed: after
+    // hubLinkRestored, ask the hub again for what may have changed meanwhile.
+    void hubEventReceived(const QString &name, const QJsonObject &data);
+    // This PC reaches the hub again after losing it.
+    void hubLinkRestored();
 };
 
 } // namespace saduak

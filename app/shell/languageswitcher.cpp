@@ -1,6 +1,6 @@
 #include "languageswitcher.h"
 
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 #include <i18n/translation.h>
 
 #include <QCoreApplication>

@@ -2,7 +2,7 @@
 
 #include "referencestore.h"
 
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 
 #include <QObject>
 #include <QStringList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 
 #include <QJsonObject>
 #include <QMetaType>

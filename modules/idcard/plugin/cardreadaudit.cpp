@@ -2,8 +2,6 @@
 
 #include "auditkey.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -33,42 +31,19 @@ QString purposeOf(const CardReadAudit::Read &read)
     return u"identification"_s;
 }
 
-// BEGIN IMMEDIATE, as the core's WriteTransaction does (app/storage/writetransaction.h, not in
-// the SDK): QSqlDatabase::transaction() sends a deferred BEGIN, which takes the write lock only
-// at the first write and may then fail with SQLITE_BUSY_SNAPSHOT under WAL.
-class ImmediateTransaction
+std::optional<Workplace::Screen> screenFrom(const QString &name)
 {
-public:
-    explicit ImmediateTransaction(QSqlDatabase db) : m_db(std::move(db))
-    {
-        QSqlQuery q(m_db);
-        m_active = q.exec(u"BEGIN IMMEDIATE"_s);
-        if (!m_active)
-            m_error = q.lastError().text();
-    }
-    ~ImmediateTransaction()
-    {
-        if (m_active)
-            QSqlQuery(m_db).exec(u"ROLLBACK"_s);
-    }
-    bool isActive() const { return m_active; }
-    bool commit()
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"COMMIT"_s)) {
-            m_error = q.lastError().text();
-            return false;
-        }
-        m_active = false;
-        return true;
-    }
-    QString error() const { return m_error; }
+    for (Workplace::Screen screen :
+        {Workplace::Screen::Counter, Workplace::Screen::Kiosk, Workplace::Screen::Unknown})
+        if (screenName(screen) == name)
+            return screen;
+    return std::nullopt;
+}
 
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-    QString m_error;
-};
+TranslatableText auditText(const char *source)
+{
+    return TranslatableText("saduak::idcard::CardReadAudit", source);
+}
 
 } // namespace
 
@@ -92,34 +67,71 @@ QJsonObject CardReadAudit::payload(const Read &read, const AuditKey &key)
     return o;
 }
 
-bool CardReadAudit::write(
-    ModuleContext &context, const Read &read, const AuditKey &key, QString *why)
+QJsonObject CardReadAudit::request(const Read &read)
 {
-    ModuleStorage *storage = context.storage();
-    ModuleOutbox *outbox = context.outbox();
-    if (!storage || !outbox) {
-        if (why)
-            *why = u"the host gave no storage or outbox"_s;
-        return false;
+    QJsonObject o {
+        {u"citizenId"_s, read.citizenId ? read.citizenId->digits() : QString()},
+        {u"screen"_s, screenName(read.workplace.screen)},
+        {u"checkDigitValid"_s, read.checkDigitValid},
+        {u"cardExpired"_s, read.cardExpired},
+    };
+    if (read.ticket) {
+        o.insert(u"ticketId"_s, read.ticket->id);
+        o.insert(u"serviceCode"_s, read.ticket->serviceCode);
     }
-    ImmediateTransaction tx(storage->database());
-    if (!tx.isActive()) {
-        if (why)
-            *why = u"no write transaction: "_s + tx.error();
-        return false;
-    }
-    QString reason;
-    if (outbox->append(u"read"_s, payload(read, key), &reason).isEmpty()) {
-        if (why)
-            *why = u"outbox refused the row: "_s + reason;
-        return false;
-    }
-    if (!tx.commit()) {
-        if (why)
-            *why = u"commit failed: "_s + tx.error();
-        return false;
-    }
-    return true;
+    return o;
+}
+
+CommandSpec CardReadAudit::recordReadCommand(const std::optional<AuditKey> &key)
+{
+    using Type = CommandField::Type;
+    CommandSpec spec;
+    spec.name = u"recordRead"_s;
+    spec.kind = CommandSpec::Kind::Command;
+    spec.roles = {DeviceRole::Counter, DeviceRole::Kiosk};
+    spec.fields = {{u"citizenId"_s, Type::String, true, 13}, {u"screen"_s, Type::String, true, 20},
+        {u"checkDigitValid"_s, Type::Boolean}, {u"cardExpired"_s, Type::Boolean},
+        {u"ticketId"_s, Type::String, false, 64}, {u"serviceCode"_s, Type::String, false, 16}};
+    spec.summary = u"audit one read of a national ID card (the ID is kept only as a keyed hash)"_s;
+    spec.handler = [key](ModuleTransaction &tx, const CommandRequest &request) {
+        if (!key)
+            return CommandResult::refused(u"auditUnavailable"_s,
+                auditText(QT_TRANSLATE_NOOP("saduak::idcard::CardReadAudit",
+                    "The branch hub cannot record card reads (its audit key is missing), so the "
+                    "card is not shown. Call support.")));
+        const QJsonObject &m = request.params;
+        // The digits as the card gave them: a wrong check digit is audited too, and flagged.
+        const auto id = ThaiCitizenId::fromCard(m.value(u"citizenId"_s).toString());
+        const auto screen = screenFrom(m.value(u"screen"_s).toString());
+        if (!id || !screen)
+            return CommandResult::refused(u"badRequest"_s,
+                auditText(QT_TRANSLATE_NOOP("saduak::idcard::CardReadAudit",
+                    "The card read to record is not complete.")));
+        Read read;
+        read.atMs = request.atMs;
+        read.workplace.screen = *screen;
+        read.workplace.counterNumber = request.caller.counterNumber;
+        read.workplace.staff = request.caller.staff;
+        read.workplace.device = request.caller.deviceName;
+        if (m.contains(u"ticketId"_s)) {
+            Ticket ticket;
+            ticket.id = m.value(u"ticketId"_s).toString();
+            ticket.serviceCode = m.value(u"serviceCode"_s).toString();
+            read.ticket = ticket;
+        }
+        read.citizenId = id;
+        read.checkDigitValid = m.value(u"checkDigitValid"_s).toBool();
+        read.cardExpired = m.value(u"cardExpired"_s).toBool();
+        QString why;
+        const QString uuid = tx.appendOutbox(u"read"_s, payload(read, *key), &why);
+        if (uuid.isEmpty())
+            return CommandResult::refused(u"storage"_s,
+                auditText(QT_TRANSLATE_NOOP("saduak::idcard::CardReadAudit",
+                    "The card read could not be recorded, so the card is not shown. Please try "
+                    "again.")));
+        return CommandResult::ok({{u"auditId"_s, uuid}});
+    };
+    return spec;
 }
 
 } // namespace saduak::idcard

@@ -17,11 +17,9 @@ namespace saduak::idcard {
 // PDPA: nothing logged here may carry the citizen's ID, name, birth date or address. Only states,
 // problem ids, timings and the library's developer detail (which never holds personal data).
 
-CardSession::CardSession(
-    ModuleContext &context, std::optional<AuditKey> key, ClearingRule rule, QObject *parent)
+CardSession::CardSession(ModuleContext &context, ClearingRule rule, QObject *parent)
     : QObject(parent),
       m_context(context),
-      m_key(std::move(key)),
       m_rule(rule),
       m_ticket(context.currentTicket())
 {
@@ -54,6 +52,7 @@ void CardSession::readerStatusChanged(CardProblem status)
 
 void CardSession::readStarted()
 {
+    ++m_readNumber; // an audit answer still on its way belongs to the card before
     m_readTimer.start();
     m_problem = CardProblem::None;
     m_auditFailed = false;
@@ -73,25 +72,43 @@ void CardSession::cardRead(const ThaiIdCardData &card)
     read.checkDigitValid = citizen.id && citizen.id->hasValidCheckDigit();
     read.cardExpired = citizen.cardExpiredOn(today);
 
-    QString why;
-    const bool audited = citizen.id && m_key && CardReadAudit::write(m_context, read, *m_key, &why);
-    if (!audited) {
-        if (!citizen.id)
-            why = u"the card gave no 13-digit ID"_s;
-        else if (!m_key)
-            why = u"no audit key"_s;
-        qCWarning(m_context.log())
-            << "card read but not shown: the audit row could not be written:" << why;
+    if (!citizen.id) {
+        qCWarning(m_context.log()) << "card read but not shown: the card gave no 13-digit ID";
         m_auditFailed = true;
+        m_auditReply = {};
         m_problem = CardProblem::None;
         setState(State::Problem);
         return;
     }
-    qCInfo(m_context.log()).nospace()
-        << "card read and audited in " << (m_readTimer.isValid() ? m_readTimer.elapsed() : -1)
-        << " ms; check digit " << (read.checkDigitValid ? "valid" : "INVALID")
-        << (read.cardExpired ? "; card expired" : "")
-        << (citizen.photoJpeg.isEmpty() ? "; no photo" : "");
+    // The hub records the read in its outbox; only then is the citizen shown (PDPA: a read that
+    // leaves no audit row must not be seen).
+    const quint64 readNumber = ++m_readNumber;
+    m_context.call(u"recordRead"_s, CardReadAudit::request(read),
+        [this, readNumber, citizen, checkDigitValid = read.checkDigitValid,
+            expired = read.cardExpired](const ModuleReply &reply) {
+            if (reply.ok)
+                qCInfo(m_context.log()).nospace()
+                    << "card read and audited in "
+                    << (m_readTimer.isValid() ? m_readTimer.elapsed() : -1) << " ms; check digit "
+                    << (checkDigitValid ? "valid" : "INVALID") << (expired ? "; card expired" : "")
+                    << (citizen.photoJpeg.isEmpty() ? "; no photo" : "");
+            audited(readNumber, citizen, reply);
+        });
+}
+
+void CardSession::audited(quint64 read, const Citizen &citizen, const ModuleReply &reply)
+{
+    if (read != m_readNumber)
+        return; // the card left, failed, or another was read while the hub answered
+    if (!reply.ok) {
+        qCWarning(m_context.log()).noquote()
+            << "card read but not shown: the hub did not audit it:" << reply.code;
+        m_auditFailed = true;
+        m_auditReply = reply;
+        m_problem = CardProblem::None;
+        setState(State::Problem);
+        return;
+    }
     m_problem = CardProblem::None;
     m_auditFailed = false;
     // Shown before publishing: a panel redrawing on citizenChanged then sees the final state.
@@ -104,6 +121,7 @@ void CardSession::readFailed(CardProblem problem, const QString &detail)
 {
     qCWarning(m_context.log()).noquote()
         << "card read failed:" << problemId(problem) << (detail.isEmpty() ? QString() : detail);
+    ++m_readNumber;
     m_problem = problem;
     m_auditFailed = false;
     if (problem == CardProblem::CardRemoved && m_rule.clearsOnCardRemoved())
@@ -114,6 +132,7 @@ void CardSession::readFailed(CardProblem problem, const QString &detail)
 void CardSession::cardRemoved()
 {
     qCInfo(m_context.log()) << "card removed";
+    ++m_readNumber;
     if (m_rule.clearsOnCardRemoved())
         m_context.clearCitizen();
     // A problem stays up: the officer has to read why the card failed even after pulling it.

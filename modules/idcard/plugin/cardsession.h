@@ -1,6 +1,5 @@
 #pragma once
 
-#include "auditkey.h"
 #include "card/cardchannel.h"
 #include "clearingrule.h"
 
@@ -16,7 +15,8 @@ struct ThaiIdCardData;
 
 // What happens around the card on this PC's reader, on the UI thread: the reader service reports
 // (read started, card read, read failed, card removed); this decides what the screen shows, checks
-// the card, writes the audit row and publishes or clears the citizen in the module context.
+// the card, has the hub record the audit row ("idcard.recordRead") and publishes the citizen only
+// once the hub has it, or clears the citizen in the module context.
 // It never touches the card itself: all card I/O is on the reader service's worker thread.
 class CardSession : public QObject
 {
@@ -29,10 +29,8 @@ public:
         Problem, // the last read failed: problemText() says why and what to do
     };
 
-    // key: nullopt when the branch's audit key could not be loaded; reads are then refused,
-    // since a read that cannot be audited must not be shown (PDPA).
-    CardSession(ModuleContext &context, std::optional<AuditKey> key, ClearingRule rule,
-        QObject *parent = nullptr);
+    // A read the hub could not audit (no link, no key, a full disk) is not shown (PDPA).
+    CardSession(ModuleContext &context, ClearingRule rule, QObject *parent = nullptr);
 
     State state() const { return m_state; }
     CardProblem problem() const { return m_problem; }
@@ -40,6 +38,8 @@ public:
     // None (a card is in). Shown while waiting, so a missing service or reader is seen at once.
     CardProblem readerStatus() const { return m_readerStatus; }
     bool auditFailed() const { return m_auditFailed; }
+    // Why the last read could not be audited, in this screen's language now (the hub's reason).
+    QString auditProblemText() const { return m_auditReply.shownMessage(); }
     ClearingRule rule() const { return m_rule; }
 
 public Q_SLOTS:
@@ -56,14 +56,16 @@ private:
     void setState(State state);
     void ticketChanged();
     void citizenChanged();
+    void audited(quint64 read, const Citizen &citizen, const ModuleReply &reply);
 
     ModuleContext &m_context;
-    std::optional<AuditKey> m_key;
     ClearingRule m_rule;
     State m_state = State::Waiting;
     CardProblem m_problem = CardProblem::None;
     CardProblem m_readerStatus = CardProblem::NoCard;
     bool m_auditFailed = false;
+    ModuleReply m_auditReply;
+    quint64 m_readNumber = 0; // which read an audit answer belongs to; a newer one wins
     std::optional<Ticket> m_ticket; // the ticket at the counter, as last heard
     QElapsedTimer m_readTimer;
 };

@@ -1,36 +1,18 @@
 #include "idcardmodule.h"
 
 #include "cardsession.h"
+#include "idcardhubpart.h"
 #include "idcardpanel.h"
 
 #include "pcsc/idcardreaderservice.h"
 
 #include <sdk/modulecontext.h>
 
-#include <QDir>
-#include <QFileInfo>
 #include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
 
 namespace saduak::idcard {
-
-namespace {
-
-// Beside the branch database unless the module setting auditKeyFile says otherwise: the key
-// belongs to the branch, as the database does, and is backed up with it.
-QString auditKeyPath(ModuleContext &context)
-{
-    const QString configured = context.settings()->value(u"auditKeyFile"_s).toString();
-    if (!configured.isEmpty())
-        return configured;
-    const QString database
-        = context.storage() ? context.storage()->database().databaseName() : QString();
-    const QDir folder = database.isEmpty() ? QDir::current() : QFileInfo(database).dir();
-    return folder.filePath(u"idcard-audit.key"_s);
-}
-
-} // namespace
 
 IdCardModule::IdCardModule() = default;
 IdCardModule::~IdCardModule() = default;
@@ -46,15 +28,7 @@ bool IdCardModule::initialize(ModuleContext *context, QString *why)
     if (!ruleWhy.isEmpty())
         qCWarning(context->log()).noquote() << ruleWhy;
 
-    // Without its key the module still starts: the panel then says why no card can be shown,
-    // which an officer can report, instead of a module silently missing from the screen.
-    QString keyWhy;
-    std::optional<AuditKey> key = AuditKey::loadOrCreate(auditKeyPath(*context), &keyWhy);
-    if (!key)
-        qCWarning(context->log()).noquote()
-            << "no audit key, card reads will be refused:" << keyWhy;
-
-    m_session = new CardSession(*context, std::move(key), rule, this);
+    m_session = new CardSession(*context, rule, this);
 
     // The reader service watches the readers and reads cards on its own threads; its signals
     // arrive here, on the UI thread.
@@ -86,6 +60,11 @@ void IdCardModule::aboutToShutDown()
     // context still exist, rather than when the plugin's instance dies at library unload.
     delete m_reader;
     m_reader = nullptr;
+}
+
+std::unique_ptr<ModuleHubPart> IdCardModule::createHubPart()
+{
+    return std::make_unique<IdCardHubPart>();
 }
 
 QWidget *IdCardModule::createPanel(QWidget *parent)

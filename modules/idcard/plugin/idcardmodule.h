@@ -26,6 +26,7 @@ public:
     void allModulesReady() override;
     void aboutToShutDown() override;
     QWidget *createPanel(QWidget *parent) override;
+    std::unique_ptr<ModuleHubPart> createHubPart() override;
 
 private:
     ModuleContext *m_context = nullptr;

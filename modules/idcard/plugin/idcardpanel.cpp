@@ -138,9 +138,14 @@ QString IdCardPanel::statusText() const
     case CardSession::State::Problem:
         break;
     }
-    if (m_session.auditFailed())
+    if (m_session.auditFailed()) {
+        // The hub's own reason (no link to it, no audit key, its disk) says what to do.
+        const QString why = m_session.auditProblemText();
+        if (!why.isEmpty())
+            return why;
         return tr("The card was read, but the read could not be recorded in the audit log, so its "
                   "data is not shown. Tell support.");
+    }
     return CardMessages::problemText(m_session.problem());
 }
 

@@ -21,6 +21,7 @@
 #include <shell/counterwindow.h>
 #include <shell/kioskwindow.h>
 #include <shell/languageswitcher.h>
+#include <hub/branchhub.h>
 #include <storage/database.h>
 
 #include <QDir>
@@ -292,7 +293,7 @@ QString TestIdCardCounter::statusText() const
 
 int TestIdCardCounter::auditRows(QJsonObject *last) const
 {
-    QSqlQuery q(m_session->database().connection());
+    QSqlQuery q(m_session->hub()->database().connection());
     if (!q.exec(u"SELECT payload FROM outbox WHERE kind = 'idcard.read' ORDER BY seq"_s))
         return -1;
     int n = 0;

@@ -5,7 +5,7 @@
 #include <hub/devicestore.h>
 #include <hub/hubclient.h>
 #include <hub/hubserver.h>
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 #include <i18n/translation.h>
 #include <queue/queuemanager.h>
 

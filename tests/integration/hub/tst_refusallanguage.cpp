@@ -3,7 +3,7 @@
 // its own English message, and in English again after a live switch.
 #include <hub/queuelink.h>
 #include <hub/remotequeuelink.h>
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 #include <i18n/translation.h>
 
 #include <QCoreApplication>

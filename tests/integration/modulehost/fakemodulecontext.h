@@ -37,7 +37,7 @@ private:
     QHash<QString, QVariant> m_values;
 };
 
-// No citizen, no ticket, no storage or outbox: the test modules use settings only.
+// No citizen, no ticket, no hub: the test modules use settings only.
 class FakeModuleContext : public ModuleContext
 {
 public:
@@ -49,8 +49,6 @@ public:
 
     std::optional<Citizen> currentCitizen() const override { return std::nullopt; }
     std::optional<Ticket> currentTicket() const override { return std::nullopt; }
-    ModuleStorage *storage() override { return nullptr; }
-    ModuleOutbox *outbox() override { return nullptr; }
     ModuleSettings *settings() override { return &m_settings; }
     const QLoggingCategory &log() const override
     {

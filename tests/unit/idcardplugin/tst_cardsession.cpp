@@ -1,16 +1,21 @@
-// CardSession on the real host context: a branch database in a temporary folder, the real
-// outbox, the shared DeskState the screens use. The card data is made by hand here; reading it
-// off an emulated card through pcscd is tests/pcsc/tst_idcardcounter.
-#include "auditkey.h"
+// CardSession on the real host context: a branch hub in this process on a database in a temporary
+// folder with the idcard module's hub part, the real outbox, the shared DeskState the screens use,
+// calls through the same queue link the screens use. The card data is made by hand here; reading
+// it off an emulated card through pcscd is tests/gui/idcard/tst_idcardcounter.
 #include "cardsession.h"
+#include "idcardhubpart.h"
 
 #include "card/thaiidcarddata.h"
 
+#include <hub/branchhub.h>
+#include <hub/hubmodules.h>
+#include <hub/localqueuelink.h>
 #include <modulehost/deskstate.h>
 #include <saduak/hostmodulecontext.h>
+#include <sdk/module.h>
 #include <storage/database.h>
-#include <storage/migration.h>
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QSettings>
 #include <QSignalSpy>
@@ -57,6 +62,17 @@ Ticket servedTicket(const QString &id, const QString &service = u"B"_s)
     return t;
 }
 
+// The idcard module as the hub sees it: its hub part only (the reader needs no pcscd here).
+class HubPartOnly : public Module
+{
+public:
+    bool initialize(ModuleContext *, QString *) override { return true; }
+    std::unique_ptr<ModuleHubPart> createHubPart() override
+    {
+        return std::make_unique<IdCardHubPart>();
+    }
+};
+
 } // namespace
 
 class TestCardSession : public QObject
@@ -72,15 +88,20 @@ private slots:
     void ticketDoneKeepsTheCitizenUntilTheTicketLeaves();
     void aPulledCardMidReadIsAProblemAndClears();
     void refusesToShowAReadThatCannotBeAudited();
+    void refusesToShowAReadWhenTheHubIsUnreachable();
+    void anAnswerForACardThatLeftShowsNothing();
     void logsNeverCarryTheIdOrTheName();
 
 private:
-    std::unique_ptr<CardSession> session(ClearingRule::On on, bool withKey = true);
+    void openHub();
+    std::unique_ptr<CardSession> session(ClearingRule::On on);
     int auditRows(QString *payload = nullptr);
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Database> m_db;
+    HubPartOnly m_module;
     std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<BranchHub> m_hub;
+    std::unique_ptr<LocalQueueLink> m_link;
     std::unique_ptr<DeskState> m_desk;
     std::unique_ptr<HostModuleContext> m_context;
 };
@@ -94,42 +115,50 @@ void TestCardSession::initTestCase()
 void TestCardSession::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
-    const MigrationSet core = MigrationSet::core();
-    Database::Options options;
-    options.migrations = {&core};
-    StorageError error;
-    m_db = Database::open(m_dir->filePath(u"branch.sqlite"_s), options, &error);
-    QVERIFY2(m_db, qPrintable(error.detail));
     m_settings = std::make_unique<QSettings>(m_dir->filePath(u"s.ini"_s), QSettings::IniFormat);
     m_desk = std::make_unique<DeskState>();
     m_desk->setScreen(Workplace::Screen::Counter);
     m_desk->setCounterNumber(4);
     m_desk->setStaff(u"officer4"_s);
+}
+
+void TestCardSession::openHub()
+{
     ModuleInfo info;
     info.id = u"idcard"_s;
-    m_context = std::make_unique<HostModuleContext>(info, *m_db, *m_settings, *m_desk);
+    BranchHub::Options options;
+    options.databasePath = m_dir->filePath(u"branch.sqlite"_s);
+    options.modules = {LoadedModule {info, u"idcard"_s, &m_module}};
+    options.settings = m_settings.get();
+    StorageError error;
+    m_hub = BranchHub::open(options, &error);
+    QVERIFY2(m_hub, qPrintable(error.detail));
+    QCOMPARE(m_hub->modules().running(), QStringList {u"idcard"_s});
+    m_link = std::make_unique<LocalQueueLink>(m_hub->commands(),
+        Device {u"pc-4"_s, Device::Role::Counter, u"Counter 4 PC"_s});
+    m_context = std::make_unique<HostModuleContext>(info, m_link.get(), *m_settings, *m_desk);
 }
 
 void TestCardSession::cleanup()
 {
     m_context.reset();
+    m_link.reset();
+    m_hub.reset();
     m_desk.reset();
     m_settings.reset();
-    m_db.reset();
     m_dir.reset();
 }
 
-std::unique_ptr<CardSession> TestCardSession::session(ClearingRule::On on, bool withKey)
+std::unique_ptr<CardSession> TestCardSession::session(ClearingRule::On on)
 {
-    std::optional<AuditKey> key;
-    if (withKey)
-        key = AuditKey::loadOrCreate(m_dir->filePath(u"idcard-audit.key"_s));
-    return std::make_unique<CardSession>(*m_context, key, ClearingRule(on));
+    if (!m_hub)
+        openHub();
+    return std::make_unique<CardSession>(*m_context, ClearingRule(on));
 }
 
 int TestCardSession::auditRows(QString *payload)
 {
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_hub->database().connection());
     if (!q.exec(u"SELECT payload FROM outbox WHERE kind = 'idcard.read' ORDER BY seq"_s))
         return -1;
     int n = 0;
@@ -149,8 +178,10 @@ void TestCardSession::publishesTheCitizenAndWritesOneAuditRow()
     s->readStarted();
     QCOMPARE(s->state(), CardSession::State::Reading);
     s->cardRead(card());
-
-    QCOMPARE(s->state(), CardSession::State::Shown);
+    // Shown only once the hub has recorded the read.
+    QCOMPARE(s->state(), CardSession::State::Reading);
+    QVERIFY(!m_context->currentCitizen());
+    QTRY_COMPARE(s->state(), CardSession::State::Shown);
     QCOMPARE(citizenChanged.count(), 1);
     const std::optional<Citizen> c = m_context->currentCitizen();
     QVERIFY(c);
@@ -166,11 +197,13 @@ void TestCardSession::publishesTheCitizenAndWritesOneAuditRow()
     QCOMPARE(row.value(u"purpose"_s).toString(), u"B"_s);
     QCOMPARE(row.value(u"counter"_s).toInt(), 4);
     QCOMPARE(row.value(u"staff"_s).toString(), u"officer4"_s);
+    QCOMPARE(row.value(u"device"_s).toString(), u"Counter 4 PC"_s); // as the hub knows the PC
+    QCOMPARE(row.value(u"ticketId"_s).toString(), u"11111111-1111-4111-8111-111111111111"_s);
     QCOMPARE(row.value(u"citizenIdHash"_s).toString().size(), 64);
     QVERIFY(!payload.contains(u"1101700230708"_s));
     QVERIFY(!payload.contains(u"มาลี"_s));
     // Nothing but the outbox row was written: the photo and the name are in no table.
-    QSqlQuery q(m_db->connection());
+    QSqlQuery q(m_hub->database().connection());
     QVERIFY(q.exec(u"SELECT count(*) FROM outbox"_s) && q.next());
     QCOMPARE(q.value(0).toInt(), 1);
 }
@@ -181,7 +214,7 @@ void TestCardSession::clearsWhenTheCardIsRemovedByDefault()
     auto s = session(ClearingRule::On::CardRemoved);
     s->readStarted();
     s->cardRead(card());
-    QVERIFY(m_context->currentCitizen());
+    QTRY_VERIFY(m_context->currentCitizen());
     // The ticket finishing does not clear it: the card is still in.
     m_desk->setTicket(std::nullopt);
     QVERIFY(m_context->currentCitizen());
@@ -196,6 +229,7 @@ void TestCardSession::ticketDoneKeepsTheCitizenUntilTheTicketLeaves()
     auto s = session(ClearingRule::On::TicketDone);
     s->readStarted();
     s->cardRead(card());
+    QTRY_COMPARE(s->state(), CardSession::State::Shown);
     s->cardRemoved(); // handed back to the citizen at once
     QVERIFY(m_context->currentCitizen());
     QCOMPARE(s->state(), CardSession::State::Shown);
@@ -211,6 +245,7 @@ void TestCardSession::aPulledCardMidReadIsAProblemAndClears()
     auto s = session(ClearingRule::On::CardRemoved);
     s->readStarted();
     s->cardRead(card());
+    QTRY_VERIFY(m_context->currentCitizen());
     s->readStarted();
     s->readFailed(CardProblem::CardRemoved, u"GET RESPONSE: no answer"_s);
     QCOMPARE(s->state(), CardSession::State::Problem);
@@ -222,13 +257,49 @@ void TestCardSession::aPulledCardMidReadIsAProblemAndClears()
 
 void TestCardSession::refusesToShowAReadThatCannotBeAudited()
 {
-    auto s = session(ClearingRule::On::CardRemoved, false);
+    // A key file of the wrong size is refused, never replaced: the hub has no key.
+    QFile bad(m_dir->filePath(u"broken.key"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly) && bad.write("short") == 5);
+    bad.close();
+    m_settings->setValue(u"modules/idcard/auditKeyFile"_s, bad.fileName());
+    auto s = session(ClearingRule::On::CardRemoved);
     s->readStarted();
     s->cardRead(card());
-    QCOMPARE(s->state(), CardSession::State::Problem);
+    QTRY_COMPARE(s->state(), CardSession::State::Problem);
     QVERIFY(s->auditFailed());
+    QVERIFY(s->auditProblemText().contains(u"audit key"_s));
     QVERIFY(!m_context->currentCitizen());
     QCOMPARE(auditRows(), 0);
+}
+
+void TestCardSession::refusesToShowAReadWhenTheHubIsUnreachable()
+{
+    ModuleInfo info;
+    info.id = u"idcard"_s;
+    // A client PC whose link to the hub is down: the same context without a reachable hub.
+    m_context = std::make_unique<HostModuleContext>(info, nullptr, *m_settings, *m_desk);
+    CardSession s(*m_context, ClearingRule(ClearingRule::On::CardRemoved));
+    s.readStarted();
+    s.cardRead(card());
+    QTRY_COMPARE(s.state(), CardSession::State::Problem);
+    QVERIFY(s.auditFailed());
+    QVERIFY2(s.auditProblemText().contains(u"cannot reach the branch hub"_s),
+        qPrintable(s.auditProblemText()));
+    QVERIFY(!m_context->currentCitizen());
+}
+
+void TestCardSession::anAnswerForACardThatLeftShowsNothing()
+{
+    auto s = session(ClearingRule::On::CardRemoved);
+    s->readStarted();
+    s->cardRead(card());
+    s->cardRemoved(); // before the hub's answer arrived
+    QCOMPARE(s->state(), CardSession::State::Problem);
+    QCOMPARE(s->problem(), CardProblem::CardRemoved);
+    QCOMPARE(auditRows(), 1); // the read happened, so it is audited
+    QCoreApplication::processEvents(); // the hub's answer arrives now
+    QCOMPARE(s->state(), CardSession::State::Problem);
+    QVERIFY(!m_context->currentCitizen());
 }
 
 void TestCardSession::logsNeverCarryTheIdOrTheName()
@@ -238,8 +309,11 @@ void TestCardSession::logsNeverCarryTheIdOrTheName()
     m_desk->setTicket(servedTicket(u"t1"_s));
     s->readStarted();
     s->cardRead(card());
+    QTRY_COMPARE(s->state(), CardSession::State::Shown);
     s->readStarted();
     s->cardRead(card(u"1509900123454"_s)); // bad check digit
+    QTRY_COMPARE(s->state(), CardSession::State::Shown);
+    QCOMPARE(auditRows(), 2);
     s->readFailed(CardProblem::NotThaiIdCard, u"SELECT: 6A 82"_s);
     s->cardRemoved();
     QVERIFY(g_log.size() >= 4); // the log did run

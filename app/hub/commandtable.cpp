@@ -1,0 +1,147 @@
+#include "commandtable.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <algorithm>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+namespace {
+
+TranslatableText commandsText(const char *source)
+{
+    return TranslatableText("saduak::CommandTable", source);
+}
+
+bool fits(const CommandField &field, const QJsonValue &value)
+{
+    switch (field.type) {
+    case CommandField::Type::String:
+        // Required text says something; optional text may be empty.
+        return value.isString() && value.toString().size() <= field.maxLength
+            && (!field.required || !value.toString().isEmpty());
+    case CommandField::Type::Integer: {
+        // A counter, a count: a whole JSON number, not negative, within int.
+        if (!value.isDouble())
+            return false;
+        const double d = value.toDouble();
+        return std::isfinite(d) && d == std::floor(d) && d >= 0 && d <= 2147483647.0;
+    }
+    case CommandField::Type::Number:
+        return value.isDouble();
+    case CommandField::Type::Boolean:
+        return value.isBool();
+    case CommandField::Type::Object:
+        return value.isObject();
+    case CommandField::Type::Array:
+        return value.isArray();
+    }
+    return false;
+}
+
+} // namespace
+
+bool CommandTable::add(HubCommand command, QString *why)
+{
+    // The queue's own commands are plain words; a module's are "<module id>.<name>".
+    static const QRegularExpression namePattern(
+        u"^([a-z][a-zA-Z]*|[a-z0-9_-]+\\.[a-zA-Z][a-zA-Z0-9]*)$"_s);
+    const auto fail = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return false;
+    };
+    if (!namePattern.match(command.name).hasMatch())
+        return fail(u"\"%1\" is not a command name"_s.arg(command.name));
+    if (m_commands.contains(command.name))
+        return fail(u"command \"%1\" exists already"_s.arg(command.name));
+    if (command.roles.isEmpty())
+        return fail(u"command \"%1\" names no role that may run it"_s.arg(command.name));
+    if (!command.run)
+        return fail(u"command \"%1\" has no handler"_s.arg(command.name));
+    for (const CommandField &field : std::as_const(command.fields))
+        if (field.name.isEmpty() || field.name == u"type"_s || field.name == u"id"_s)
+            return fail(u"command \"%1\" declares the field \"%2\", which the protocol owns"_s.arg(
+                command.name, field.name));
+    const QString name = command.name;
+    m_commands.insert(name, std::move(command));
+    return true;
+}
+
+const HubCommand *CommandTable::find(const QString &name) const
+{
+    const auto it = m_commands.constFind(name);
+    return it == m_commands.cend() ? nullptr : &it.value();
+}
+
+QList<const HubCommand *> CommandTable::commands() const
+{
+    QList<const HubCommand *> list;
+    for (const HubCommand &c : m_commands)
+        list.append(&c);
+    std::sort(list.begin(), list.end(),
+        [](const HubCommand *a, const HubCommand *b) { return a->name < b->name; });
+    return list;
+}
+
+bool CommandTable::allows(const QList<DeviceRole> &roles, DeviceRole role)
+{
+    if (roles.contains(role))
+        return true;
+    // The supervisor's PC stands in for any counter or kiosk of the branch.
+    return role == DeviceRole::Supervisor
+        && (roles.contains(DeviceRole::Counter) || roles.contains(DeviceRole::Kiosk));
+}
+
+bool CommandTable::roleMay(DeviceRole role, const QString &name) const
+{
+    const HubCommand *command = find(name);
+    return command && allows(command->roles, role);
+}
+
+QString CommandTable::badField(const QList<CommandField> &fields, const QJsonObject &message)
+{
+    for (const CommandField &field : fields) {
+        const QJsonValue value = message.value(field.name);
+        if (value.isUndefined() && !field.required)
+            continue;
+        if (!fits(field, value))
+            return field.name;
+    }
+    return {};
+}
+
+HubReply CommandTable::badFieldReply(const QString &field)
+{
+    return HubReply::error(u"badRequest"_s,
+        commandsText(QT_TRANSLATE_NOOP("saduak::CommandTable",
+                         "The field \"%1\" is missing or has the wrong type."))
+            .arg(field));
+}
+
+HubReply CommandTable::execute(
+    const Device &device, const QString &type, const QJsonObject &message) const
+{
+    const HubCommand *command = find(type);
+    if (!command)
+        return HubReply::error(u"unknownCommand"_s,
+            commandsText(QT_TRANSLATE_NOOP("saduak::CommandTable", "Unknown command \"%1\"."))
+                .arg(type.left(64)));
+    if (!allows(command->roles, device.role))
+        return HubReply::error(u"forbidden"_s,
+            commandsText(QT_TRANSLATE_NOOP("saduak::CommandTable", "A %1 may not do \"%2\"."))
+                .arg(toString(device.role))
+                .arg(type));
+    const QString bad = badField(command->fields, message);
+    if (!bad.isEmpty())
+        return badFieldReply(bad);
+    // Scoped by device: two devices that happen to pick the same id never share an answer.
+    const QString requestId = device.id + u'/' + message.value(u"id"_s).toString();
+    return command->run(device, message, requestId);
+}
+
+} // namespace saduak

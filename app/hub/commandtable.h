@@ -1,0 +1,54 @@
+#pragma once
+
+#include "devicestore.h"
+#include "hubbackend.h"
+
+#include <sdk/hubpart.h>
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace saduak {
+
+// One command a device may send the hub: its name, who may send it, the fields its message must
+// carry, and what runs it. Queue commands and module commands ("<module>.<name>") alike.
+struct HubCommand
+{
+    using Run = std::function<HubReply(
+        const Device &device, const QJsonObject &message, const QString &requestId)>;
+
+    QString name;
+    QList<DeviceRole> roles; // a supervisor may also run what a counter or a kiosk may
+    QList<CommandField> fields; // checked in this order before run
+    bool batched = false; // joins the queue's group commit (HubBackend::batches)
+    QString summary; // one English line: the hub's `commands` list and the protocol document
+    Run run;
+};
+
+// Every command the hub serves, in one place: the type checks, the role rules and the list the
+// protocol document is checked against come from here instead of an if-chain per command.
+class CommandTable
+{
+public:
+    bool add(HubCommand command, QString *why = nullptr);
+    const HubCommand *find(const QString &name) const;
+    QList<const HubCommand *> commands() const; // by name
+
+    // Unknown command, forbidden role, a bad field: the refusal; otherwise the command's answer.
+    // The request id is scoped by device, so two devices that pick the same id never share one.
+    HubReply execute(const Device &device, const QString &type, const QJsonObject &message) const;
+
+    bool roleMay(DeviceRole role, const QString &name) const;
+    static bool allows(const QList<DeviceRole> &roles, DeviceRole role);
+    // The first field of message that is missing or of the wrong type; empty when all fit.
+    static QString badField(const QList<CommandField> &fields, const QJsonObject &message);
+    static HubReply badFieldReply(const QString &field);
+
+private:
+    QHash<QString, HubCommand> m_commands;
+};
+
+} // namespace saduak

@@ -1,0 +1,359 @@
+#include "hubmodules.h"
+
+#include "commandtable.h"
+#include "devicestore.h"
+#include "hubbackend.h"
+#include "moduletables.h"
+
+#include <sdk/hubpart.h>
+#include <sdk/module.h>
+#include <sdk/modulecontext.h>
+#include <storage/database.h>
+#include <storage/migration.h>
+#include <storage/writetransaction.h>
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSettings>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+Q_DECLARE_LOGGING_CATEGORY(lcHub)
+
+namespace saduak {
+
+namespace {
+
+TranslatableText modulesText(const char *source)
+{
+    return TranslatableText("saduak::HubModules", source);
+}
+
+HubReply storageFailed()
+{
+    return HubReply::error(u"storage"_s,
+        modulesText(QT_TRANSLATE_NOOP("saduak::HubModules",
+            "The branch hub could not save this, so nothing was changed. Please try again.")));
+}
+
+CommandCaller callerOf(const Device &device, const QJsonObject &message)
+{
+    CommandCaller caller;
+    caller.deviceId = device.id;
+    caller.deviceName = device.name;
+    caller.role = device.role;
+    // What the device says of where it works (docs/hub-protocol.md, "Module commands").
+    const QJsonObject workplace = message.value(u"workplace"_s).toObject();
+    const double counter = workplace.value(u"counter"_s).toDouble();
+    if (counter >= 0 && counter <= 100000)
+        caller.counterNumber = int(counter);
+    caller.staff = workplace.value(u"staff"_s).toString().left(100);
+    return caller;
+}
+
+HubReply replyOf(const CommandResult &result)
+{
+    if (result.isOk())
+        return {result.body, {}, {}, {}};
+    return HubReply::error(result.errorCode, result.errorText);
+}
+
+} // namespace
+
+// One module's side of the hub: its settings group, its log, its commands while it initializes.
+class HubModules::Context final : public HubModuleContext, public ModuleSettings
+{
+public:
+    Context(HubModules &owner, const QString &moduleId)
+        : m_owner(owner),
+          m_moduleId(moduleId),
+          m_logName("saduak.module." + moduleId.toUtf8()),
+          m_log(m_logName.constData())
+    { }
+
+    bool registerCommand(const CommandSpec &spec, QString *why) override
+    {
+        const auto fail = [why](const QString &reason) {
+            if (why)
+                *why = reason;
+            return false;
+        };
+        if (!m_registering)
+            return fail(u"commands are registered in initialize() only"_s);
+        if (!spec.handler)
+            return fail(u"the command \"%1\" has no handler"_s.arg(spec.name));
+        for (const CommandSpec &s : std::as_const(m_commands))
+            if (s.name == spec.name)
+                return fail(u"the command \"%1\" is registered twice"_s.arg(spec.name));
+        m_commands.append(spec);
+        return true;
+    }
+
+    void publishEvent(const QString &name, const QJsonObject &data) override
+    {
+        m_owner.publish(m_moduleId + u'.' + name, data);
+    }
+
+    ModuleSettings *settings() override { return this; }
+    const QLoggingCategory &log() const override { return m_log; }
+    QString branchFolder() const override
+    {
+        return QFileInfo(m_owner.m_db.path()).absolutePath();
+    }
+    qint64 nowMs() const override
+    {
+        return m_owner.m_clock ? m_owner.m_clock() : QDateTime::currentMSecsSinceEpoch();
+    }
+
+    QVariant value(const QString &key, const QVariant &defaultValue) const override
+    {
+        return m_owner.m_settings ? m_owner.m_settings->value(settingsKey(key), defaultValue)
+                                  : defaultValue;
+    }
+    void setValue(const QString &key, const QVariant &value) override
+    {
+        if (m_owner.m_settings)
+            m_owner.m_settings->setValue(settingsKey(key), value);
+    }
+
+    // After initialize() said yes: the commands go into the hub's table. False with why when one
+    // cannot (the table refuses its name); then none of them is served.
+    bool publishCommands(QString *why)
+    {
+        m_registering = false;
+        QList<HubCommand> commands;
+        for (const CommandSpec &spec : std::as_const(m_commands)) {
+            HubCommand command;
+            command.name = m_moduleId + u'.' + spec.name;
+            command.roles = spec.roles;
+            command.fields = spec.fields;
+            command.summary = spec.summary;
+            command.run = [owner = &m_owner, id = m_moduleId, spec](const Device &device,
+                              const QJsonObject &message, const QString &requestId) {
+                return owner->run(id, spec, device, message, requestId);
+            };
+            if (CommandTable probe; !probe.add(command, why))
+                return false;
+            if (m_owner.m_table.find(command.name)) {
+                if (why)
+                    *why = u"the command \"%1\" exists already"_s.arg(command.name);
+                return false;
+            }
+            commands.append(std::move(command));
+        }
+        for (HubCommand &command : commands)
+            m_owner.m_table.add(std::move(command));
+        return true;
+    }
+
+private:
+    QString settingsKey(const QString &key) const
+    {
+        return u"modules/"_s + m_moduleId + u'/' + key;
+    }
+
+    HubModules &m_owner;
+    QString m_moduleId;
+    QByteArray m_logName; // QLoggingCategory keeps only the pointer: the bytes live here
+    QLoggingCategory m_log;
+    QList<CommandSpec> m_commands;
+    bool m_registering = true;
+};
+
+HubModules::HubModules(
+    Database &db, CommandTable &table, QSettings *settings, Clock clock, QObject *parent)
+    : QObject(parent), m_db(db), m_table(table), m_settings(settings), m_clock(std::move(clock))
+{ }
+
+HubModules::~HubModules()
+{
+    shutDown();
+}
+
+std::vector<std::unique_ptr<MigrationSet>> HubModules::migrationsOf(
+    const QList<LoadedModule> &modules, QStringList *why)
+{
+    std::vector<std::unique_ptr<MigrationSet>> sets;
+    for (const LoadedModule &m : modules) {
+        const QString folder = u":/saduak/migrations/"_s + m.info.id;
+        if (!QDir(folder).exists())
+            continue;
+        QString reason;
+        auto set = std::make_unique<MigrationSet>(MigrationSet::fromFolder(m.info.id, folder, &reason));
+        if (!set->isValid()) {
+            if (why)
+                why->append(m.info.id + u": "_s + reason);
+            continue;
+        }
+        sets.push_back(std::move(set));
+    }
+    return sets;
+}
+
+void HubModules::start(const QList<LoadedModule> &modules)
+{
+    forgetOldRequests();
+    QList<LoadedModule> ordered = modules;
+    std::sort(ordered.begin(), ordered.end(),
+        [](const LoadedModule &a, const LoadedModule &b) { return a.info.id < b.info.id; });
+    for (const LoadedModule &module : std::as_const(ordered)) {
+        if (!module.instance)
+            continue;
+        std::unique_ptr<ModuleHubPart> part = module.instance->createHubPart();
+        if (!part)
+            continue; // a module that keeps no records
+        auto context = std::make_unique<Context>(*this, module.info.id);
+        QString why;
+        const bool initialized = part->initialize(context.get(), &why);
+        if (!initialized || !context->publishCommands(&why)) {
+            qCWarning(lcHub).noquote()
+                << "module" << module.info.id << "has no hub part here:" << why;
+            m_failures.append({ModuleLoadResult::Status::LoadFailed, module.filePath,
+                module.info.id, u"hub part: "_s + why});
+            continue;
+        }
+        qCInfo(lcHub).noquote() << "module" << module.info.id << "serves its commands";
+        m_running.append(module.info.id);
+        m_contexts.push_back(std::move(context));
+        m_parts.push_back(std::move(part));
+    }
+}
+
+void HubModules::shutDown()
+{
+    if (m_shutDown)
+        return;
+    m_shutDown = true;
+    for (auto &part : m_parts)
+        part->aboutToShutDown();
+}
+
+QStringList HubModules::running() const
+{
+    return m_running;
+}
+
+void HubModules::publish(const QString &name, const QJsonObject &data)
+{
+    if (m_inCommand) {
+        m_heldEvents.append({name, data});
+        return;
+    }
+    Q_EMIT eventPublished(name, data);
+}
+
+HubReply HubModules::run(const QString &moduleId, const CommandSpec &spec, const Device &device,
+    const QJsonObject &message, const QString &requestId)
+{
+    if (spec.kind == CommandSpec::Kind::Query)
+        return runQuery(moduleId, spec, device, message, requestId);
+    return runCommand(moduleId, spec, device, message, requestId);
+}
+
+HubReply HubModules::runQuery(const QString &moduleId, const CommandSpec &spec,
+    const Device &device, const QJsonObject &message, const QString &requestId)
+{
+    CommandRequest request {moduleId + u'.' + spec.name, requestId, message,
+        callerOf(device, message), m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch()};
+    // One snapshot for all the query's statements; nothing it does stays.
+    QSqlQuery begin(m_db.connection());
+    if (!begin.exec(u"BEGIN"_s)) {
+        qCWarning(lcHub) << "module query" << request.name << "found no read transaction:"
+                         << begin.lastError().text();
+        return storageFailed();
+    }
+    ModuleTables tables(m_db, moduleId, true);
+    CommandResult result;
+    try {
+        result = spec.handler(tables, request);
+    } catch (const std::exception &e) {
+        qCWarning(lcHub) << "module query" << request.name << "threw:" << e.what();
+        result = CommandResult::refused(u"storage"_s, storageFailed().errorText);
+    }
+    QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
+    return replyOf(result);
+}
+
+HubReply HubModules::runCommand(const QString &moduleId, const CommandSpec &spec,
+    const Device &device, const QJsonObject &message, const QString &requestId)
+{
+    const qint64 now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+    CommandRequest request {
+        moduleId + u'.' + spec.name, requestId, message, callerOf(device, message), now};
+
+    WriteTransaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        qCWarning(lcHub) << "module command" << request.name << "found no write transaction:"
+                         << tx.errorText();
+        return storageFailed();
+    }
+    // Asked again with the same id: the first answer, nothing done again.
+    QSqlQuery seen(m_db.connection());
+    seen.prepare(u"SELECT command, reply FROM module_request WHERE request_id = ?"_s);
+    seen.addBindValue(requestId);
+    if (!seen.exec()) {
+        qCWarning(lcHub) << "module_request unreadable:" << seen.lastError().text();
+        return storageFailed();
+    }
+    if (seen.next()) {
+        if (seen.value(0).toString() != request.name)
+            return HubReply::error(u"requestIdReused"_s,
+                modulesText(QT_TRANSLATE_NOOP("saduak::HubModules",
+                    "This request id was used before for another command.")));
+        return {QJsonDocument::fromJson(seen.value(1).toString().toUtf8()).object(), {}, {}, {}};
+    }
+
+    ModuleTables tables(m_db, moduleId, false);
+    m_inCommand = true;
+    m_heldEvents.clear();
+    CommandResult result;
+    try {
+        result = spec.handler(tables, request);
+    } catch (const std::exception &e) {
+        qCWarning(lcHub) << "module command" << request.name << "threw:" << e.what();
+        result = CommandResult::refused(u"storage"_s, storageFailed().errorText);
+    }
+    m_inCommand = false;
+    const auto events = std::exchange(m_heldEvents, {});
+    if (!result.isOk())
+        return replyOf(result); // undone by tx's destructor: a refusal changes nothing
+
+    QSqlQuery remember(m_db.connection());
+    remember.prepare(u"INSERT INTO module_request (request_id, command, reply, at_ms) "
+                     "VALUES (?, ?, ?, ?)"_s);
+    remember.addBindValue(requestId);
+    remember.addBindValue(request.name);
+    remember.addBindValue(
+        QString::fromUtf8(QJsonDocument(result.body).toJson(QJsonDocument::Compact)));
+    remember.addBindValue(now);
+    if (!remember.exec() || !tx.commit()) {
+        qCWarning(lcHub) << "module command" << request.name << "not saved:"
+                         << remember.lastError().text() << tx.errorText();
+        return storageFailed();
+    }
+    for (const auto &[name, data] : events)
+        Q_EMIT eventPublished(name, data);
+    if (++m_commandsSincePrune >= 1000)
+        forgetOldRequests();
+    return replyOf(result);
+}
+
+void HubModules::forgetOldRequests()
+{
+    m_commandsSincePrune = 0;
+    const qint64 now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+    QSqlQuery forget(m_db.connection());
+    forget.prepare(u"DELETE FROM module_request WHERE at_ms < ?"_s);
+    forget.addBindValue(now - kRequestRetentionMs);
+    if (!forget.exec())
+        qCWarning(lcHub) << "old module answers not forgotten:" << forget.lastError().text();
+}
+
+} // namespace saduak
