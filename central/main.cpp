@@ -22,7 +22,7 @@
 
 #include <domain/bangkoktime.h>
 #include <domain/referencedatasets.h>
-#include <i18n/translatabletext.h>
+#include <domain/translatabletext.h>
 #include <i18n/translation.h>
 
 #include <QCommandLineParser>
