@@ -1,6 +1,7 @@
 #include "modulecontext.h"
 
 #include "hubpart.h"
+#include "moduleprinting.h"
 
 #include <QTimer>
 
@@ -17,6 +18,12 @@ HubModuleContext::~HubModuleContext() = default;
 ModuleHubPart::~ModuleHubPart() = default;
 
 void ModuleHubPart::aboutToShutDown() { }
+ModulePrinting::~ModulePrinting() = default;
+
+ModulePrinting *ModuleContext::printing()
+{
+    return nullptr;
+}
 
 // A context that has no shared citizen (a test's) lets publishing fall through.
 void ModuleContext::publishCitizen(const Citizen &citizen)

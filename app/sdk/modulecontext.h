@@ -17,6 +17,8 @@ class QLoggingCategory;
 
 namespace saduak {
 
+class ModulePrinting;
+
 // The module's own settings, kept under "modules/<id>/" in the program's settings file.
 class SADUAK_SDK_EXPORT ModuleSettings
 {
@@ -90,6 +92,10 @@ public:
     // the hub runs it once. The workplace (counter, staff) goes with it for audit rows.
     virtual void call(const QString &command, const QJsonObject &params,
         std::function<void(const ModuleReply &)> done);
+
+    // Receipts on this PC's ticket printer and A4 forms (moduleprinting.h); nullptr when the
+    // host offers no printing.
+    virtual ModulePrinting *printing();
 
 Q_SIGNALS:
     void citizenChanged();
