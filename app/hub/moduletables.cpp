@@ -3,6 +3,7 @@
 #include <storage/database.h>
 #include <storage/outbox.h>
 
+#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -144,6 +145,37 @@ QString ModuleTables::appendOutbox(const QString &kind, const QJsonObject &paylo
     row.kind = m_moduleId + u'.' + kind;
     row.payload = payload;
     return Outbox::append(m_db, row, why);
+}
+
+std::optional<QJsonObject> ModuleTables::referenceItem(const QString &dataset, const QString &key)
+{
+    // The sync client's copy (app/sync/migrations), read by the host for the module.
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT payload FROM sync_reference_item WHERE dataset = ? AND item_key = ?"_s);
+    query.addBindValue(dataset);
+    query.addBindValue(key);
+    if (!query.exec() || !query.next())
+        return std::nullopt;
+    return QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object();
+}
+
+QList<ReferenceItem> ModuleTables::referenceItems(
+    const QString &dataset, const QString &keyPrefix, int limit)
+{
+    QSqlQuery query(m_db.connection());
+    query.prepare(u"SELECT item_key, payload FROM sync_reference_item WHERE dataset = ?"
+                  " AND substr(item_key, 1, ?) = ? ORDER BY item_key LIMIT ?"_s);
+    query.addBindValue(dataset);
+    query.addBindValue(keyPrefix.size());
+    query.addBindValue(keyPrefix);
+    query.addBindValue(std::max(0, limit));
+    QList<ReferenceItem> items;
+    if (!query.exec())
+        return items;
+    while (query.next())
+        items.append({query.value(0).toString(),
+            QJsonDocument::fromJson(query.value(1).toString().toUtf8()).object()});
+    return items;
 }
 
 } // namespace saduak

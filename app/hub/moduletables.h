@@ -21,6 +21,9 @@ public:
     std::optional<SqlRows> run(const QString &sql, const QVariantList &values, QString *why) override;
     QString appendOutbox(const QString &kind, const QJsonObject &payload, QString *why) override;
     bool isReadOnly() const override { return m_readOnly; }
+    std::optional<QJsonObject> referenceItem(const QString &dataset, const QString &key) override;
+    QList<ReferenceItem> referenceItems(
+        const QString &dataset, const QString &keyPrefix, int limit) override;
 
     static QString tablePrefix(const QString &moduleId);
 

@@ -19,6 +19,22 @@ QWidget *Module::createPanel(QWidget *parent)
     return nullptr;
 }
 
+QList<KioskOffer> Module::kioskOffers() const
+{
+    return {};
+}
+
+KioskPage *Module::createKioskPage(const QString &offerId, QWidget *parent)
+{
+    Q_UNUSED(offerId);
+    Q_UNUSED(parent);
+    return nullptr;
+}
+
+KioskPage::~KioskPage() = default;
+
+void KioskPage::aboutToClose() { }
+
 std::unique_ptr<ModuleHubPart> Module::createHubPart()
 {
     return nullptr;

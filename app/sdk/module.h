@@ -1,7 +1,9 @@
 #pragma once
 
+#include "kioskpage.h"
 #include "sdkversion.h"
 
+#include <QList>
 #include <QString>
 #include <QtPlugin>
 #include <memory>
@@ -38,6 +40,12 @@ public:
     // The module's hub part; nullptr when it keeps no records. Called once per hub, before its
     // commands are served; the hub owns the result.
     virtual std::unique_ptr<ModuleHubPart> createHubPart();
+
+    // The self-service flows this module offers at the kiosk; none by default. After
+    // initialize(), on the kiosk only.
+    virtual QList<KioskOffer> kioskOffers() const;
+    // The page of one offered flow (offerId from kioskOffers()); the kiosk owns it (parent).
+    virtual KioskPage *createKioskPage(const QString &offerId, QWidget *parent);
 };
 
 } // namespace saduak

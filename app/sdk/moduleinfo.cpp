@@ -124,6 +124,22 @@ std::optional<ModuleInfo> ModuleInfo::fromJson(const QJsonObject &metaData, QStr
         info.services.append(code.toString());
     }
 
+    // Optional: what the module offers every screen and module of the PC.
+    const QJsonValue provides = metaData.value("provides"_L1);
+    if (!provides.isUndefined()) {
+        if (!provides.isArray()) {
+            fail(why, u"\"provides\" must be an array of capability names"_s);
+            return std::nullopt;
+        }
+        for (const QJsonValue &capability : provides.toArray()) {
+            if (!capability.isString() || capability.toString().trimmed().isEmpty()) {
+                fail(why, u"\"provides\" holds something that is not a capability name"_s);
+                return std::nullopt;
+            }
+            info.provides.append(capability.toString());
+        }
+    }
+
     if (why)
         why->clear();
     return info;

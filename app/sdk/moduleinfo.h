@@ -24,6 +24,9 @@ struct SADUAK_SDK_EXPORT ModuleInfo
     QString thaiName;
     QString englishName;
     QStringList services; // service codes the module serves ("A", "B", ...)
+    // Optional capabilities the screens look for instead of naming a module: "citizen" (it
+    // publishes the citizen from an ID card read on this PC, ModuleContext::publishCitizen).
+    QStringList provides;
 
     QString name(Language language) const;
 

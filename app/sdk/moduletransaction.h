@@ -19,6 +19,13 @@ struct SqlRows
     QVariant lastInsertId; // INSERT into a table with a rowid
 };
 
+// One item of a reference data set, as central sent it.
+struct ReferenceItem
+{
+    QString key;
+    QJsonObject payload;
+};
+
 // A module's access to the branch database, always inside a transaction the hub opened for one
 // command or query (BEGIN IMMEDIATE for a command, a read snapshot for a query) and ends after
 // the handler returns: committed with the command's answer when the handler said ok, rolled back
@@ -47,6 +54,16 @@ public:
         = 0;
 
     virtual bool isReadOnly() const = 0;
+
+    // Reference data central serves and the hub keeps a copy of (docs/central-api.md, "Reference
+    // data"; the names in domain/referencedatasets.h), read-only: one item by its key (nullopt:
+    // the hub has none, perhaps not pulled yet), or the items whose key starts with keyPrefix
+    // (all: empty), in key order, at most limit.
+    virtual std::optional<QJsonObject> referenceItem(const QString &dataset, const QString &key)
+        = 0;
+    virtual QList<ReferenceItem> referenceItems(
+        const QString &dataset, const QString &keyPrefix = {}, int limit = 1000)
+        = 0;
 };
 
 } // namespace saduak

@@ -107,6 +107,12 @@ int AppSettings::kioskIdleResetSeconds() const
     return seconds > 0 ? seconds : 20;
 }
 
+int AppSettings::kioskPageIdleSeconds() const
+{
+    const int seconds = m_settings.value(u"kiosk/pageIdleSeconds"_s, 90).toInt();
+    return seconds > 0 ? seconds : 90;
+}
+
 void AppSettings::setKioskIdleResetSeconds(int seconds)
 {
     m_settings.setValue(u"kiosk/idleResetSeconds"_s, seconds);
@@ -115,6 +121,18 @@ void AppSettings::setKioskIdleResetSeconds(int seconds)
 QString AppSettings::ticketStatusBase() const
 {
     return m_settings.value(u"kiosk/ticketStatusBase"_s).toString();
+}
+
+QString AppSettings::receiptPrinter() const
+{
+    if (m_settings.contains(u"printing/receiptPrinter"_s))
+        return m_settings.value(u"printing/receiptPrinter"_s).toString().trimmed();
+    return kioskPrinter();
+}
+
+QString AppSettings::formPrinter() const
+{
+    return m_settings.value(u"printing/formPrinter"_s).toString().trimmed();
 }
 
 int AppSettings::displayLastCallRows() const

@@ -37,7 +37,17 @@ public:
     void setKioskPrinter(const QString &address);
     int kioskIdleResetSeconds() const; // "kiosk/idleResetSeconds", 20 by default
     void setKioskIdleResetSeconds(int seconds);
+    // "kiosk/pageIdleSeconds", 90 by default: a module's self-service page without a touch for
+    // this long closes (the citizen walked away), and what was typed goes with it.
+    int kioskPageIdleSeconds() const;
     QString ticketStatusBase() const; // "kiosk/ticketStatusBase": the QR's https://host/ base
+
+    // Printing by modules (ModulePrinting), on this PC's own printers.
+    // "printing/receiptPrinter": the 80 mm printer for receipts, an address as kiosk/printer takes;
+    // absent: kiosk/printer, the ticket printer. Empty: none.
+    QString receiptPrinter() const;
+    // "printing/formPrinter": where A4 forms go, pdf:/folder or pdf+cups:QUEUE; empty: none.
+    QString formPrinter() const;
 
     // Display board.
     int displayLastCallRows() const; // "display/lastCallRows", 4 by default (1–10)

@@ -3,6 +3,7 @@
 #include "languageswitcher.h"
 
 #include "appsettings.h"
+#include "kioskmodulepages.h"
 #include "kioskticketprinter.h"
 #include "linkstatus.h"
 
@@ -52,7 +53,10 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
                   "QPushButton[service=\"true\"] { background: #0d47a1; border-radius: 18px;"
                   "  padding: 16px; }"
                   "QPushButton[service=\"true\"]:pressed { background: #1565c0; }"
-                  "QPushButton[service=\"true\"]:disabled { background: #90a4ae; }"_s);
+                  "QPushButton[service=\"true\"]:disabled { background: #90a4ae; }"
+                  "QPushButton[offer=\"true\"] { background: #00695c; border-radius: 18px;"
+                  "  padding: 12px; }"
+                  "QPushButton[offer=\"true\"]:pressed { background: #00897b; }"_s);
 
     // Staff leave the kiosk with Ctrl+Shift+Q; citizens have no way out of the screen.
     auto *quit = new QAction(this);
@@ -139,6 +143,9 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
         }
     }
     startLayout->addLayout(grid, 1);
+    m_modulePages = new KioskModulePages(context.modules, m_pages, this);
+    startLayout->addWidget(
+        m_modulePages->createOfferRow(m_startPage, int(m_serviceButtons.size()) + 1));
     m_pages->addWidget(m_startPage);
 
     m_waitingPage = new QLabel(m_pages);
@@ -172,6 +179,14 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
     m_idleTimer->setSingleShot(true);
     m_idleTimer->setInterval(
         (context.settings ? context.settings->kioskIdleResetSeconds() : 20) * 1000);
+    connect(m_modulePages, &KioskModulePages::pageOpened, this, [this] {
+        // A flow takes longer than reading a ticket number; the timer still restarts on a touch.
+        const int seconds = this->context().settings
+            ? this->context().settings->kioskPageIdleSeconds()
+            : 90;
+        m_idleTimer->start(seconds * 1000);
+    });
+    connect(m_modulePages, &KioskModulePages::pageClosed, this, &KioskWindow::showStart);
     connect(m_idleTimer, &QTimer::timeout, this, [this] {
         showStart();
         // The next citizen must not inherit the last one's card.
@@ -249,14 +264,14 @@ void KioskWindow::showCardNotice()
             ? u"font-size: 22pt; color: #1b5e20; background: #e8f5e9; border-radius: 12px;"
               " padding: 16px;"_s
             : u"font-size: 20pt; color: #455a64;"_s);
-    // Only where there is a card reader to insert it in: the ID-card module runs here.
-    m_cardNotice->setVisible(desk && hasIdCardModule());
+    // Only where a card can be read: a module that publishes the citizen runs here.
+    m_cardNotice->setVisible(desk && hasCardReadingModule());
 }
 
-bool KioskWindow::hasIdCardModule() const
+bool KioskWindow::hasCardReadingModule() const
 {
     for (const LoadedModule &m : context().modules)
-        if (m.info.id == u"idcard"_s)
+        if (m.info.provides.contains(u"citizen"_s))
             return true;
     return false;
 }
@@ -325,6 +340,9 @@ void KioskWindow::showStart()
     if (m_issuing)
         return; // the answer is still to come; it will be shown and printed
     m_idleTimer->stop();
+    m_idleTimer->setInterval(
+        (context().settings ? context().settings->kioskIdleResetSeconds() : 20) * 1000);
+    m_modulePages->closePage();
     m_printout.reset();
     m_ticketId.clear();
     m_ticketService.clear();
@@ -548,6 +566,7 @@ void KioskWindow::retranslateUi()
     showCardNotice();
     m_languageButton->setText(languageToggleText());
     showServiceTexts();
+    m_modulePages->retranslate(language());
     showLinkState();
     if (const Service *s = service(m_ticketService)) {
         const Language other = language() == Language::Thai ? Language::English : Language::Thai;

@@ -18,6 +18,7 @@ class QTimer;
 
 namespace saduak {
 
+class KioskModulePages;
 class KioskTicketPrinter;
 class TicketPrinter;
 struct QueueReply;
@@ -36,6 +37,10 @@ struct QueueReply;
 // and says when it opens; when every service is closed a notice says when the center opens. The
 // hub refuses such a ticket anyway (serviceClosed): the kiosk only spares the citizen the touch.
 // Refusals are shown in the screen's language, also after a switch while they are up.
+//
+// Under the services, a button for each self-service flow a module offers (KioskModulePages):
+// its page replaces the services until the citizen goes back, the flow finishes, or nobody
+// touches the screen for kiosk/pageIdleSeconds.
 class KioskWindow : public ModeWindow
 {
     Q_OBJECT
@@ -47,6 +52,7 @@ public:
     // Tickets go to this printer instead of the one in kiosk/printer (not owned; null: none).
     void setPrinter(TicketPrinter *printer);
     KioskResultPage *resultPage() const { return m_result; }
+    KioskModulePages *modulePages() const { return m_modulePages; }
     bool isShowingStart() const;
     // The time the opening hours are checked against (UTC ms); tests fix it. Default: the clock.
     void setClock(std::function<qint64()> clock);
@@ -76,7 +82,7 @@ private:
     void updateWaitingAhead();
     PriorityClass priorityFromCard() const; // elderly from the ID card read here, else normal
     void showCardNotice();
-    bool hasIdCardModule() const;
+    bool hasCardReadingModule() const; // a module that provides "citizen" runs here
     std::optional<int> waitingAheadOf(const QString &ticketId) const;
     const Service *service(const QString &code) const;
 
@@ -92,6 +98,7 @@ private:
     QList<QPushButton *> m_serviceButtons;
     QHash<QString, qint64> m_estimates; // service code -> estimated wait (ms), from statistics
     KioskTicketPrinter *m_printer = nullptr;
+    KioskModulePages *m_modulePages = nullptr; // the modules' self-service flows
     QTimer *m_idleTimer = nullptr;
     QTimer *m_statisticsTimer = nullptr;
     QTimer *m_statisticsSoon = nullptr;

@@ -3,9 +3,14 @@
 // a real WebSocket, and checks that every answer says what the document says it says.
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
+#include <hub/hubmodules.h>
 #include <hub/hubserver.h>
+#include <modulehost/moduleloader.h>
+
+#include <storage/database.h>
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -121,6 +126,10 @@ private Q_SLOTS:
         BranchHub::Options options;
         options.databasePath = dir.filePath(u"branch.sqlite"_s);
         options.queue.openAllDay = true; // the test runs at any hour with the real clock
+        // The program's modules (the worked session audits an ID card read through one).
+        ModuleLoader loader;
+        loader.loadFolder(qEnvironmentVariable("SADUAK_MODULE_DIR"));
+        options.modules = loader.modules();
         StorageError error;
         auto hub = BranchHub::open(options, &error);
         QVERIFY2(hub, qPrintable(error.detail));
@@ -159,6 +168,12 @@ private Q_SLOTS:
                     ticketId = answer.value(u"ticket"_s).toObject().value(u"id"_s).toString();
             }
         }
+
+        // c7 left one audit row for central (c8 was refused and left none).
+        QSqlQuery audit(hub->database().connection());
+        QVERIFY(audit.exec(u"SELECT count(*) FROM outbox WHERE kind = 'idcard.read'"_s));
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toInt(), 1);
 
         // The display, subscribed first, received the events the document lists, in order.
         RawPeer &display = *peers.front();
