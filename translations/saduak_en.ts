@@ -1184,6 +1184,47 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::OnScreenKeyboard</name>
+    <message>
+        <source>Backspace</source>
+        <translation>Backspace</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>ENG</source>
+        <comment>keyboard key: switches to the English layout</comment>
+        <translation>ENG</translation>
+    </message>
+    <message>
+        <source>English keyboard</source>
+        <translation>English keyboard</translation>
+    </message>
+    <message>
+        <source>ไทย</source>
+        <comment>keyboard key: switches to the Thai layout</comment>
+        <translation>ไทย</translation>
+    </message>
+    <message>
+        <source>Thai keyboard</source>
+        <translation>Thai keyboard</translation>
+    </message>
+</context>
+<context>
     <name>saduak::PcmAudio</name>
     <message>
         <source>Not a WAV file (no RIFF/WAVE header).</source>

@@ -1177,6 +1177,47 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::OnScreenKeyboard</name>
+    <message>
+        <source>Backspace</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>ขึ้นบรรทัดใหม่</translation>
+    </message>
+    <message>
+        <source>Space</source>
+        <translation>เว้นวรรค</translation>
+    </message>
+    <message>
+        <source>Shift</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <source>ENG</source>
+        <comment>keyboard key: switches to the English layout</comment>
+        <translation>ENG</translation>
+    </message>
+    <message>
+        <source>English keyboard</source>
+        <translation>แป้นพิมพ์ภาษาอังกฤษ</translation>
+    </message>
+    <message>
+        <source>ไทย</source>
+        <comment>keyboard key: switches to the Thai layout</comment>
+        <translation>ไทย</translation>
+    </message>
+    <message>
+        <source>Thai keyboard</source>
+        <translation>แป้นพิมพ์ภาษาไทย</translation>
+    </message>
+</context>
+<context>
     <name>saduak::PcmAudio</name>
     <message>
         <source>Not a WAV file (no RIFF/WAVE header).</source>
