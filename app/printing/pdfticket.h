@@ -1,5 +1,7 @@
 #pragma once
 
+#include "printdrawing.h"
+
 #include <QByteArray>
 #include <QSizeF>
 
@@ -14,8 +16,9 @@ class TicketRenderer;
 class PdfTicket
 {
 public:
-    static constexpr qreal paperWidthMm = 80.0;
-    static constexpr qreal marginMm = 4.0; // (80 mm - 72 mm printable) / 2; also top and bottom
+    // The same roll page as every 80 mm PDF (receipts too): printdrawing.h.
+    static constexpr qreal paperWidthMm = printdrawing::rollPaperWidthMm;
+    static constexpr qreal marginMm = printdrawing::rollMarginMm;
 
     static QByteArray render(const TicketPrintout &printout);
     static QByteArray render(const TicketPrintout &printout, const TicketRenderer &renderer);

@@ -1,18 +1,12 @@
 #include "ticketrenderer.h"
 
+#include "printdrawing.h"
 #include "ticketprintout.h"
 
-#include <QFontDatabase>
+#include <QFontMetrics>
 #include <QPainter>
-#include <QTextLayout>
-#include <QtMath>
-
-#include <ZXing/BarcodeFormat.h>
-#include <ZXing/BitMatrix.h>
-#include <ZXing/MultiFormatWriter.h>
 
 #include <algorithm>
-#include <exception>
 
 using namespace Qt::StringLiterals;
 
@@ -23,63 +17,28 @@ namespace {
 constexpr int sideMargin = 8; // dots; the 72 mm printable width is already inside the paper edge
 constexpr int qrTargetDots = 264; // about 33 mm: a phone reads it from arm's length
 constexpr int qrMaxModuleDots = 8;
-// MultiFormatWriter's ECC scale is 0–8 for QR's four levels (L, M, Q, H): 3 and 4 mean M, which
-// survives a smudge or a crease without making the symbol much bigger.
-constexpr int qrEccLevelM = 4;
 
 // One text element's font: pixel sizes, so the layout in dots is the same on a QImage and on a
 // QPdfWriter at 203 dpi.
 QFont ticketFont(const QString &family, int pixelSize, bool bold)
 {
-    QFont font(family);
-    font.setPixelSize(pixelSize);
-    font.setBold(bold);
-    // Thermal dots are on or off; antialiased edges would be thresholded into ragged ones.
-    font.setStyleStrategy(QFont::NoAntialias);
-    font.setHintingPreference(QFont::PreferFullHinting);
-    return font;
+    return printdrawing::font(family, pixelSize, bold);
 }
 
-// Text is laid out with QTextLayout rather than QPainter::drawText so that Thai, which has no
-// spaces between words, still wraps: at a word boundary where Qt finds one, else anywhere.
 struct TextBlock
 {
     QString text;
     QFont font;
 };
 
-void layOut(QTextLayout &textLayout, int width)
-{
-    QTextOption option(Qt::AlignHCenter);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    textLayout.setTextOption(option);
-    textLayout.setCacheEnabled(true);
-    textLayout.beginLayout();
-    qreal y = 0;
-    for (QTextLine line = textLayout.createLine(); line.isValid(); line = textLayout.createLine()) {
-        line.setLineWidth(width);
-        line.setPosition(QPointF(0, y));
-        y += line.height();
-    }
-    textLayout.endLayout();
-}
-
 int textHeight(const TextBlock &block, int width)
 {
-    if (block.text.isEmpty())
-        return 0;
-    QTextLayout textLayout(block.text, block.font);
-    layOut(textLayout, width);
-    return qCeil(textLayout.boundingRect().height());
+    return printdrawing::textHeight(block.text, block.font, width);
 }
 
 void drawText(QPainter &painter, const QRect &rect, const TextBlock &block)
 {
-    if (block.text.isEmpty() || rect.isEmpty())
-        return;
-    QTextLayout textLayout(block.text, block.font);
-    layOut(textLayout, rect.width());
-    textLayout.draw(&painter, rect.topLeft());
+    printdrawing::drawText(painter, rect, block.text, block.font);
 }
 
 // A font size at which text fits on one line of width, from preferred down to minimum.
@@ -91,33 +50,6 @@ int fittingPixelSize(
             return size;
     }
     return minimum;
-}
-
-// The symbol, one pixel per module, 1 bit: index 1 is a dark module.
-QImage qrModuleImage(const QString &payload)
-{
-    if (payload.isEmpty())
-        return {};
-    try {
-        // No margin from the writer: the caller adds a quiet zone in whole modules.
-        const ZXing::BitMatrix matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
-                                            .setEccLevel(qrEccLevelM)
-                                            .setMargin(0)
-                                            .encode(payload.toUtf8().toStdString(), 0, 0);
-        QImage image(matrix.width(), matrix.height(), QImage::Format_Mono);
-        image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
-        image.fill(0);
-        for (int y = 0; y < matrix.height(); ++y) {
-            for (int x = 0; x < matrix.width(); ++x) {
-                if (matrix.get(x, y))
-                    image.setPixel(x, y, 1);
-            }
-        }
-        return image;
-    } catch (const std::exception &) {
-        // Too long for a QR symbol: the ticket is printed without one rather than not at all.
-        return {};
-    }
 }
 
 struct Blocks
@@ -148,21 +80,9 @@ Blocks blocksFor(const QString &family, const TicketPrintout &printout, int cont
 
 } // namespace
 
-TicketRenderer::TicketRenderer(const QString &fontFamily) : m_fontFamily(fontFamily)
-{
-    if (!m_fontFamily.isEmpty())
-        return;
-    const QStringList installed = QFontDatabase::families();
-    for (const QString &family : preferredFontFamilies()) {
-        if (installed.contains(family)) {
-            m_fontFamily = family;
-            return;
-        }
-    }
-    const QStringList thai = QFontDatabase::families(QFontDatabase::Thai);
-    m_fontFamily = thai.isEmpty() ? QFontDatabase::systemFont(QFontDatabase::GeneralFont).family()
-                                  : thai.first();
-}
+TicketRenderer::TicketRenderer(const QString &fontFamily)
+    : m_fontFamily(fontFamily.isEmpty() ? printdrawing::defaultFontFamily() : fontFamily)
+{ }
 
 QStringList TicketRenderer::preferredFontFamilies()
 {
@@ -206,7 +126,7 @@ TicketLayout TicketRenderer::layout(const TicketPrintout &printout) const
 
     const int modules = qrModules(printout.qrPayload);
     if (modules > 0) {
-        const int quietZone = 4; // ISO/IEC 18004 asks for four modules of white on every side
+        const int quietZone = printdrawing::qrQuietZoneModules;
         l.qrModuleDots = qBound(2, qrTargetDots / (modules + 2 * quietZone), qrMaxModuleDots);
         const int side = (modules + 2 * quietZone) * l.qrModuleDots;
         l.qrCode = QRect((paperWidthDots - side) / 2, y, side, side);
@@ -266,20 +186,11 @@ void TicketRenderer::paint(
     drawText(painter, l.waitingAheadEnglish, b.waitingEnglish);
 
     if (!l.qrCode.isEmpty()) {
-        // Drawn as filled squares, not a scaled image, so each module stays an exact square of
-        // dots on the printer and a vector square in a PDF.
-        const QImage modules = qrModuleImage(printout.qrPayload);
+        const QImage modules = printdrawing::qrModuleImage(printout.qrPayload);
         const int quietZone = (l.qrCode.width() / l.qrModuleDots - modules.width()) / 2;
-        const QPoint origin = l.qrCode.topLeft() + QPoint(quietZone, quietZone) * l.qrModuleDots;
-        for (int y = 0; y < modules.height(); ++y) {
-            for (int x = 0; x < modules.width(); ++x) {
-                if (modules.pixelIndex(x, y) == 1) {
-                    painter.fillRect(QRect(origin + QPoint(x, y) * l.qrModuleDots,
-                                         QSize(l.qrModuleDots, l.qrModuleDots)),
-                        Qt::black);
-                }
-            }
-        }
+        printdrawing::paintQr(painter,
+            l.qrCode.topLeft() + QPoint(quietZone, quietZone) * l.qrModuleDots, modules,
+            l.qrModuleDots);
         drawText(painter, l.qrCaption, b.caption);
     }
     painter.restore();
@@ -287,7 +198,7 @@ void TicketRenderer::paint(
 
 QImage TicketRenderer::qrCode(const QString &payload, int moduleDots, int quietZoneModules)
 {
-    const QImage modules = qrModuleImage(payload);
+    const QImage modules = printdrawing::qrModuleImage(payload);
     if (modules.isNull() || moduleDots < 1 || quietZoneModules < 0)
         return {};
     const int side = (modules.width() + 2 * quietZoneModules) * moduleDots;
@@ -308,7 +219,7 @@ QImage TicketRenderer::qrCode(const QString &payload, int moduleDots, int quietZ
 
 int TicketRenderer::qrModules(const QString &payload)
 {
-    return qrModuleImage(payload).width();
+    return printdrawing::qrModuleImage(payload).width();
 }
 
 } // namespace saduak

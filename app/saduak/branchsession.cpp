@@ -1,6 +1,7 @@
 #include "branchsession.h"
 
 #include "hostmodulecontext.h"
+#include "hostmoduleprinting.h"
 
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
@@ -99,10 +100,13 @@ std::unique_ptr<BranchSession> BranchSession::open(
 
 void BranchSession::startModules()
 {
+    // Printing is per PC, a client's too: its receipts and forms go to its own printers.
+    m_printing = std::make_unique<HostModulePrinting>(m_settings);
     m_host
         = std::make_unique<ModuleHost>(m_loader, [this](const ModuleInfo &info) -> ModuleContext * {
               m_contexts.push_back(
                   std::make_unique<HostModuleContext>(info, m_queue.get(), m_settings.raw(), m_desk));
+              m_contexts.back()->setPrinting(m_printing.get());
               return m_contexts.back().get();
           });
     m_host->start();

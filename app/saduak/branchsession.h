@@ -18,6 +18,7 @@ namespace saduak {
 class AppSettings;
 class BranchHub;
 class HostModuleContext;
+class HostModulePrinting;
 class LanguageSwitcher;
 class QueueLink;
 
@@ -76,6 +77,7 @@ private:
     std::unique_ptr<BranchHub> m_hub;
     QUrl m_hubUrl; // a client's hub
     std::unique_ptr<QueueLink> m_queue;
+    std::unique_ptr<HostModulePrinting> m_printing; // this PC's printers, shared by every module
     std::vector<std::unique_ptr<HostModuleContext>> m_contexts;
     std::unique_ptr<ModuleHost> m_host;
     QList<Service> m_services;

@@ -2,6 +2,7 @@
 
 #include <sdk/modulecontext.h>
 #include <sdk/moduleinfo.h>
+#include <sdk/moduleprinting.h>
 
 #include <QByteArray>
 #include <QLoggingCategory>
@@ -36,6 +37,11 @@ public:
     void call(const QString &command, const QJsonObject &params,
         std::function<void(const ModuleReply &)> done) override;
 
+    // Printing is per PC: every module's context on this PC shares one (HostModulePrinting,
+    // owned by BranchSession). Not owned; null: none.
+    ModulePrinting *printing() override { return m_printing; }
+    void setPrinting(ModulePrinting *printing) { m_printing = printing; }
+
 private:
     QVariant value(const QString &key, const QVariant &defaultValue) const override;
     void setValue(const QString &key, const QVariant &value) override;
@@ -50,6 +56,7 @@ private:
     QByteArray m_logName; // QLoggingCategory keeps only the pointer: the bytes live here
     QLoggingCategory m_log;
     bool m_hubLost = false;
+    QPointer<ModulePrinting> m_printing;
 };
 
 } // namespace saduak
