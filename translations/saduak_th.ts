@@ -246,6 +246,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>Settings file (INI) with the queue&apos;s rules (queue/...).</source>
         <translation>ไฟล์ตั้งค่า (INI) ที่กำหนดกติกาของคิว (queue/...)</translation>
     </message>
+    <message>
+        <source>Folder of the module plugins to serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>saduak::AboutDialog</name>
@@ -561,6 +565,21 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>The hub address must look like ws://192.168.1.10:7420.</source>
         <translation>ที่อยู่ศูนย์กลางสาขาต้องมีรูปแบบ เช่น ws://192.168.1.10:7420</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CommandTable</name>
+    <message>
+        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
+        <translation type="unfinished">ไม่มีช่องข้อมูล &quot;%1&quot; หรือชนิดข้อมูลไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished">ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A %1 may not do &quot;%2&quot;.</source>
+        <translation type="unfinished">เครื่องประเภท %1 ไม่มีสิทธิ์ทำ &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -942,6 +961,48 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::HostModulePrinting</name>
+    <message>
+        <source>The receipt was not printed: this PC has no receipt printer. Set &quot;printing/receiptPrinter&quot; (or the kiosk&apos;s &quot;kiosk/printer&quot;) in the settings file, for example to socket://192.168.1.50:9100 or pdf:/path/to/folder.</source>
+        <translation>พิมพ์ใบรับไม่สำเร็จ: เครื่องนี้ยังไม่ได้กำหนดเครื่องพิมพ์ใบรับ กรุณาตั้งค่า &quot;printing/receiptPrinter&quot; (หรือ &quot;kiosk/printer&quot; ของตู้บริการ) ในไฟล์การตั้งค่า เช่น socket://192.168.1.50:9100 หรือ pdf:/path/to/folder</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: the setting &quot;printing/receiptPrinter&quot; is wrong. %1</source>
+        <translation>พิมพ์ใบรับไม่สำเร็จ: การตั้งค่า &quot;printing/receiptPrinter&quot; ไม่ถูกต้อง %1</translation>
+    </message>
+    <message>
+        <source>The form was not printed: this PC has no form printer. Set &quot;printing/formPrinter&quot; in the settings file to pdf:/path/to/folder or pdf+cups:QUEUE.</source>
+        <translation>พิมพ์แบบฟอร์มไม่สำเร็จ: เครื่องนี้ยังไม่ได้กำหนดเครื่องพิมพ์แบบฟอร์ม กรุณาตั้งค่า &quot;printing/formPrinter&quot; ในไฟล์การตั้งค่าเป็น pdf:/path/to/folder หรือ pdf+cups:QUEUE</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a ticket printer; forms are A4 PDF documents: use pdf:/path/to/folder or pdf+cups:QUEUE.</source>
+        <translation>&quot;%1&quot; เป็นเครื่องพิมพ์บัตรคิว แต่แบบฟอร์มเป็นเอกสาร PDF ขนาด A4 กรุณาใช้ pdf:/path/to/folder หรือ pdf+cups:QUEUE</translation>
+    </message>
+    <message>
+        <source>The form was not printed: the setting &quot;printing/formPrinter&quot; is wrong. %1</source>
+        <translation>พิมพ์แบบฟอร์มไม่สำเร็จ: การตั้งค่า &quot;printing/formPrinter&quot; ไม่ถูกต้อง %1</translation>
+    </message>
+    <message>
+        <source>The receipt was not printed: %1</source>
+        <translation>พิมพ์ใบรับไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>The form was not printed: %1</source>
+        <translation>พิมพ์แบบฟอร์มไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::HubModules</name>
+    <message>
+        <source>The branch hub could not save this, so nothing was changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request id was used before for another command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>saduak::HubServer</name>
     <message>
         <source>The hub cannot listen on port %1: %2</source>
@@ -989,6 +1050,13 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>The personal data of this row does not fit its payload.</source>
         <translation>ข้อมูลส่วนบุคคลของรายการนี้ไม่ตรงกับเนื้อหาของรายการ</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::KioskModulePages</name>
+    <message>
+        <source>← Back to the services</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1174,6 +1242,13 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>
             <numerusform>โหลดโมดูลไม่ได้ %n รายการ กรุณาแจ้งฝ่ายสนับสนุน:</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ModuleContext</name>
+    <message>
+        <source>This computer cannot reach the branch hub, so nothing was saved. Check the network cable, then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1374,18 +1449,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
 </context>
 <context>
     <name>saduak::QueueCommands</name>
-    <message>
-        <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
-        <translation>ไม่มีช่องข้อมูล &quot;%1&quot; หรือชนิดข้อมูลไม่ถูกต้อง</translation>
-    </message>
-    <message>
-        <source>Unknown command &quot;%1&quot;.</source>
-        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <source>A %1 may not do &quot;%2&quot;.</source>
-        <translation>เครื่องประเภท %1 ไม่มีสิทธิ์ทำ &quot;%2&quot;</translation>
-    </message>
     <message>
         <source>The queue could not be saved, so nothing was changed. Please try again.</source>
         <translation>บันทึกคิวไม่ได้ จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาลองอีกครั้ง</translation>
@@ -1872,6 +1935,21 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Lifelong</source>
         <translation>ตลอดชีพ</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::idcard::CardReadAudit</name>
+    <message>
+        <source>The branch hub cannot record card reads (its audit key is missing), so the card is not shown. Call support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card read to record is not complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card read could not be recorded, so the card is not shown. Please try again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
