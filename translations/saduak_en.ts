@@ -248,7 +248,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
     <message>
         <source>Folder of the module plugins to serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder of the module plugins to serve.</translation>
     </message>
 </context>
 <context>
@@ -571,15 +571,15 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <name>saduak::CommandTable</name>
     <message>
         <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
-        <translation type="unfinished">The field &quot;%1&quot; is missing or has the wrong type.</translation>
+        <translation>The field &quot;%1&quot; is missing or has the wrong type.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished">Unknown command &quot;%1&quot;.</translation>
+        <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A %1 may not do &quot;%2&quot;.</source>
-        <translation type="unfinished">A %1 may not do &quot;%2&quot;.</translation>
+        <translation>A %1 may not do &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
@@ -999,11 +999,11 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <name>saduak::HubModules</name>
     <message>
         <source>The branch hub could not save this, so nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch hub could not save this, so nothing was changed. Please try again.</translation>
     </message>
     <message>
         <source>This request id was used before for another command.</source>
-        <translation type="unfinished"></translation>
+        <translation>This request id was used before for another command.</translation>
     </message>
 </context>
 <context>
@@ -1060,7 +1060,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <name>saduak::KioskModulePages</name>
     <message>
         <source>← Back to the services</source>
-        <translation type="unfinished"></translation>
+        <translation>← Back to the services</translation>
     </message>
 </context>
 <context>
@@ -1255,7 +1255,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <name>saduak::ModuleContext</name>
     <message>
         <source>This computer cannot reach the branch hub, so nothing was saved. Check the network cable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer cannot reach the branch hub, so nothing was saved. Check the network cable, then try again.</translation>
     </message>
 </context>
 <context>
@@ -1956,15 +1956,15 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <name>saduak::idcard::CardReadAudit</name>
     <message>
         <source>The branch hub cannot record card reads (its audit key is missing), so the card is not shown. Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>The branch hub cannot record card reads (its audit key is missing), so the card is not shown. Call support.</translation>
     </message>
     <message>
         <source>The card read to record is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card read to record is not complete.</translation>
     </message>
     <message>
         <source>The card read could not be recorded, so the card is not shown. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>The card read could not be recorded, so the card is not shown. Please try again.</translation>
     </message>
 </context>
 <context>

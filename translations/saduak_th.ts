@@ -248,7 +248,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
     <message>
         <source>Folder of the module plugins to serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>โฟลเดอร์ของโมดูลที่จะให้บริการ</translation>
     </message>
 </context>
 <context>
@@ -571,15 +571,15 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <name>saduak::CommandTable</name>
     <message>
         <source>The field &quot;%1&quot; is missing or has the wrong type.</source>
-        <translation type="unfinished">ไม่มีช่องข้อมูล &quot;%1&quot; หรือชนิดข้อมูลไม่ถูกต้อง</translation>
+        <translation>ไม่มีช่องข้อมูล &quot;%1&quot; หรือชนิดข้อมูลไม่ถูกต้อง</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished">ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
+        <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
     <message>
         <source>A %1 may not do &quot;%2&quot;.</source>
-        <translation type="unfinished">เครื่องประเภท %1 ไม่มีสิทธิ์ทำ &quot;%2&quot;</translation>
+        <translation>เครื่องประเภท %1 ไม่มีสิทธิ์ทำ &quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -995,11 +995,11 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <name>saduak::HubModules</name>
     <message>
         <source>The branch hub could not save this, so nothing was changed. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ศูนย์กลางสาขาบันทึกรายการนี้ไม่ได้ จึงยังไม่มีการเปลี่ยนแปลงใด ๆ กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
         <source>This request id was used before for another command.</source>
-        <translation type="unfinished"></translation>
+        <translation>รหัสคำขอนี้เคยใช้กับคำสั่งอื่นแล้ว</translation>
     </message>
 </context>
 <context>
@@ -1056,7 +1056,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <name>saduak::KioskModulePages</name>
     <message>
         <source>← Back to the services</source>
-        <translation type="unfinished"></translation>
+        <translation>← กลับไปหน้าบริการ</translation>
     </message>
 </context>
 <context>
@@ -1248,7 +1248,7 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <name>saduak::ModuleContext</name>
     <message>
         <source>This computer cannot reach the branch hub, so nothing was saved. Check the network cable, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>เครื่องนี้ติดต่อศูนย์กลางสาขาไม่ได้ จึงยังไม่ได้บันทึกสิ่งใด ตรวจสอบสายเครือข่ายแล้วลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1941,15 +1941,15 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <name>saduak::idcard::CardReadAudit</name>
     <message>
         <source>The branch hub cannot record card reads (its audit key is missing), so the card is not shown. Call support.</source>
-        <translation type="unfinished"></translation>
+        <translation>ศูนย์กลางสาขาบันทึกการอ่านบัตรไม่ได้ (ไม่พบกุญแจสำหรับบันทึกการตรวจสอบ) จึงไม่แสดงข้อมูลบัตร กรุณาแจ้งฝ่ายสนับสนุน</translation>
     </message>
     <message>
         <source>The card read to record is not complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ข้อมูลการอ่านบัตรที่จะบันทึกไม่ครบถ้วน</translation>
     </message>
     <message>
         <source>The card read could not be recorded, so the card is not shown. Please try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>บันทึกการอ่านบัตรไม่ได้ จึงไม่แสดงข้อมูลบัตร กรุณาลองอีกครั้ง</translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,7 @@ SyncClient &BranchHub::startSync(const SyncClient::Options &options)
     delete m_sync;
     m_sync = new SyncClient(*m_db, options);
     connect(m_queue.get(), &QueueManager::eventRecorded, m_sync, &SyncClient::pushSoon);
+    connect(m_modules.get(), &HubModules::commandCommitted, m_sync, &SyncClient::pushSoon);
     m_sync->start();
     connectSyncToServer();
     return *m_sync;

@@ -338,6 +338,7 @@ HubReply HubModules::runCommand(const QString &moduleId, const CommandSpec &spec
                          << remember.lastError().text() << tx.errorText();
         return storageFailed();
     }
+    Q_EMIT commandCommitted();
     for (const auto &[name, data] : events)
         Q_EMIT eventPublished(name, data);
     if (++m_commandsSincePrune >= 1000)

@@ -57,6 +57,8 @@ public:
 Q_SIGNALS:
     // "<module id>.<name>" with its data, after the commit of the command that published it.
     void eventPublished(const QString &name, const QJsonObject &data);
+    // A module command was committed (its outbox rows with it): time to push to central.
+    void commandCommitted();
 
 private:
     class Context;

@@ -3,8 +3,9 @@
 #include <sdk/kioskpage.h>
 #include <sdk/module.h>
 
-#include <QCoreApplication>
+#include <QApplication>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QPushButton>
@@ -117,7 +118,6 @@ void KioskModulePages::open(int offerIndex)
     m_back->setObjectName(u"kioskBackToServices"_s);
     m_back->setMinimumHeight(96);
     m_back->setStyleSheet(u"font-size: 24pt; padding: 12px 32px;"_s);
-    m_back->setShortcut(QKeySequence(Qt::Key_Escape)); // a keypad's cancel key
     layout->addWidget(m_back, 0, Qt::AlignLeft);
     connect(m_back, &QPushButton::clicked, this, &KioskModulePages::closeFromPage);
     connect(m_page, &KioskPage::finished, this, &KioskModulePages::closeFromPage,
@@ -125,8 +125,24 @@ void KioskModulePages::open(int offerIndex)
     retranslate(m_language);
     m_pages->addWidget(m_frame);
     m_pages->setCurrentWidget(m_frame);
+    qApp->installEventFilter(this);
     qCInfo(lcKioskPages).noquote() << "opened" << o.moduleId << o.offer.id;
     Q_EMIT pageOpened();
+}
+
+bool KioskModulePages::eventFilter(QObject *watched, QEvent *event)
+{
+    // A keypad's cancel key goes back from anywhere on the page, also from a text field (which
+    // would otherwise keep Escape for itself, so a button's shortcut never sees it).
+    if (m_frame && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        auto *widget = qobject_cast<QWidget *>(watched);
+        if (widget && (widget == m_frame || m_frame->isAncestorOf(widget))) {
+            closeFromPage();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 void KioskModulePages::closePage()
@@ -135,6 +151,7 @@ void KioskModulePages::closePage()
         return;
     if (m_page)
         m_page->aboutToClose();
+    qApp->removeEventFilter(this);
     m_pages->removeWidget(m_frame);
     m_frame->deleteLater(); // the page may be inside one of its own signals
     m_frame = nullptr;

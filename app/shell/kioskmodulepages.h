@@ -18,7 +18,7 @@ namespace saduak {
 // here: a button for each on the start page, and while a citizen uses one, the module's page in
 // the kiosk's page stack with a "back to the services" button beneath it. The page goes (and with
 // it whatever was typed) when the citizen goes back, when it says finished, or when the kiosk
-// calls closePage() (idle, the next citizen).
+// calls closePage() (idle, the next citizen). Escape (a keypad's cancel key) is the back button.
 class KioskModulePages : public QObject
 {
     Q_OBJECT
@@ -37,6 +37,9 @@ public:
     KioskPage *currentPage() const { return m_page; }
     void closePage(); // no pageClosed: the kiosk asked
     void retranslate(Language language);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     void pageOpened();

@@ -195,6 +195,12 @@ void SampleKioskPage::file()
     });
 }
 
+void SampleKioskPage::showEvent(QShowEvent *event)
+{
+    KioskPage::showEvent(event);
+    m_text->setFocus(); // the citizen types at once (on the on-screen keyboard or a keypad)
+}
+
 void SampleKioskPage::aboutToClose()
 {
     m_text->clear(); // nothing typed outlives the page

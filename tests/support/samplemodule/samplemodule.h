@@ -65,6 +65,9 @@ public:
     SampleKioskPage(ModuleContext &context, QWidget *parent);
     void aboutToClose() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void file();
     ModuleContext &m_context;
