@@ -1,0 +1,143 @@
+// The hub's one table of commands (app/hub/commandtable.h): who may send what, which fields a
+// message must carry and of which JSON type, and the order refusals come in — the rules every
+// queue and module command is held to before it runs.
+#include <hub/commandtable.h>
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+
+Q_DECLARE_METATYPE(QList<saduak::DeviceRole>)
+Q_DECLARE_METATYPE(saduak::DeviceRole)
+Q_DECLARE_METATYPE(saduak::CommandField)
+
+namespace {
+
+using Type = CommandField::Type;
+
+HubCommand command(const QString &name, QList<DeviceRole> roles, QList<CommandField> fields,
+    QStringList *calls)
+{
+    return {name, roles, fields, false, u"test"_s,
+        [calls](const Device &, const QJsonObject &, const QString &requestId) {
+            calls->append(requestId);
+            return HubReply {{{u"done"_s, true}}, {}, {}, {}};
+        }};
+}
+
+} // namespace
+
+class TestCommandTable : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void rolesDecideWhoMay_data()
+    {
+        QTest::addColumn<QList<DeviceRole>>("roles");
+        QTest::addColumn<DeviceRole>("role");
+        QTest::addColumn<bool>("allowed");
+        const QList<DeviceRole> counter {DeviceRole::Counter};
+        const QList<DeviceRole> kiosk {DeviceRole::Kiosk};
+        const QList<DeviceRole> display {DeviceRole::Display};
+        QTest::newRow("a counter's command at a counter") << counter << DeviceRole::Counter << true;
+        QTest::newRow("a counter's command at a kiosk") << counter << DeviceRole::Kiosk << false;
+        QTest::newRow("a counter's command at a display") << counter << DeviceRole::Display << false;
+        QTest::newRow("supervisor stands in for a counter")
+            << counter << DeviceRole::Supervisor << true;
+        QTest::newRow("supervisor stands in for a kiosk") << kiosk << DeviceRole::Supervisor << true;
+        QTest::newRow("supervisor is no display") << display << DeviceRole::Supervisor << false;
+        QTest::newRow("a display's own") << display << DeviceRole::Display << true;
+    }
+    void rolesDecideWhoMay()
+    {
+        QFETCH(QList<DeviceRole>, roles);
+        QFETCH(DeviceRole, role);
+        QFETCH(bool, allowed);
+        QCOMPARE(CommandTable::allows(roles, role), allowed);
+    }
+
+    void fieldsAreCheckedByType_data()
+    {
+        QTest::addColumn<CommandField>("field");
+        QTest::addColumn<QJsonObject>("message");
+        QTest::addColumn<bool>("fits");
+        const CommandField text {u"f"_s, Type::String, true, 5};
+        const CommandField optionalText {u"f"_s, Type::String, false, 5};
+        const CommandField whole {u"f"_s, Type::Integer};
+        const CommandField flag {u"f"_s, Type::Boolean};
+        const CommandField list {u"f"_s, Type::Array, false};
+        QTest::newRow("text") << text << QJsonObject {{u"f"_s, u"abc"_s}} << true;
+        QTest::newRow("text missing") << text << QJsonObject {} << false;
+        QTest::newRow("text empty when required") << text << QJsonObject {{u"f"_s, u""_s}} << false;
+        QTest::newRow("text too long") << text << QJsonObject {{u"f"_s, u"abcdef"_s}} << false;
+        QTest::newRow("a number for text") << text << QJsonObject {{u"f"_s, 3}} << false;
+        QTest::newRow("optional text absent") << optionalText << QJsonObject {} << true;
+        QTest::newRow("optional text empty") << optionalText << QJsonObject {{u"f"_s, u""_s}} << true;
+        QTest::newRow("optional text null") << optionalText << QJsonObject {{u"f"_s, QJsonValue()}}
+                                            << false;
+        QTest::newRow("whole number") << whole << QJsonObject {{u"f"_s, 7}} << true;
+        QTest::newRow("fraction") << whole << QJsonObject {{u"f"_s, 7.5}} << false;
+        QTest::newRow("negative") << whole << QJsonObject {{u"f"_s, -1}} << false;
+        QTest::newRow("text for a number") << whole << QJsonObject {{u"f"_s, u"7"_s}} << false;
+        QTest::newRow("boolean") << flag << QJsonObject {{u"f"_s, false}} << true;
+        QTest::newRow("0 for a boolean") << flag << QJsonObject {{u"f"_s, 0}} << false;
+        QTest::newRow("array") << list << QJsonObject {{u"f"_s, QJsonArray {1}}} << true;
+        QTest::newRow("object for an array") << list << QJsonObject {{u"f"_s, QJsonObject {}}}
+                                             << false;
+    }
+    void fieldsAreCheckedByType()
+    {
+        QFETCH(CommandField, field);
+        QFETCH(QJsonObject, message);
+        QFETCH(bool, fits);
+        QCOMPARE(CommandTable::badField({field}, message).isEmpty(), fits);
+    }
+
+    void refusalsComeBeforeTheHandlerInOrder()
+    {
+        QStringList calls;
+        CommandTable table;
+        QVERIFY(table.add(command(u"memo.add"_s, {DeviceRole::Counter},
+            {{u"text"_s, Type::String}, {u"count"_s, Type::Integer}}, &calls)));
+        const Device counter {u"dev-1"_s, DeviceRole::Counter, u"Counter 1"_s};
+        const Device kiosk {u"dev-2"_s, DeviceRole::Kiosk, u"Kiosk"_s};
+
+        QCOMPARE(table.execute(counter, u"memo.nothing"_s, {}).errorCode, u"unknownCommand"_s);
+        QCOMPARE(table.execute(kiosk, u"memo.add"_s, {}).errorCode, u"forbidden"_s);
+        const HubReply bad = table.execute(counter, u"memo.add"_s, {{u"count"_s, u"x"_s}});
+        QCOMPARE(bad.errorCode, u"badRequest"_s);
+        QVERIFY2(bad.errorText.toString().contains(u"\"text\""_s), qPrintable(bad.errorMessage));
+        QVERIFY(calls.isEmpty()); // nothing refused ever reached the handler
+
+        const HubReply ok = table.execute(
+            counter, u"memo.add"_s, {{u"id"_s, u"r1"_s}, {u"text"_s, u"hi"_s}, {u"count"_s, 2}});
+        QVERIFY(ok.ok());
+        // The request id is the device's own: another device's "r1" is another request.
+        QCOMPARE(calls, QStringList {u"dev-1/r1"_s});
+    }
+
+    void refusesCommandsThatCannotBeServed()
+    {
+        QStringList calls;
+        CommandTable table;
+        QString why;
+        QVERIFY(table.add(command(u"memo.add"_s, {DeviceRole::Counter}, {}, &calls), &why));
+        QVERIFY(!table.add(command(u"memo.add"_s, {DeviceRole::Counter}, {}, &calls), &why));
+        QVERIFY(why.contains(u"exists already"_s));
+        QVERIFY(!table.add(command(u"memo.list"_s, {}, {}, &calls), &why)); // nobody may
+        QVERIFY(!table.add(command(u"Memo.add list"_s, {DeviceRole::Counter}, {}, &calls), &why));
+        QVERIFY(!table.add(
+            command(u"memo.odd"_s, {DeviceRole::Counter}, {{u"id"_s, Type::String}}, &calls), &why));
+        QVERIFY(why.contains(u"protocol owns"_s));
+        HubCommand noHandler = command(u"memo.none"_s, {DeviceRole::Counter}, {}, &calls);
+        noHandler.run = {};
+        QVERIFY(!table.add(noHandler, &why));
+        QCOMPARE(table.commands().size(), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCommandTable)
+#include "tst_commandtable.moc"
