@@ -29,6 +29,8 @@ PACKAGES=(
   fonts-thai-tlwg tzdata xvfb xauth poppler-utils
   # the morning integration test presses keys in real windows, as a person would
   xdotool
+  # the SDK's module metadata schema is checked against every module JSON (tests/unit/sdk)
+  python3 python3-jsonschema
 )
 
 as_root() {
