@@ -8,6 +8,7 @@
 #include <modulehost/deskstate.h>
 #include <sdk/kioskpage.h>
 #include <sdk/module.h>
+#include <sdk/onscreenkeyboard.h>
 #include <shell/kioskmodulepages.h>
 #include <shell/kioskwindow.h>
 
@@ -35,6 +36,9 @@ public:
         field = new QLineEdit(this);
         field->setObjectName(u"trackingNumber"_s);
         layout->addWidget(field);
+        auto *keyboard = new OnScreenKeyboard(this);
+        keyboard->setTarget(field);
+        layout->addWidget(keyboard);
         auto *done = new QPushButton(u"OK"_s, this);
         done->setObjectName(u"pageDone"_s);
         connect(done, &QPushButton::clicked, this, &KioskPage::finished);
@@ -136,6 +140,9 @@ private Q_SLOTS:
         QVERIFY(!m_kiosk->isShowingStart());
         QTRY_VERIFY(page()->field->hasFocus());
         QTest::keyClicks(page()->field, u"E-2569-0001"_s);
+        // The SDK's keyboard on the page types into its field; the field keeps the focus.
+        auto *keyboard = page()->findChild<OnScreenKeyboard *>();
+        QVERIFY(keyboard);
         QVERIFY(saveScreenshot(m_kiosk.get(), u"kiosk-module-page"_s));
         QPointer<StatusPage> opened = page();
         auto *back = m_kiosk->findChild<QPushButton *>(u"kioskBackToServices"_s);

@@ -2,6 +2,7 @@
 
 #include <sdk/modulecontext.h>
 #include <sdk/moduleprinting.h>
+#include <sdk/onscreenkeyboard.h>
 
 #include <QJsonArray>
 #include <QLabel>
@@ -162,6 +163,13 @@ SampleKioskPage::SampleKioskPage(ModuleContext &context, QWidget *parent)
     m_result->setWordWrap(true);
     layout->addWidget(m_result);
     layout->addStretch(1);
+    // The kiosk has no keyboard: the SDK's types into the note (Enter files it, as Done does).
+    auto *keyboard = new OnScreenKeyboard(this);
+    keyboard->setObjectName(u"sampleKeyboard"_s);
+    keyboard->setTarget(m_text);
+    keyboard->setLanguage(context.language());
+    layout->addWidget(keyboard);
+    connect(keyboard, &OnScreenKeyboard::donePressed, this, &SampleKioskPage::file);
     connect(m_text, &QLineEdit::returnPressed, this, &SampleKioskPage::file);
     connect(send, &QPushButton::clicked, this, &SampleKioskPage::file);
     m_text->setFocus();
