@@ -2,7 +2,7 @@
 
 #include "branchstore.h"
 
-#include <queue/queueevent.h>
+#include <queuemodel/queueevent.h>
 
 #include <QList>
 #include <QString>

@@ -1,5 +1,7 @@
 #include "commandtable.h"
 
+#include <queuelink/queuecommandspec.h>
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -90,11 +92,7 @@ QList<const HubCommand *> CommandTable::commands() const
 
 bool CommandTable::allows(const QList<DeviceRole> &roles, DeviceRole role)
 {
-    if (roles.contains(role))
-        return true;
-    // The supervisor's PC stands in for any counter or kiosk of the branch.
-    return role == DeviceRole::Supervisor
-        && (roles.contains(DeviceRole::Counter) || roles.contains(DeviceRole::Kiosk));
+    return rolesAllow(roles, role);
 }
 
 bool CommandTable::roleMay(DeviceRole role, const QString &name) const

@@ -3,6 +3,7 @@
 #include "devicestore.h"
 
 #include <domain/translatabletext.h>
+#include <queuelink/hubprotocol.h>
 
 #include <QElapsedTimer>
 #include <QHostAddress>
@@ -28,7 +29,7 @@ class HubServer : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kProtocolVersion = 1;
+    static constexpr int kProtocolVersion = kHubProtocolVersion;
     static constexpr qint64 kMaxMessageBytes = 64 * 1024; // larger: error reply
     static constexpr qint64 kHardMessageLimitBytes = 1024 * 1024; // larger: connection closed
     static constexpr int kReplayLimit = 1000; // events per subscribe; more: the client resyncs

@@ -1,7 +1,8 @@
 #pragma once
 
 #include "devicestore.h"
-#include "queuelink.h"
+
+#include <queuelink/queuelink.h>
 
 #include <QPointer>
 
@@ -20,7 +21,7 @@ public:
     LocalQueueLink(QueueCommands &commands, Device device, QObject *parent = nullptr);
 
     State state() const override { return State::Local; }
-    std::optional<Device::Role> role() const override { return m_device.role; }
+    std::optional<DeviceRole> role() const override { return m_device.role; }
     void command(const QString &type, const QJsonObject &params, RawDone done) override;
     // Shows this sync client's state as syncState() (null: no central).
     void followSync(SyncClient *sync);

@@ -33,8 +33,9 @@ public:
     bool beginBatch() override;
     HubReply endBatch() override;
 
-    // The queue's commands, without handlers: names, roles, fields (for roleMay on any device).
+    // The queue's commands (queueCommandSpecs(), app/queuelink), without handlers.
     static QList<HubCommand> specs();
+    // queueCommandRoleMay: what QueueLink::may asks on any device.
     static bool roleMay(Device::Role role, const QString &type);
 
     CommandTable &table() { return m_table; }

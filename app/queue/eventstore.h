@@ -1,6 +1,6 @@
 #pragma once
 
-#include "queueevent.h"
+#include <queuemodel/queueevent.h>
 
 #include <QList>
 #include <QString>

@@ -6,7 +6,7 @@
 #include "catalogstore.h"
 #include "counterstore.h"
 #include "eventstore.h"
-#include "queuejson.h"
+#include <queuemodel/queuejson.h>
 #include "requeststore.h"
 #include "ticketstore.h"
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "queueevent.h"
+#include <queuemodel/queueevent.h>
 #include "queueresult.h"
 #include "queuesettings.h"
-#include "queuesnapshot.h"
+#include <queuemodel/queuesnapshot.h>
 #include "queuestatistics.h"
 
 #include <domain/counter.h>

@@ -1,6 +1,6 @@
 #include "queueresult.h"
 
-#include "queuejson.h"
+#include <queuemodel/queuejson.h>
 
 #include <array>
 #include <utility>

@@ -1,6 +1,6 @@
 #include "ticketstore.h"
 
-#include "queuejson.h"
+#include <queuemodel/queuejson.h>
 
 #include <storage/database.h>
 

@@ -8,9 +8,9 @@
 #include <hub/hubmodules.h>
 #include <hub/hubserver.h>
 #include <hub/localqueuelink.h>
-#include <hub/remotequeuelink.h>
 #include <queue/catalogstore.h>
 #include <queue/queuemanager.h>
+#include <queuelink/remotequeuelink.h>
 #include <shell/appsettings.h>
 #include <shell/languageswitcher.h>
 

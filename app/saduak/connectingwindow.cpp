@@ -1,6 +1,6 @@
 #include "connectingwindow.h"
 
-#include <hub/queuelink.h>
+#include <queuelink/queuelink.h>
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,7 +1,7 @@
 #include "hostmodulecontext.h"
 
-#include <hub/queuelink.h>
 #include <modulehost/deskstate.h>
+#include <queuelink/queuelink.h>
 
 #include <QSettings>
 #include <QTimer>

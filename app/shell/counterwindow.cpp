@@ -7,8 +7,8 @@
 #include "syncstatus.h"
 
 #include <domain/bangkoktime.h>
-#include <hub/queuelink.h>
 #include <modulehost/deskstate.h>
+#include <queuelink/queuelink.h>
 
 #include <QAction>
 #include <QComboBox>

@@ -3,8 +3,8 @@
 #include "counteractions.h"
 #include "modewindow.h"
 
-#include <hub/queuelink.h>
-#include <queue/queuesnapshot.h>
+#include <queuelink/queuelink.h>
+#include <queuemodel/queuesnapshot.h>
 
 #include <QHash>
 #include <functional>

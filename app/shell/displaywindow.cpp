@@ -5,7 +5,7 @@
 #include "linkstatus.h"
 
 #include <domain/bangkoktime.h>
-#include <hub/queuelink.h>
+#include <queuelink/queuelink.h>
 #include <voice/audiosink.h>
 #include <voice/callannouncer.h>
 #include <voice/speechengine.h>

@@ -1,10 +1,10 @@
 #include "kioskticketprinter.h"
 
-#include <hub/queuelink.h>
 #include <printing/escposencoder.h>
 #include <printing/pdfticket.h>
 #include <printing/ticketprintout.h>
 #include <printing/ticketrenderer.h>
+#include <queuelink/queuelink.h>
 
 #include <QLoggingCategory>
 

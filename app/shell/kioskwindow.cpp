@@ -8,8 +8,8 @@
 #include "linkstatus.h"
 
 #include <domain/bangkoktime.h>
-#include <hub/queuelink.h>
 #include <modulehost/deskstate.h>
+#include <queuelink/queuelink.h>
 
 #include <QAction>
 #include <QApplication>

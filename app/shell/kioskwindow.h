@@ -5,7 +5,7 @@
 
 #include <printing/ticketprintout.h>
 
-#include <hub/queuelink.h>
+#include <queuelink/queuelink.h>
 
 #include <QHash>
 #include <functional>

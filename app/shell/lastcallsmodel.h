@@ -2,8 +2,8 @@
 
 #include <domain/counter.h>
 #include <domain/language.h>
-#include <queue/queueevent.h>
-#include <queue/queuesnapshot.h>
+#include <queuemodel/queueevent.h>
+#include <queuemodel/queuesnapshot.h>
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <hub/queuelink.h>
+#include <queuelink/queuelink.h>
 
 #include <QCoreApplication>
 #include <QString>

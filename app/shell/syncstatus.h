@@ -1,7 +1,7 @@
 #pragma once
 
 #include <domain/language.h>
-#include <sync/syncstate.h>
+#include <queuemodel/syncstate.h>
 
 #include <QCoreApplication>
 #include <QString>

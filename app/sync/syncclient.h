@@ -1,7 +1,7 @@
 #pragma once
 
 #include "outboxpushstore.h"
-#include "syncstate.h"
+#include <queuemodel/syncstate.h>
 
 #include <QElapsedTimer>
 #include <QObject>

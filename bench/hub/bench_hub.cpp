@@ -17,8 +17,8 @@
 #include "latencysamples.h"
 
 #include <hub/branchhub.h>
-#include <hub/hubclient.h>
 #include <queue/queuemanager.h>
+#include <queuelink/hubclient.h>
 #include <storage/database.h>
 #include <storage/migration.h>
 #include <storage/writetransaction.h>

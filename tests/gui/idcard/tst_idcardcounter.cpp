@@ -14,14 +14,14 @@
 
 #include <domain/bangkoktime.h>
 #include <domain/citizen.h>
-#include <hub/queuelink.h>
+#include <hub/branchhub.h>
 #include <modulehost/deskstate.h>
+#include <queuelink/queuelink.h>
 #include <saduak/branchsession.h>
 #include <shell/appsettings.h>
 #include <shell/counterwindow.h>
 #include <shell/kioskwindow.h>
 #include <shell/languageswitcher.h>
-#include <hub/branchhub.h>
 #include <storage/database.h>
 
 #include <QDir>

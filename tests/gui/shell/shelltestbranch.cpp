@@ -3,7 +3,7 @@
 #include <hub/devicestore.h>
 #include <queue/catalogstore.h>
 #include <queue/queuemanager.h>
-#include <queue/queuesnapshot.h>
+#include <queuemodel/queuesnapshot.h>
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,10 +3,10 @@
 // and the hub's queue then calls in that order. Offered only to roles the hub lets do it.
 #include "shelltestbranch.h"
 
-#include <hub/hubclient.h>
 #include <hub/hubserver.h>
-#include <hub/remotequeuelink.h>
 #include <queue/queuemanager.h>
+#include <queuelink/hubclient.h>
+#include <queuelink/remotequeuelink.h>
 #include <shell/callprofiledialog.h>
 #include <shell/counterwindow.h>
 

@@ -3,10 +3,10 @@
 #include "shelltestbranch.h"
 
 #include <domain/bangkoktime.h>
-#include <hub/hubclient.h>
 #include <hub/hubserver.h>
-#include <hub/remotequeuelink.h>
 #include <queue/queuemanager.h>
+#include <queuelink/hubclient.h>
+#include <queuelink/remotequeuelink.h>
 #include <shell/counterwindow.h>
 
 #include <QApplication>

@@ -4,10 +4,10 @@
 // the board reconnects.
 #include "shelltestbranch.h"
 
-#include <hub/hubclient.h>
 #include <hub/hubserver.h>
-#include <hub/remotequeuelink.h>
 #include <queue/queuemanager.h>
+#include <queuelink/hubclient.h>
+#include <queuelink/remotequeuelink.h>
 #include <shell/displaywindow.h>
 #include <shell/lastcallsmodel.h>
 #include <voice/audiosink.h>

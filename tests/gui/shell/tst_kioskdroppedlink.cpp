@@ -7,10 +7,10 @@
 
 #include "qrdecode.h"
 
-#include <hub/hubclient.h>
 #include <hub/hubserver.h>
-#include <hub/remotequeuelink.h>
 #include <queue/queuemanager.h>
+#include <queuelink/hubclient.h>
+#include <queuelink/remotequeuelink.h>
 #include <shell/kioskwindow.h>
 
 #include <QDir>

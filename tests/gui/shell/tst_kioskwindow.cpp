@@ -7,12 +7,12 @@
 #include "escposparser.h"
 #include "qrdecode.h"
 
-#include <hub/hubclient.h>
 #include <hub/hubserver.h>
 #include <hub/queuecommands.h>
-#include <hub/remotequeuelink.h>
 #include <printing/tcpprinter.h>
 #include <queue/queuemanager.h>
+#include <queuelink/hubclient.h>
+#include <queuelink/remotequeuelink.h>
 #include <shell/kioskwindow.h>
 
 #include <QLabel>

@@ -1,7 +1,7 @@
 // The real saduak-hub program, killed with SIGKILL in the middle of a burst of tickets and started
 // again on the same database: every acknowledged ticket is there, and the kiosk's unanswered
 // commands, retried with their ids, are issued exactly once.
-#include <hub/hubclient.h>
+#include <queuelink/hubclient.h>
 
 #include <QJsonArray>
 #include <QProcess>

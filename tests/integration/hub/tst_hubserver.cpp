@@ -1,13 +1,13 @@
 // The branch hub over real WebSockets on loopback: pairing, the queue commands from several
 // devices at once, pushed events, idempotent retries, reconnect without duplicates, and bad input.
 #include <QTranslator>
+#include <domain/translatabletext.h>
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
-#include <hub/hubclient.h>
 #include <hub/hubserver.h>
-#include <domain/translatabletext.h>
 #include <i18n/translation.h>
 #include <queue/queuemanager.h>
+#include <queuelink/hubclient.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

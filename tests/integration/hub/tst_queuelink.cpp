@@ -5,8 +5,8 @@
 #include <hub/devicestore.h>
 #include <hub/hubserver.h>
 #include <hub/localqueuelink.h>
-#include <hub/remotequeuelink.h>
 #include <queue/queuemanager.h>
+#include <queuelink/remotequeuelink.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,10 +1,10 @@
 // A hub speaking English (saduak-hub --language en, a real process) refuses a Thai counter PC's
 // command: the device shows the reason in Thai, from the untranslated text the hub sends beside
 // its own English message, and in English again after a live switch.
-#include <hub/queuelink.h>
-#include <hub/remotequeuelink.h>
 #include <domain/translatabletext.h>
 #include <i18n/translation.h>
+#include <queuelink/queuelink.h>
+#include <queuelink/remotequeuelink.h>
 
 #include <QCoreApplication>
 #include <QProcess>

@@ -4,7 +4,7 @@
 // xdotool, as an officer or a citizen would, and watches the queue as a supervisor through the
 // hub. Half way through, the hub is killed (SIGKILL) and started again: every screen carries on,
 // nothing issued is lost, nothing is issued, called or announced twice.
-#include <hub/hubclient.h>
+#include <queuelink/hubclient.h>
 
 #include <QJsonArray>
 #include <QProcess>

@@ -11,9 +11,9 @@
 
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
-#include <hub/hubclient.h>
 #include <hub/hubserver.h>
-#include <hub/remotequeuelink.h>
+#include <queuelink/hubclient.h>
+#include <queuelink/remotequeuelink.h>
 
 #include <QJsonArray>
 #include <QRandomGenerator>

@@ -7,9 +7,9 @@
 
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
-#include <hub/hubclient.h>
 #include <hub/hubserver.h>
-#include <hub/remotequeuelink.h>
+#include <queuelink/hubclient.h>
+#include <queuelink/remotequeuelink.h>
 #include <saduak/branchsession.h>
 #include <shell/appsettings.h>
 

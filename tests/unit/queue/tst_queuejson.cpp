@@ -1,7 +1,7 @@
-#include <queue/queueevent.h>
-#include <queue/queuejson.h>
 #include <queue/queueresult.h>
-#include <queue/queuesnapshot.h>
+#include <queuemodel/queueevent.h>
+#include <queuemodel/queuejson.h>
+#include <queuemodel/queuesnapshot.h>
 
 #include <QJsonArray>
 #include <QTest>

@@ -1,6 +1,6 @@
 #include "queuetestsupport.h"
 
-#include <queue/queuejson.h>
+#include <queuemodel/queuejson.h>
 
 #include <QJsonDocument>
 #include <QRegularExpression>

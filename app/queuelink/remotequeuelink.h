@@ -21,7 +21,7 @@ public:
 
     State state() const override;
     QString stateMessage() const override;
-    std::optional<Device::Role> role() const override;
+    std::optional<DeviceRole> role() const override;
     void command(const QString &type, const QJsonObject &params, RawDone done) override;
 
 private:

@@ -1,14 +1,13 @@
 #pragma once
 
-#include "devicestore.h"
-
 #include <domain/counter.h>
+#include <domain/devicerole.h>
 #include <domain/service.h>
 #include <domain/ticket.h>
 #include <domain/translatabletext.h>
-#include <queue/queueevent.h>
-#include <queue/queuesnapshot.h>
-#include <sync/syncstate.h>
+#include <queuemodel/queueevent.h>
+#include <queuemodel/queuesnapshot.h>
+#include <queuemodel/syncstate.h>
 
 #include <QJsonObject>
 #include <QObject>
@@ -54,8 +53,8 @@ public:
     virtual QString stateMessage() const { return {}; } // why Refused, for the person
     // The role the hub knows this device by (a remote link learns it from "welcome"); nullopt
     // until known.
-    virtual std::optional<Device::Role> role() const { return std::nullopt; }
-    // Whether the hub lets this device's role run a command (QueueCommands::roleMay): screens
+    virtual std::optional<DeviceRole> role() const { return std::nullopt; }
+    // Whether the hub lets this device's role run a command (queueCommandRoleMay, the hub's own table): screens
     // offer only what would not be refused as forbidden.
     bool may(const QString &commandType) const;
     // Sends any protocol command; done gets the "reply" or "error" message.

@@ -1,8 +1,8 @@
 #include "queuelink.h"
 
-#include "queuecommands.h"
+#include "queuecommandspec.h"
 
-#include <queue/queuejson.h>
+#include <queuemodel/queuejson.h>
 
 #include <QJsonArray>
 
@@ -134,8 +134,8 @@ void QueueLink::setCallProfile(int counter, const CallProfile &profile, Done don
 
 bool QueueLink::may(const QString &commandType) const
 {
-    const std::optional<Device::Role> r = role();
-    return r && QueueCommands::roleMay(*r, commandType);
+    const std::optional<DeviceRole> r = role();
+    return r && queueCommandRoleMay(*r, commandType);
 }
 
 void QueueLink::reportDevice(const QString &status, const QString &detail)

@@ -1,6 +1,6 @@
 #include "hubclient.h"
 
-#include "hubserver.h"
+#include "hubprotocol.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -80,7 +80,7 @@ void HubClient::connectNow()
     connect(m_socket, &QWebSocket::connected, this, [this] {
         m_helloId = newId();
         sendRaw({{u"type"_s, u"hello"_s}, {u"id"_s, m_helloId},
-            {u"protocols"_s, QJsonArray {int(HubServer::kProtocolVersion)}}, {u"token"_s, m_token},
+            {u"protocols"_s, QJsonArray {kHubProtocolVersion}}, {u"token"_s, m_token},
             {u"client"_s, QString(u"saduak "_s + QStringLiteral(SADUAK_VERSION))}});
     });
     connect(m_socket, &QWebSocket::textMessageReceived, this, &HubClient::handleText);

@@ -2,7 +2,7 @@
 
 #include "hubclient.h"
 
-#include <queue/queuesnapshot.h>
+#include <queuemodel/queuesnapshot.h>
 
 using namespace Qt::StringLiterals;
 
@@ -49,7 +49,7 @@ QString RemoteQueueLink::stateMessage() const
     return m_client->lastError();
 }
 
-std::optional<Device::Role> RemoteQueueLink::role() const
+std::optional<DeviceRole> RemoteQueueLink::role() const
 {
     return deviceRoleFromString(m_client->deviceRole());
 }

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <domain/devicerole.h>
+#include <sdk/hubpart.h>
+
+#include <QList>
+#include <QString>
+
+namespace saduak {
+
+// One of the queue's commands as the hub protocol names it (docs/hub-protocol.md, "Commands"):
+// who may send it and the fields its message carries, without what runs it. The one table of
+// them: the hub puts each in its CommandTable with a handler (QueueCommands), a device asks it
+// what its role may offer (QueueLink::may), so the two cannot disagree.
+struct QueueCommandSpec
+{
+    QString name;
+    QList<DeviceRole> roles; // a supervisor may also run what a counter or a kiosk may
+    QList<CommandField> fields; // checked in this order: the first one at fault is named
+    bool batched = false; // joins the queue's group commit (HubBackend::batches)
+    QString summary; // one English line: the hub's `commands` list and the protocol document
+};
+
+// The queue's commands, in the order the hub lists them.
+QList<QueueCommandSpec> queueCommandSpecs();
+
+// Whether a device of this role may send a command these roles may send: the supervisor's PC
+// stands in for any counter or kiosk of the branch. The hub's rule for every command.
+bool rolesAllow(const QList<DeviceRole> &roles, DeviceRole role);
+
+// Whether role may send the queue command type; false for anything not a queue command.
+bool queueCommandRoleMay(DeviceRole role, const QString &type);
+
+} // namespace saduak
