@@ -58,6 +58,20 @@ CommandCaller callerOf(const Device &device, const QJsonObject &message)
     return caller;
 }
 
+// A module's handler, kept from taking the hub down with it: an exception is a failed command.
+CommandResult handled(
+    const CommandSpec &spec, ModuleTransaction &tx, const CommandRequest &request)
+{
+    try {
+        return spec.handler(tx, request);
+    } catch (const std::exception &e) {
+        qCWarning(lcHub) << "module command" << request.name << "threw:" << e.what();
+    } catch (...) {
+        qCWarning(lcHub) << "module command" << request.name << "threw";
+    }
+    return CommandResult::refused(u"storage"_s, storageFailed().errorText);
+}
+
 HubReply replyOf(const CommandResult &result)
 {
     if (result.isOk())
@@ -252,16 +266,16 @@ void HubModules::publish(const QString &name, const QJsonObject &data)
 HubReply HubModules::run(const QString &moduleId, const CommandSpec &spec, const Device &device,
     const QJsonObject &message, const QString &requestId)
 {
+    const CommandRequest request {moduleId + u'.' + spec.name, requestId, message,
+        callerOf(device, message), m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch()};
     if (spec.kind == CommandSpec::Kind::Query)
-        return runQuery(moduleId, spec, device, message, requestId);
-    return runCommand(moduleId, spec, device, message, requestId);
+        return runQuery(moduleId, spec, request);
+    return runCommand(moduleId, spec, request);
 }
 
-HubReply HubModules::runQuery(const QString &moduleId, const CommandSpec &spec,
-    const Device &device, const QJsonObject &message, const QString &requestId)
+HubReply HubModules::runQuery(
+    const QString &moduleId, const CommandSpec &spec, const CommandRequest &request)
 {
-    CommandRequest request {moduleId + u'.' + spec.name, requestId, message,
-        callerOf(device, message), m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch()};
     // One snapshot for all the query's statements; nothing it does stays.
     QSqlQuery begin(m_db.connection());
     if (!begin.exec(u"BEGIN"_s)) {
@@ -270,23 +284,14 @@ HubReply HubModules::runQuery(const QString &moduleId, const CommandSpec &spec,
         return storageFailed();
     }
     ModuleTables tables(m_db, moduleId, true);
-    CommandResult result;
-    try {
-        result = spec.handler(tables, request);
-    } catch (const std::exception &e) {
-        qCWarning(lcHub) << "module query" << request.name << "threw:" << e.what();
-        result = CommandResult::refused(u"storage"_s, storageFailed().errorText);
-    }
+    const CommandResult result = handled(spec, tables, request);
     QSqlQuery(m_db.connection()).exec(u"ROLLBACK"_s);
     return replyOf(result);
 }
 
-HubReply HubModules::runCommand(const QString &moduleId, const CommandSpec &spec,
-    const Device &device, const QJsonObject &message, const QString &requestId)
+HubReply HubModules::runCommand(
+    const QString &moduleId, const CommandSpec &spec, const CommandRequest &request)
 {
-    const qint64 now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
-    CommandRequest request {
-        moduleId + u'.' + spec.name, requestId, message, callerOf(device, message), now};
 
     WriteTransaction tx(m_db.connection());
     if (!tx.isActive()) {
@@ -297,7 +302,7 @@ HubReply HubModules::runCommand(const QString &moduleId, const CommandSpec &spec
     // Asked again with the same id: the first answer, nothing done again.
     QSqlQuery seen(m_db.connection());
     seen.prepare(u"SELECT command, reply FROM module_request WHERE request_id = ?"_s);
-    seen.addBindValue(requestId);
+    seen.addBindValue(request.requestId);
     if (!seen.exec()) {
         qCWarning(lcHub) << "module_request unreadable:" << seen.lastError().text();
         return storageFailed();
@@ -313,13 +318,7 @@ HubReply HubModules::runCommand(const QString &moduleId, const CommandSpec &spec
     ModuleTables tables(m_db, moduleId, false);
     m_inCommand = true;
     m_heldEvents.clear();
-    CommandResult result;
-    try {
-        result = spec.handler(tables, request);
-    } catch (const std::exception &e) {
-        qCWarning(lcHub) << "module command" << request.name << "threw:" << e.what();
-        result = CommandResult::refused(u"storage"_s, storageFailed().errorText);
-    }
+    const CommandResult result = handled(spec, tables, request);
     m_inCommand = false;
     const auto events = std::exchange(m_heldEvents, {});
     if (!result.isOk())
@@ -328,11 +327,11 @@ HubReply HubModules::runCommand(const QString &moduleId, const CommandSpec &spec
     QSqlQuery remember(m_db.connection());
     remember.prepare(u"INSERT INTO module_request (request_id, command, reply, at_ms) "
                      "VALUES (?, ?, ?, ?)"_s);
-    remember.addBindValue(requestId);
+    remember.addBindValue(request.requestId);
     remember.addBindValue(request.name);
     remember.addBindValue(
         QString::fromUtf8(QJsonDocument(result.body).toJson(QJsonDocument::Compact)));
-    remember.addBindValue(now);
+    remember.addBindValue(request.atMs);
     if (!remember.exec() || !tx.commit()) {
         qCWarning(lcHub) << "module command" << request.name << "not saved:"
                          << remember.lastError().text() << tx.errorText();

@@ -17,6 +17,7 @@ class CommandTable;
 class Database;
 class MigrationSet;
 class ModuleHubPart;
+struct CommandRequest;
 struct CommandSpec;
 struct Device;
 struct HubReply;
@@ -66,10 +67,10 @@ private:
 
     HubReply run(const QString &moduleId, const CommandSpec &spec, const Device &device,
         const QJsonObject &message, const QString &requestId);
-    HubReply runQuery(const QString &moduleId, const CommandSpec &spec, const Device &device,
-        const QJsonObject &message, const QString &requestId);
-    HubReply runCommand(const QString &moduleId, const CommandSpec &spec, const Device &device,
-        const QJsonObject &message, const QString &requestId);
+    HubReply runQuery(
+        const QString &moduleId, const CommandSpec &spec, const CommandRequest &request);
+    HubReply runCommand(
+        const QString &moduleId, const CommandSpec &spec, const CommandRequest &request);
     void publish(const QString &name, const QJsonObject &data);
     void forgetOldRequests();
 
