@@ -1,6 +1,6 @@
-// The hub's one table of commands (app/hub/commandtable.h): who may send what, which fields a
-// message must carry and of which JSON type, and the order refusals come in — the rules every
-// queue and module command is held to before it runs.
+// The hub's one table of commands (app/hub/commandtable.h): which fields a message must carry and
+// of which JSON type, and the order refusals come in — the rules every queue and module command
+// is held to before it runs. (Who may send what: rolesAllow, tests/unit/queuelink.)
 #include <hub/commandtable.h>
 
 #include <QJsonArray>
@@ -9,8 +9,6 @@
 using namespace Qt::StringLiterals;
 using namespace saduak;
 
-Q_DECLARE_METATYPE(QList<saduak::DeviceRole>)
-Q_DECLARE_METATYPE(saduak::DeviceRole)
 Q_DECLARE_METATYPE(saduak::CommandField)
 
 namespace {
@@ -34,31 +32,6 @@ class TestCommandTable : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void rolesDecideWhoMay_data()
-    {
-        QTest::addColumn<QList<DeviceRole>>("roles");
-        QTest::addColumn<DeviceRole>("role");
-        QTest::addColumn<bool>("allowed");
-        const QList<DeviceRole> counter {DeviceRole::Counter};
-        const QList<DeviceRole> kiosk {DeviceRole::Kiosk};
-        const QList<DeviceRole> display {DeviceRole::Display};
-        QTest::newRow("a counter's command at a counter") << counter << DeviceRole::Counter << true;
-        QTest::newRow("a counter's command at a kiosk") << counter << DeviceRole::Kiosk << false;
-        QTest::newRow("a counter's command at a display") << counter << DeviceRole::Display << false;
-        QTest::newRow("supervisor stands in for a counter")
-            << counter << DeviceRole::Supervisor << true;
-        QTest::newRow("supervisor stands in for a kiosk") << kiosk << DeviceRole::Supervisor << true;
-        QTest::newRow("supervisor is no display") << display << DeviceRole::Supervisor << false;
-        QTest::newRow("a display's own") << display << DeviceRole::Display << true;
-    }
-    void rolesDecideWhoMay()
-    {
-        QFETCH(QList<DeviceRole>, roles);
-        QFETCH(DeviceRole, role);
-        QFETCH(bool, allowed);
-        QCOMPARE(CommandTable::allows(roles, role), allowed);
-    }
-
     void fieldsAreCheckedByType_data()
     {
         QTest::addColumn<CommandField>("field");
