@@ -8,6 +8,7 @@
 // hash of the ID.
 #include "centralprocess.h"
 #include "pcscdfixture.h"
+#include "programprocess.h"
 #include "virtualthaiidcard.h"
 #include "vpcdcardemulator.h"
 
@@ -40,39 +41,6 @@ namespace {
 constexpr int kStartTimeoutMs = 30000;
 constexpr int kCardTimeoutMs = 15000; // pcscd polls vpcd every 400 ms; then 41 APDUs and the hub
 
-// A program's merged output, read as it comes.
-struct Program
-{
-    std::unique_ptr<QProcess> process;
-    QString output;
-
-    QString read()
-    {
-        if (process)
-            output += QString::fromUtf8(process->readAll());
-        return output;
-    }
-    bool waitFor(const std::function<bool(const QString &)> &seen, int timeoutMs = kStartTimeoutMs)
-    {
-        return QTest::qWaitFor([&] { return seen(read()); }, timeoutMs);
-    }
-    void kill()
-    {
-        if (!process || process->state() == QProcess::NotRunning)
-            return;
-        process->kill();
-        process->waitForFinished(5000);
-    }
-};
-
-QString run(const QString &program, const QStringList &arguments)
-{
-    QProcess p;
-    p.start(program, arguments);
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
-
 QJsonObject fixtureJson(const QString &name)
 {
     QFile file(QStringLiteral(SADUAK_CARD_FIXTURE_DIR) + u'/' + name + u".json"_s);
@@ -89,28 +57,13 @@ class TestCardReadAtClientCounter : public QObject
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    QString pair(const QString &role, const QString &name) const
-    {
-        return run(QStringLiteral(SADUAK_HUB_BINARY),
-            {u"pair-device"_s, u"--db"_s, path(u"hub.sqlite"_s), u"--role"_s, role, u"--name"_s,
-                name});
-    }
+    QString pair(const QString &role, const QString &name) const { return m_hub.pair(role, name); }
 
     bool startHub()
     {
-        m_hub.process = std::make_unique<QProcess>();
-        m_hub.process->setProcessChannelMode(QProcess::MergedChannels);
-        m_hub.process->start(QStringLiteral(SADUAK_HUB_BINARY),
-            {u"--db"_s, path(u"hub.sqlite"_s), u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s,
-                u"--settings"_s, path(u"hub.ini"_s), u"--modules"_s,
+        return m_hub.start(0,
+            {u"--settings"_s, path(u"hub.ini"_s), u"--modules"_s,
                 QStringLiteral(SADUAK_PROGRAM_MODULE_DIR), u"--language"_s, u"en"_s});
-        if (!m_hub.waitFor([](const QString &out) {
-                return out.contains(u"serves the modules"_s) && out.contains(u"listening on port"_s);
-            }))
-            return false;
-        const auto m = QRegularExpression(u"listening on port (\\d+)"_s).match(m_hub.output);
-        m_port = m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
-        return m_port != 0;
     }
 
     // A counter PC joined to the hub: no database of its own, its own home and temp folders (to
@@ -138,7 +91,7 @@ class TestCardReadAtClientCounter : public QObject
         m_counter.process->setProcessChannelMode(QProcess::MergedChannels);
         m_counter.process->start(QStringLiteral(SADUAK_BINARY),
             {u"--mode"_s, u"counter"_s, u"--windowed"_s, u"--language"_s, u"en"_s, u"--hub"_s,
-                u"ws://127.0.0.1:"_s + QString::number(m_port), u"--token"_s, token,
+                m_hub.url(), u"--token"_s, token,
                 u"--settings"_s, path(u"counter.ini"_s), u"--db"_s, path(u"counter.sqlite"_s)});
     }
 
@@ -146,15 +99,7 @@ class TestCardReadAtClientCounter : public QObject
     // screen has told the modules which counter this PC is (a card read before would say none).
     bool counterWindowShown()
     {
-        return QTest::qWaitFor(
-            [&] {
-                return !run(u"xdotool"_s,
-                    {u"search"_s, u"--all"_s, u"--onlyvisible"_s, u"--pid"_s,
-                        QString::number(m_counter.process->processId()), u"--name"_s,
-                        u"^Counter"_s})
-                            .isEmpty();
-            },
-            kStartTimeoutMs);
+        return !xdotoolWindowOf(m_counter.process->processId(), u"^Counter"_s).isEmpty();
     }
 
     // Central's rows of kind `kind` for branch B01 (uuids in arrival order).
@@ -208,7 +153,7 @@ private Q_SLOTS:
             qInfo().noquote() << "counter 2 output:\n" << m_counter.read().right(4000);
         m_counter.kill();
         if (failed)
-            qInfo().noquote() << "hub output:\n" << m_hub.read().right(4000);
+            qInfo().noquote() << "hub output:\n" << m_hub.program().read().right(4000);
         m_hub.kill();
         if (m_central) {
             m_central->kill();
@@ -238,13 +183,13 @@ private Q_SLOTS:
             hubIni.setValue(u"central/token"_s, branchToken);
         }
         QVERIFY(startHub());
-        QVERIFY2(m_hub.output.contains(u"idcard"_s), qPrintable(m_hub.output));
+        QVERIFY2(m_hub.program().output.contains(u"idcard"_s), qPrintable(m_hub.program().output));
         const QString counter1Token = pair(u"counter"_s, u"Counter 1"_s);
         const QString counter2Token = pair(u"counter"_s, u"Counter 2"_s);
         QVERIFY(!counter1Token.isEmpty() && !counter2Token.isEmpty());
 
         startCounter(counter2Token, 2);
-        QVERIFY(m_hub.waitFor([](const QString &out) {
+        QVERIFY(m_hub.program().waitFor([](const QString &out) {
             return out.contains(u"device connected:"_s) && out.contains(u"Counter 2"_s);
         }));
         QVERIFY(counterWindowShown());
@@ -330,9 +275,8 @@ private:
     QTemporaryDir m_dir;
     PcscdFixture m_pcscd {1};
     std::unique_ptr<CentralProcess> m_central;
-    Program m_hub;
-    Program m_counter;
-    quint16 m_port = 0;
+    HubProcess m_hub {QStringLiteral(SADUAK_HUB_BINARY), m_dir.filePath(u"hub.sqlite"_s)};
+    ProgramProcess m_counter;
     std::unique_ptr<VirtualThaiIdCard> m_card;
     std::unique_ptr<VpcdCardEmulator> m_emulator;
 };

@@ -6,6 +6,7 @@
 // is killed (SIGKILL) and started again, the counters still list it from the hub, a second note
 // goes in; central holds each note exactly once, and no client PC kept a database.
 #include "centralprocess.h"
+#include "programprocess.h"
 
 #include <centraldatabase.h>
 #include <branchstore.h>
@@ -24,70 +25,24 @@ using namespace Qt::StringLiterals;
 using namespace saduak;
 using namespace saduak::test;
 
-namespace {
-
-// A program's merged output, read as it comes.
-struct Program
-{
-    std::unique_ptr<QProcess> process;
-    QString output;
-
-    QString read()
-    {
-        if (process)
-            output += QString::fromUtf8(process->readAll());
-        return output;
-    }
-    bool waitFor(const std::function<bool(const QString &)> &seen, int timeoutMs = 30000)
-    {
-        return QTest::qWaitFor([&] { return seen(read()); }, timeoutMs);
-    }
-};
-
-} // namespace
-
 class TestModuleBranch : public QObject
 {
     Q_OBJECT
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    static QString run(const QString &program, const QStringList &arguments)
-    {
-        QProcess p;
-        p.start(program, arguments);
-        p.waitForFinished(30000);
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    }
-
-    QString pair(const QString &role, const QString &name)
-    {
-        return run(QStringLiteral(SADUAK_HUB_BINARY),
-            {u"pair-device"_s, u"--db"_s, path(u"hub.sqlite"_s), u"--role"_s, role, u"--name"_s,
-                name});
-    }
+    QString pair(const QString &role, const QString &name) { return m_hub.pair(role, name); }
 
     bool startHub(quint16 port)
     {
-        m_hub.process = std::make_unique<QProcess>();
-        m_hub.process->setProcessChannelMode(QProcess::MergedChannels);
-        m_hub.output.clear();
-        m_hub.process->start(QStringLiteral(SADUAK_HUB_BINARY),
-            {u"--db"_s, path(u"hub.sqlite"_s), u"--listen"_s, u"127.0.0.1"_s, u"--port"_s,
-                QString::number(port), u"--settings"_s, path(u"hub.ini"_s), u"--modules"_s,
-                path(u"modules"_s), u"--language"_s, u"en"_s});
-        if (!m_hub.waitFor([](const QString &out) { return out.contains(u"serves the modules"_s); }))
-            return false;
-        const auto m = QRegularExpression(u"listening on port (\\d+)"_s).match(m_hub.output);
-        if (!m.hasMatch())
-            return false;
-        m_port = quint16(m.captured(1).toUInt());
-        return true;
+        return m_hub.start(port,
+            {u"--settings"_s, path(u"hub.ini"_s), u"--modules"_s, path(u"modules"_s),
+                u"--language"_s, u"en"_s});
     }
 
     bool devicesConnected(const QStringList &names, int connectionsEach)
     {
-        return m_hub.waitFor([&](const QString &out) {
+        return m_hub.program().waitFor([&](const QString &out) {
             for (const QString &n : names)
                 if (out.count(u"device connected: "_s) < connectionsEach * names.size()
                     || !out.contains(n))
@@ -96,7 +51,7 @@ class TestModuleBranch : public QObject
         });
     }
 
-    Program &startScreen(const QString &mode, const QString &token, const QString &name,
+    ProgramProcess &startScreen(const QString &mode, const QString &token, const QString &name,
         const QMap<QString, QVariant> &settings)
     {
         QSettings ini(path(name + u".ini"_s), QSettings::IniFormat);
@@ -113,50 +68,22 @@ class TestModuleBranch : public QObject
         process->setProcessChannelMode(QProcess::MergedChannels);
         process->start(QStringLiteral(SADUAK_BINARY),
             {u"--mode"_s, mode, u"--windowed"_s, u"--language"_s, u"th"_s, u"--hub"_s,
-                u"ws://127.0.0.1:"_s + QString::number(m_port), u"--token"_s, token,
+                m_hub.url(), u"--token"_s, token,
                 u"--settings"_s, path(name + u".ini"_s), u"--db"_s, path(name + u".sqlite"_s)});
-        m_screens.push_back(std::make_unique<Program>(Program {std::move(process), {}}));
+        m_screens.push_back(std::make_unique<ProgramProcess>(ProgramProcess {std::move(process), {}}));
         return *m_screens.back();
-    }
-
-    QString windowOf(Program &program, const QString &title)
-    {
-        QString id;
-        (void)QTest::qWaitFor(
-            [&] {
-                id = run(u"xdotool"_s,
-                    {u"search"_s, u"--all"_s, u"--onlyvisible"_s, u"--pid"_s,
-                        QString::number(program.process->processId()), u"--name"_s, title})
-                         .split(u'\n')
-                         .value(0);
-                return !id.isEmpty();
-            },
-            30000);
-        return id;
-    }
-
-    void press(const QString &window, const QString &key)
-    {
-        run(u"xdotool"_s, {u"windowfocus"_s, u"--sync"_s, window});
-        run(u"xdotool"_s, {u"key"_s, u"--window"_s, window, key});
-    }
-
-    void type(const QString &window, const QString &text)
-    {
-        run(u"xdotool"_s, {u"windowfocus"_s, u"--sync"_s, window});
-        run(u"xdotool"_s, {u"type"_s, u"--window"_s, window, text});
     }
 
     // The citizen opens the kiosk's "leave a note" page (key 6: after the five services), types
     // and presses Enter, until the kiosk says the hub filed it (a page opened while the screen was
     // still loading may miss the first keys; a note is filed once either way: the kiosk says so).
-    bool leaveNote(Program &kiosk, const QString &window, const QString &text, int noteId)
+    bool leaveNote(ProgramProcess &kiosk, const QString &window, const QString &text, int noteId)
     {
         const QString filed = u"kiosk page filed note "_s + QString::number(noteId);
         for (int attempt = 0; attempt < 5 && !kiosk.read().contains(filed); ++attempt) {
-            press(window, u"Escape"_s); // back to the services, wherever it was
+            xdotoolPress(window, u"Escape"_s); // back to the services, wherever it was
             const qsizetype opened = kiosk.read().count(u"opened sample note"_s);
-            press(window, u"6"_s);
+            xdotoolPress(window, u"6"_s);
             // Type only into the page: the keypad's key clicks its button a moment later.
             if (!kiosk.waitFor(
                     [&](const QString &out) {
@@ -164,8 +91,8 @@ class TestModuleBranch : public QObject
                     },
                     3000))
                 continue;
-            type(window, text);
-            press(window, u"Return"_s);
+            xdotoolType(window, text);
+            xdotoolPress(window, u"Return"_s);
             kiosk.waitFor([&](const QString &out) { return out.contains(filed); }, 5000);
         }
         return kiosk.read().contains(filed);
@@ -194,15 +121,11 @@ private Q_SLOTS:
         for (auto &screen : m_screens) {
             if (QTest::currentTestFailed())
                 qInfo().noquote() << "screen output:" << screen->read().right(3000);
-            screen->process->kill();
-            screen->process->waitForFinished(5000);
+            screen->kill();
         }
-        if (m_hub.process) {
-            if (QTest::currentTestFailed())
-                qInfo().noquote() << "hub output:" << m_hub.read().right(3000);
-            m_hub.process->kill();
-            m_hub.process->waitForFinished(5000);
-        }
+        if (QTest::currentTestFailed())
+            qInfo().noquote() << "hub output:" << m_hub.program().read().right(3000);
+        m_hub.kill();
     }
 
     void aRecordMadeAtTheKioskReachesEveryCounterAndCentralOnce()
@@ -227,26 +150,26 @@ private Q_SLOTS:
             hubIni.setValue(u"central/token"_s, branchToken);
         }
         QVERIFY(startHub(0));
-        QVERIFY2(m_hub.output.contains(u"sample"_s), qPrintable(m_hub.output));
+        QVERIFY2(m_hub.program().output.contains(u"sample"_s), qPrintable(m_hub.program().output));
         const QString kioskToken = pair(u"kiosk"_s, u"Kiosk"_s);
         const QString c1 = pair(u"counter"_s, u"Counter 1"_s);
         const QString c2 = pair(u"counter"_s, u"Counter 2"_s);
         QVERIFY(!kioskToken.isEmpty() && !c1.isEmpty() && !c2.isEmpty());
 
-        Program &kiosk = startScreen(u"kiosk"_s, kioskToken, u"kiosk"_s,
+        ProgramProcess &kiosk = startScreen(u"kiosk"_s, kioskToken, u"kiosk"_s,
             {{u"kiosk/pageIdleSeconds"_s, QVariant(600)}});
-        Program &counter1 = startScreen(u"counter"_s, c1, u"counter1"_s, {{u"counter/number"_s, 1}});
-        Program &counter2 = startScreen(u"counter"_s, c2, u"counter2"_s, {{u"counter/number"_s, 2}});
+        ProgramProcess &counter1 = startScreen(u"counter"_s, c1, u"counter1"_s, {{u"counter/number"_s, 1}});
+        ProgramProcess &counter2 = startScreen(u"counter"_s, c2, u"counter2"_s, {{u"counter/number"_s, 2}});
         QVERIFY(devicesConnected({u"Kiosk"_s, u"Counter 1"_s, u"Counter 2"_s}, 1));
         // Each counter's panel asked the hub for the notes: none yet.
-        for (Program *counter : {&counter1, &counter2})
+        for (ProgramProcess *counter : {&counter1, &counter2})
             QVERIFY(counter->waitFor(
                 [](const QString &out) { return out.contains(u"panel shows 0 notes"_s); }));
 
-        const QString kioskWindow = windowOf(kiosk, u"ตู้บริการตนเอง"_s);
+        const QString kioskWindow = xdotoolWindowOf(kiosk.process->processId(), u"ตู้บริการตนเอง"_s);
         QVERIFY(!kioskWindow.isEmpty());
         QVERIFY(leaveNote(kiosk, kioskWindow, u"hello from the kiosk"_s, 1));
-        for (Program *counter : {&counter1, &counter2})
+        for (ProgramProcess *counter : {&counter1, &counter2})
             QVERIFY(counter->waitFor([](const QString &out) {
                 return out.contains(u"panel shows 1 notes: hello from the kiosk"_s);
             }));
@@ -255,9 +178,9 @@ private Q_SLOTS:
         // ask again when their link is back, and the note is still there — at the hub.
         const qsizetype before1 = counter1.read().count(u"panel shows 1 notes"_s);
         const qsizetype before2 = counter2.read().count(u"panel shows 1 notes"_s);
-        m_hub.process->kill();
-        QVERIFY(m_hub.process->waitForFinished(10000));
-        QVERIFY(startHub(m_port));
+        const quint16 port = m_hub.port();
+        m_hub.kill(); // SIGKILL
+        QVERIFY(startHub(port));
         QVERIFY(devicesConnected({u"Kiosk"_s, u"Counter 1"_s, u"Counter 2"_s}, 1));
         QVERIFY(counter1.waitFor([&](const QString &out) {
             return out.count(u"panel shows 1 notes: hello from the kiosk"_s) > before1;
@@ -267,7 +190,7 @@ private Q_SLOTS:
         }));
 
         QVERIFY(leaveNote(kiosk, kioskWindow, u"after the restart"_s, 2));
-        for (Program *counter : {&counter1, &counter2})
+        for (ProgramProcess *counter : {&counter1, &counter2})
             QVERIFY(counter->waitFor([](const QString &out) {
                 return out.contains(u"panel shows 2 notes: hello from the kiosk | after the restart"_s);
             }));
@@ -292,9 +215,8 @@ private Q_SLOTS:
 
 private:
     QTemporaryDir m_dir;
-    Program m_hub;
-    quint16 m_port = 0;
-    std::vector<std::unique_ptr<Program>> m_screens;
+    HubProcess m_hub {QStringLiteral(SADUAK_HUB_BINARY), m_dir.filePath(u"hub.sqlite"_s)};
+    std::vector<std::unique_ptr<ProgramProcess>> m_screens;
 };
 
 QTEST_GUILESS_MAIN(TestModuleBranch)

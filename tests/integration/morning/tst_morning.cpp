@@ -4,6 +4,8 @@
 // xdotool, as an officer or a citizen would, and watches the queue as a supervisor through the
 // hub. Half way through, the hub is killed (SIGKILL) and started again: every screen carries on,
 // nothing issued is lost, nothing is issued, called or announced twice.
+#include "programprocess.h"
+
 #include <queuelink/hubclient.h>
 
 #include <QJsonArray>
@@ -20,6 +22,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
+using namespace saduak::test;
 
 namespace {
 
@@ -60,13 +63,7 @@ class TestMorning : public QObject
 
     QString run(const QString &program, const QStringList &arguments)
     {
-        QProcess p;
-        p.start(program, arguments);
-        p.waitForFinished(30000);
-        const QString err = QString::fromUtf8(p.readAllStandardError()).trimmed();
-        if (!err.isEmpty())
-            qInfo() << program << arguments << err;
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        return runProgram(program, arguments);
     }
 
     QString pair(const QString &role, const QString &name)
@@ -139,25 +136,10 @@ class TestMorning : public QObject
     // The screen's main window (its title names the screen), once it is shown.
     QString windowOf(QProcess *p, const QString &title)
     {
-        QString id;
-        (void)QTest::qWaitFor(
-            [&] {
-                id = run(u"xdotool"_s,
-                    {u"search"_s, u"--all"_s, u"--onlyvisible"_s, u"--pid"_s,
-                        QString::number(p->processId()), u"--name"_s, title})
-                         .split(u'\n')
-                         .value(0);
-                return !id.isEmpty();
-            },
-            30000);
-        return id;
+        return xdotoolWindowOf(p->processId(), title);
     }
 
-    void press(const QString &window, const QString &key)
-    {
-        run(u"xdotool"_s, {u"windowfocus"_s, u"--sync"_s, window});
-        run(u"xdotool"_s, {u"key"_s, u"--window"_s, window, key});
-    }
+    void press(const QString &window, const QString &key) { xdotoolPress(window, key); }
 
     // Presses key until condition holds, again every 3 s: for keys a second press cannot harm
     // (opening an open counter, calling while a ticket is called are refused), while a screen

@@ -1,0 +1,134 @@
+#pragma once
+// The real programs in integration tests: a process with its merged output read as it comes,
+// saduak-hub started on a port and asked to pair devices, and key presses in a program's window
+// on xvfb-run's X screen through xdotool, as a person would press them. Header only.
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+namespace saduak::test {
+
+// Runs a program to its end (30 s at most) and returns what it printed, trimmed.
+inline QString runProgram(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// A program's process and its merged output, read as it comes.
+struct ProgramProcess
+{
+    std::unique_ptr<QProcess> process;
+    QString output;
+
+    QString read()
+    {
+        if (process)
+            output += QString::fromUtf8(process->readAll());
+        return output;
+    }
+    bool waitFor(const std::function<bool(const QString &)> &seen, int timeoutMs = 30000)
+    {
+        return QTest::qWaitFor([&] { return seen(read()); }, timeoutMs);
+    }
+    void kill()
+    {
+        if (!process || process->state() == QProcess::NotRunning)
+            return;
+        process->kill();
+        process->waitForFinished(5000);
+    }
+};
+
+// saduak-hub on a branch file: pair-device beside it, and serving on a port (0: any; the port is
+// read from its "listening on port N" line).
+class HubProcess
+{
+public:
+    HubProcess(QString binary, QString databasePath)
+        : m_binary(std::move(binary)), m_databasePath(std::move(databasePath))
+    { }
+    ~HubProcess() { m_program.kill(); }
+
+    QString pair(const QString &role, const QString &name) const
+    {
+        return runProgram(m_binary,
+            {QStringLiteral("pair-device"), QStringLiteral("--db"), m_databasePath,
+                QStringLiteral("--role"), role, QStringLiteral("--name"), name});
+    }
+
+    // extraArguments: --settings FILE, --modules DIR, --language en... With --modules it waits
+    // until the hub says which modules it serves, too.
+    bool start(quint16 port, const QStringList &extraArguments)
+    {
+        m_program.kill();
+        m_program.process = std::make_unique<QProcess>();
+        m_program.process->setProcessChannelMode(QProcess::MergedChannels);
+        m_program.output.clear();
+        m_program.process->start(m_binary,
+            QStringList {QStringLiteral("--db"), m_databasePath, QStringLiteral("--listen"),
+                QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port)}
+                + extraArguments);
+        const bool withModules = extraArguments.contains(QStringLiteral("--modules"));
+        const bool up = m_program.waitFor([&](const QString &out) {
+            return m_program.process->state() == QProcess::NotRunning
+                || (out.contains(QStringLiteral("listening on port"))
+                    && (!withModules || out.contains(QStringLiteral("serves the modules"))));
+        });
+        const auto m = QRegularExpression(QStringLiteral("listening on port (\\d+)"))
+                           .match(m_program.output);
+        m_port = up && m.hasMatch() ? quint16(m.captured(1).toUInt()) : 0;
+        return m_port != 0 && m_program.process->state() == QProcess::Running;
+    }
+
+    quint16 port() const { return m_port; }
+    QString url() const { return QStringLiteral("ws://127.0.0.1:%1").arg(m_port); }
+    ProgramProcess &program() { return m_program; }
+    void kill() { m_program.kill(); }
+
+private:
+    QString m_binary;
+    QString m_databasePath;
+    ProgramProcess m_program;
+    quint16 m_port = 0;
+};
+
+// The first visible window of process pid whose title contains title, once shown (30 s at most);
+// empty if none.
+inline QString xdotoolWindowOf(qint64 pid, const QString &title)
+{
+    QString id;
+    (void)QTest::qWaitFor(
+        [&] {
+            id = runProgram(QStringLiteral("xdotool"),
+                {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("--onlyvisible"),
+                    QStringLiteral("--pid"), QString::number(pid), QStringLiteral("--name"), title})
+                     .split(u'\n')
+                     .value(0);
+            return !id.isEmpty();
+        },
+        30000);
+    return id;
+}
+
+inline void xdotoolPress(const QString &window, const QString &key)
+{
+    runProgram(QStringLiteral("xdotool"), {QStringLiteral("windowfocus"), QStringLiteral("--sync"), window});
+    runProgram(QStringLiteral("xdotool"), {QStringLiteral("key"), QStringLiteral("--window"), window, key});
+}
+
+inline void xdotoolType(const QString &window, const QString &text)
+{
+    runProgram(QStringLiteral("xdotool"), {QStringLiteral("windowfocus"), QStringLiteral("--sync"), window});
+    runProgram(QStringLiteral("xdotool"), {QStringLiteral("type"), QStringLiteral("--window"), window, text});
+}
+
+} // namespace saduak::test
