@@ -1,7 +1,7 @@
 #include "ingeststore.h"
 
 #include "personaldatacipher.h"
-#include "personalfields.h"
+#include "readablefields.h"
 
 #include <storage/database.h>
 #include <storage/postgresarray.h>
@@ -30,16 +30,17 @@ QString translated(const char *text)
 std::optional<IngestStore::Columns> IngestStore::columnsOf(
     const IngestRow &row, qint64 branchId, const PersonalDataCipher *cipher)
 {
-    if (!PersonalFields::mayHoldPersonalKey(row.payload))
-        return IngestStore::Columns {row.payload};
-    const PersonalFields::Split split
-        = PersonalFields::split(QJsonDocument::fromJson(row.payload).object());
-    if (split.removed.isEmpty())
-        return IngestStore::Columns {row.payload};
+    // Stored as central writes it again, never as the branch's bytes: JSON text may hold a key
+    // twice, and the parse keeps one of them, so the bytes could carry a value the split never saw.
+    const ReadableFields::Split split
+        = ReadableFields::split(row.kind, QJsonDocument::fromJson(row.payload).object());
+    const QByteArray readable = QJsonDocument(split.rest).toJson(QJsonDocument::Compact);
+    if (split.sealed.isEmpty())
+        return IngestStore::Columns {readable};
     if (!cipher)
         return std::nullopt;
-    return IngestStore::Columns {QJsonDocument(split.rest).toJson(QJsonDocument::Compact),
-        cipher->seal(QJsonDocument(split.removed).toJson(QJsonDocument::Compact),
+    return IngestStore::Columns {readable,
+        cipher->seal(QJsonDocument(split.sealed).toJson(QJsonDocument::Compact),
             PersonalDataCipher::rowBinding(branchId, row.uuid))};
 }
 
@@ -261,7 +262,7 @@ std::optional<QByteArray> IngestStore::payloadOf(
         return std::nullopt;
     QString detail;
     const std::optional<QJsonObject> merged
-        = PersonalFields::merge(QJsonDocument::fromJson(payload).object(),
+        = ReadableFields::merge(QJsonDocument::fromJson(payload).object(),
             QJsonDocument::fromJson(*personal).array(), &detail);
     if (!merged) {
         qWarning("ingested row %s: %s", qPrintable(uuid), qPrintable(detail));

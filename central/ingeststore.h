@@ -35,8 +35,8 @@ struct IngestOutcome
 // Stores branches' outbox rows, idempotent on (branch, uuid): insert-or-ignore in the one
 // transaction of the batch, so a batch is all stored or not at all and a row is never stored
 // twice. All SQL about ingested rows is here.
-// Personal fields of a payload (PersonalFields) are stored apart, sealed by the cipher, in the
-// same transaction as the row (docs/central-api.md, "Personal data at central").
+// What a payload's kind does not declare readable (ReadableFields) is stored apart, sealed by the
+// cipher, in the same transaction as the row (docs/central-api.md, "Personal data at central").
 class IngestStore
 {
 public:
@@ -73,14 +73,15 @@ public:
     KeyCheck checkKey(QString *why = nullptr) const;
 
 private:
-    // What goes into the payload and personal columns: the personal fields (PersonalFields) move
-    // out of the payload into one sealed value bound to the row; NULL when there are none.
+    // What goes into the payload and personal columns: what the row's kind does not declare
+    // readable moves out of the payload into one sealed value bound to the row; NULL when
+    // everything is readable.
     struct Columns
     {
         QByteArray payload;
         QVariant personal {QMetaType::fromType<QByteArray>()};
     };
-    // Nothing when the row holds personal data and there is no cipher.
+    // Nothing when something must be sealed and there is no cipher.
     static std::optional<Columns> columnsOf(
         const IngestRow &row, qint64 branchId, const PersonalDataCipher *cipher);
     // The uuids the statement(s) inserted; nothing (why set) on a failure.

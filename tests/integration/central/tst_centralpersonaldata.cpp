@@ -26,7 +26,9 @@ const QString kName = u"นางสาวพรทิพย์ แสงทอ�
 const QString kPhone = u"0891234567"_s;
 const QString kAddress = u"123/45 หมู่ 6 ถนนพหลโยธิน ตำบลคลองหนึ่ง"_s;
 const QString kStaff = u"นายวิชัย มั่นคง"_s;
-const QString kCategory = u"streetlight-broken"_s; // not personal: stays readable
+const QString kCitizenId = u"1101700203451"_s;
+const QString kService = u"land-inquiry"_s; // a queue event's service code: stays readable
+const QString kCategory = u"streetlight-broken"_s;
 
 QString newUuid()
 {
@@ -130,7 +132,7 @@ private Q_SLOTS:
             {u"citizen"_s,
                 QJsonObject {{u"name"_s, kName}, {u"phone"_s, kPhone}, {u"address"_s, kAddress}}}};
         const QJsonObject audit {{u"staff"_s, kStaff}, {u"citizenIdHash"_s, u"9f2c"_s},
-            {u"counter"_s, 3}, {u"purpose"_s, u"idcard"_s}};
+            {u"counter"_s, 3}, {u"purpose"_s, u"service"_s}};
         const QJsonObject registration {{u"service"_s, u"civilreg"_s},
             {u"people"_s,
                 QJsonArray {QJsonObject {{u"role"_s, u"informant"_s},
@@ -138,9 +140,15 @@ private Q_SLOTS:
                     {u"address"_s,
                         QJsonObject {{u"houseNo"_s, u"123/45"_s}, {u"road"_s, u"ถนนพหลโยธิน"_s},
                             {u"province"_s, u"ปทุมธานี"_s}}}}}}};
-        const QJsonObject event {{u"ticket"_s, u"A001"_s}, {u"service"_s, u"idcard"_s}};
+        const QJsonObject event {{u"seq"_s, 7}, {u"type"_s, u"ticket.issued"_s},
+            {u"ticketNumber"_s, u"A001"_s}, {u"serviceCode"_s, kService}};
+        // Keys an old list of personal words missed (issue 13): unknown words and look-alikes.
+        const QJsonObject lookAlikes {{u"seq"_s, 8}, {u"type"_s, u"ticket.issued"_s},
+            {u"idNumber"_s, kCitizenId}, {u"pid"_s, kCitizenId},
+            {u"citizen_id"_s, kCitizenId}, {u"emaİl"_s, kPhone}, {u"ｎａｍｅ"_s, kName}};
         const QList<std::pair<QString, QJsonObject>> rows {{u"complaints.record"_s, complaint},
-            {u"audit"_s, audit}, {u"civilreg.record"_s, registration}, {u"event"_s, event}};
+            {u"idcard.read"_s, audit}, {u"civilreg.record"_s, registration}, {u"event"_s, event},
+            {u"event"_s, lookAlikes}};
         QJsonArray batch;
         int seq = 0;
         for (const auto &[kind, payload] : rows) {
@@ -155,13 +163,14 @@ private Q_SLOTS:
                     "Content-Type: application/json"_ba},
                 QJsonDocument(QJsonObject {{u"rows"_s, batch}}).toJson(QJsonDocument::Compact)));
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json().value(u"inserted"_s).toInt(), 4);
+        QCOMPARE(r.json().value(u"inserted"_s).toInt(), 5);
 
         // The bytes on disk, as a stolen copy of the files would show them.
         const QByteArray bytes = fileBytes(dbPath()) + fileBytes(dbPath() + u"-wal"_s);
-        QVERIFY(bytes.contains(kCategory.toUtf8())); // the files are readable: the check can see
-        QVERIFY(bytes.contains(u"ปทุมธานี"_s.toUtf8()) == false); // inside an address: sealed
-        for (const QString &personal : {kName, kPhone, kAddress, kStaff, u"ถนนพหลโยธิน"_s})
+        QVERIFY(bytes.contains(kService.toUtf8())); // the files are readable: the check can see
+        // A module record is sealed whole, its category too.
+        for (const QString &personal : {kName, kPhone, kAddress, kStaff, kCitizenId,
+                 u"ถนนพหลโยธิน"_s, u"ปทุมธานี"_s, u"C-2568-0042"_s, kCategory})
             QVERIFY2(!bytes.contains(personal.toUtf8()), qPrintable(personal));
 
         QMap<QString, QByteArray> payloads;
