@@ -100,6 +100,7 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
     hub->m_modules = std::make_unique<HubModules>(
         *hub->m_db, hub->m_commands->table(), options.settings, options.clock);
     hub->m_modules->start(options.modules);
+    hub->m_limits = options.limits;
     return hub;
 }
 
@@ -155,6 +156,7 @@ bool BranchHub::listen(const QHostAddress &address, quint16 port, QString *why)
 {
     if (!m_server) {
         m_server = new HubServer(*m_commands, *m_devices);
+        m_server->setLimits(m_limits);
         connect(m_commands.get(), &QueueCommands::eventReady, m_server, &HubServer::publishEvent);
         connect(m_modules.get(), &HubModules::eventPublished, m_server,
             &HubServer::publishModuleEvent);

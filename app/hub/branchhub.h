@@ -1,5 +1,7 @@
 #pragma once
 
+#include "hublimits.h"
+
 #include <modulehost/moduleloader.h>
 #include <queue/queuesettings.h>
 #include <storage/database.h>
@@ -45,6 +47,7 @@ public:
         bool exclusive = true;
         QueueSettings queue;
         std::function<qint64()> clock; // UTC ms; empty: the system clock (tests fix the time)
+        HubLimits limits; // the LAN server's, once listen() is called
     };
 
     static std::unique_ptr<BranchHub> open(const Options &options, StorageError *error);
@@ -92,6 +95,7 @@ private:
     std::unique_ptr<HubModules> m_modules;
     HubServer *m_server = nullptr;
     SyncClient *m_sync = nullptr;
+    HubLimits m_limits;
 };
 
 } // namespace saduak

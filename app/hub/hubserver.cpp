@@ -20,12 +20,21 @@ Q_LOGGING_CATEGORY(lcHub, "saduak.hub")
 
 namespace saduak {
 
-struct HubServer::Session
+// A connection's state. A child of its socket, so it is deleted with it (later, by deleteLater):
+// a close that disconnects at once leaves no dangling session under a caller.
+struct HubServer::Session : QObject
 {
+    using QObject::QObject;
     QWebSocket *socket = nullptr;
+    QString address; // the peer's, IPv4 without the ::ffff: prefix
     std::optional<Device> device;
     bool subscribed = false;
     qint64 lastSentSeq = 0;
+    qint64 connectedMs = 0;
+    qint64 lastHeardMs = 0; // a message or a pong
+    qint64 lastPingMs = 0;
+    int errorsBeforeHello = 0;
+    bool closing = false; // nothing more is sent or read
 };
 
 // A write command waiting for the next group commit. The device may disconnect meanwhile: the
@@ -52,6 +61,17 @@ TranslatableText hubText(const char *text)
     return TranslatableText("saduak::HubServer", text);
 }
 
+QString peerAddress(const QWebSocket *socket)
+{
+    const QHostAddress address = socket->peerAddress();
+    bool isV4 = false;
+    const quint32 v4 = address.toIPv4Address(&isV4); // also ::ffff:a.b.c.d on a dual-stack port
+    return isV4 ? QHostAddress(v4).toString() : address.toString();
+}
+
+// Connections being refused with a close reason beyond maxConnections; more are cut at once.
+constexpr int kRefusalSlots = 16;
+
 } // namespace
 
 HubServer::HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent)
@@ -63,24 +83,39 @@ HubServer::HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent)
     // handshake: a small reply otherwise waits for the device's delayed ACK, ~40 ms
     // (docs/performance.md), and QWebSocket gives no access to its socket afterwards.
     m_tcp = new QTcpServer(this);
-    connect(m_tcp, &QTcpServer::newConnection, this, [this] {
-        while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
-            socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-            m_server->handleConnection(socket);
-        }
+    connect(m_tcp, &QTcpServer::newConnection, this, &HubServer::acceptTcp);
+    // Qt stops accepting for good on an error such as EMFILE (no descriptor left): try again.
+    connect(m_tcp, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
+        qCWarning(lcHub) << "cannot accept a connection:" << m_tcp->errorString()
+                         << "- trying again in a second (docs/deployment.md, LimitNOFILE)";
+        QTimer::singleShot(1000, m_tcp, [tcp = m_tcp] { tcp->resumeAccepting(); });
     });
     m_syncTimer = new QTimer(this);
     m_syncTimer->setSingleShot(true);
     connect(m_syncTimer, &QTimer::timeout, this, &HubServer::pushSyncState);
+    m_clock.start();
+    m_sweepTimer = new QTimer(this);
+    connect(m_sweepTimer, &QTimer::timeout, this, &HubServer::sweep);
+    setLimits(m_limits);
 }
 
 HubServer::~HubServer()
 {
-    for (Session *s : std::as_const(m_sessions)) {
+    for (Session *s : std::as_const(m_sessions))
         s->socket->disconnect(this);
-        delete s;
-    }
-    m_sessions.clear();
+    m_sessions.clear(); // each session goes with its socket, a child of this
+    expireHelloFailures(true); // the last summaries
+}
+
+void HubServer::setLimits(const HubLimits &limits)
+{
+    m_limits = limits;
+    // A connection that never finishes its WebSocket handshake is dropped by Qt in this time.
+    m_server->setHandshakeTimeout(std::max(1, m_limits.helloTimeoutMs));
+    // Each timeout is noticed within a quarter of itself.
+    const int shortest = std::min(
+        {m_limits.helloTimeoutMs, m_limits.pingIntervalMs, m_limits.idleTimeoutMs});
+    m_sweepTimer->start(std::clamp(shortest / 4, 10, 1000));
 }
 
 bool HubServer::listen(const QHostAddress &address, quint16 port, QString *why)
@@ -112,22 +147,60 @@ int HubServer::clientCount() const
     return int(m_sessions.size());
 }
 
+void HubServer::acceptTcp()
+{
+    while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+        if (m_tcpOpen >= m_limits.maxConnections + kRefusalSlots) {
+            // Even a refusal with a reason costs a descriptor until its handshake is done.
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        ++m_tcpOpen;
+        // The QWebSocket made from it owns it later: either way it is destroyed when it is done.
+        connect(socket, &QObject::destroyed, this, [this] { --m_tcpOpen; });
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        m_server->handleConnection(socket);
+    }
+}
+
+int HubServer::openSessions() const
+{
+    int open = 0;
+    for (const Session *s : m_sessions)
+        open += s->closing ? 0 : 1;
+    return open;
+}
+
 void HubServer::acceptConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         socket->setParent(this);
-        // Qt closes the connection (1009) past this size; below it we answer too_large ourselves.
-        socket->setMaxAllowedIncomingMessageSize(kHardMessageLimitBytes);
-        socket->setMaxAllowedIncomingFrameSize(kHardMessageLimitBytes);
-        auto *session = new Session;
+        // Qt closes the connection (1009) past this size; below it we answer tooLarge ourselves.
+        // Before hello only a hello is expected: unfinished fragments cannot cost more than this.
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_limits.maxMessageBytesBeforeHello));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_limits.maxMessageBytesBeforeHello));
+        const bool full = openSessions() >= m_limits.maxConnections;
+        auto *session = new Session(socket);
         session->socket = socket;
+        session->address = peerAddress(socket);
+        session->connectedMs = m_clock.elapsed();
+        session->lastHeardMs = session->connectedMs;
         m_sessions.append(session);
         connect(socket, &QWebSocket::textMessageReceived, this,
             [this, socket](const QString &text) { handleText(socket, text); });
         connect(socket, &QWebSocket::binaryMessageReceived, this, [this, socket] {
-            sendError(socket, {}, u"badRequest"_s,
+            Session *s = sessionFor(socket);
+            if (!s || s->closing)
+                return;
+            s->lastHeardMs = m_clock.elapsed();
+            sendError(*s, {}, u"badRequest"_s,
                 hubText(
                     QT_TRANSLATE_NOOP("saduak::HubServer", "Messages are JSON text, not binary.")));
+        });
+        connect(socket, &QWebSocket::pong, this, [this, socket] {
+            if (Session *s = sessionFor(socket))
+                s->lastHeardMs = m_clock.elapsed();
         });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] {
             Session *s = sessionFor(socket);
@@ -136,10 +209,34 @@ void HubServer::acceptConnection()
             if (s->device)
                 Q_EMIT deviceDisconnected(s->device->name);
             m_sessions.removeOne(s);
-            delete s;
-            socket->deleteLater();
+            socket->deleteLater(); // and its session with it
+            if (openSessions() < m_limits.maxConnections)
+                m_fullLogged = false;
         });
+        if (full) {
+            if (!m_fullLogged)
+                qCWarning(lcHub) << "the hub is full:" << m_limits.maxConnections
+                                 << "connections; refusing new ones until one closes"
+                                 << "(hub/maxConnections, --max-connections)";
+            m_fullLogged = true;
+            closeSession(*session, kCloseFull, u"The hub is full; try again later."_s);
+        }
     }
+}
+
+void HubServer::closeSession(Session &session, int code, const QString &reason)
+{
+    if (session.closing)
+        return;
+    session.closing = true;
+    QWebSocket *socket = session.socket;
+    // A peer that does not read never takes the close frame, and Qt would keep the socket and all
+    // it holds until it did: after a grace period it is cut.
+    QTimer::singleShot(m_limits.closeGraceMs, socket, [socket] {
+        if (socket->state() != QAbstractSocket::UnconnectedState)
+            socket->abort();
+    });
+    socket->close(QWebSocketProtocol::CloseCode(code), reason);
 }
 
 HubServer::Session *HubServer::sessionFor(QWebSocket *socket)
@@ -150,14 +247,29 @@ HubServer::Session *HubServer::sessionFor(QWebSocket *socket)
     return nullptr;
 }
 
-void HubServer::send(QWebSocket *socket, const QJsonObject &message)
+void HubServer::send(Session &session, const QJsonObject &message)
 {
-    socket->sendTextMessage(
-        QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+    sendText(session, QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
 }
 
-void HubServer::sendError(
-    QWebSocket *socket, const QString &re, const QString &code, const TranslatableText &text)
+void HubServer::sendText(Session &session, const QString &text)
+{
+    if (session.closing)
+        return;
+    session.socket->sendTextMessage(text);
+    // What the socket holds is what the peer has not taken (the kernel's buffers are full).
+    const qint64 queued = session.socket->bytesToWrite();
+    if (queued <= m_limits.maxQueuedBytes)
+        return;
+    qCWarning(lcHub).nospace() << "closed the connection of "
+                               << (session.device ? session.device->name : u"a device"_s)
+                               << " from " << session.address << ": it does not read what the hub "
+                               << "sends (" << queued << " bytes waiting)";
+    closeSession(session, kCloseNotReading, u"Not reading: too much waiting to be sent."_s);
+}
+
+void HubServer::sendError(Session &session, const QString &re, const QString &code,
+    const TranslatableText &text, bool countsBeforeHello)
 {
     // "message" in the hub's language; "text" untranslated, for the device's own language
     // (docs/hub-protocol.md, "Error codes").
@@ -165,17 +277,24 @@ void HubServer::sendError(
         {u"text"_s, text.toJson()}};
     if (!re.isEmpty())
         error.insert(u"re"_s, re);
-    send(socket, error);
+    send(session, error);
+    // Before hello a peer has nothing to get wrong more than a few times: no flood of replies.
+    // (A refused hello closes the connection itself, with its own reason.)
+    if (!session.device && countsBeforeHello
+        && ++session.errorsBeforeHello >= m_limits.maxErrorsBeforeHello)
+        closeSession(session, QWebSocketProtocol::CloseCodePolicyViolated,
+            u"Too many bad messages before hello."_s);
 }
 
 void HubServer::handleText(QWebSocket *socket, const QString &text)
 {
     Session *session = sessionFor(socket);
-    if (!session)
+    if (!session || session->closing)
         return;
+    session->lastHeardMs = m_clock.elapsed();
     if (text.size() > kMaxMessageBytes) {
         flushCommands(); // answers keep the order of the messages
-        sendError(socket, {}, u"tooLarge"_s,
+        sendError(*session, {}, u"tooLarge"_s,
             hubText(QT_TRANSLATE_NOOP("saduak::HubServer", "The message is too large.")));
         return;
     }
@@ -183,7 +302,7 @@ void HubServer::handleText(QWebSocket *socket, const QString &text)
     const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
         flushCommands();
-        sendError(socket, {}, u"badJson"_s,
+        sendError(*session, {}, u"badJson"_s,
             hubText(QT_TRANSLATE_NOOP("saduak::HubServer", "The message is not a JSON object.")));
         return;
     }
@@ -239,8 +358,8 @@ void HubServer::flushCommands()
     }
     m_holdEvents = false;
     for (qsizetype i = 0; i < batch.size(); ++i) {
-        if (batch.at(i).socket)
-            sendReply(batch.at(i).socket, batch.at(i).id, replies.at(i));
+        if (Session *s = batch.at(i).socket ? sessionFor(batch.at(i).socket) : nullptr)
+            sendReply(*s, batch.at(i).id, replies.at(i));
     }
     // The replies first: each device waits for its own answer, everyone else for the events.
     // Only committed events were emitted (a failed batch emits none; a rollover that ran before
@@ -251,12 +370,11 @@ void HubServer::flushCommands()
 
 void HubServer::handleMessage(Session &session, const QJsonObject &message)
 {
-    QWebSocket *socket = session.socket;
     const QJsonValue idValue = message.value(u"id"_s);
     const QJsonValue typeValue = message.value(u"type"_s);
     const QString id = idValue.toString();
     if (!idValue.isString() || id.isEmpty() || id.size() > 128 || !typeValue.isString()) {
-        sendError(socket, idValue.isString() ? id.left(128) : QString(), u"badRequest"_s,
+        sendError(session, idValue.isString() ? id.left(128) : QString(), u"badRequest"_s,
             hubText(QT_TRANSLATE_NOOP("saduak::HubServer",
                 "Every message needs a \"type\" and an \"id\" "
                 "(text, at most 128 characters).")));
@@ -269,17 +387,17 @@ void HubServer::handleMessage(Session &session, const QJsonObject &message)
         return;
     }
     if (!session.device) {
-        sendError(socket, id, u"unauthorized"_s,
+        sendError(session, id, u"unauthorized"_s,
             hubText(
                 QT_TRANSLATE_NOOP("saduak::HubServer", "Say hello with a pairing token first.")));
         return;
     }
     if (type == u"ping"_s) {
-        send(socket, {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true}});
+        send(session, {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true}});
         return;
     }
     if (type == u"snapshot"_s) {
-        send(socket,
+        send(session,
             {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true},
                 {u"seq"_s, m_backend.lastEventSeq()}, {u"snapshot"_s, m_backend.snapshot()}});
         return;
@@ -289,51 +407,68 @@ void HubServer::handleMessage(Session &session, const QJsonObject &message)
         return;
     }
 
-    sendReply(socket, id, m_backend.execute(*session.device, type, message));
+    sendReply(session, id, m_backend.execute(*session.device, type, message));
 }
 
-void HubServer::sendReply(QWebSocket *socket, const QString &id, const HubReply &reply)
+void HubServer::sendReply(Session &session, const QString &id, const HubReply &reply)
 {
     if (!reply.ok()) {
-        send(socket, reply.errorJson(id));
+        send(session, reply.errorJson(id));
         return;
     }
     QJsonObject out = reply.body;
     out.insert(u"type"_s, u"reply"_s);
     out.insert(u"re"_s, id);
     out.insert(u"ok"_s, true);
-    send(socket, out);
+    send(session, out);
 }
 
 void HubServer::handleHello(Session &session, const QString &id, const QJsonObject &message)
 {
-    QWebSocket *socket = session.socket;
+    qint64 waitMs = 0;
+    if (helloThrottled(session.address, &waitMs)) {
+        // Refused without a look at the token: guessing tokens from one address is slowed to a
+        // few a window, and the log gets one line for it (expireHelloFailures).
+        sendError(session, id, u"tooManyAttempts"_s,
+            hubText(QT_TRANSLATE_NOOP("saduak::HubServer",
+                        "Too many failed attempts to connect from this computer. Try again in %1 "
+                        "seconds."))
+                .arg((waitMs + 999) / 1000),
+            false);
+        closeSession(session, QWebSocketProtocol::CloseCodePolicyViolated,
+            u"Too many failed hellos from this address."_s);
+        return;
+    }
     bool speaksOurs = false;
     const QJsonArray protocols = message.value(u"protocols"_s).toArray();
     for (const QJsonValue &v : protocols)
         speaksOurs = speaksOurs || v.toInt() == kProtocolVersion;
     if (!speaksOurs) {
-        sendError(socket, id, u"unsupportedProtocol"_s,
+        sendError(session, id, u"unsupportedProtocol"_s,
             hubText(QT_TRANSLATE_NOOP("saduak::HubServer",
                         "This hub speaks protocol version %1 only; update "
                         "Saduak on this device."))
-                .arg(kProtocolVersion));
-        socket->close(QWebSocketProtocol::CloseCodeProtocolError);
+                .arg(kProtocolVersion),
+            false);
+        closeSession(session, QWebSocketProtocol::CloseCodeProtocolError, {});
         return;
     }
     const std::optional<Device> device
         = m_devices.authenticate(message.value(u"token"_s).toString());
     if (!device) {
-        qCWarning(lcHub) << "refused a device with an unknown or revoked token from"
-                         << socket->peerAddress().toString();
-        sendError(socket, id, u"unauthorized"_s,
+        recordFailedHello(session.address);
+        sendError(session, id, u"unauthorized"_s,
             hubText(QT_TRANSLATE_NOOP("saduak::HubServer",
                 "This device is not paired with the hub, or its "
-                "pairing was revoked. Ask the supervisor to pair it.")));
-        socket->close(QWebSocketProtocol::CloseCodePolicyViolated);
+                "pairing was revoked. Ask the supervisor to pair it.")),
+            false);
+        closeSession(session, QWebSocketProtocol::CloseCodePolicyViolated, {});
         return;
     }
     session.device = device;
+    // A paired device may send what the protocol allows (docs/hub-protocol.md "Limits").
+    session.socket->setMaxAllowedIncomingMessageSize(kHardMessageLimitBytes);
+    session.socket->setMaxAllowedIncomingFrameSize(kHardMessageLimitBytes);
     qCInfo(lcHub) << "device connected:" << toString(device->role) << device->name;
     Q_EMIT deviceConnected(device->name);
     QJsonObject welcome {{u"type"_s, u"welcome"_s}, {u"re"_s, id}, {u"ok"_s, true},
@@ -344,7 +479,86 @@ void HubServer::handleHello(Session &session, const QString &id, const QJsonObje
         {u"seq"_s, m_backend.lastEventSeq()}};
     if (!m_sync.isEmpty())
         welcome.insert(u"sync"_s, m_sync); // seen at once; later changes come as "sync"
-    send(socket, welcome);
+    send(session, welcome);
+}
+
+bool HubServer::helloThrottled(const QString &address, qint64 *waitMs)
+{
+    const auto it = m_failedHellos.find(address);
+    if (it == m_failedHellos.end())
+        return false;
+    const qint64 left = it->windowStartMs + m_limits.failedHelloWindowMs - m_clock.elapsed();
+    if (left <= 0 || it->failed < m_limits.maxFailedHellos)
+        return false;
+    ++it->refused;
+    *waitMs = left;
+    return true;
+}
+
+void HubServer::recordFailedHello(const QString &address)
+{
+    const qint64 now = m_clock.elapsed();
+    auto it = m_failedHellos.find(address);
+    if (it != m_failedHellos.end() && now - it->windowStartMs >= m_limits.failedHelloWindowMs) {
+        expireHelloFailures(false); // its summary first, then a new window
+        it = m_failedHellos.find(address);
+    }
+    if (it == m_failedHellos.end()) {
+        // One line when a window opens, one summary when it ends: a device knocking with a wrong
+        // token (or someone guessing) does not flood the log.
+        qCWarning(lcHub).nospace()
+            << "refused a hello with an unknown or revoked token from " << address
+            << "; more failures from there within " << m_limits.failedHelloWindowMs / 1000.0
+            << " s are summed up in one line";
+        it = m_failedHellos.insert(address, HelloFailures {now, 0, 0});
+    }
+    ++it->failed;
+}
+
+void HubServer::expireHelloFailures(bool all)
+{
+    const qint64 now = m_clock.elapsed();
+    for (auto it = m_failedHellos.begin(); it != m_failedHellos.end();) {
+        if (!all && now - it->windowStartMs < m_limits.failedHelloWindowMs) {
+            ++it;
+            continue;
+        }
+        if (it->failed + it->refused > 1)
+            qCWarning(lcHub).nospace()
+                << "hellos from " << it.key() << " in " << (now - it->windowStartMs) / 1000
+                << " s: " << it->failed << " with an unknown or revoked token, " << it->refused
+                << " refused as too many (hub/maxFailedHellos " << m_limits.maxFailedHellos << ")";
+        it = m_failedHellos.erase(it);
+    }
+}
+
+void HubServer::sweep()
+{
+    const qint64 now = m_clock.elapsed();
+    // A copy: a close may disconnect at once and take the session out of the list.
+    const QList<Session *> sessions = m_sessions;
+    for (Session *s : sessions) {
+        if (s->closing)
+            continue;
+        if (!s->device) {
+            // From connect, not from the last byte: a trickle cannot keep a slot.
+            if (now - s->connectedMs >= m_limits.helloTimeoutMs)
+                closeSession(*s, kCloseNoHello, u"No hello in time."_s);
+            continue;
+        }
+        const qint64 quiet = now - s->lastHeardMs;
+        if (quiet >= m_limits.idleTimeoutMs) {
+            qCInfo(lcHub).nospace() << "closed the connection of " << s->device->name << ": no "
+                                    << "answer for " << quiet / 1000 << " s";
+            closeSession(*s, kCloseNoAnswer, u"No answer to pings."_s);
+        } else if (quiet >= m_limits.pingIntervalMs
+            && now - s->lastPingMs >= m_limits.pingIntervalMs) {
+            // Every WebSocket client, a browser too, answers with a pong by itself.
+            s->socket->ping();
+            s->lastPingMs = now;
+        }
+    }
+    expireHelloFailures(false);
 }
 
 void HubServer::setSyncState(const QJsonObject &sync)
@@ -371,35 +585,34 @@ void HubServer::pushSyncState()
     const QString text = QString::fromUtf8(QJsonDocument(
         QJsonObject {{u"type"_s, u"sync"_s},
             {u"sync"_s, m_sync}}).toJson(QJsonDocument::Compact));
-    for (Session *s : std::as_const(m_sessions))
+    for (Session *s : QList<Session *>(m_sessions))
         if (s->device)
-            s->socket->sendTextMessage(text);
+            sendText(*s, text);
 }
 
 void HubServer::handleSubscribe(Session &session, const QString &id, const QJsonObject &message)
 {
-    QWebSocket *socket = session.socket;
     const qint64 last = m_backend.lastEventSeq();
     const QJsonValue after = message.value(u"afterSeq"_s);
     qint64 afterSeq = after.isUndefined() || after.isNull() ? last : after.toInteger(-1);
     if (afterSeq < 0 || afterSeq > last) {
         // A client that knows more than the hub (the hub's file was replaced) starts over.
-        send(socket,
+        send(session,
             {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true}, {u"seq"_s, last},
                 {u"resync"_s, true}});
         afterSeq = last;
     } else if (last - afterSeq > kReplayLimit) {
-        send(socket,
+        send(session,
             {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true}, {u"seq"_s, last},
                 {u"resync"_s, true}});
         afterSeq = last;
     } else {
-        send(socket,
+        send(session,
             {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true}, {u"seq"_s, last},
                 {u"resync"_s, false}});
         for (const QJsonObject &event : m_backend.eventsAfter(afterSeq, kReplayLimit)) {
             const qint64 seq = event.value(u"seq"_s).toInteger();
-            send(socket,
+            send(session,
                 {{u"type"_s, u"event"_s}, {u"seq"_s, seq}, {u"event"_s, event},
                     {u"replay"_s, true}});
             afterSeq = seq;
@@ -418,11 +631,11 @@ void HubServer::publishEvent(const QJsonObject &event)
     const qint64 seq = event.value(u"seq"_s).toInteger();
     const QJsonObject message {{u"type"_s, u"event"_s}, {u"seq"_s, seq}, {u"event"_s, event}};
     const QString text = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
-    for (Session *s : std::as_const(m_sessions)) {
+    for (Session *s : QList<Session *>(m_sessions)) {
         if (!s->subscribed || seq <= s->lastSentSeq)
             continue;
-        s->socket->sendTextMessage(text);
         s->lastSentSeq = seq;
+        sendText(*s, text);
     }
 }
 
@@ -432,9 +645,9 @@ void HubServer::publishModuleEvent(const QString &name, const QJsonObject &data)
         QJsonDocument(QJsonObject {{u"type"_s, u"moduleEvent"_s}, {u"name"_s, name},
                           {u"data"_s, data}})
             .toJson(QJsonDocument::Compact));
-    for (Session *s : std::as_const(m_sessions))
+    for (Session *s : QList<Session *>(m_sessions))
         if (s->subscribed)
-            s->socket->sendTextMessage(text);
+            sendText(*s, text);
 }
 
 } // namespace saduak

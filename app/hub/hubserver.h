@@ -1,11 +1,13 @@
 #pragma once
 
 #include "devicestore.h"
+#include "hublimits.h"
 
 #include <domain/translatabletext.h>
 #include <queuelink/hubprotocol.h>
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QJsonObject>
 #include <QObject>
@@ -24,7 +26,8 @@ struct HubReply;
 // The branch hub's LAN endpoint (docs/hub-protocol.md): WebSocket, JSON text frames. It checks
 // every message (size, JSON, fields), authenticates devices by pairing token, answers ping,
 // snapshot and subscribe itself, passes the other commands to the backend, and pushes events to
-// subscribed clients in sequence order. Bad input gets an error reply, never a crash.
+// subscribed clients in sequence order. Bad input gets an error reply, never a crash. What a
+// connection may cost and how long it may stay quiet are its HubLimits.
 class HubServer : public QObject
 {
     Q_OBJECT
@@ -34,6 +37,13 @@ public:
     static constexpr qint64 kHardMessageLimitBytes = 1024 * 1024; // larger: connection closed
     static constexpr int kReplayLimit = 1000; // events per subscribe; more: the client resyncs
 
+    // Close codes of the hub's own (docs/hub-protocol.md "Limits"); 4000-4999 is the range RFC 6455
+    // leaves to applications, and Qt's clients accept it.
+    static constexpr int kCloseFull = 4001; // maxConnections reached: try again later
+    static constexpr int kCloseNoHello = 4002; // no hello within helloTimeoutMs of connecting
+    static constexpr int kCloseNoAnswer = 4003; // nothing heard, not even a pong, for idleTimeoutMs
+    static constexpr int kCloseNotReading = 4004; // more than maxQueuedBytes waiting for it
+
     HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent = nullptr);
     ~HubServer() override;
 
@@ -41,6 +51,10 @@ public:
     quint16 port() const;
     QString url() const; // ws://host:port
     int clientCount() const;
+
+    // For connections accepted from now on (message sizes); timeouts apply to every connection.
+    void setLimits(const HubLimits &limits);
+    const HubLimits &limits() const { return m_limits; }
 
     // Pushes one event (with "seq") to every subscribed client (after the replies of the batch of
     // commands being answered, if any).
@@ -61,6 +75,13 @@ Q_SIGNALS:
 private:
     struct Session;
     struct PendingCommand;
+    struct HelloFailures
+    {
+        qint64 windowStartMs = 0;
+        int failed = 0; // unknown or revoked tokens
+        int refused = 0; // hellos refused without a look at the token
+    };
+    void acceptTcp();
     void acceptConnection();
     void handleText(QWebSocket *socket, const QString &text);
     void handleMessage(Session &session, const QJsonObject &message);
@@ -69,12 +90,20 @@ private:
     bool isBatched(const Session &session, const QJsonObject &message) const;
     void postFlush();
     void flushCommands();
-    void sendReply(QWebSocket *socket, const QString &id, const HubReply &reply);
-    void send(QWebSocket *socket, const QJsonObject &message);
-    void sendError(
-        QWebSocket *socket, const QString &re, const QString &code, const TranslatableText &text);
+    void sendReply(Session &session, const QString &id, const HubReply &reply);
+    void send(Session &session, const QJsonObject &message);
+    void sendText(Session &session, const QString &text);
+    // countsBeforeHello: a bad message, of which a peer before hello gets a few answered.
+    void sendError(Session &session, const QString &re, const QString &code,
+        const TranslatableText &text, bool countsBeforeHello = true);
+    void closeSession(Session &session, int code, const QString &reason);
     Session *sessionFor(QWebSocket *socket);
+    int openSessions() const;
     void pushSyncState();
+    void sweep();
+    bool helloThrottled(const QString &address, qint64 *waitMs);
+    void recordFailedHello(const QString &address);
+    void expireHelloFailures(bool all);
 
     HubBackend &m_backend;
     DeviceStore &m_devices;
@@ -91,6 +120,13 @@ private:
     QJsonObject m_syncSent; // the last state pushed
     QTimer *m_syncTimer = nullptr;
     QElapsedTimer m_sinceSyncPush;
+
+    HubLimits m_limits;
+    QElapsedTimer m_clock; // ms since the server started: connects, hellos, pongs
+    QTimer *m_sweepTimer = nullptr; // hello and idle timeouts, pings, failed-hello windows
+    int m_tcpOpen = 0; // TCP connections alive, handshakes included
+    bool m_fullLogged = false;
+    QHash<QString, HelloFailures> m_failedHellos; // by peer address
 };
 
 } // namespace saduak

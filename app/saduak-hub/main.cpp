@@ -1,5 +1,5 @@
 // saduak-hub: the branch hub on the LAN, without a screen.
-//   saduak-hub [--db FILE] [--listen ADDRESS] [--port N] [--modules DIR]
+//   saduak-hub [--db FILE] [--listen ADDRESS] [--port N] [--modules DIR] [--max-connections N]
 //   saduak-hub pair-device --role counter|kiosk|display|supervisor --name NAME [--db FILE]
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
@@ -8,6 +8,7 @@
 #include <modulehost/moduleloader.h>
 #include <domain/translatabletext.h>
 #include <i18n/translation.h>
+#include <storage/openfilelimit.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -54,6 +55,9 @@ QString moduleFolder(const QString &option, const QSettings &settings)
 
 int main(int argc, char *argv[])
 {
+    // Before anything opens a file: one descriptor per connection, and Linux starts a process at
+    // 1024 (docs/deployment.md, "The branch hub": LimitNOFILE= in the unit raises the hard limit).
+    const OpenFileLimit openFiles = OpenFileLimit::raise();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"saduak"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SADUAK_VERSION));
@@ -95,7 +99,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption modules(u"modules"_s,
         translated(QT_TRANSLATE_NOOP("saduak-hub", "Folder of the module plugins to serve.")),
         u"folder"_s);
-    parser.addOptions({db, listen, port, role, name, language, settingsFile, modules});
+    const QCommandLineOption maxConnections(u"max-connections"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-hub",
+            "Connections served at once (default: from the open-file limit, at most 1000).")),
+        u"n"_s);
+    parser.addOptions(
+        {db, listen, port, role, name, language, settingsFile, modules, maxConnections});
     parser.process(app);
 
     BranchHub::Options options;
@@ -107,6 +116,27 @@ int main(int argc, char *argv[])
             : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/hub.ini"_s,
         QSettings::IniFormat);
     options.queue = BranchHub::queueSettingsFrom(settings);
+    HubLimits defaults;
+    defaults.maxConnections = HubLimits::connectionsFor(openFiles.soft);
+    options.limits = HubLimits::from(settings, defaults);
+    if (parser.isSet(maxConnections)) {
+        bool ok = false;
+        const int n = parser.value(maxConnections).toInt(&ok);
+        if (!ok || n < 1) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP(
+                    "saduak-hub", "--max-connections needs a number of at least 1.")));
+            return 2;
+        }
+        options.limits.maxConnections = n;
+    }
+    if (options.limits.maxConnections > openFiles.soft - HubLimits::kReservedDescriptors)
+        printLine(stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-hub",
+                "Warning: %1 connections need more open files than the %2 this process may have; "
+                "raise LimitNOFILE= (docs/deployment.md)."))
+                .arg(options.limits.maxConnections)
+                .arg(openFiles.soft));
     // Pairing only adds a device row: it runs beside the live hub on the same file.
     options.exclusive = parser.positionalArguments().value(0) != u"pair-device"_s;
     // The modules' records live here: their tables, their commands (docs/hub-protocol.md).
@@ -160,6 +190,12 @@ int main(int argc, char *argv[])
             stderr, why.isEmpty() ? translated(QT_TRANSLATE_NOOP("saduak-hub", "Bad port.")) : why);
         return 1;
     }
+    // The figures an operator checks first (docs/deployment.md, "The branch hub").
+    printLine(stdout,
+        u"saduak-hub serves at most %1 connections (open files: %2, hard limit %3)"_s
+            .arg(options.limits.maxConnections)
+            .arg(openFiles.soft)
+            .arg(openFiles.hard));
     // Tests and scripts read the port from this line when they ask for port 0.
     printLine(stdout, u"saduak-hub listening on port "_s + QString::number(hub->server()->port()));
     if (!hub->modules().running().isEmpty())

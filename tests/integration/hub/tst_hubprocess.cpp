@@ -1,7 +1,12 @@
 // The real saduak-hub program, killed with SIGKILL in the middle of a burst of tickets and started
 // again on the same database: every acknowledged ticket is there, and the kiosk's unanswered
-// commands, retried with their ids, are issued exactly once.
+// commands, retried with their ids, are issued exactly once. And a device that floods the hub
+// without reading its answers is cut off before it costs the hub more than a few MiB.
 #include <queuelink/hubclient.h>
+
+#include "rawtcppeer.h"
+
+#include <QFile>
 
 #include <QJsonArray>
 #include <QProcess>
@@ -13,6 +18,22 @@
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
+
+namespace {
+
+// The most resident memory the process has had (VmHWM), in KiB; -1 if unreadable.
+qint64 peakResidentKiB(qint64 pid)
+{
+    QFile status(u"/proc/%1/status"_s.arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+} // namespace
 
 class TestHubProcess : public QObject
 {
@@ -119,6 +140,54 @@ private Q_SLOTS:
 
         again.terminate();
         again.waitForFinished(10000);
+    }
+
+    // A paired device that sends 1-byte messages (not JSON: each answered with an error of some
+    // 200 bytes) and never reads: the hub closes it once a few MiB wait for it, says so once in
+    // its log, its peak memory stays within a few tens of MiB of where it was, and it serves on.
+    void nonReadingFloodIsCutOffAndMemoryStaysBounded()
+    {
+        const QString token = pairDevice(u"display"_s, u"Board"_s);
+        QVERIFY(!token.isEmpty());
+        QProcess hub;
+        hub.setProcessChannelMode(QProcess::MergedChannels); // the log, too
+        const quint16 port = startHub(hub, 0);
+        QVERIFY(port != 0);
+
+        RawTcpPeer flooder;
+        QVERIFY(flooder.open(port));
+        flooder.send({{u"type"_s, u"hello"_s}, {u"id"_s, u"h1"_s},
+            {u"protocols"_s, QJsonArray {1}}, {u"token"_s, token}});
+        QCOMPARE(flooder.waitFor(u"welcome"_s).value(u"ok"_s).toBool(), true);
+        flooder.stopReading();
+        const qint64 before = peakResidentKiB(hub.processId());
+        QVERIFY(before > 0);
+
+        // 8 MiB of 7-byte frames: some 1.2 million error replies, 250 MB, if all were queued.
+        const QByteArray one = RawTcpPeer::frame("x");
+        QByteArray flood;
+        flood.reserve(8 * 1024 * 1024);
+        while (flood.size() + one.size() <= flood.capacity())
+            flood += one;
+        flooder.socket.write(flood);
+        QString log;
+        const bool cut = QTest::qWaitFor(
+            [&] {
+                log += QString::fromUtf8(hub.readAll());
+                return log.contains(u"does not read"_s);
+            },
+            60000);
+        const qint64 after = peakResidentKiB(hub.processId());
+        QVERIFY2(after - before < 64 * 1024,
+            qPrintable(u"peak memory grew by %1 KiB"_s.arg(after - before)));
+        QVERIFY(cut);
+        QCOMPARE(log.count(u"does not read"_s), 1);
+
+        HubClient board(QUrl(u"ws://127.0.0.1:"_s + QString::number(port)), token);
+        board.start();
+        QTRY_COMPARE_WITH_TIMEOUT(board.state(), HubClient::State::Ready, 10000);
+        hub.terminate();
+        hub.waitForFinished(10000);
     }
 
 private:

@@ -17,11 +17,29 @@
 #include <QWebSocket>
 
 #include "rawpeer.h"
+#include "rawtcppeer.h"
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
 
 namespace {
+
+// The hub's log lines (category saduak.hub) that name `needle`, while a test installs this.
+QStringList g_hubLog;
+QtMessageHandler g_previousHandler = nullptr;
+void collectHubLog(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (context.category && QByteArray(context.category) == "saduak.hub")
+        g_hubLog.append(text);
+    if (g_previousHandler)
+        g_previousHandler(type, context, text);
+}
+
+QJsonObject helloWith(const QString &token, const QString &id = u"h1"_s)
+{
+    return {{u"type"_s, u"hello"_s}, {u"id"_s, id}, {u"protocols"_s, QJsonArray {1}},
+        {u"token"_s, token}};
+}
 
 QString ticketNumber(const QJsonObject &reply)
 {
@@ -362,6 +380,182 @@ private Q_SLOTS:
         QCOMPARE(ticketNumber(answer), u"C001"_s);
         QCOMPARE(kiosk.pendingCount(), 0);
         QCOMPARE(m_hub->queue().snapshot().queues.at(2).waiting.size(), 1);
+    }
+
+    // A peer that has not said hello has nothing to get wrong many times: a few error replies,
+    // then the connection is closed, so a flood of bad bytes cannot make the hub write a flood.
+    void malformedMessagesBeforeHelloGetAFewRepliesThenClose()
+    {
+        RawPeer peer(m_hub->server()->url());
+        QVERIFY(peer.waitConnected());
+        QSignalSpy closed(&peer.socket, &QWebSocket::disconnected);
+        for (int i = 0; i < 20; ++i)
+            peer.socket.sendTextMessage(u"x"_s);
+        QVERIFY(closed.wait(5000));
+        QCOMPARE(peer.socket.closeCode(), QWebSocketProtocol::CloseCodePolicyViolated);
+        QCOMPARE(peer.received.size(), m_hub->server()->limits().maxErrorsBeforeHello);
+        QCOMPARE(peer.received.last().value(u"code"_s).toString(), u"badJson"_s);
+    }
+
+    // Unfinished fragments before hello cannot hold more than a hello's worth of the hub's memory;
+    // after hello a device may send the protocol's full message size.
+    void unfinishedMessageBeforeHelloIsSmall()
+    {
+        const QString big(16 * 1024, u'x'); // over 4 KiB, in 1 KiB fragments
+        RawPeer stranger(m_hub->server()->url());
+        QVERIFY(stranger.waitConnected());
+        stranger.socket.setOutgoingFrameSize(1024);
+        QSignalSpy closed(&stranger.socket, &QWebSocket::disconnected);
+        stranger.socket.sendTextMessage(big);
+        QVERIFY(closed.wait(5000));
+        QCOMPARE(stranger.socket.closeCode(), QWebSocketProtocol::CloseCodeTooMuchData);
+
+        RawPeer device(m_hub->server()->url());
+        QVERIFY(device.waitConnected());
+        QVERIFY(device.hello(pair(Device::Role::Display, u"Board"_s)));
+        device.socket.setOutgoingFrameSize(1024);
+        device.socket.sendTextMessage(big);
+        QCOMPARE(device.lastOfType(u"error"_s).value(u"code"_s).toString(), u"badJson"_s);
+        QCOMPARE(device.socket.state(), QAbstractSocket::ConnectedState);
+    }
+
+    // A connection that does not complete hello in time is closed, however it trickles (pings do
+    // not extend it: the time counts from connect); a device that said hello stays.
+    void silentConnectionsCloseAtTheHelloTimeout()
+    {
+        HubLimits limits = m_hub->server()->limits();
+        limits.helloTimeoutMs = 300;
+        m_hub->server()->setLimits(limits);
+        HubClient board(QUrl(m_hub->server()->url()), pair(Device::Role::Display, u"Board"_s));
+        board.start();
+        QTRY_COMPARE(board.state(), HubClient::State::Ready);
+
+        RawPeer silent(m_hub->server()->url());
+        QVERIFY(silent.waitConnected());
+        RawPeer trickle(m_hub->server()->url());
+        QVERIFY(trickle.waitConnected());
+        QObject::connect(&trickle.socket, &QWebSocket::pong, &trickle.socket,
+            [&trickle] { trickle.socket.ping(); });
+        trickle.socket.ping();
+        QTRY_COMPARE_WITH_TIMEOUT(silent.socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(trickle.socket.state(), QAbstractSocket::UnconnectedState, 5000);
+        QCOMPARE(int(silent.socket.closeCode()), HubServer::kCloseNoHello);
+        QCOMPARE(int(trickle.socket.closeCode()), HubServer::kCloseNoHello);
+        QVERIFY(!silent.socket.closeReason().isEmpty());
+        QCOMPARE(board.state(), HubClient::State::Ready);
+        QCOMPARE(m_hub->server()->clientCount(), 1);
+    }
+
+    // The hub pings quiet devices: one that answers (every WebSocket client does by itself) stays
+    // however long it says nothing; one that stopped reading is closed after the idle timeout.
+    void quietDeviceStaysWhileADeadOneIsClosed()
+    {
+        HubLimits limits = m_hub->server()->limits();
+        limits.pingIntervalMs = 100;
+        limits.idleTimeoutMs = 500;
+        limits.closeGraceMs = 100;
+        m_hub->server()->setLimits(limits);
+
+        RawPeer quiet(m_hub->server()->url());
+        QVERIFY(quiet.waitConnected());
+        QVERIFY(quiet.hello(pair(Device::Role::Display, u"Board"_s)));
+        RawTcpPeer dead;
+        QVERIFY(dead.open(m_hub->server()->port()));
+        dead.send(helloWith(pair(Device::Role::Display, u"Board 2"_s)));
+        QCOMPARE(dead.waitFor(u"welcome"_s).value(u"ok"_s).toBool(), true);
+        dead.stopReading();
+        QCOMPARE(m_hub->server()->clientCount(), 2);
+
+        // Gone from the hub: closed, and cut when it did not finish the close either.
+        QTRY_COMPARE_WITH_TIMEOUT(m_hub->server()->clientCount(), 1, 10000);
+        QCOMPARE(quiet.socket.state(), QAbstractSocket::ConnectedState);
+        quiet.send({{u"type"_s, u"ping"_s}, {u"id"_s, u"p"_s}});
+        QVERIFY(quiet.answer(u"p"_s).value(u"ok"_s).toBool());
+    }
+
+    // Over the cap a new connection is closed at once with a reason; a paired device waiting to
+    // get in connects and opens a counter as soon as a slot is free.
+    void overTheCapAConnectionIsRefusedUntilASlotFrees()
+    {
+        HubLimits limits = m_hub->server()->limits();
+        limits.maxConnections = 2;
+        m_hub->server()->setLimits(limits);
+        auto first = std::make_unique<RawPeer>(m_hub->server()->url());
+        RawPeer second(m_hub->server()->url());
+        QVERIFY(first->waitConnected() && second.waitConnected());
+        QTRY_COMPARE(m_hub->server()->clientCount(), 2);
+
+        RawPeer third(m_hub->server()->url());
+        QTRY_COMPARE(int(third.socket.closeCode()), HubServer::kCloseFull);
+        QCOMPARE(third.socket.closeReason(), u"The hub is full; try again later."_s);
+
+        HubClient counter(
+            QUrl(m_hub->server()->url()), pair(Device::Role::Supervisor, u"Office"_s));
+        counter.setBackoff(20, 100);
+        QSignalSpy states(&counter, &HubClient::stateChanged);
+        counter.start();
+        QTRY_VERIFY(states.contains(
+            QVariantList {QVariant::fromValue(HubClient::State::Reconnecting)}));
+        QVERIFY(counter.state() != HubClient::State::Ready);
+
+        first.reset(); // a slot frees
+        QTRY_COMPARE_WITH_TIMEOUT(counter.state(), HubClient::State::Ready, 10000);
+        QVERIFY(command(counter, u"openCounter"_s, {{u"counter"_s, 1}}).value(u"ok"_s).toBool());
+    }
+
+    // After a few unknown tokens from one address its hellos are refused (tooManyAttempts), good
+    // token or not, until the window passes; another address is not affected; the log gets one line
+    // when the window opens and one summary when it ends, not one a failure.
+    void failedHellosAreThrottledPerAddress()
+    {
+        HubLimits limits = m_hub->server()->limits();
+        limits.maxFailedHellos = 3;
+        limits.failedHelloWindowMs = 600'000;
+        m_hub->server()->setLimits(limits);
+        g_hubLog.clear();
+        g_previousHandler = qInstallMessageHandler(collectHubLog);
+        const auto restore = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
+
+        const QString good = pair(Device::Role::Display, u"Board"_s);
+        QStringList codes;
+        for (int i = 0; i < 6; ++i) {
+            RawPeer guess(m_hub->server()->url());
+            QVERIFY(guess.waitConnected());
+            guess.send(helloWith(u"guess-"_s + QString::number(i)));
+            codes << guess.answer(u"h1"_s).value(u"code"_s).toString();
+        }
+        QCOMPARE(codes,
+            (QStringList {u"unauthorized"_s, u"unauthorized"_s, u"unauthorized"_s,
+                u"tooManyAttempts"_s, u"tooManyAttempts"_s, u"tooManyAttempts"_s}));
+
+        RawPeer sameAddress(m_hub->server()->url());
+        QVERIFY(sameAddress.waitConnected());
+        sameAddress.send(helloWith(good));
+        const QJsonObject refused = sameAddress.answer(u"h1"_s);
+        QCOMPARE(refused.value(u"code"_s).toString(), u"tooManyAttempts"_s);
+        QCOMPARE(refused.value(u"text"_s).toObject().value(u"source"_s).toString(),
+            u"Too many failed attempts to connect from this computer. Try again in %1 seconds."_s);
+        QTRY_COMPARE(sameAddress.socket.state(), QAbstractSocket::UnconnectedState);
+
+        RawTcpPeer otherAddress;
+        QVERIFY(otherAddress.open(m_hub->server()->port(), QHostAddress(u"127.0.0.2"_s)));
+        otherAddress.send(helloWith(good));
+        QCOMPARE(otherAddress.waitFor(u"welcome"_s).value(u"ok"_s).toBool(), true);
+
+        const auto linesAbout = [] {
+            return g_hubLog.filter(u"127.0.0.1"_s).size();
+        };
+        QCOMPARE(linesAbout(), 1);
+
+        // The window passes: its summary, and the address is served again.
+        limits.failedHelloWindowMs = 1;
+        m_hub->server()->setLimits(limits);
+        QTRY_COMPARE(linesAbout(), 2);
+        QVERIFY2(g_hubLog.filter(u"127.0.0.1"_s).last().contains(u"3 with an unknown"_s),
+            qPrintable(g_hubLog.join(u'\n')));
+        RawPeer again(m_hub->server()->url());
+        QVERIFY(again.waitConnected());
+        QVERIFY(again.hello(good));
     }
 
 private:
