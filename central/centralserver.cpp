@@ -45,6 +45,19 @@ QString bearerToken(const QHttpServerRequest &request)
     return {};
 }
 
+// The routes that take a branch token (as routed below): the limiter asks before a body is read.
+bool needsBranchToken(QByteArrayView method, const QString &path)
+{
+    static const QString reference = u"/v1/reference/"_s;
+    if (method == "POST" && path == u"/v1/ingest"_s)
+        return true;
+    if (method != "GET")
+        return false;
+    return path == u"/v1/statistics"_s
+        || (path.startsWith(reference) && path.size() > reference.size()
+            && !QStringView(path).sliced(reference.size()).contains(u'/'));
+}
+
 } // namespace
 
 CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limits, QObject *parent)
@@ -96,10 +109,15 @@ CentralServer::~CentralServer() = default;
 bool CentralServer::listen(const QHostAddress &address, quint16 port, QString *why)
 {
     if (!m_tcp) {
+        RequestGate gate;
+        gate.needsToken = needsBranchToken;
+        gate.knowsToken = [this](const QString &token) {
+            return m_branches.authenticate(token).has_value();
+        };
         if (m_tls)
-            m_tcp = new LimitedSslServer(m_limits, *m_tls, this);
+            m_tcp = new LimitedSslServer(m_limits, gate, *m_tls, this);
         else
-            m_tcp = new LimitedTcpServer(m_limits, this);
+            m_tcp = new LimitedTcpServer(m_limits, gate, this);
         if (!m_tcp->listen(address, port)) {
             if (why)
                 *why = m_tcp->errorString();

@@ -2,33 +2,84 @@
 
 #include "centrallimits.h"
 
+#include <QByteArrayView>
+#include <QList>
+#include <QMetaMethod>
+#include <QPointer>
 #include <QSslConfiguration>
 #include <QSslServer>
 #include <QTcpServer>
 
+#include <functional>
 #include <optional>
 
 namespace saduak {
 
-// The TCP server under central's QHttpServer that enforces the request size limits before Qt
+// What the limiter asks the server about a request once its head is in, before any of its body
+// is read: does this method and path need a branch token, and is this one known? A request that
+// needs one and has none, or an unknown one, is answered 401 there and then.
+struct RequestGate
+{
+    std::function<bool(QByteArrayView method, const QString &path)> needsToken;
+    std::function<bool(const QString &token)> knowsToken; // one indexed lookup
+};
+
+// The open connections of one server against CentralLimits::maxConnections, and the sockets it
+// hands to the HTTP server (see LimitedTcpServer).
+class ConnectionCount
+{
+public:
+    explicit ConnectionCount(int cap) : m_cap(cap) { }
+    bool full() const { return m_cap > 0 && m_open >= m_cap; }
+    // connection: counted until destroyed (context: the server, which may go first).
+    void opened(QObject *context, QObject *connection);
+    // Logs the first refusal after a time below the cap (not each one: a flood would flood
+    // the log too).
+    void refused(const QString &peer);
+    void handedOver(QTcpSocket *socket);
+    void followHandedOver();
+    static bool isHandoverSignal(const QMetaMethod &signal);
+
+private:
+    int m_cap;
+    int m_open = 0;
+    bool m_refusing = false;
+    QList<QPointer<QTcpSocket>> m_handedOver;
+};
+
+// The TCP server under central's QHttpServer that enforces the request limits before Qt
 // HttpServer buffers a request: Qt HttpServer 6.4 reads every byte a client sends into memory and
 // has no limit of its own. Each connection gets a RequestLimiter that looks at the bytes first
 // (its readyRead slot is connected before the HTTP server's), follows the request framing
-// (headers, then Content-Length bytes of body) and, when a request goes over a limit, answers
-// 431 or 413 (411 for chunked bodies, which it cannot bound up front) itself, drops the bytes so
-// the HTTP server never sees them, and closes the connection. A connection idle for two minutes
-// is closed.
+// (RFC 9112: head, then Content-Length bytes of body) and, when a request is malformed, goes over
+// a limit or lacks a known branch token, answers it itself (400, 411, 413, 431, 401), drops the
+// bytes so the HTTP server never sees them, and closes the connection. It also keeps the head,
+// body and idle deadlines. Over maxConnections, a new connection is answered 503 and closed.
+//
+// The limiter parses each byte once. Qt HttpServer 6.4 reads one request per readyRead and leaves
+// pipelined ones in the socket's buffer (it re-emits readyRead for them), so "what is unread" is
+// not "what is new": the limiter also runs right after the HTTP server's slot to see how much it
+// took. That slot is connected once the HTTP server has connected its own, which it does when it
+// takes the socket from nextPendingConnection (the limiter's follow-up runs on the same signal,
+// connected after the HTTP server's: connectNotify).
 class LimitedTcpServer : public QTcpServer
 {
     Q_OBJECT
 public:
-    explicit LimitedTcpServer(const CentralLimits &limits, QObject *parent = nullptr);
+    LimitedTcpServer(
+        const CentralLimits &limits, const RequestGate &gate, QObject *parent = nullptr);
+
+    QTcpSocket *nextPendingConnection() override;
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;
+    void connectNotify(const QMetaMethod &signal) override;
 
 private:
     CentralLimits m_limits;
+    RequestGate m_gate;
+    ConnectionCount m_count;
+    bool m_connecting = false;
 };
 
 // The same limits over TLS: a QSslServer (the handshake, its timeout, dropping clients that do
@@ -38,8 +89,10 @@ class LimitedSslServer : public QSslServer
 {
     Q_OBJECT
 public:
-    LimitedSslServer(
-        const CentralLimits &limits, const QSslConfiguration &tls, QObject *parent = nullptr);
+    LimitedSslServer(const CentralLimits &limits, const RequestGate &gate,
+        const QSslConfiguration &tls, QObject *parent = nullptr);
+
+    QTcpSocket *nextPendingConnection() override;
 
     // The server side of TLS from a PEM certificate file (the server's certificate first, then
     // any intermediates) and its PEM private key (RSA or EC, not encrypted). Nothing returned,
@@ -48,8 +101,17 @@ public:
     static std::optional<QSslConfiguration> configurationFrom(
         const QString &certFile, const QString &keyFile, QString *why);
 
+protected:
+    // Over the cap a connection is closed before its handshake: no HTTP answer can be read by
+    // a TLS client before one.
+    void incomingConnection(qintptr socketDescriptor) override;
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     CentralLimits m_limits;
+    RequestGate m_gate;
+    ConnectionCount m_count;
+    bool m_connecting = false;
 };
 
 } // namespace saduak

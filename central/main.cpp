@@ -1,7 +1,8 @@
 // saduak-central: the reference central service (docs/central-api.md).
 // --db FILE is a SQLite file; --db postgresql://user@host:port/dbname is PostgreSQL.
 //   saduak-central [--db FILE] [--key-file FILE] [--listen ADDRESS] [--port N]
-//                  [--tls-cert FILE --tls-key FILE]
+//                  [--tls-cert FILE --tls-key FILE] [--max-connections N] [--head-timeout S]
+//                  [--min-body-rate BYTES] [--idle-timeout S]
 //   saduak-central make-key --key-file FILE
 //   saduak-central enrol-branch --code CODE --name NAME [--db FILE]
 //   saduak-central statistics [--day YYYY-MM-DD] [--db FILE]
@@ -24,6 +25,7 @@
 #include <domain/referencedatasets.h>
 #include <domain/translatabletext.h>
 #include <i18n/translation.h>
+#include <storage/openfilelimit.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,6 +34,7 @@
 #include <QTranslator>
 
 #include <cstdio>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
@@ -129,6 +132,25 @@ int main(int argc, char *argv[])
             "Needed with PostgreSQL. make-key: the new key file.")),
         u"file"_s);
     parser.addOption(keyFile);
+    const CentralLimits defaults;
+    const QCommandLineOption maxConnections(u"max-connections"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "Connections open at once; one more is answered 503 (default: the open-file limit "
+            "less 100).")),
+        u"n"_s);
+    const QCommandLineOption headTimeout(u"head-timeout"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "Seconds a request's line and headers may take from their first byte.")),
+        u"seconds"_s, QString::number(defaults.headTimeoutMs / 1000));
+    const QCommandLineOption minBodyRate(u"min-body-rate"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "Slowest body accepted, in bytes a second (after --head-timeout of grace).")),
+        u"bytes"_s, QString::number(defaults.minBodyBytesPerSecond));
+    const QCommandLineOption idleTimeout(u"idle-timeout"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "Seconds a connection may wait for its next request after the last one.")),
+        u"seconds"_s, QString::number(defaults.idleTimeoutMs / 1000));
+    parser.addOptions({maxConnections, headTimeout, minBodyRate, idleTimeout});
     parser.process(app);
 
     if (parser.positionalArguments().value(0) == u"make-key"_s) {
@@ -289,9 +311,42 @@ int main(int argc, char *argv[])
     if (!keyNotice.isEmpty())
         printLine(stderr, keyNotice); // stderr: stdout's first line is the port, for scripts
 
+    // One descriptor a connection: the soft limit up to the hard one (LimitNOFILE=), and the
+    // connection cap below it, so central refuses a connection before the kernel refuses a file.
+    const OpenFileLimit files = OpenFileLimit::raise();
+    CentralLimits limits;
+    limits.maxConnections = CentralLimits::defaultMaxConnections(files.soft);
+    const auto positiveOption = [&](const QCommandLineOption &option, qint64 *value, qint64 unit) {
+        bool ok = false;
+        const qint64 given = parser.value(option).toLongLong(&ok);
+        if (!ok || given <= 0 || given > std::numeric_limits<int>::max() / unit) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central", "--%1 needs a whole number above 0."))
+                    .arg(option.names().constFirst()));
+            return false;
+        }
+        *value = given * unit;
+        return true;
+    };
+    qint64 value = 0;
+    if (parser.isSet(maxConnections)) {
+        if (!positiveOption(maxConnections, &value, 1))
+            return 2;
+        limits.maxConnections = int(value);
+    }
+    if (!positiveOption(headTimeout, &value, 1000))
+        return 2;
+    limits.headTimeoutMs = int(value);
+    if (!positiveOption(idleTimeout, &value, 1000))
+        return 2;
+    limits.idleTimeoutMs = int(value);
+    if (!positiveOption(minBodyRate, &value, 1))
+        return 2;
+    limits.minBodyBytesPerSecond = value;
+
     bool portOk = false;
     const int portNumber = parser.value(port).toInt(&portOk);
-    CentralServer server(*central);
+    CentralServer server(*central, limits);
     QString why;
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         printLine(stderr,
@@ -317,6 +372,9 @@ int main(int argc, char *argv[])
     // Tests and scripts read the port from this first line when they ask for port 0.
     printLine(stdout,
         u"saduak-central listening on port "_s + QString::number(server.port())
-            + (server.isTls() ? u" (https)"_s : u" (http)"_s));
+            + (server.isTls() ? u" (https)"_s : u" (http)"_s) + u"; up to "_s
+            + QString::number(limits.maxConnections) + u" connections; open files "_s
+            + QString::number(files.soft) + u" (hard limit "_s + QString::number(files.hard)
+            + u')');
     return QCoreApplication::exec();
 }
