@@ -261,7 +261,7 @@ void HubServer::sendText(Session &session, const QString &text)
     const qint64 queued = session.socket->bytesToWrite();
     if (queued <= m_limits.maxQueuedBytes)
         return;
-    qCWarning(lcHub).nospace() << "closed the connection of "
+    qCWarning(lcHub).nospace().noquote() << "closed the connection of "
                                << (session.device ? session.device->name : u"a device"_s)
                                << " from " << session.address << ": it does not read what the hub "
                                << "sends (" << queued << " bytes waiting)";
@@ -506,7 +506,7 @@ void HubServer::recordFailedHello(const QString &address)
     if (it == m_failedHellos.end()) {
         // One line when a window opens, one summary when it ends: a device knocking with a wrong
         // token (or someone guessing) does not flood the log.
-        qCWarning(lcHub).nospace()
+        qCWarning(lcHub).nospace().noquote()
             << "refused a hello with an unknown or revoked token from " << address
             << "; more failures from there within " << m_limits.failedHelloWindowMs / 1000.0
             << " s are summed up in one line";
@@ -524,7 +524,7 @@ void HubServer::expireHelloFailures(bool all)
             continue;
         }
         if (it->failed + it->refused > 1)
-            qCWarning(lcHub).nospace()
+            qCWarning(lcHub).nospace().noquote()
                 << "hellos from " << it.key() << " in " << (now - it->windowStartMs) / 1000
                 << " s: " << it->failed << " with an unknown or revoked token, " << it->refused
                 << " refused as too many (hub/maxFailedHellos " << m_limits.maxFailedHellos << ")";
@@ -548,8 +548,8 @@ void HubServer::sweep()
         }
         const qint64 quiet = now - s->lastHeardMs;
         if (quiet >= m_limits.idleTimeoutMs) {
-            qCInfo(lcHub).nospace() << "closed the connection of " << s->device->name << ": no "
-                                    << "answer for " << quiet / 1000 << " s";
+            qCInfo(lcHub).nospace().noquote() << "closed the connection of " << s->device->name
+                                              << ": no answer for " << quiet / 1000 << " s";
             closeSession(*s, kCloseNoAnswer, u"No answer to pings."_s);
         } else if (quiet >= m_limits.pingIntervalMs
             && now - s->lastPingMs >= m_limits.pingIntervalMs) {

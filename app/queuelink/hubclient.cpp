@@ -159,7 +159,12 @@ void HubClient::handleText(const QString &text)
     if (type == u"error"_s && re == m_helloId) {
         m_lastError = message.value(u"message"_s).toString();
         m_lastErrorText = TranslatableText::fromJson(message.value(u"text"_s).toObject());
-        qCWarning(lcHubClient) << "hub refused this device:" << message.value(u"code"_s).toString();
+        const QString code = message.value(u"code"_s).toString();
+        qCWarning(lcHubClient) << "hub refused this device:" << code;
+        // Refused for what others did from this address lately, not for this device's token:
+        // the hub closes the connection, and it is tried again after the backoff.
+        if (code == u"tooManyAttempts"_s)
+            return;
         m_running = false; // a wrong token does not get better by knocking again
         setState(State::Refused);
         return;

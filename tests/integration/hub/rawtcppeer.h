@@ -29,7 +29,8 @@ public:
         const bool answered = QTest::qWaitFor(
             [this] {
                 m_in += socket.readAll();
-                return m_in.contains("\r\n\r\n") || socket.state() != QAbstractSocket::ConnectedState;
+                return m_in.contains("\r\n\r\n")
+                    || socket.state() != QAbstractSocket::ConnectedState;
             },
             5000);
         if (!answered || !m_in.startsWith("HTTP/1.1 101"))

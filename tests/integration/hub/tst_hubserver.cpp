@@ -558,6 +558,29 @@ private Q_SLOTS:
         QVERIFY(again.hello(good));
     }
 
+    // A device refused for what others did from its address (tooManyAttempts) is not refused for
+    // good, as for a wrong token: it says why meanwhile, and gets in once the window has passed.
+    void deviceThrottledForItsAddressGetsInLater()
+    {
+        HubLimits limits = m_hub->server()->limits();
+        limits.maxFailedHellos = 1;
+        limits.failedHelloWindowMs = 600'000;
+        m_hub->server()->setLimits(limits);
+        HubClient stranger(QUrl(m_hub->server()->url()), u"not-a-token"_s);
+        stranger.start();
+        QTRY_COMPARE(stranger.state(), HubClient::State::Refused);
+
+        HubClient board(QUrl(m_hub->server()->url()), pair(Device::Role::Display, u"Board"_s));
+        board.setBackoff(20, 100);
+        board.start();
+        QTRY_VERIFY(!board.lastError().isEmpty());
+        QCOMPARE(board.state(), HubClient::State::Reconnecting);
+
+        limits.failedHelloWindowMs = 1;
+        m_hub->server()->setLimits(limits);
+        QTRY_COMPARE_WITH_TIMEOUT(board.state(), HubClient::State::Ready, 10000);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<BranchHub> m_hub;
