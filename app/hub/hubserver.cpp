@@ -160,6 +160,18 @@ void HubServer::acceptTcp()
         // The QWebSocket made from it owns it later: either way it is destroyed when it is done.
         connect(socket, &QObject::destroyed, this, [this] { --m_tcpOpen; });
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+        // Qt's handshake timeout covers only connections its own TCP server accepted: one that
+        // never finishes its WebSocket handshake is cut here, after the hello timeout and the
+        // grace of a close (an upgraded one is the sweep's, which closes it with 4002 first).
+        QTimer::singleShot(
+            m_limits.helloTimeoutMs + m_limits.closeGraceMs, socket, [this, socket] {
+                for (const Session *s : std::as_const(m_sessions))
+                    if (s->socket->peerPort() == socket->peerPort()
+                        && s->socket->peerAddress() == socket->peerAddress())
+                        return;
+                socket->abort();
+                socket->deleteLater();
+            });
         m_server->handleConnection(socket);
     }
 }

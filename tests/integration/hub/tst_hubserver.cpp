@@ -430,6 +430,9 @@ private Q_SLOTS:
         board.start();
         QTRY_COMPARE(board.state(), HubClient::State::Ready);
 
+        QTcpSocket noHandshake; // not even the WebSocket upgrade
+        noHandshake.connectToHost(QHostAddress::LocalHost, m_hub->server()->port());
+        QVERIFY(noHandshake.waitForConnected(5000));
         RawPeer silent(m_hub->server()->url());
         QVERIFY(silent.waitConnected());
         RawPeer trickle(m_hub->server()->url());
@@ -440,6 +443,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(silent.socket.state(), QAbstractSocket::UnconnectedState, 5000);
         QTRY_COMPARE_WITH_TIMEOUT(trickle.socket.state(), QAbstractSocket::UnconnectedState, 5000);
         QCOMPARE(int(silent.socket.closeCode()), HubServer::kCloseNoHello);
+        QTRY_COMPARE_WITH_TIMEOUT(noHandshake.state(), QAbstractSocket::UnconnectedState, 10000);
         QCOMPARE(int(trickle.socket.closeCode()), HubServer::kCloseNoHello);
         QVERIFY(!silent.socket.closeReason().isEmpty());
         QCOMPARE(board.state(), HubClient::State::Ready);
