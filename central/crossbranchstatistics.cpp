@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QMap>
+#include <QSet>
 
 #include <algorithm>
 
@@ -72,13 +73,15 @@ QJsonObject CrossBranchStatistics::compute(
     for (const StatisticsStore::BranchEvents &branch : branches) {
         // The services a branch offers are the ones its events name; codes sort the same way
         // at every branch, so the lists line up.
-        QStringList codes;
+        // (A set, not a list's contains(): that was quadratic in a day's distinct services.)
+        QSet<QString> seen;
         qint64 lastEventAtMs = 0;
         for (const QueueEvent &e : branch.events) {
-            if (!e.serviceCode.isEmpty() && !codes.contains(e.serviceCode))
-                codes.append(e.serviceCode);
+            if (!e.serviceCode.isEmpty())
+                seen.insert(e.serviceCode);
             lastEventAtMs = std::max(lastEventAtMs, e.atMs);
         }
+        QStringList codes(seen.cbegin(), seen.cend());
         codes.sort();
         QList<Service> services;
         for (const QString &code : std::as_const(codes)) {

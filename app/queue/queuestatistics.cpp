@@ -168,6 +168,32 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
         }
     }
 
+    // The legs waiting now and the open counters, gathered per service in one pass each: asking
+    // every service about every leg was quadratic in a day's distinct services (issue 13).
+    struct WaitingNow
+    {
+        int count = 0;
+        qint64 longestMs = 0;
+    };
+    QHash<QString, WaitingNow> waitingNow;
+    for (const Leg &leg : std::as_const(legs)) {
+        if (!leg.waiting)
+            continue;
+        WaitingNow &w = waitingNow[leg.serviceCode];
+        w.count += 1;
+        w.longestMs = std::max(w.longestMs, nowMs - leg.startedAtMs);
+    }
+    QHash<QString, int> openCounters;
+    for (const Counter &c : counters) {
+        if (c.state != Counter::State::Open)
+            continue;
+        // A counter listing a service twice still counts once for it.
+        QStringList codes = c.serviceCodes;
+        codes.removeDuplicates();
+        for (const QString &code : std::as_const(codes))
+            openCounters[code] += 1;
+    }
+
     Report report;
     report.businessDay = businessDay;
     report.atMs = nowMs;
@@ -175,12 +201,9 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
         const Samples s = samples.value(service.code);
         ServiceFigures f;
         f.serviceCode = service.code;
-        for (const Leg &leg : std::as_const(legs)) {
-            if (leg.waiting && leg.serviceCode == service.code) {
-                f.waitingNow += 1;
-                f.longestWaitingNowMs = std::max(f.longestWaitingNowMs, nowMs - leg.startedAtMs);
-            }
-        }
+        const WaitingNow w = waitingNow.value(service.code);
+        f.waitingNow = w.count;
+        f.longestWaitingNowMs = w.longestMs;
         f.issuedCount = s.issued;
         f.calledCount = s.waitCount;
         f.averageWaitMs = average(s.waitSum, s.waitCount);
@@ -195,10 +218,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
         const qint64 elapsed = s.firstLegAtMs > 0 ? nowMs - s.firstLegAtMs : 0;
         f.servedPerHour = elapsed > 0 ? double(f.servedCount) * hourMs / double(elapsed) : 0.0;
 
-        for (const Counter &c : counters) {
-            if (c.state == Counter::State::Open && c.serviceCodes.contains(service.code))
-                f.openCounters += 1;
-        }
+        f.openCounters = openCounters.value(service.code);
         const qsizetype recent = std::min<qsizetype>(options.historySize, s.serviceTimes.size());
         qint64 recentSum = 0;
         for (qsizetype i = s.serviceTimes.size() - recent; i < s.serviceTimes.size(); ++i)

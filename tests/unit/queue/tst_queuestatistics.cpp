@@ -210,6 +210,120 @@ private slots:
         QCOMPARE(report.service(u"A"_s)->estimatedWaitMs, expected);
         QCOMPARE(report.service(u"A"_s)->estimateFromHistory, fromHistory);
     }
+
+    // A day with thousands of distinct services (central sees one per code a branch ever used),
+    // each with its own pattern, so a figure given to the wrong service shows. The expected
+    // figures are worked out here from the pattern, not by the code under test.
+    void manyDistinctServicesEachGetOwnFigures()
+    {
+        constexpr int serviceCount = 3000;
+        const qint64 t0 = morning();
+        const qint64 nowMs = t0 + 5 * hourMs;
+        auto code = [](int i) { return u"S%1"_s.arg(i, 4, 10, QLatin1Char('0')); };
+        // Service i: one ticket issued at t0 + i s, called after 1 + i%7 minutes at counter
+        // 1 + i%5, started after a walk of 30 s (even i) or 60 s (odd i), served for 2 + i%4
+        // minutes, then finished, or (i%10 == 9) transferred to service i+1, where it waits.
+        // Then i%3 tickets issued from t0 + 2 h, a minute apart; when i%6 == 5 the second is
+        // parked.
+        auto issuedAt = [&](int i) { return t0 + i * secondMs; };
+        auto waitMs = [](int i) { return (1 + i % 7) * minuteMs; };
+        auto walkMs = [](int i) { return (i % 2 == 0 ? 30 : 60) * secondMs; };
+        auto serviceMs = [](int i) { return (2 + i % 4) * minuteMs; };
+        auto transfers = [](int i) { return i % 10 == 9; };
+        auto leftAt = [&](int i) { return issuedAt(i) + waitMs(i) + walkMs(i) + serviceMs(i); };
+
+        QList<QueueEvent> events;
+        auto add = [&](QStringView type, qint64 at, const QString &id, const QString &service,
+                       int counterNumber = 0) {
+            QueueEvent e;
+            e.type = type.toString();
+            e.atMs = at;
+            e.businessDay = u"2026-11-25"_s;
+            e.ticketId = id;
+            e.serviceCode = service;
+            e.counterNumber = counterNumber;
+            events.append(e);
+        };
+        for (int i = 0; i < serviceCount; ++i) {
+            const QString id = u"served-%1"_s.arg(i);
+            const int desk = 1 + i % 5;
+            qint64 at = issuedAt(i);
+            add(QueueEvent::TicketIssued, at, id, code(i));
+            add(QueueEvent::TicketCalled, at += waitMs(i), id, code(i), desk);
+            add(QueueEvent::TicketStarted, at += walkMs(i), id, code(i), desk);
+            at += serviceMs(i);
+            if (transfers(i))
+                add(QueueEvent::TicketTransferred, at, id, code((i + 1) % serviceCount), desk);
+            else
+                add(QueueEvent::TicketFinished, at, id, code(i), desk);
+            for (int k = 0; k < i % 3; ++k) {
+                const QString waiting = u"waiting-%1-%2"_s.arg(i).arg(k);
+                const qint64 issued = t0 + 2 * hourMs + k * minuteMs;
+                add(QueueEvent::TicketIssued, issued, waiting, code(i));
+                if (k == 1 && i % 6 == 5)
+                    add(QueueEvent::TicketParked, issued + minuteMs, waiting, code(i), desk);
+            }
+        }
+        // The log's order is the order things happened.
+        std::stable_sort(events.begin(), events.end(),
+            [](const QueueEvent &a, const QueueEvent &b) { return a.atMs < b.atMs; });
+        for (qsizetype n = 0; n < events.size(); ++n)
+            events[n].seq = n + 1;
+
+        QList<Service> services;
+        for (int i = 0; i < serviceCount; ++i) {
+            Service s;
+            s.code = code(i);
+            s.targetWaitMinutes = 4;
+            services.append(s);
+        }
+        // Counter c serves the services with i%5 == c-1; counter 5 is paused.
+        QList<Counter> counters;
+        for (int c = 1; c <= 5; ++c) {
+            Counter counter;
+            counter.number = c;
+            counter.state = c == 5 ? Counter::State::Paused : Counter::State::Open;
+            for (int i = c - 1; i < serviceCount; i += 5)
+                counter.serviceCodes.append(code(i));
+            counters.append(counter);
+        }
+
+        const QueueStatistics::Report report = QueueStatistics::compute(
+            u"2026-11-25"_s, events, services, counters, nowMs, QueueStatistics::Options {});
+        QCOMPARE(report.services.size(), serviceCount);
+        for (int i = 0; i < serviceCount; ++i) {
+            const QueueStatistics::ServiceFigures &f = report.services.at(i);
+            const int before = (i + serviceCount - 1) % serviceCount;
+            const bool transferredIn = transfers(before);
+            const int ownWaiting = i % 3 - (i % 6 == 5 ? 1 : 0);
+            const int waitingNow = ownWaiting + (transferredIn ? 1 : 0);
+            const qint64 longestWaitingNow = transferredIn
+                ? nowMs - leftAt(before)
+                : (ownWaiting > 0 ? nowMs - (t0 + 2 * hourMs) : 0);
+            const int open = i % 5 == 4 ? 0 : 1;
+            const QString row = u"service %1"_s.arg(i);
+            QVERIFY2(f.serviceCode == code(i), qPrintable(row));
+            QVERIFY2(f.issuedCount == 1 + i % 3, qPrintable(row));
+            QVERIFY2(f.waitingNow == waitingNow, qPrintable(row));
+            QVERIFY2(f.longestWaitingNowMs == longestWaitingNow, qPrintable(row));
+            QVERIFY2(f.calledCount == 1, qPrintable(row));
+            QVERIFY2(f.averageWaitMs == waitMs(i), qPrintable(row));
+            QVERIFY2(f.longestWaitMs == waitMs(i), qPrintable(row));
+            QVERIFY2(f.averageWalkMs == walkMs(i), qPrintable(row));
+            QVERIFY2(f.servedCount == 1, qPrintable(row));
+            QVERIFY2(f.averageServiceMs == serviceMs(i), qPrintable(row));
+            QVERIFY2(f.withinTargetShare == (i % 7 <= 3 ? 1.0 : 0.0), qPrintable(row));
+            QVERIFY2(qFuzzyCompare(f.servedPerHour, double(hourMs) / double(nowMs - issuedAt(i))),
+                qPrintable(row));
+            QVERIFY2(f.openCounters == open, qPrintable(row));
+            QVERIFY2(f.estimatedWaitMs == waitingNow * serviceMs(i) / std::max(1, open),
+                qPrintable(row));
+            QVERIFY2(f.estimateFromHistory, qPrintable(row));
+        }
+        QCOMPARE(report.counters.size(), 5);
+        for (const QueueStatistics::CounterFigures &c : report.counters)
+            QCOMPARE(c.servedCount, serviceCount / 5);
+    }
 };
 
 QTEST_GUILESS_MAIN(tst_QueueStatistics)
