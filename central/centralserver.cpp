@@ -3,6 +3,7 @@
 #include "branchstore.h"
 #include "centralanswer.h"
 #include "centraldatabase.h"
+#include "connectionanswers.h"
 #include "crossbranchstatistics.h"
 #include "ingestrequest.h"
 #include "ingeststore.h"
@@ -19,7 +20,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+#include <QThreadPool>
 #include <QUrlQuery>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -66,45 +70,59 @@ CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limi
       m_branches(central.branches()),
       m_ingest(central.ingest()),
       m_limits(limits),
-      m_http(new QHttpServer(this))
+      m_http(new QHttpServer(this)),
+      m_heavyReads(new QThreadPool(this))
 {
+    // Every route answers through ConnectionAnswers, so a connection's answers keep the order
+    // of its requests when one of them (statistics) is computed off the event loop.
     m_http->route(u"/v1/health"_s, QHttpServerRequest::Method::Get,
-        [this](const QHttpServerRequest &) -> QHttpServerResponse { return health(); });
+        [this](const QHttpServerRequest &, QHttpServerResponder &&r) {
+            ConnectionAnswers::answer(std::move(r), health());
+        });
     m_http->route(u"/v1/ingest"_s, QHttpServerRequest::Method::Post,
-        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
-            return this->ingest(request);
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+            ConnectionAnswers::answer(std::move(r), this->ingest(request));
         });
     m_http->route(u"/v1/statistics"_s, QHttpServerRequest::Method::Get,
-        [this](const QHttpServerRequest &request) -> QHttpServerResponse {
-            return statistics(request);
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+            statistics(request, std::move(r));
         });
     m_reference = std::make_unique<ReferenceEndpoint>(central.reference());
     m_http->route(u"/v1/reference/<arg>"_s, QHttpServerRequest::Method::Get,
-        [this](const QString &dataset, const QHttpServerRequest &request) -> QHttpServerResponse {
-            return reference(dataset, request);
+        [this](const QString &dataset, const QHttpServerRequest &request,
+            QHttpServerResponder &&r) {
+            ConnectionAnswers::answer(std::move(r), reference(dataset, request));
         });
     m_http->route(u"/v1/reference/<arg>"_s, QHttpServerRequest::Method::AnyKnown,
-        [](const QString &, const QHttpServerRequest &) -> QHttpServerResponse {
-            return centralRefusal(Status::MethodNotAllowed, u"methodNotAllowed"_s,
-                u"reference data is read with GET"_s);
+        [](const QString &, const QHttpServerRequest &, QHttpServerResponder &&r) {
+            ConnectionAnswers::answer(std::move(r),
+                centralRefusal(Status::MethodNotAllowed, u"methodNotAllowed"_s,
+                    u"reference data is read with GET"_s));
         });
     // A known path with another method: 405, not 404, so a client sees what it got wrong.
     for (const QString &path : {u"/v1/health"_s, u"/v1/ingest"_s, u"/v1/statistics"_s})
         m_http->route(path, QHttpServerRequest::Method::AnyKnown,
-            [](const QHttpServerRequest &) -> QHttpServerResponse {
-                return centralRefusal(Status::MethodNotAllowed, u"methodNotAllowed"_s,
-                    u"this path does not take this method"_s);
+            [](const QHttpServerRequest &, QHttpServerResponder &&r) {
+                ConnectionAnswers::answer(std::move(r),
+                    centralRefusal(Status::MethodNotAllowed, u"methodNotAllowed"_s,
+                        u"this path does not take this method"_s));
             });
     m_http->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&r) {
-        const QString reason = u"no such path: "_s + request.url().path();
-        r.write(QJsonDocument(QJsonObject {{u"ok"_s, false}, {u"error"_s, u"notFound"_s},
-                                  {u"reason"_s, reason}})
-                    .toJson(QJsonDocument::Compact),
-            "application/json"_ba, QHttpServerResponder::StatusCode::NotFound);
+        ConnectionAnswers::answer(std::move(r),
+            centralRefusal(Status::NotFound, u"notFound"_s,
+                u"no such path: "_s + request.url().path()));
     });
+    m_heavyReads->setMaxThreadCount(kHeavyReadThreads);
+    m_runHeavyRead = [pool = m_heavyReads](std::function<void()> read) {
+        pool->start(std::move(read));
+    };
 }
 
-CentralServer::~CentralServer() = default;
+CentralServer::~CentralServer()
+{
+    // A heavy read posts its answer back to this object: none may be running once it is gone.
+    m_heavyReads->waitForDone();
+}
 
 bool CentralServer::listen(const QHostAddress &address, quint16 port, QString *why)
 {
@@ -187,31 +205,56 @@ QHttpServerResponse CentralServer::ingest(const QHttpServerRequest &request)
         {u"refused"_s, refused}});
 }
 
-QHttpServerResponse CentralServer::statistics(const QHttpServerRequest &request)
+void CentralServer::statistics(const QHttpServerRequest &request, QHttpServerResponder &&responder)
 {
     // Any enrolled branch may compare itself with the others: the figures are counts and
     // durations, nothing about a person.
     if (!m_branches.authenticate(bearerToken(request)))
-        return centralRefusal(Status::Unauthorized, u"unauthorized"_s,
-            u"missing or unknown branch token (Authorization: Bearer <token>)"_s);
+        return ConnectionAnswers::answer(std::move(responder),
+            centralRefusal(Status::Unauthorized, u"unauthorized"_s,
+                u"missing or unknown branch token (Authorization: Bearer <token>)"_s));
     const qint64 nowMs = BangkokTime::nowUtcMs();
     const QString today = BangkokTime::fromUtcMs(nowMs).date().toString(Qt::ISODate);
     const QUrlQuery query(request.url());
     const QString day = query.hasQueryItem(u"day"_s) ? query.queryItemValue(u"day"_s) : today;
     const QDate date = QDate::fromString(day, Qt::ISODate);
     if (!date.isValid() || day.size() != 10)
-        return centralRefusal(
-            Status::BadRequest, u"badRequest"_s, u"day must be a date as YYYY-MM-DD"_s);
+        return ConnectionAnswers::answer(std::move(responder),
+            centralRefusal(
+                Status::BadRequest, u"badRequest"_s, u"day must be a date as YYYY-MM-DD"_s));
 
-    QString why;
-    const auto branches = m_central.statistics().eventsOfDay(day, &why);
+    // A day's events are read and counted on a thread of their own, on a connection of their own
+    // (a Database is used from the thread that opened it; SQLite's WAL and PostgreSQL both let
+    // it read beside the writer), so /v1/health and ingest are answered meanwhile.
+    const ConnectionAnswers::Place place = ConnectionAnswers::reserve(std::move(responder));
+    const QString location = m_central.database().path();
+    const qint64 measuredAtMs = CrossBranchStatistics::measuredAt(date, nowMs);
+    m_runHeavyRead([this, place, location, day, measuredAtMs] {
+        auto answer = std::make_shared<QHttpServerResponse>(
+            readStatistics(location, day, measuredAtMs));
+        QMetaObject::invokeMethod(
+            this,
+            [place, answer] { ConnectionAnswers::fill(place, std::move(*answer)); },
+            Qt::QueuedConnection);
+    });
+}
+
+QHttpServerResponse CentralServer::readStatistics(
+    const QString &location, const QString &day, qint64 measuredAtMs)
+{
+    StorageError error;
+    const std::unique_ptr<CentralDatabase> reader
+        = CentralDatabase::open(location, &error, /*readOnly=*/true);
+    QString why = error.detail;
+    std::optional<QList<StatisticsStore::BranchEvents>> branches;
+    if (reader)
+        branches = reader->statistics().eventsOfDay(day, &why);
     if (!branches) {
         qCWarning(lcCentral) << "statistics of" << day << "not read:" << why;
         return centralRefusal(Status::ServiceUnavailable, u"storageFailed"_s,
             u"the figures could not be read; retry later"_s);
     }
-    QJsonObject figures = CrossBranchStatistics::compute(
-        day, *branches, CrossBranchStatistics::measuredAt(date, nowMs));
+    QJsonObject figures = CrossBranchStatistics::compute(day, *branches, measuredAtMs);
     figures.insert(u"ok"_s, true);
     return QHttpServerResponse(figures);
 }

@@ -6,13 +6,16 @@
 #include <QObject>
 #include <QSslConfiguration>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QHttpServerResponse;
 class QTcpServer;
+class QThreadPool;
 
 namespace saduak {
 
@@ -39,10 +42,20 @@ public:
     bool listen(const QHostAddress &address, quint16 port, QString *why = nullptr);
     quint16 port() const;
 
+    // Heavy reads (GET /v1/statistics) run off the event loop: by default on kHeavyReadThreads
+    // threads of the server's own, each read on a database connection of its own. A test may
+    // take the reads and run them when it chooses (on any thread) to hold one in flight.
+    static constexpr int kHeavyReadThreads = 2;
+    using HeavyReadRunner = std::function<void(std::function<void()> read)>;
+    void setHeavyReadRunner(HeavyReadRunner runner) { m_runHeavyRead = std::move(runner); }
+
 private:
     QHttpServerResponse health() const;
     QHttpServerResponse ingest(const QHttpServerRequest &request);
-    QHttpServerResponse statistics(const QHttpServerRequest &request);
+    void statistics(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // On a heavy-read thread: the whole answer, from a connection opened on location there.
+    static QHttpServerResponse readStatistics(
+        const QString &location, const QString &day, qint64 measuredAtMs);
     QHttpServerResponse reference(const QString &dataset, const QHttpServerRequest &request);
 
     CentralDatabase &m_central;
@@ -53,6 +66,8 @@ private:
     std::optional<QSslConfiguration> m_tls;
     QTcpServer *m_tcp = nullptr; // a LimitedTcpServer, or a LimitedSslServer with TLS
     std::unique_ptr<ReferenceEndpoint> m_reference; // GET /v1/reference/{dataset}
+    QThreadPool *m_heavyReads; // a child
+    HeavyReadRunner m_runHeavyRead;
 };
 
 } // namespace saduak
