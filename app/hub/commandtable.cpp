@@ -1,5 +1,7 @@
 #include "commandtable.h"
 
+#include "deviceworkplace.h"
+
 #include <queuelink/queuecommandspec.h>
 
 #include <QCoreApplication>
@@ -134,12 +136,17 @@ HubReply CommandTable::execute(
             commandsText(QT_TRANSLATE_NOOP("saduak::CommandTable", "A %1 may not do \"%2\"."))
                 .arg(toString(device.role))
                 .arg(type));
-    const QString bad = badField(command->fields, message);
+    std::variant<QJsonObject, HubReply> bound
+        = DeviceWorkplace::bind(device, command->fields, message);
+    if (const HubReply *refusal = std::get_if<HubReply>(&bound))
+        return *refusal;
+    const QJsonObject &checked = std::get<QJsonObject>(bound);
+    const QString bad = badField(command->fields, checked);
     if (!bad.isEmpty())
         return badFieldReply(bad);
     // Scoped by device: two devices that happen to pick the same id never share an answer.
-    const QString requestId = device.id + u'/' + message.value(u"id"_s).toString();
-    return command->run(device, message, requestId);
+    const QString requestId = device.id + u'/' + checked.value(u"id"_s).toString();
+    return command->run(device, checked, requestId);
 }
 
 } // namespace saduak

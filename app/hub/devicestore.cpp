@@ -5,6 +5,7 @@
 #include <storage/database.h>
 #include <storage/writetransaction.h>
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -15,29 +16,59 @@ namespace saduak {
 
 DeviceStore::DeviceStore(Database &db) : m_db(db) { }
 
-std::optional<DeviceStore::Pairing> DeviceStore::pair(
-    Device::Role role, const QString &name, QString *why)
+namespace {
+
+QString storeText(const char *source)
 {
+    return QCoreApplication::translate("saduak::DeviceStore", source);
+}
+
+std::optional<Device> deviceFrom(const QSqlQuery &q) // id, role, name, counter_number
+{
+    const std::optional<Device::Role> role = deviceRoleFromString(q.value(1).toString());
+    if (!role)
+        return std::nullopt;
+    return Device {q.value(0).toString(), *role, q.value(2).toString(), q.value(3).toInt()};
+}
+
+} // namespace
+
+std::optional<DeviceStore::Pairing> DeviceStore::pair(
+    Device::Role role, const QString &name, int counterNumber, QString *why)
+{
+    const auto fail = [why](const QString &reason) -> std::optional<Pairing> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    if (role == Device::Role::Counter && counterNumber <= 0)
+        return fail(storeText(QT_TRANSLATE_NOOP("saduak::DeviceStore",
+            "A counter PC is paired with the number of its counter (--counter N).")));
+    if (role != Device::Role::Counter && counterNumber != 0)
+        return fail(storeText(QT_TRANSLATE_NOOP("saduak::DeviceStore",
+            "Only a counter PC is paired with a counter number.")));
+    if (name.trimmed().isEmpty())
+        return fail(storeText(QT_TRANSLATE_NOOP("saduak::DeviceStore", "The device needs a name.")));
+
     Pairing p;
     p.device.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     p.device.role = role;
     p.device.name = name;
+    p.device.counterNumber = counterNumber;
     p.token = AccessToken::generate();
 
     WriteTransaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
-    q.prepare(u"INSERT INTO device (id, role, name, token_sha256, paired_at_ms) "
-              "VALUES (?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO device (id, role, name, token_sha256, paired_at_ms, counter_number) "
+              "VALUES (?, ?, ?, ?, ?, ?)"_s);
     q.addBindValue(p.device.id);
     q.addBindValue(toString(role));
     q.addBindValue(name);
     q.addBindValue(AccessToken::hash(p.token));
     q.addBindValue(BangkokTime::nowUtcMs());
-    if (!tx.isActive() || !q.exec() || !tx.commit()) {
-        if (why)
-            *why = q.lastError().text() + tx.errorText();
-        return std::nullopt;
-    }
+    q.addBindValue(counterNumber > 0 ? QVariant(counterNumber) : QVariant(QMetaType::fromType<int>()));
+    if (!tx.isActive() || !q.exec() || !tx.commit())
+        return fail(q.lastError().text() + tx.errorText());
     return p;
 }
 
@@ -46,25 +77,72 @@ std::optional<Device> DeviceStore::authenticate(const QString &token)
     if (token.isEmpty())
         return std::nullopt;
     QSqlQuery q(m_db.connection());
-    q.prepare(
-        u"SELECT id, role, name FROM device WHERE token_sha256 = ? AND revoked_at_ms IS NULL"_s);
+    q.prepare(u"SELECT id, role, name, counter_number FROM device "
+              "WHERE token_sha256 = ? AND revoked_at_ms IS NULL"_s);
     q.addBindValue(AccessToken::hash(token));
     if (!q.exec() || !q.next())
         return std::nullopt;
-    const std::optional<Device::Role> role = deviceRoleFromString(q.value(1).toString());
-    if (!role)
-        return std::nullopt;
-    return Device {q.value(0).toString(), *role, q.value(2).toString()};
+    return deviceFrom(q);
 }
 
-bool DeviceStore::revoke(const QString &deviceId)
+std::optional<Device> DeviceStore::stillPaired(const QString &deviceId)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT id, role, name, counter_number FROM device "
+              "WHERE id = ? AND revoked_at_ms IS NULL"_s);
+    q.addBindValue(deviceId);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return deviceFrom(q);
+}
+
+bool DeviceStore::revoke(const QString &deviceId, QString *why)
 {
     WriteTransaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE device SET revoked_at_ms = ? WHERE id = ? AND revoked_at_ms IS NULL"_s);
     q.addBindValue(BangkokTime::nowUtcMs());
     q.addBindValue(deviceId);
-    return tx.isActive() && q.exec() && q.numRowsAffected() == 1 && tx.commit();
+    if (tx.isActive() && q.exec() && q.numRowsAffected() == 1 && tx.commit()) {
+        m_revokedHere = true; // data_version counts only other connections' commits
+        return true;
+    }
+    if (why)
+        *why = !q.lastError().isValid() && tx.errorText().isEmpty()
+            ? storeText(QT_TRANSLATE_NOOP("saduak::DeviceStore",
+                  "There is no paired device with the id %1 (or it is revoked already)."))
+                  .arg(deviceId)
+            : q.lastError().text() + tx.errorText();
+    return false;
+}
+
+bool DeviceStore::mayHaveRevoked()
+{
+    QSqlQuery q(m_db.connection());
+    const qint64 version = q.exec(u"PRAGMA data_version"_s) && q.next() ? q.value(0).toLongLong() : -2;
+    const bool changed = m_revokedHere || version != m_dataVersion;
+    m_dataVersion = version;
+    m_revokedHere = false;
+    return changed;
+}
+
+QList<PairedDevice> DeviceStore::list(QString *why)
+{
+    QList<PairedDevice> devices;
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT id, role, name, counter_number, paired_at_ms, revoked_at_ms FROM device "
+                "ORDER BY paired_at_ms, id"_s)) {
+        if (why)
+            *why = q.lastError().text();
+        return {};
+    }
+    while (q.next()) {
+        const std::optional<Device> device = deviceFrom(q);
+        if (device)
+            devices.append({*device, q.value(4).toLongLong(), q.value(5).toLongLong()});
+    }
+    return devices;
 }
 
 } // namespace saduak

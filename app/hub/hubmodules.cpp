@@ -49,10 +49,13 @@ CommandCaller callerOf(const Device &device, const QJsonObject &message)
     caller.deviceId = device.id;
     caller.deviceName = device.name;
     caller.role = device.role;
-    // What the device says of where it works (docs/hub-protocol.md, "Module commands").
+    // A counter PC's counter is its pairing's (DeviceWorkplace refused any other); a supervisor's
+    // PC says where it works; a kiosk or a board works at none (docs/hub-protocol.md, "Roles").
     const QJsonObject workplace = message.value(u"workplace"_s).toObject();
     const double counter = workplace.value(u"counter"_s).toDouble();
-    if (counter >= 0 && counter <= 100000)
+    if (device.role == DeviceRole::Counter)
+        caller.counterNumber = device.counterNumber;
+    else if (device.role == DeviceRole::Supervisor && counter >= 0 && counter <= 100000)
         caller.counterNumber = int(counter);
     caller.staff = workplace.value(u"staff"_s).toString().left(100);
     return caller;

@@ -96,6 +96,8 @@ HubServer::HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent)
     m_clock.start();
     m_sweepTimer = new QTimer(this);
     connect(m_sweepTimer, &QTimer::timeout, this, &HubServer::sweep);
+    m_revocationTimer = new QTimer(this);
+    connect(m_revocationTimer, &QTimer::timeout, this, &HubServer::closeRevokedSessions);
     setLimits(m_limits);
 }
 
@@ -116,6 +118,7 @@ void HubServer::setLimits(const HubLimits &limits)
     const int shortest = std::min(
         {m_limits.helloTimeoutMs, m_limits.pingIntervalMs, m_limits.idleTimeoutMs});
     m_sweepTimer->start(std::clamp(shortest / 4, 10, 1000));
+    m_revocationTimer->start(kRevocationCheckMs);
 }
 
 bool HubServer::listen(const QHostAddress &address, quint16 port, QString *why)
@@ -483,11 +486,13 @@ void HubServer::handleHello(Session &session, const QString &id, const QJsonObje
     session.socket->setMaxAllowedIncomingFrameSize(kHardMessageLimitBytes);
     qCInfo(lcHub) << "device connected:" << toString(device->role) << device->name;
     Q_EMIT deviceConnected(device->name);
+    QJsonObject deviceJson {
+        {u"id"_s, device->id}, {u"role"_s, toString(device->role)}, {u"name"_s, device->name}};
+    if (device->counterNumber > 0) // a counter PC's own counter, from its pairing
+        deviceJson.insert(u"counter"_s, device->counterNumber);
     QJsonObject welcome {{u"type"_s, u"welcome"_s}, {u"re"_s, id}, {u"ok"_s, true},
         {u"protocol"_s, kProtocolVersion},
-        {u"device"_s,
-            QJsonObject {{u"id"_s, device->id}, {u"role"_s, toString(device->role)},
-                {u"name"_s, device->name}}},
+        {u"device"_s, deviceJson},
         {u"seq"_s, m_backend.lastEventSeq()}};
     if (!m_sync.isEmpty())
         welcome.insert(u"sync"_s, m_sync); // seen at once; later changes come as "sync"
@@ -571,6 +576,22 @@ void HubServer::sweep()
         }
     }
     expireHelloFailures(false);
+}
+
+// A revoked token opens nothing at hello; a device already past hello is cut off here, at once,
+// rather than when it next connects (a stolen kiosk keeps its link open).
+void HubServer::closeRevokedSessions()
+{
+    if (!m_devices.mayHaveRevoked())
+        return;
+    const QList<Session *> sessions = m_sessions;
+    for (Session *s : sessions) {
+        if (s->closing || !s->device || m_devices.stillPaired(s->device->id))
+            continue;
+        qCInfo(lcHub).nospace().noquote()
+            << "closed the connection of " << s->device->name << ": its pairing was revoked";
+        closeSession(*s, kCloseRevoked, u"This device's pairing was revoked."_s);
+    }
 }
 
 void HubServer::setSyncState(const QJsonObject &sync)

@@ -43,6 +43,8 @@ public:
     static constexpr int kCloseNoHello = 4002; // no hello within helloTimeoutMs of connecting
     static constexpr int kCloseNoAnswer = 4003; // nothing heard, not even a pong, for idleTimeoutMs
     static constexpr int kCloseNotReading = 4004; // more than maxQueuedBytes waiting for it
+    static constexpr int kCloseRevoked = 4005; // its pairing was revoked (saduak-hub revoke-device)
+    static constexpr int kRevocationCheckMs = 250; // a revoked device is cut off within a second
 
     HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent = nullptr);
     ~HubServer() override;
@@ -101,6 +103,7 @@ private:
     int openSessions() const;
     void pushSyncState();
     void sweep();
+    void closeRevokedSessions();
     bool helloThrottled(const QString &address, qint64 *waitMs);
     void recordFailedHello(const QString &address);
     void expireHelloFailures(bool all);
@@ -124,6 +127,7 @@ private:
     HubLimits m_limits;
     QElapsedTimer m_clock; // ms since the server started: connects, hellos, pongs
     QTimer *m_sweepTimer = nullptr; // hello and idle timeouts, pings, failed-hello windows
+    QTimer *m_revocationTimer = nullptr;
     int m_tcpOpen = 0; // TCP connections alive, handshakes included
     bool m_fullLogged = false;
     QHash<QString, HelloFailures> m_failedHellos; // by peer address

@@ -151,7 +151,9 @@ void HubClient::handleText(const QString &text)
 
     if (type == u"welcome"_s && re == m_helloId) {
         m_attempt = 0;
-        m_deviceRole = message.value(u"device"_s).toObject().value(u"role"_s).toString();
+        const QJsonObject device = message.value(u"device"_s).toObject();
+        m_deviceRole = device.value(u"role"_s).toString();
+        m_deviceCounter = device.value(u"counter"_s).toInt();
         Q_EMIT syncStateReceived(message.value(u"sync"_s).toObject());
         afterWelcome(message.value(u"seq"_s).toInteger());
         return;

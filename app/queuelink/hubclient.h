@@ -40,6 +40,8 @@ public:
     QString lastError() const;
     // The role the hub named in its last "welcome" ("counter", "kiosk"…); empty before.
     QString deviceRole() const { return m_deviceRole; }
+    // A counter PC's own counter, from its pairing, as the last "welcome" named it; 0: none.
+    int deviceCounter() const { return m_deviceCounter; }
 
     // Queues a command; returns its request id. done (may be empty) runs once, with the reply.
     QString send(const QString &type, const QJsonObject &params, ReplyHandler done = {});
@@ -91,6 +93,7 @@ private:
     QString m_lastError; // the hub's words
     TranslatableText m_lastErrorText; // the same, untranslated
     QString m_deviceRole;
+    int m_deviceCounter = 0;
     QList<Pending> m_pending;
     QString m_helloId;
     QString m_snapshotId;

@@ -54,6 +54,10 @@ public:
     // The role the hub knows this device by (a remote link learns it from "welcome"); nullopt
     // until known.
     virtual std::optional<DeviceRole> role() const { return std::nullopt; }
+    // The counter the hub binds this PC to (a counter PC's pairing): its screen works at that
+    // counter only. nullopt: not bound (this PC runs the branch, or is not a counter PC), or not
+    // known yet (stateChanged tells when the link comes online).
+    virtual std::optional<int> boundCounter() const { return std::nullopt; }
     // Whether the hub lets this device's role run a command (queueCommandRoleMay, the hub's own table): screens
     // offer only what would not be refused as forbidden.
     bool may(const QString &commandType) const;

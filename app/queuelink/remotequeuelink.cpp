@@ -54,6 +54,12 @@ std::optional<DeviceRole> RemoteQueueLink::role() const
     return deviceRoleFromString(m_client->deviceRole());
 }
 
+std::optional<int> RemoteQueueLink::boundCounter() const
+{
+    const int counter = m_client->deviceCounter();
+    return counter > 0 ? std::optional<int>(counter) : std::nullopt;
+}
+
 void RemoteQueueLink::command(const QString &type, const QJsonObject &params, RawDone done)
 {
     m_client->send(type, params, std::move(done));

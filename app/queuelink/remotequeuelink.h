@@ -22,6 +22,7 @@ public:
     State state() const override;
     QString stateMessage() const override;
     std::optional<DeviceRole> role() const override;
+    std::optional<int> boundCounter() const override;
     void command(const QString &type, const QJsonObject &params, RawDone done) override;
 
 private:

@@ -1,11 +1,15 @@
 // saduak-hub: the branch hub on the LAN, without a screen.
 //   saduak-hub [--db FILE] [--listen ADDRESS] [--port N] [--modules DIR] [--max-connections N]
-//   saduak-hub pair-device --role counter|kiosk|display|supervisor --name NAME [--db FILE]
+//   saduak-hub pair-device --role counter --counter N --name NAME [--db FILE]
+//   saduak-hub pair-device --role kiosk|display|supervisor --name NAME [--db FILE]
+//   saduak-hub list-devices [--db FILE]
+//   saduak-hub revoke-device --device ID [--db FILE]
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
 #include <hub/hubmodules.h>
 #include <hub/hubserver.h>
 #include <modulehost/moduleloader.h>
+#include <domain/bangkoktime.h>
 #include <domain/translatabletext.h>
 #include <i18n/translation.h>
 #include <storage/openfilelimit.h>
@@ -74,7 +78,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
         translated(QT_TRANSLATE_NOOP(
-            "saduak-hub", "Nothing to serve the LAN; pair-device to pair a device.")));
+            "saduak-hub",
+            "Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the "
+            "devices.")));
     const QCommandLineOption db(
         u"db"_s, translated(QT_TRANSLATE_NOOP("saduak-hub", "Branch database file.")), u"file"_s);
     const QCommandLineOption listen(u"listen"_s,
@@ -89,6 +95,13 @@ int main(int argc, char *argv[])
         u"role"_s);
     const QCommandLineOption name(u"name"_s,
         translated(QT_TRANSLATE_NOOP("saduak-hub", "pair-device: the device's name.")), u"name"_s);
+    const QCommandLineOption counter(u"counter"_s,
+        translated(QT_TRANSLATE_NOOP(
+            "saduak-hub", "pair-device: a counter PC's counter number (it acts for no other).")),
+        u"n"_s);
+    const QCommandLineOption deviceId(u"device"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "revoke-device: the device's id (list-devices).")),
+        u"id"_s);
     const QCommandLineOption language(u"language"_s,
         translated(QT_TRANSLATE_NOOP("saduak-hub", "Language of messages: th (default) or en.")),
         u"code"_s, u"th"_s);
@@ -104,7 +117,8 @@ int main(int argc, char *argv[])
             "Connections served at once (default: from the open-file limit, at most 1000).")),
         u"n"_s);
     parser.addOptions(
-        {db, listen, port, role, name, language, settingsFile, modules, maxConnections});
+        {db, listen, port, role, name, counter, deviceId, language, settingsFile, modules,
+            maxConnections});
     parser.process(app);
 
     BranchHub::Options options;
@@ -137,8 +151,11 @@ int main(int argc, char *argv[])
                 "raise LimitNOFILE= (docs/deployment.md)."))
                 .arg(options.limits.maxConnections)
                 .arg(openFiles.soft));
-    // Pairing only adds a device row: it runs beside the live hub on the same file.
-    options.exclusive = parser.positionalArguments().value(0) != u"pair-device"_s;
+    // Managing devices only touches device rows: it runs beside the live hub on the same file
+    // (which closes a revoked device's sessions within a second).
+    const QString command = parser.positionalArguments().value(0);
+    options.exclusive = command != u"pair-device"_s && command != u"list-devices"_s
+        && command != u"revoke-device"_s;
     // The modules' records live here: their tables, their commands (docs/hub-protocol.md).
     ModuleLoader loader;
     if (options.exclusive) {
@@ -158,20 +175,60 @@ int main(int argc, char *argv[])
     const QStringList positional = parser.positionalArguments();
     if (positional.value(0) == u"pair-device"_s) {
         const std::optional<Device::Role> r = deviceRoleFromString(parser.value(role));
-        if (!r || parser.value(name).isEmpty()) {
+        bool counterOk = !parser.isSet(counter);
+        const int counterNumber = parser.isSet(counter) ? parser.value(counter).toInt(&counterOk) : 0;
+        if (!r || parser.value(name).isEmpty() || !counterOk) {
             printLine(stderr,
                 translated(QT_TRANSLATE_NOOP("saduak-hub",
-                    "pair-device needs --role counter|kiosk|display|supervisor and --name NAME.")));
+                    "pair-device needs --role counter|kiosk|display|supervisor and --name NAME, "
+                    "and a counter PC its --counter N.")));
             return 2;
         }
         QString why;
-        const auto pairing = hub->devices().pair(*r, parser.value(name), &why);
+        const auto pairing = hub->devices().pair(*r, parser.value(name), counterNumber, &why);
         if (!pairing) {
             printLine(stderr, why);
             return 1;
         }
         // The token alone on stdout, so scripts can take it; it is shown once and never stored.
         printLine(stdout, pairing->token);
+        return 0;
+    }
+    if (positional.value(0) == u"list-devices"_s) {
+        QString why;
+        const QList<PairedDevice> devices = hub->devices().list(&why);
+        if (!why.isEmpty()) {
+            printLine(stderr, why);
+            return 1;
+        }
+        // One line a device, tab-separated for scripts: id, role, counter, name, paired, revoked.
+        for (const PairedDevice &d : devices)
+            printLine(stdout,
+                QStringList {d.device.id, toString(d.device.role),
+                    d.device.counterNumber > 0 ? QString::number(d.device.counterNumber) : u"-"_s,
+                    d.device.name, BangkokTime::fromUtcMs(d.pairedAtMs).toString(Qt::ISODate),
+                    d.revokedAtMs > 0 ? translated(QT_TRANSLATE_NOOP("saduak-hub", "revoked %1"))
+                                            .arg(BangkokTime::fromUtcMs(d.revokedAtMs).toString(Qt::ISODate))
+                                      : translated(QT_TRANSLATE_NOOP("saduak-hub", "active"))}
+                    .join(u'\t'));
+        return 0;
+    }
+    if (positional.value(0) == u"revoke-device"_s) {
+        QString why;
+        if (parser.value(deviceId).isEmpty()) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-hub", "revoke-device needs --device ID.")));
+            return 2;
+        }
+        if (!hub->devices().revoke(parser.value(deviceId), &why)) {
+            printLine(stderr, why);
+            return 1;
+        }
+        printLine(stdout,
+            translated(QT_TRANSLATE_NOOP("saduak-hub",
+                "Device %1 is revoked. Its token opens nothing now; a running hub closes its "
+                "connections within a second."))
+                .arg(parser.value(deviceId)));
         return 0;
     }
     if (!positional.isEmpty()) {

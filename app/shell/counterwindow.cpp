@@ -251,12 +251,32 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
         connect(queue, &QueueLink::snapshotChanged, this, &CounterWindow::showQueue);
         connect(queue, &QueueLink::syncStateChanged, this, &CounterWindow::showSyncState);
         connect(queue, &QueueLink::stateChanged, this, [this] {
+            followBoundCounter();
             showLinkState();
             updateActions();
         });
     }
 
-    retranslateUi();
+    retranslateUi(); // follows the bound counter, too
+}
+
+// A counter PC is paired with its counter, and the hub refuses it any other: once the hub has
+// said which, the picker shows that counter and cannot be changed here.
+void CounterWindow::followBoundCounter()
+{
+    const std::optional<int> bound = context().queue ? context().queue->boundCounter() : std::nullopt;
+    if (!bound)
+        return;
+    int index = m_counterPicker->findData(*bound);
+    if (index < 0) { // not in this PC's copy of the catalogue yet
+        m_counterPicker->addItem(tr("Counter %1").arg(*bound), *bound);
+        index = m_counterPicker->count() - 1;
+    }
+    m_counterPicker->setCurrentIndex(index);
+    m_counterPicker->setEnabled(false);
+    m_counterPicker->setToolTip(
+        tr("This PC is paired as counter %1; the branch's administrator pairs it again to move it.")
+            .arg(*bound));
 }
 
 QAction *CounterWindow::addCounterAction(const QString &objectName, const QKeySequence &shortcut)
@@ -675,6 +695,7 @@ void CounterWindow::retranslateUi()
     }
     m_ticketTitle->setText(tr("Ticket at this counter"));
     m_servicesTitle->setText(tr("Services at this counter"));
+    followBoundCounter();
     showQueue();
     showLinkState();
     showSyncState();

@@ -45,6 +45,7 @@ private:
     void showServices(const std::optional<QueueSnapshot::CounterStatus> &status);
     void showTicket(const std::optional<Ticket> &ticket);
     void showLinkState();
+    void followBoundCounter();
     void showSyncState();
     void updateActions();
     void retranslateActions();

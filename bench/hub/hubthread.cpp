@@ -84,14 +84,14 @@ bool HubThread::prepare(BranchHub &hub, QString *why)
 
     for (int i = 1; i <= m_setup.counterDevices; ++i) {
         const auto p
-            = hub.devices().pair(Device::Role::Counter, u"Counter "_s + QString::number(i), why);
+            = hub.devices().pair(Device::Role::Counter, u"Counter "_s + QString::number(i), i, why);
         if (!p)
             return false;
         m_counterTokens.append(p->token);
     }
     for (int i = 1; i <= m_setup.displayDevices; ++i) {
         const auto p
-            = hub.devices().pair(Device::Role::Display, u"Board "_s + QString::number(i), why);
+            = hub.devices().pair(Device::Role::Display, u"Board "_s + QString::number(i), 0, why);
         if (!p)
             return false;
         m_displayTokens.append(p->token);

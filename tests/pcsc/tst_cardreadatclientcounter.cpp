@@ -57,7 +57,10 @@ class TestCardReadAtClientCounter : public QObject
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    QString pair(const QString &role, const QString &name) const { return m_hub.pair(role, name); }
+    QString pair(const QString &role, const QString &name, int counterNumber = 0) const
+    {
+        return m_hub.pair(role, name, counterNumber);
+    }
 
     bool startHub()
     {
@@ -184,8 +187,8 @@ private Q_SLOTS:
         }
         QVERIFY(startHub());
         QVERIFY2(m_hub.program().output.contains(u"idcard"_s), qPrintable(m_hub.program().output));
-        const QString counter1Token = pair(u"counter"_s, u"Counter 1"_s);
-        const QString counter2Token = pair(u"counter"_s, u"Counter 2"_s);
+        const QString counter1Token = pair(u"counter"_s, u"Counter 1"_s, 1);
+        const QString counter2Token = pair(u"counter"_s, u"Counter 2"_s, 2);
         QVERIFY(!counter1Token.isEmpty() && !counter2Token.isEmpty());
 
         startCounter(counter2Token, 2);

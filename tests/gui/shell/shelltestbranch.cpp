@@ -97,10 +97,10 @@ void TestBranch::closeHub()
     m_hub.reset();
 }
 
-QString TestBranch::pair(int role, const QString &name)
+QString TestBranch::pair(int role, const QString &name, int counterNumber)
 {
     QString why;
-    const auto p = m_hub->devices().pair(Device::Role(role), name, &why);
+    const auto p = m_hub->devices().pair(Device::Role(role), name, counterNumber, &why);
     if (!p)
         qFatal("pairing failed: %s", qPrintable(why));
     return p->token;

@@ -47,7 +47,7 @@ public:
     bool reopenHub(quint16 port = 0, QString *why = nullptr);
 
     // Pairs a device on the hub and returns its token.
-    QString pair(int role, const QString &name);
+    QString pair(int role, const QString &name, int counterNumber = 0);
 
 private:
     bool openHub(QString *why);

@@ -134,7 +134,8 @@ private Q_SLOTS:
         QString why;
         QVERIFY2(m_branch->hub().listen(QHostAddress::LocalHost, 0, &why), qPrintable(why));
         RemoteQueueLink remote(
-            QUrl(m_branch->hub().server()->url()), m_branch->pair(role, u"PC"_s));
+            QUrl(m_branch->hub().server()->url()),
+            m_branch->pair(role, u"PC"_s, role == int(Device::Role::Counter) ? 1 : 0));
         CounterWindow window(m_branch->context(&remote));
         window.show();
         QVERIFY(!callOrderAction(window)->isEnabled()); // not connected: nobody knows the role

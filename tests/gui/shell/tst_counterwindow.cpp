@@ -278,7 +278,7 @@ private Q_SLOTS:
     {
         QVERIFY(m_branch->hub().queue().issueTicket(u"A"_s).ok());
         LocalQueueLink otherLink(m_branch->hub().commands(),
-            Device {u"pc2"_s, Device::Role::Counter, u"Counter 1, second PC"_s});
+            Device {u"pc2"_s, Device::Role::Counter, u"Counter 1, second PC"_s, 1});
         CounterWindow first(m_branch->context());
         CounterWindow second(m_branch->context(&otherLink));
         showWindow(first);
@@ -296,7 +296,7 @@ private Q_SLOTS:
         QString why;
         QVERIFY2(m_branch->hub().listen(QHostAddress::LocalHost, 0, &why), qPrintable(why));
         RemoteQueueLink remote(QUrl(m_branch->hub().server()->url()),
-            m_branch->pair(int(Device::Role::Counter), u"Counter 1"_s));
+            m_branch->pair(int(Device::Role::Counter), u"Counter 1"_s, 1));
         remote.client().setBackoff(10, 50);
         CounterWindow window(m_branch->context(&remote));
         window.show();
@@ -307,6 +307,29 @@ private Q_SLOTS:
         QTRY_COMPARE(remote.state(), QueueLink::State::Reconnecting);
         QTRY_VERIFY(label(window, u"linkStateLabel"_s).contains(u"reconnecting"_s));
         QCOMPARE(window.enabledActions(), CounterActions()); // nothing would happen now
+    }
+
+    void aPairedCounterPcWorksAtItsOwnCounterOnly()
+    {
+        m_branch->language().setLanguage(Language::English);
+        QVERIFY(m_branch->hub().listen(QHostAddress::LocalHost, 0));
+        // This PC last worked at counter 1; the hub's administrator paired it as counter 3.
+        RemoteQueueLink remote(QUrl(m_branch->hub().server()->url()),
+            m_branch->pair(int(Device::Role::Counter), u"Counter 3"_s, 3));
+        CounterWindow window(m_branch->context(&remote));
+        window.show();
+        auto *picker = window.findChild<QComboBox *>(u"counterPicker"_s);
+        QVERIFY(picker);
+        QVERIFY(picker->isEnabled()); // until the hub has said which counter this is
+        remote.start();
+        QTRY_COMPARE(picker->currentData().toInt(), 3);
+        QVERIFY(!picker->isEnabled());
+        QVERIFY2(picker->toolTip().contains(u"counter 3"_s), qPrintable(picker->toolTip()));
+        // Opening acts for counter 3, and the hub agrees.
+        QTRY_VERIFY(window.enabledActions().open);
+        window.findChild<QAction *>(u"openCounterAction"_s)->trigger();
+        QTRY_COMPARE(m_branch->hub().queue().counter(3)->state, Counter::State::Open);
+        QCOMPARE(m_branch->context().settings->counterNumber(), 3); // remembered for next time
     }
 
 private:

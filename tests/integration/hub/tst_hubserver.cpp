@@ -52,10 +52,11 @@ class TestHubServer : public QObject
 {
     Q_OBJECT
 
-    QString pair(Device::Role role, const QString &name)
+    // A counter PC is paired with its counter (counterNumber), as saduak-hub pair-device does.
+    QString pair(Device::Role role, const QString &name, int counterNumber = 0)
     {
         QString why;
-        const auto p = m_hub->devices().pair(role, name, &why);
+        const auto p = m_hub->devices().pair(role, name, counterNumber, &why);
         if (!p)
             qFatal("pairing failed: %s", qPrintable(why));
         return p->token;
@@ -123,7 +124,7 @@ private Q_SLOTS:
     {
         HubClient kiosk(QUrl(m_hub->server()->url()), pair(Device::Role::Kiosk, u"Kiosk 1"_s));
         HubClient counter(
-            QUrl(m_hub->server()->url()), pair(Device::Role::Counter, u"Counter 3"_s));
+            QUrl(m_hub->server()->url()), pair(Device::Role::Counter, u"Counter 1"_s, 1));
         HubClient display(QUrl(m_hub->server()->url()), pair(Device::Role::Display, u"Board"_s));
         QList<QJsonObject> shown;
         connect(&display, &HubClient::eventReceived, this,
@@ -206,7 +207,7 @@ private Q_SLOTS:
     {
         RawPeer counter(m_hub->server()->url());
         QVERIFY(counter.waitConnected());
-        QVERIFY(counter.hello(pair(Device::Role::Counter, u"Counter 1"_s)));
+        QVERIFY(counter.hello(pair(Device::Role::Counter, u"Counter 1"_s, 1)));
         counter.send({{u"type"_s, u"subscribe"_s}, {u"id"_s, u"s1"_s}});
         QVERIFY(counter.answer(u"s1"_s).value(u"ok"_s).toBool());
 

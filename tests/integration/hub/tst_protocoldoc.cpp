@@ -135,10 +135,10 @@ private Q_SLOTS:
         QVERIFY2(hub, qPrintable(error.detail));
         QVERIFY(hub->listen(QHostAddress::LocalHost, 0));
         const QHash<QString, QString> tokens {
-            {u"<display token>"_s, hub->devices().pair(Device::Role::Display, u"Board"_s)->token},
-            {u"<kiosk token>"_s, hub->devices().pair(Device::Role::Kiosk, u"Kiosk 1"_s)->token},
+            {u"<display token>"_s, hub->devices().pair(Device::Role::Display, u"Board"_s, 0)->token},
+            {u"<kiosk token>"_s, hub->devices().pair(Device::Role::Kiosk, u"Kiosk 1"_s, 0)->token},
             {u"<counter token>"_s,
-                hub->devices().pair(Device::Role::Counter, u"Counter 3"_s)->token}};
+                hub->devices().pair(Device::Role::Counter, u"Counter 3"_s, 3)->token}};
 
         std::vector<std::unique_ptr<RawPeer>> peers;
         QString ticketId; // the document shortens it to "7d1f…"

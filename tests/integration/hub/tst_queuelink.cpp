@@ -39,7 +39,7 @@ class TestQueueLink : public QObject
                 hub.commands(), Device {u"local"_s, Device::Role::Supervisor, u"test"_s});
         if (!hub.server() && !hub.listen(QHostAddress::LocalHost, 0))
             return nullptr;
-        const auto pairing = hub.devices().pair(Device::Role::Counter, u"Counter PC"_s);
+        const auto pairing = hub.devices().pair(Device::Role::Counter, u"Counter 3 PC"_s, 3);
         auto remote = std::make_unique<RemoteQueueLink>(QUrl(hub.server()->url()), pairing->token);
         remote->start();
         return remote;

@@ -31,7 +31,10 @@ class TestModuleBranch : public QObject
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
-    QString pair(const QString &role, const QString &name) { return m_hub.pair(role, name); }
+    QString pair(const QString &role, const QString &name, int counterNumber = 0)
+    {
+        return m_hub.pair(role, name, counterNumber);
+    }
 
     bool startHub(quint16 port)
     {
@@ -152,8 +155,8 @@ private Q_SLOTS:
         QVERIFY(startHub(0));
         QVERIFY2(m_hub.program().output.contains(u"sample"_s), qPrintable(m_hub.program().output));
         const QString kioskToken = pair(u"kiosk"_s, u"Kiosk"_s);
-        const QString c1 = pair(u"counter"_s, u"Counter 1"_s);
-        const QString c2 = pair(u"counter"_s, u"Counter 2"_s);
+        const QString c1 = pair(u"counter"_s, u"Counter 1"_s, 1);
+        const QString c2 = pair(u"counter"_s, u"Counter 2"_s, 2);
         QVERIFY(!kioskToken.isEmpty() && !c1.isEmpty() && !c2.isEmpty());
 
         ProgramProcess &kiosk = startScreen(u"kiosk"_s, kioskToken, u"kiosk"_s,

@@ -66,11 +66,13 @@ class TestMorning : public QObject
         return runProgram(program, arguments);
     }
 
-    QString pair(const QString &role, const QString &name)
+    QString pair(const QString &role, const QString &name, int counterNumber = 0)
     {
-        return run(QStringLiteral(SADUAK_HUB_BINARY),
-            {u"pair-device"_s, u"--db"_s, path(u"hub.sqlite"_s), u"--role"_s, role, u"--name"_s,
-                name});
+        QStringList arguments {u"pair-device"_s, u"--db"_s, path(u"hub.sqlite"_s), u"--role"_s,
+            role, u"--name"_s, name};
+        if (counterNumber > 0)
+            arguments << u"--counter"_s << QString::number(counterNumber);
+        return run(QStringLiteral(SADUAK_HUB_BINARY), arguments);
     }
 
     bool startHub(quint16 port)
@@ -230,8 +232,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "runs under xvfb-run");
         QVERIFY(startHub(0));
-        const QString c1 = pair(u"counter"_s, u"Counter 1"_s);
-        const QString c2 = pair(u"counter"_s, u"Counter 2"_s);
+        const QString c1 = pair(u"counter"_s, u"Counter 1"_s, 1);
+        const QString c2 = pair(u"counter"_s, u"Counter 2"_s, 2);
         const QString kioskToken = pair(u"kiosk"_s, u"Kiosk"_s);
         const QString boardToken = pair(u"display"_s, u"Board"_s);
         const QString officeToken = pair(u"supervisor"_s, u"Office"_s);

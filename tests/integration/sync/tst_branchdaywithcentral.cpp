@@ -54,9 +54,10 @@ class tst_BranchDayWithCentral : public QObject
 
     QTemporaryDir m_dir;
 
-    std::unique_ptr<RemoteQueueLink> connect(BranchHub &hub, Device::Role role, const QString &name)
+    std::unique_ptr<RemoteQueueLink> connect(
+        BranchHub &hub, Device::Role role, const QString &name, int counterNumber = 0)
     {
-        const auto pairing = hub.devices().pair(role, name);
+        const auto pairing = hub.devices().pair(role, name, counterNumber);
         if (!pairing)
             return nullptr;
         auto link = std::make_unique<RemoteQueueLink>(QUrl(hub.server()->url()), pairing->token);
@@ -100,8 +101,8 @@ private Q_SLOTS:
         hub->startSync(sync);
 
         auto kiosk = connect(*hub, Device::Role::Kiosk, u"Kiosk"_s);
-        auto counter1 = connect(*hub, Device::Role::Counter, u"Counter 1"_s);
-        auto counter2 = connect(*hub, Device::Role::Counter, u"Counter 2"_s);
+        auto counter1 = connect(*hub, Device::Role::Counter, u"Counter 1"_s, 1);
+        auto counter2 = connect(*hub, Device::Role::Counter, u"Counter 2"_s, 2);
         QVERIFY(kiosk && counter1 && counter2);
         QTRY_VERIFY(kiosk->state() == QueueLink::State::Online
             && counter1->state() == QueueLink::State::Online

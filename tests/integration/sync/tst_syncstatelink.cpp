@@ -56,7 +56,7 @@ class TestSyncStateLink : public QObject
 
     static std::unique_ptr<RemoteQueueLink> connectDevice(BranchHub &hub)
     {
-        const auto pairing = hub.devices().pair(Device::Role::Counter, u"Counter 1"_s);
+        const auto pairing = hub.devices().pair(Device::Role::Counter, u"Counter 1"_s, 1);
         if (!pairing)
             return nullptr;
         auto link = std::make_unique<RemoteQueueLink>(QUrl(hub.server()->url()), pairing->token);
@@ -132,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(link->syncState()->oldestPendingAgeMs >= 0);
 
         // A device that connects now has the state from its welcome, before any change.
-        const auto pairing = hub->devices().pair(Device::Role::Display, u"Board"_s);
+        const auto pairing = hub->devices().pair(Device::Role::Display, u"Board"_s, 0);
         QVERIFY(pairing);
         HubClient late(QUrl(hub->server()->url()), pairing->token);
         QSignalSpy received(&late, &HubClient::syncStateReceived);

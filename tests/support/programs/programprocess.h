@@ -58,11 +58,14 @@ public:
     { }
     ~HubProcess() { m_program.kill(); }
 
-    QString pair(const QString &role, const QString &name) const
+    // A counter PC is paired with its counter (counterNumber > 0), as an administrator does.
+    QString pair(const QString &role, const QString &name, int counterNumber = 0) const
     {
-        return runProgram(m_binary,
-            {QStringLiteral("pair-device"), QStringLiteral("--db"), m_databasePath,
-                QStringLiteral("--role"), role, QStringLiteral("--name"), name});
+        QStringList arguments {QStringLiteral("pair-device"), QStringLiteral("--db"),
+            m_databasePath, QStringLiteral("--role"), role, QStringLiteral("--name"), name};
+        if (counterNumber > 0)
+            arguments << QStringLiteral("--counter") << QString::number(counterNumber);
+        return runProgram(m_binary, arguments);
     }
 
     // extraArguments: --settings FILE, --modules DIR, --language en... With --modules it waits

@@ -118,8 +118,8 @@ public:
     std::unique_ptr<ModuleHubPart> createHubPart() override { return std::make_unique<Part>(); }
 };
 
-const Device kCounter {u"pc-2"_s, DeviceRole::Counter, u"Counter 2"_s};
-const Device kOtherCounter {u"pc-3"_s, DeviceRole::Counter, u"Counter 3"_s};
+const Device kCounter {u"pc-2"_s, DeviceRole::Counter, u"Counter 2"_s, 2};
+const Device kOtherCounter {u"pc-3"_s, DeviceRole::Counter, u"Counter 3"_s, 3};
 
 } // namespace
 
@@ -197,6 +197,28 @@ private Q_SLOTS:
         QVERIFY(m_memo.lastPart->lastCaller.role == DeviceRole::Counter);
         QCOMPARE(m_memo.lastPart->lastCaller.counterNumber, 2);
         QCOMPARE(m_memo.lastPart->lastCaller.staff, u"somchai"_s);
+    }
+
+    void theCallersCounterIsItsPairingsNotItsWord()
+    {
+        // Counter 2's PC names counter 3: refused, nothing recorded.
+        const HubReply other = send(kCounter, u"memo.add"_s,
+            {{u"id"_s, u"w1"_s}, {u"text"_s, u"x"_s},
+                {u"workplace"_s, QJsonObject {{u"counter"_s, 3}}}});
+        QCOMPARE(other.errorCode, u"forbidden"_s);
+        QCOMPARE(count(u"SELECT count(*) FROM memo_item"_s), 0);
+        // Saying nothing: the hub knows its counter.
+        QVERIFY(send(kCounter, u"memo.add"_s, {{u"id"_s, u"w2"_s}, {u"text"_s, u"x"_s}}).ok());
+        QCOMPARE(m_memo.lastPart->lastCaller.counterNumber, 2);
+        // A kiosk works at no counter.
+        const Device kiosk {u"k-1"_s, DeviceRole::Kiosk, u"Kiosk"_s};
+        QCOMPARE(send(kiosk, u"memo.add"_s,
+                     {{u"id"_s, u"w3"_s}, {u"text"_s, u"x"_s},
+                         {u"workplace"_s, QJsonObject {{u"counter"_s, 1}}}})
+                     .errorCode,
+            u"forbidden"_s);
+        QVERIFY(send(kiosk, u"memo.add"_s, {{u"id"_s, u"w4"_s}, {u"text"_s, u"x"_s}}).ok());
+        QCOMPARE(m_memo.lastPart->lastCaller.counterNumber, 0);
     }
 
     void theSameRequestIdIsAnsweredOnceAlsoAfterARestart()

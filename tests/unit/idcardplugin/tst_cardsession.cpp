@@ -135,7 +135,7 @@ void TestCardSession::openHub()
     QVERIFY2(m_hub, qPrintable(error.detail));
     QCOMPARE(m_hub->modules().running(), QStringList {u"idcard"_s});
     m_link = std::make_unique<LocalQueueLink>(m_hub->commands(),
-        Device {u"pc-4"_s, Device::Role::Counter, u"Counter 4 PC"_s});
+        Device {u"pc-4"_s, Device::Role::Counter, u"Counter 4 PC"_s, 4});
     m_context = std::make_unique<HostModuleContext>(info, m_link.get(), *m_settings, *m_desk);
 }
 
