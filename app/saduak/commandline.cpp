@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,27 @@ QString CommandLine::earlyValue(const QStringList &arguments, const QString &opt
             return arguments.at(i).mid(flag.size() + 1);
     }
     return {};
+}
+
+QString CommandLine::readTokenFile(const QString &path, QString *why)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *why = tr("The token file %1 cannot be read: %2").arg(path, file.errorString());
+        return {};
+    }
+    // A token open to other users of the PC is as good as theirs: refused, as central refuses a
+    // key file open to others.
+    if (file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther)) {
+        *why = tr("The token file %1 can be read by other users of this PC. Make it private "
+                  "(chmod 600 %1) and start again.")
+                   .arg(path);
+        return {};
+    }
+    const QString token = QString::fromUtf8(file.readLine(4096)).trimmed();
+    if (token.isEmpty())
+        *why = tr("The token file %1 holds no token (its first line is empty).").arg(path);
+    return token;
 }
 
 std::optional<CommandLine> CommandLine::parse(
@@ -47,8 +69,12 @@ std::optional<CommandLine> CommandLine::parse(
         u"hub"_s, tr("Join the hub at this address (ws://host:port)."), tr("url"));
     const QCommandLineOption token(
         u"token"_s, tr("This device's pairing token (saduak-hub pair-device)."), tr("token"));
+    const QCommandLineOption tokenFile(u"token-file"_s,
+        tr("A file holding this device's pairing token, readable by its owner only (so that "
+           "ps does not show the token)."),
+        tr("file"));
     parser.addOptions({help, version, mode, db, settings, modules, language, windowed, screenshot,
-        serve, port, listen, hub, token});
+        serve, port, listen, hub, token, tokenFile});
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -92,6 +118,18 @@ std::optional<CommandLine> CommandLine::parse(
     result.listenAddress = parser.value(listen);
     result.hubUrl = parser.value(hub);
     result.hubToken = parser.value(token);
+    if (parser.isSet(tokenFile)) {
+        if (parser.isSet(token)) {
+            *output = tr("Give the token either with --token or with --token-file, not both.");
+            return std::nullopt;
+        }
+        QString why;
+        result.hubToken = readTokenFile(parser.value(tokenFile), &why);
+        if (result.hubToken.isEmpty()) {
+            *output = why;
+            return std::nullopt;
+        }
+    }
     if (parser.isSet(port)) {
         bool ok = false;
         result.port = parser.value(port).toInt(&ok);

@@ -9,7 +9,8 @@ namespace saduak {
 
 // `saduak --mode counter|kiosk|display [--db FILE] [--settings FILE] [--modules DIR]
 //         [--language th|en] [--windowed] [--screenshot FILE]
-//         [--serve [--port N] [--listen ADDRESS]] | [--hub ws://HOST:PORT --token TOKEN]`
+//         [--serve [--port N] [--listen ADDRESS]]
+//         | [--hub ws://HOST:PORT (--token TOKEN | --token-file FILE)]`
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(saduak::CommandLine)
@@ -27,7 +28,7 @@ public:
     int port = -1; // -1: from settings (7420)
     QString listenAddress; // empty: all addresses
     QString hubUrl; // join another PC's hub instead of running one
-    QString hubToken; // this device's pairing token for that hub
+    QString hubToken; // this device's pairing token for that hub (--token or --token-file)
 
     // Parses arguments (argv[0] first). On --help/--version sets *exitCode 0 and text to print;
     // on an error returns nullopt with a translated message in *error and *exitCode 2.
@@ -37,6 +38,10 @@ public:
     // The value of --settings / --language before the full parse, so the help text and errors
     // can be shown in the user's language.
     static QString earlyValue(const QStringList &arguments, const QString &option);
+
+    // The first line of a token file, which must be readable by its owner only; empty (why,
+    // translated) when it cannot be read, is open to other users, or holds nothing.
+    static QString readTokenFile(const QString &path, QString *why);
 };
 
 } // namespace saduak

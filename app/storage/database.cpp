@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlDriver>
@@ -14,6 +15,13 @@
 #include <QUrlQuery>
 
 #include <sqlite3.h>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstring>
 
 #include <atomic>
 
@@ -65,6 +73,33 @@ std::unique_ptr<Database> failedOpen(StorageError *error, StorageError::Kind kin
         error->detail = detail;
     }
     return nullptr;
+}
+
+// A branch's or central's database holds personal data (PDPA): only the user the program runs as
+// may read it, whatever the umask. SQLite gives the WAL and shared-memory files the main file's
+// mode, so the main file is created 0600 before SQLite opens it; a file (or WAL, or SHM) that an
+// earlier version left open to group or others is closed up. False (why) if that cannot be done.
+bool keepPrivate(const QString &path, QString *why)
+{
+    const QByteArray file = QFile::encodeName(path);
+    const int fd = ::open(file.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *why = u"cannot create it: "_s + QString::fromLocal8Bit(std::strerror(errno));
+        return false;
+    }
+    ::close(fd);
+    for (const QByteArray &part : {file, QByteArray(file + "-wal"), QByteArray(file + "-shm")}) {
+        struct stat st {};
+        if (::stat(part.constData(), &st) != 0 || (st.st_mode & 0077) == 0)
+            continue;
+        if (::chmod(part.constData(), 0600) != 0) {
+            *why = QString::fromLocal8Bit(part) + u" is open to other users and cannot be made "
+                                                   "private: "_s
+                + QString::fromLocal8Bit(std::strerror(errno));
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -147,6 +182,10 @@ std::unique_ptr<Database> Database::openSqlite(
         if (!options.readOnly && !QDir().mkpath(info.absolutePath()))
             return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
                 u"file "_s + path + u": cannot create folder "_s + info.absolutePath());
+        QString why;
+        if (!options.readOnly && !keepPrivate(path, &why))
+            return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+                u"file "_s + path + u": "_s + why);
     }
 
     static std::atomic<quint64> s_connections {0};

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <programprocess.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -80,6 +82,42 @@ private Q_SLOTS:
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 800);
         QVERIFY(QFile::exists(m_dir.filePath(u"branch.sqlite"_s)));
+    }
+
+    // The pairing token from a private file, so ps never shows it: the hub welcomes the device.
+    void joinsTheHubWithTheTokenFromAFile()
+    {
+        saduak::test::HubProcess hub(QStringLiteral(SADUAK_HUB_BINARY), m_dir.filePath(u"hub.sqlite"_s));
+        const QString token = hub.pair(u"display"_s, u"Board by file"_s);
+        QVERIFY(!token.isEmpty());
+        QVERIFY(hub.start(0, {}));
+        const QString tokenPath = m_dir.filePath(u"board.token"_s);
+        QFile file(tokenPath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(token.toUtf8() + "\n");
+        file.close();
+        QVERIFY(QFile::setPermissions(tokenPath, QFile::ReadOwner | QFile::WriteOwner));
+        const QStringList joining {u"--mode"_s, u"display"_s, u"--hub"_s, hub.url(), u"--settings"_s,
+            m_dir.filePath(u"board.ini"_s), u"--language"_s, u"en"_s};
+
+        const Run joined = run(joining
+            + QStringList {u"--token-file"_s, tokenPath, u"--screenshot"_s,
+                m_dir.filePath(u"board.png"_s)});
+        QVERIFY2(joined.exitCode == 0, qPrintable(joined.err));
+        QVERIFY(hub.program().waitFor(
+            [](const QString &out) { return out.contains(u"Board by file"_s); }));
+
+        // Open to others, or given twice: refused, with what to do.
+        QVERIFY(QFile::setPermissions(tokenPath, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        const Run open = run(joining + QStringList {u"--token-file"_s, tokenPath});
+        QCOMPARE(open.exitCode, 2);
+        QVERIFY2(open.err.contains(u"chmod 600"_s), qPrintable(open.err));
+        const Run both = run(joining + QStringList {u"--token-file"_s, tokenPath, u"--token"_s, token});
+        QCOMPARE(both.exitCode, 2);
+        QVERIFY2(both.err.contains(u"not both"_s), qPrintable(both.err));
+        const Run missing = run(joining + QStringList {u"--token-file"_s, m_dir.filePath(u"none"_s)});
+        QCOMPARE(missing.exitCode, 2);
+        QVERIFY2(missing.err.contains(u"cannot be read"_s), qPrintable(missing.err));
     }
 
     void refusesUnknownModeWithReason()

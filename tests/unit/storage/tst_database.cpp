@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 #include <latch>
 #include <thread>
 
@@ -71,6 +73,29 @@ private slots:
         QVERIFY2(db, qPrintable(error.detail));
         QCOMPARE(db->path(), path);
         QVERIFY(QFile::exists(path));
+    }
+
+    // The file holds personal data (PDPA): readable by its owner only, whatever the umask, its
+    // WAL and shared memory too; a file an older version left open to others is closed up.
+    void filesAreTheOwnersOnly()
+    {
+        const mode_t umaskBefore = ::umask(0); // the widest a careless service could run with
+        const QString path = newPath();
+        const MigrationSet core = MigrationSet::core();
+        const QFile::Permissions owner = QFile::ReadOwner | QFile::WriteOwner;
+        {
+            auto db = Database::open(path, with({&core}));
+            QVERIFY(db);
+            for (const QString &file : QStringList {path, path + u"-wal"_s, path + u"-shm"_s})
+                QCOMPARE(QFile::permissions(file) & ~(QFile::ReadUser | QFile::WriteUser), owner);
+        }
+        QVERIFY(QFile::setPermissions(path, owner | QFile::ReadGroup | QFile::ReadOther));
+        {
+            auto db = Database::open(path, with({&core}));
+            QVERIFY(db);
+            QCOMPARE(QFile::permissions(path) & ~(QFile::ReadUser | QFile::WriteUser), owner);
+        }
+        ::umask(umaskBefore);
     }
 
     void closingLeavesOneCleanFile()
