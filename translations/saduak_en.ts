@@ -195,16 +195,32 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>Nothing to serve branches; or one of: enrol-branch, make-key, import-reference, compact-reference, statistics.</source>
         <translation>Nothing to serve branches; or one of: enrol-branch, make-key, import-reference, compact-reference, statistics.</translation>
     </message>
+    <message>
+        <source>Connections open at once; one more is answered 503 (default: the open-file limit less 100).</source>
+        <translation>Connections open at once; one more is answered 503 (default: the open-file limit less 100).</translation>
+    </message>
+    <message>
+        <source>Seconds a request&apos;s line and headers may take from their first byte.</source>
+        <translation>Seconds a request&apos;s line and headers may take from their first byte.</translation>
+    </message>
+    <message>
+        <source>Slowest body accepted, in bytes a second (after --head-timeout of grace).</source>
+        <translation>Slowest body accepted, in bytes a second (after --head-timeout of grace).</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may wait for its next request after the last one.</source>
+        <translation>Seconds a connection may wait for its next request after the last one.</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number above 0.</source>
+        <translation>--%1 needs a whole number above 0.</translation>
+    </message>
 </context>
 <context>
     <name>saduak-hub</name>
     <message>
         <source>Saduak branch hub.</source>
         <translation>Saduak branch hub.</translation>
-    </message>
-    <message>
-        <source>Nothing to serve the LAN; pair-device to pair a device.</source>
-        <translation>Nothing to serve the LAN; pair-device to pair a device.</translation>
     </message>
     <message>
         <source>Branch database file.</source>
@@ -231,10 +247,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Language of messages: th (default) or en.</translation>
     </message>
     <message>
-        <source>pair-device needs --role counter|kiosk|display|supervisor and --name NAME.</source>
-        <translation>pair-device needs --role counter|kiosk|display|supervisor and --name NAME.</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Unknown command &quot;%1&quot;.</translation>
     </message>
@@ -249,6 +261,50 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Folder of the module plugins to serve.</source>
         <translation>Folder of the module plugins to serve.</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices.</source>
+        <translation>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices.</translation>
+    </message>
+    <message>
+        <source>pair-device: a counter PC&apos;s counter number (it acts for no other).</source>
+        <translation>pair-device: a counter PC&apos;s counter number (it acts for no other).</translation>
+    </message>
+    <message>
+        <source>revoke-device: the device&apos;s id (list-devices).</source>
+        <translation>revoke-device: the device&apos;s id (list-devices).</translation>
+    </message>
+    <message>
+        <source>Connections served at once (default: from the open-file limit, at most 1000).</source>
+        <translation>Connections served at once (default: from the open-file limit, at most 1000).</translation>
+    </message>
+    <message>
+        <source>--max-connections needs a number of at least 1.</source>
+        <translation>--max-connections needs a number of at least 1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 connections need more open files than the %2 this process may have; raise LimitNOFILE= (docs/deployment.md).</source>
+        <translation>Warning: %1 connections need more open files than the %2 this process may have; raise LimitNOFILE= (docs/deployment.md).</translation>
+    </message>
+    <message>
+        <source>pair-device needs --role counter|kiosk|display|supervisor and --name NAME, and a counter PC its --counter N.</source>
+        <translation>pair-device needs --role counter|kiosk|display|supervisor and --name NAME, and a counter PC its --counter N.</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>revoke-device needs --device ID.</source>
+        <translation>revoke-device needs --device ID.</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked. Its token opens nothing now; a running hub closes its connections within a second.</source>
+        <translation>Device %1 is revoked. Its token opens nothing now; a running hub closes its connections within a second.</translation>
     </message>
 </context>
 <context>
@@ -566,6 +622,26 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>The hub address must look like ws://192.168.1.10:7420.</source>
         <translation>The hub address must look like ws://192.168.1.10:7420.</translation>
     </message>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation>The token file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read by other users of this PC. Make it private (chmod 600 %1) and start again.</source>
+        <translation>The token file %1 can be read by other users of this PC. Make it private (chmod 600 %1) and start again.</translation>
+    </message>
+    <message>
+        <source>The token file %1 holds no token (its first line is empty).</source>
+        <translation>The token file %1 holds no token (its first line is empty).</translation>
+    </message>
+    <message>
+        <source>A file holding this device&apos;s pairing token, readable by its owner only (so that ps does not show the token).</source>
+        <translation>A file holding this device&apos;s pairing token, readable by its owner only (so that ps does not show the token).</translation>
+    </message>
+    <message>
+        <source>Give the token either with --token or with --token-file, not both.</source>
+        <translation>Give the token either with --token or with --token-file, not both.</translation>
+    </message>
 </context>
 <context>
     <name>saduak::CommandTable</name>
@@ -847,6 +923,14 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>Priority first, or one priority ticket after every few normal ones</source>
         <translation>Priority first, or one priority ticket after every few normal ones</translation>
     </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>This PC is paired as counter %1; the branch&apos;s administrator pairs it again to move it.</source>
+        <translation>This PC is paired as counter %1; the branch&apos;s administrator pairs it again to move it.</translation>
+    </message>
 </context>
 <context>
     <name>saduak::CupsPrinter</name>
@@ -931,6 +1015,40 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>The ticket could not be sent to the printer.</source>
         <translation>The ticket could not be sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeviceStore</name>
+    <message>
+        <source>A counter PC is paired with the number of its counter (--counter N).</source>
+        <translation>A counter PC is paired with the number of its counter (--counter N).</translation>
+    </message>
+    <message>
+        <source>Only a counter PC is paired with a counter number.</source>
+        <translation>Only a counter PC is paired with a counter number.</translation>
+    </message>
+    <message>
+        <source>The device needs a name.</source>
+        <translation>The device needs a name.</translation>
+    </message>
+    <message>
+        <source>There is no paired device with the id %1 (or it is revoked already).</source>
+        <translation>There is no paired device with the id %1 (or it is revoked already).</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeviceWorkplace</name>
+    <message>
+        <source>This counter PC was paired without a counter number. Ask the branch&apos;s administrator to pair it again with its counter (saduak-hub pair-device --counter).</source>
+        <translation>This counter PC was paired without a counter number. Ask the branch&apos;s administrator to pair it again with its counter (saduak-hub pair-device --counter).</translation>
+    </message>
+    <message>
+        <source>This PC is paired as counter %1 and may act for that counter only.</source>
+        <translation>This PC is paired as counter %1 and may act for that counter only.</translation>
+    </message>
+    <message>
+        <source>A kiosk or a display board does not act for a counter.</source>
+        <translation>A kiosk or a display board does not act for a counter.</translation>
     </message>
 </context>
 <context>
@@ -1039,6 +1157,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>This device is not paired with the hub, or its pairing was revoked. Ask the supervisor to pair it.</source>
         <translation>This device is not paired with the hub, or its pairing was revoked. Ask the supervisor to pair it.</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts to connect from this computer. Try again in %1 seconds.</source>
+        <translation>Too many failed attempts to connect from this computer. Try again in %1 seconds.</translation>
     </message>
 </context>
 <context>

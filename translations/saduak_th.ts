@@ -195,16 +195,32 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>Nothing to serve branches; or one of: enrol-branch, make-key, import-reference, compact-reference, statistics.</source>
         <translation>ไม่ระบุเพื่อให้บริการสาขา หรือระบุคำสั่งใดคำสั่งหนึ่ง: enrol-branch, make-key, import-reference, compact-reference, statistics</translation>
     </message>
+    <message>
+        <source>Connections open at once; one more is answered 503 (default: the open-file limit less 100).</source>
+        <translation>จำนวนการเชื่อมต่อที่เปิดพร้อมกันได้ เกินกว่านี้จะตอบ 503 (ค่าเริ่มต้น: ขีดจำกัดไฟล์ที่เปิดได้ลบ 100)</translation>
+    </message>
+    <message>
+        <source>Seconds a request&apos;s line and headers may take from their first byte.</source>
+        <translation>จำนวนวินาทีที่บรรทัดคำขอและส่วนหัวใช้ได้นับจากไบต์แรก</translation>
+    </message>
+    <message>
+        <source>Slowest body accepted, in bytes a second (after --head-timeout of grace).</source>
+        <translation>ความเร็วต่ำสุดของเนื้อหาคำขอที่ยอมรับ เป็นไบต์ต่อวินาที (หลังช่วงผ่อนผันเท่ากับ --head-timeout)</translation>
+    </message>
+    <message>
+        <source>Seconds a connection may wait for its next request after the last one.</source>
+        <translation>จำนวนวินาทีที่การเชื่อมต่อรอคำขอถัดไปได้หลังคำขอล่าสุด</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number above 0.</source>
+        <translation>--%1 ต้องเป็นจำนวนเต็มที่มากกว่า 0</translation>
+    </message>
 </context>
 <context>
     <name>saduak-hub</name>
     <message>
         <source>Saduak branch hub.</source>
         <translation>ศูนย์กลางสาขาของสะดวก</translation>
-    </message>
-    <message>
-        <source>Nothing to serve the LAN; pair-device to pair a device.</source>
-        <translation>ไม่ระบุคำสั่ง: เปิดให้บริการเครือข่ายของสาขา; pair-device: จับคู่เครื่อง</translation>
     </message>
     <message>
         <source>Branch database file.</source>
@@ -231,10 +247,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>ภาษาของข้อความ: th (ค่าเริ่มต้น) หรือ en</translation>
     </message>
     <message>
-        <source>pair-device needs --role counter|kiosk|display|supervisor and --name NAME.</source>
-        <translation>pair-device ต้องระบุ --role counter|kiosk|display|supervisor และ --name ชื่อเครื่อง</translation>
-    </message>
-    <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>ไม่รู้จักคำสั่ง &quot;%1&quot;</translation>
     </message>
@@ -249,6 +261,50 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Folder of the module plugins to serve.</source>
         <translation>โฟลเดอร์ของโมดูลที่จะให้บริการ</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices.</source>
+        <translation>ไม่ระบุเพื่อให้บริการเครือข่ายของสาขา หรือ pair-device, list-devices, revoke-device เพื่อจัดการเครื่องที่จับคู่</translation>
+    </message>
+    <message>
+        <source>pair-device: a counter PC&apos;s counter number (it acts for no other).</source>
+        <translation>pair-device: หมายเลขช่องบริการของเครื่องประจำช่อง (ใช้ทำงานให้ช่องอื่นไม่ได้)</translation>
+    </message>
+    <message>
+        <source>revoke-device: the device&apos;s id (list-devices).</source>
+        <translation>revoke-device: รหัสของเครื่อง (ดูจาก list-devices)</translation>
+    </message>
+    <message>
+        <source>Connections served at once (default: from the open-file limit, at most 1000).</source>
+        <translation>จำนวนการเชื่อมต่อที่ให้บริการพร้อมกัน (ค่าเริ่มต้น: คำนวณจากขีดจำกัดจำนวนไฟล์ที่เปิดได้ สูงสุด 1000)</translation>
+    </message>
+    <message>
+        <source>--max-connections needs a number of at least 1.</source>
+        <translation>--max-connections ต้องเป็นตัวเลขตั้งแต่ 1 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>Warning: %1 connections need more open files than the %2 this process may have; raise LimitNOFILE= (docs/deployment.md).</source>
+        <translation>คำเตือน: การเชื่อมต่อ %1 รายการต้องใช้ไฟล์ที่เปิดได้มากกว่า %2 ที่โปรเซสนี้มีสิทธิ์ใช้ ให้เพิ่มค่า LimitNOFILE= (docs/deployment.md)</translation>
+    </message>
+    <message>
+        <source>pair-device needs --role counter|kiosk|display|supervisor and --name NAME, and a counter PC its --counter N.</source>
+        <translation>pair-device ต้องระบุ --role counter|kiosk|display|supervisor และ --name ชื่อ และเครื่องประจำช่องบริการต้องระบุ --counter หมายเลขช่อง</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>ยกเลิกแล้ว %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>revoke-device needs --device ID.</source>
+        <translation>revoke-device ต้องระบุ --device รหัสเครื่อง</translation>
+    </message>
+    <message>
+        <source>Device %1 is revoked. Its token opens nothing now; a running hub closes its connections within a second.</source>
+        <translation>ยกเลิกการจับคู่เครื่อง %1 แล้ว รหัสจับคู่ของเครื่องนี้ใช้ไม่ได้อีก และศูนย์กลางสาขาที่ทำงานอยู่จะตัดการเชื่อมต่อของเครื่องภายในหนึ่งวินาที</translation>
     </message>
 </context>
 <context>
@@ -566,6 +622,26 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>The hub address must look like ws://192.168.1.10:7420.</source>
         <translation>ที่อยู่ศูนย์กลางสาขาต้องมีรูปแบบ เช่น ws://192.168.1.10:7420</translation>
     </message>
+    <message>
+        <source>The token file %1 cannot be read: %2</source>
+        <translation>อ่านไฟล์รหัสจับคู่ %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The token file %1 can be read by other users of this PC. Make it private (chmod 600 %1) and start again.</source>
+        <translation>ผู้ใช้อื่นของเครื่องนี้อ่านไฟล์รหัสจับคู่ %1 ได้ กรุณาตั้งให้เป็นไฟล์ส่วนตัว (chmod 600 %1) แล้วเริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>The token file %1 holds no token (its first line is empty).</source>
+        <translation>ไฟล์รหัสจับคู่ %1 ไม่มีรหัส (บรรทัดแรกว่าง)</translation>
+    </message>
+    <message>
+        <source>A file holding this device&apos;s pairing token, readable by its owner only (so that ps does not show the token).</source>
+        <translation>ไฟล์ที่เก็บรหัสจับคู่ของเครื่องนี้ ซึ่งอ่านได้เฉพาะเจ้าของไฟล์ (เพื่อไม่ให้คำสั่ง ps แสดงรหัส)</translation>
+    </message>
+    <message>
+        <source>Give the token either with --token or with --token-file, not both.</source>
+        <translation>ระบุรหัสจับคู่ด้วย --token หรือ --token-file อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
 </context>
 <context>
     <name>saduak::CommandTable</name>
@@ -843,6 +919,14 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>Priority first, or one priority ticket after every few normal ones</source>
         <translation>เรียกคิวพิเศษก่อน หรือเรียกคิวพิเศษหนึ่งคิวหลังคิวปกติทุก ๆ กี่คิว</translation>
     </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>ช่องบริการ %1</translation>
+    </message>
+    <message>
+        <source>This PC is paired as counter %1; the branch&apos;s administrator pairs it again to move it.</source>
+        <translation>เครื่องนี้จับคู่เป็นช่องบริการ %1 หากต้องการย้ายช่อง ผู้ดูแลระบบของสาขาต้องจับคู่เครื่องใหม่</translation>
+    </message>
 </context>
 <context>
     <name>saduak::CupsPrinter</name>
@@ -927,6 +1011,40 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>The ticket could not be sent to the printer.</source>
         <translation>ส่งบัตรคิวไปยังเครื่องพิมพ์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeviceStore</name>
+    <message>
+        <source>A counter PC is paired with the number of its counter (--counter N).</source>
+        <translation>เครื่องประจำช่องบริการต้องจับคู่พร้อมหมายเลขช่องบริการ (--counter หมายเลขช่อง)</translation>
+    </message>
+    <message>
+        <source>Only a counter PC is paired with a counter number.</source>
+        <translation>ระบุหมายเลขช่องบริการได้เฉพาะเครื่องประจำช่องบริการเท่านั้น</translation>
+    </message>
+    <message>
+        <source>The device needs a name.</source>
+        <translation>ต้องตั้งชื่อเครื่อง</translation>
+    </message>
+    <message>
+        <source>There is no paired device with the id %1 (or it is revoked already).</source>
+        <translation>ไม่มีเครื่องที่จับคู่ไว้ด้วยรหัส %1 (หรือถูกยกเลิกไปแล้ว)</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeviceWorkplace</name>
+    <message>
+        <source>This counter PC was paired without a counter number. Ask the branch&apos;s administrator to pair it again with its counter (saduak-hub pair-device --counter).</source>
+        <translation>เครื่องประจำช่องบริการนี้จับคู่ไว้โดยไม่มีหมายเลขช่อง กรุณาให้ผู้ดูแลระบบของสาขาจับคู่เครื่องใหม่พร้อมหมายเลขช่อง (saduak-hub pair-device --counter)</translation>
+    </message>
+    <message>
+        <source>This PC is paired as counter %1 and may act for that counter only.</source>
+        <translation>เครื่องนี้จับคู่เป็นช่องบริการ %1 จึงทำงานได้เฉพาะช่องบริการนั้น</translation>
+    </message>
+    <message>
+        <source>A kiosk or a display board does not act for a counter.</source>
+        <translation>ตู้บริการตนเองหรือจอแสดงคิวทำงานในนามช่องบริการไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1153,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>This device is not paired with the hub, or its pairing was revoked. Ask the supervisor to pair it.</source>
         <translation>เครื่องนี้ยังไม่ได้จับคู่กับศูนย์กลางสาขา หรือการจับคู่ถูกยกเลิกแล้ว กรุณาให้หัวหน้างานจับคู่เครื่อง</translation>
+    </message>
+    <message>
+        <source>Too many failed attempts to connect from this computer. Try again in %1 seconds.</source>
+        <translation>มีการพยายามเชื่อมต่อที่ไม่สำเร็จจากเครื่องนี้มากเกินไป กรุณาลองใหม่ในอีก %1 วินาที</translation>
     </message>
 </context>
 <context>

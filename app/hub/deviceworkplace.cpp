@@ -41,8 +41,7 @@ std::variant<QJsonObject, HubReply> DeviceWorkplace::bind(
         // quietly dropped, so a wrong client is found at once.
         if (namesCounter || workplaceNamesCounter)
             return forbidden(workplaceText(QT_TRANSLATE_NOOP("saduak::DeviceWorkplace",
-                "A %1 does not act for a counter."))
-                                 .arg(toString(device.role)));
+                "A kiosk or a display board does not act for a counter.")));
         return message;
     }
 
