@@ -5,6 +5,7 @@
 
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
+#include <hub/hublimits.h>
 #include <hub/hubmodules.h>
 #include <hub/hubserver.h>
 #include <hub/localqueuelink.h>
@@ -13,6 +14,7 @@
 #include <queuelink/remotequeuelink.h>
 #include <shell/appsettings.h>
 #include <shell/languageswitcher.h>
+#include <storage/openfilelimit.h>
 
 #include <QDir>
 #include <QLoggingCategory>
@@ -62,6 +64,13 @@ std::unique_ptr<BranchSession> BranchSession::open(
         hubOptions.modules = session->m_loader.modules();
         hubOptions.settings = &settings.raw();
         hubOptions.queue = BranchHub::queueSettingsFrom(settings.raw());
+        if (options.serve) {
+            // Serving the LAN, this PC takes the same limits as saduak-hub (hub/... settings,
+            // docs/deployment.md), its connection cap sized from the descriptors it may hold.
+            HubLimits defaults;
+            defaults.maxConnections = HubLimits::connectionsFor(OpenFileLimit::raise().soft);
+            hubOptions.limits = HubLimits::from(settings.raw(), defaults);
+        }
         session->m_hub = BranchHub::open(hubOptions, error);
         if (!session->m_hub)
             return nullptr;

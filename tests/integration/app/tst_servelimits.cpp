@@ -1,0 +1,54 @@
+// `saduak --serve` (the branch in the counter program, serving the LAN) keeps the hub's limits
+// from its own settings file, as saduak-hub does (docs/deployment.md, "The branch hub").
+#include <saduak/branchsession.h>
+#include <hub/branchhub.h>
+#include <hub/devicestore.h>
+#include <hub/hubserver.h>
+#include <shell/appsettings.h>
+
+#include "rawpeer.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+
+class TestServeLimits : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void servingTakesTheHubLimitsFromItsSettings()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"saduak.ini"_s));
+        settings.raw().setValue(u"hub/maxConnections"_s, 1);
+        BranchSession::Options options;
+        options.databasePath = dir.filePath(u"branch.sqlite"_s);
+        options.moduleFolder = dir.filePath(u"no-modules"_s);
+        options.serve = true;
+        options.listenAddress = QHostAddress::LocalHost;
+        options.port = 0;
+        StorageError error;
+        QString serveError;
+        auto session = BranchSession::open(options, settings, &error, &serveError);
+        QVERIFY2(session, qPrintable(error.detail));
+        QVERIFY2(serveError.isEmpty(), qPrintable(serveError));
+        const QString url = session->hub()->server()->url();
+        const QString token
+            = session->hub()->devices().pair(Device::Role::Display, u"Board"_s, 0)->token;
+
+        RawPeer board(url);
+        QVERIFY(board.waitConnected());
+        QVERIFY(board.hello(token));
+        RawPeer oneTooMany(url);
+        QSignalSpy closed(&oneTooMany.socket, &QWebSocket::disconnected);
+        QTRY_COMPARE(closed.size(), 1);
+        QCOMPARE(int(oneTooMany.socket.closeCode()), HubServer::kCloseFull);
+    }
+};
+
+QTEST_MAIN(TestServeLimits)
+#include "tst_servelimits.moc"
