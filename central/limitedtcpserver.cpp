@@ -47,31 +47,12 @@ QByteArray answerBytes(
         + QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n"_ba + body;
 }
 
-// RFC 9110 5.6.2: the characters of a header name (and of a method).
-bool isTokenChar(char c)
-{
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-        || QByteArrayView("!#$%&'*+-.^_`|~").contains(c);
-}
-
-bool isToken(QByteArrayView text)
-{
-    return !text.isEmpty() && std::all_of(text.begin(), text.end(), isTokenChar);
-}
-
-QString bearerToken(QByteArrayView value)
-{
-    const QByteArray v = value.trimmed().toByteArray();
-    if (v.size() > 7 && v.left(7).compare("bearer "_ba, Qt::CaseInsensitive) == 0)
-        return QString::fromLatin1(v.mid(7).trimmed());
-    return {};
-}
-
 } // namespace
 
-// Follows HTTP/1.1 request framing on one connection (RFC 9112), without consuming anything the
-// HTTP server is to read. Its view of the stream, in bytes since the connection opened:
-//   received: what the socket has taken in; parsed: what the limiter has looked at;
+// Follows HTTP/1.1 request framing on one connection (RFC 9112, decided by RequestFraming),
+// without consuming anything the HTTP server is to read. Its view of the stream, in bytes since
+// the connection opened:
+//   received: what the socket has taken in; parsed: what the framing has looked at;
 //   received - bytesAvailable(): what the HTTP server has read.
 // New bytes arrive only just before readyRead, and the HTTP server reads only in its readyRead
 // slot, between the limiter's two slots; so each byte is parsed once.
@@ -80,7 +61,11 @@ class RequestLimiter : public QObject
     Q_OBJECT
 public:
     RequestLimiter(QTcpSocket *socket, const CentralLimits &limits, const RequestGate &gate)
-        : QObject(socket), m_socket(socket), m_limits(limits), m_gate(gate)
+        : QObject(socket), m_socket(socket), m_limits(limits),
+          m_framing(limits, gate,
+              {[this] { headStarted(); }, [this](qint64 length) { bodyStarted(length); },
+                  [this] { requestComplete(); },
+                  [this](const RequestFraming::Refusal &r) { refuse(r); }})
     {
         connect(socket, &QTcpSocket::readyRead, this, &RequestLimiter::beforeHttpServer);
         m_deadline.setSingleShot(true);
@@ -102,16 +87,11 @@ public:
     }
 
 private:
-    enum class State { Head, Body, Halted, Draining, Refused };
+    // Following: the framing looks at each new byte; Halted: a refused request waits for the
+    // HTTP server to answer those before it.
+    enum class State { Following, Halted, Draining, Refused };
     enum class Wait { Head, Body, Idle, Closing };
-    struct Refusal
-    {
-        int status = 400;
-        QByteArray phrase;
-        QString code;
-        QString reason;
-        qint64 bodyLength = 0; // read and thrown away after the answer, when not too long
-    };
+    using Refusal = RequestFraming::Refusal;
 
     // A refused body is read and thrown away (never buffered) before the connection closes:
     // closing on a client that is still sending resets the connection, and the client would
@@ -146,14 +126,14 @@ private:
             refuseNow();
             return;
         }
-        if (m_state != State::Halted && m_parsed < m_received) {
-            const qint64 from = m_parsed - httpServerAt(unread);
+        if (m_state == State::Following && m_framing.parsed() < m_received) {
+            const qint64 from = m_framing.parsed() - httpServerAt(unread);
             const QByteArray data = m_socket->peek(unread);
             if (from < 0 || data.size() != unread) {
                 lostTrack("the HTTP server read bytes the limiter had not seen");
                 return;
             }
-            parse(data.constData() + from, data.size() - from);
+            m_framing.feed(QByteArrayView(data).sliced(from));
         }
         m_unreadLast = m_socket->bytesAvailable();
     }
@@ -172,129 +152,13 @@ private:
 
     qint64 httpServerAt(qint64 unread) const { return m_received - unread; }
 
-    void parse(const char *data, qsizetype size)
+    void headStarted()
     {
-        qsizetype pos = 0;
-        while (pos < size && (m_state == State::Head || m_state == State::Body)) {
-            if (m_state == State::Body) {
-                const qint64 take = std::min<qint64>(m_bodyLeft, size - pos);
-                m_bodyLeft -= take;
-                pos += take;
-                m_parsed += take;
-                if (m_bodyLeft == 0)
-                    requestComplete();
-                continue;
-            }
-            for (; pos < size && m_state == State::Head;) {
-                const char c = data[pos++];
-                ++m_parsed;
-                // RFC 9112 2.2: a bare CR is invalid, and a bare LF is where parsers disagree
-                // (Qt's ends a head at LF LF): refused, so the limiter and the HTTP server can
-                // never see a request end in different places.
-                if (m_lastWasCR != (c == '\n')) {
-                    refuse({400, "Bad Request"_ba, u"badRequest"_s,
-                        u"every line of the request line and headers must end in CRLF"_s});
-                    return;
-                }
-                m_lastWasCR = c == '\r';
-                m_head.append(c);
-                if (m_head.size() > m_limits.maxHeaderBytes) {
-                    refuse({431, "Request Header Fields Too Large"_ba, u"headersTooLarge"_s,
-                        u"request line and headers are over "_s
-                            + QString::number(m_limits.maxHeaderBytes) + u" bytes"_s});
-                    return;
-                }
-                if (c == '\n') {
-                    if (m_head.size() == 2) {
-                        m_head.clear(); // an empty line before a request line is ignored
-                    } else if (m_head.endsWith("\r\n\r\n")) {
-                        headComplete();
-                        break;
-                    }
-                } else if (c != '\r' && !m_headStarted) {
-                    m_headStarted = true;
-                    if (m_wait == Wait::Idle)
-                        arm(Wait::Head, m_limits.headTimeoutMs);
-                }
-            }
-        }
+        if (m_wait == Wait::Idle)
+            arm(Wait::Head, m_limits.headTimeoutMs);
     }
 
-    void headComplete()
-    {
-        const QByteArray head = std::exchange(m_head, {});
-        // Every LF has its CR (checked as the bytes came): lines split at LF, CR dropped.
-        QList<QByteArray> lines = head.first(head.size() - 4).split('\n');
-        for (QByteArray &line : lines)
-            if (line.endsWith('\r'))
-                line.chop(1);
-        const auto bad = [this](const QString &reason) {
-            refuse({400, "Bad Request"_ba, u"badRequest"_s, reason});
-        };
-        const QList<QByteArray> requestLine = lines.first().split(' ');
-        if (requestLine.size() != 3 || !isToken(requestLine[0]) || requestLine[1].isEmpty()
-            || (requestLine[2] != "HTTP/1.1"_ba && requestLine[2] != "HTTP/1.0"_ba))
-            return bad(u"the request line is not: METHOD SP target SP HTTP/1.1"_s);
-        qint64 length = 0;
-        bool haveLength = false;
-        bool haveAuthorization = false;
-        QByteArray authorization;
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray &line = lines[i];
-            if (line.startsWith(' ') || line.startsWith('\t'))
-                return bad(u"folded header lines are not accepted"_s);
-            const qsizetype colon = line.indexOf(':');
-            if (colon < 0 || !isToken(QByteArrayView(line).first(colon)))
-                return bad(u"a header line is not name: value"_s);
-            const QByteArray name = line.first(colon).toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "transfer-encoding"_ba) {
-                refuse({411, "Length Required"_ba, u"lengthRequired"_s,
-                    u"send the body with Content-Length; Transfer-Encoding is not accepted"_s});
-                return;
-            }
-            if (name == "content-length"_ba) {
-                // RFC 9112 6.3: two lengths (even equal ones) are where framing attacks live.
-                if (haveLength)
-                    return bad(u"more than one Content-Length"_s);
-                haveLength = true;
-                if (value.isEmpty() || value.size() > 18
-                    || !std::all_of(
-                        value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; }))
-                    return bad(u"bad Content-Length"_s);
-                length = value.toLongLong();
-            }
-            if (name == "authorization"_ba && !haveAuthorization) {
-                haveAuthorization = true; // the first one counts, as for the route
-                authorization = value;
-            }
-        }
-        m_bodyStart = m_parsed;
-        if (length > m_limits.maxBodyBytes) {
-            refuse({413, "Payload Too Large"_ba, u"tooLarge"_s,
-                u"body of "_s + QString::number(length) + u" bytes is over the limit of "_s
-                    + QString::number(m_limits.maxBodyBytes) + u" bytes"_s,
-                length});
-            return;
-        }
-        // The token before the body: an unknown client never gets a byte buffered.
-        const QString path = QUrl::fromEncoded(requestLine[1]).path();
-        if (m_gate.needsToken && m_gate.needsToken(requestLine[0], path)) {
-            const QString token = bearerToken(authorization);
-            if (token.isEmpty() || !m_gate.knowsToken || !m_gate.knowsToken(token)) {
-                refuse({401, "Unauthorized"_ba, u"unauthorized"_s,
-                    u"missing or unknown branch token (Authorization: Bearer <token>)"_s, length});
-                return;
-            }
-        }
-        m_bodyLeft = length;
-        if (length == 0) {
-            requestComplete();
-            return;
-        }
-        m_state = State::Body;
-        arm(Wait::Body, bodyDeadlineMs(length));
-    }
+    void bodyStarted(qint64 length) { arm(Wait::Body, bodyDeadlineMs(length)); }
 
     qint64 bodyDeadlineMs(qint64 length) const
     {
@@ -304,9 +168,6 @@ private:
 
     void requestComplete()
     {
-        m_state = State::Head;
-        m_headStarted = false;
-        m_requestStart = m_parsed;
         arm(Wait::Idle, m_limits.idleTimeoutMs); // from the end of this request, not any byte
     }
 
@@ -314,7 +175,7 @@ private:
     void refuse(const Refusal &refusal)
     {
         m_refusal = refusal;
-        m_refusalAt = m_requestStart;
+        m_refusalAt = m_framing.requestStart();
         if (httpServerAt(m_socket->bytesAvailable()) >= m_refusalAt)
             refuseNow();
         else
@@ -329,7 +190,7 @@ private:
         qCInfo(lcCentralLimits).noquote()
             << "refused a request from" << peer() << "with" << r.status << r.code;
         if (r.bodyLength > 0 && r.bodyLength <= kMaxDrainBytes) {
-            m_bodyLeft = r.bodyLength - std::max<qint64>(0, m_received - m_bodyStart);
+            m_bodyLeft = r.bodyLength - std::max<qint64>(0, m_received - m_framing.bodyStart());
             if (m_bodyLeft > 0) {
                 m_state = State::Draining;
                 arm(Wait::Body, bodyDeadlineMs(m_bodyLeft));
@@ -354,7 +215,7 @@ private:
             close();
             return;
         case Wait::Head:
-            if (!m_headStarted && m_head.isEmpty()) {
+            if (!m_framing.requestStarted()) {
                 close(); // nothing sent: nothing to answer
                 return;
             }
@@ -413,16 +274,10 @@ private:
 
     QTcpSocket *m_socket;
     CentralLimits m_limits;
-    RequestGate m_gate;
-    State m_state = State::Head;
-    QByteArray m_head;
-    bool m_lastWasCR = false;
-    bool m_headStarted = false;
-    qint64 m_bodyLeft = 0;
+    RequestFraming m_framing;
+    State m_state = State::Following;
+    qint64 m_bodyLeft = 0; // of a refused body being drained
     qint64 m_received = 0;
-    qint64 m_parsed = 0;
-    qint64 m_requestStart = 0; // where the request being parsed starts (after the last one)
-    qint64 m_bodyStart = 0;
     qint64 m_unreadLast = 0; // bytesAvailable() when a slot of the limiter last ran
     bool m_handedOver = false;
     bool m_following = false;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "centrallimits.h"
+#include "requestframing.h" // RequestGate
 
 #include <QByteArrayView>
 #include <QList>
@@ -14,15 +15,6 @@
 #include <optional>
 
 namespace saduak {
-
-// What the limiter asks the server about a request once its head is in, before any of its body
-// is read: does this method and path need a branch token, and is this one known? A request that
-// needs one and has none, or an unknown one, is answered 401 there and then.
-struct RequestGate
-{
-    std::function<bool(QByteArrayView method, const QString &path)> needsToken;
-    std::function<bool(const QString &token)> knowsToken; // one indexed lookup
-};
 
 // The open connections of one server against CentralLimits::maxConnections, and the sockets it
 // hands to the HTTP server (see LimitedTcpServer).

@@ -74,10 +74,13 @@ case "${1:-}" in
   test)
     install_packages
     build default
-    # The whole suite on the normal build, then the unit tests again under ASan+UBSan.
+    # The whole suite on the normal build, then the unit tests and the fuzz targets (a fixed
+    # number of deterministic mutations each, tests/fuzz) again under ASan+UBSan.
     ctest --preset default
     build asan --target saduak_unit_tests
     ctest --preset asan-unit
+    cmake --build --preset asan --target saduak_fuzz_targets
+    ctest --preset asan-fuzz
     ;;
   *) sed -n '2,7p' "$0"; exit 2 ;;
 esac
