@@ -19,7 +19,16 @@ std::optional<CentralBranch> oneBranch(QSqlQuery &q)
 {
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return CentralBranch {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return CentralBranch {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        !q.value(3).isNull()};
+}
+
+template<typename T>
+std::optional<T> refusal(QString *why, const QString &reason)
+{
+    if (why)
+        *why = reason;
+    return std::nullopt;
 }
 
 } // namespace
@@ -75,7 +84,8 @@ std::optional<CentralBranch> BranchStore::authenticate(const QString &token) con
     if (token.isEmpty())
         return std::nullopt;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, code, name FROM branch WHERE token_sha256 = ?"_s);
+    q.prepare(u"SELECT id, code, name, revoked_at_ms FROM branch "
+              "WHERE token_sha256 = ? AND revoked_at_ms IS NULL"_s);
     q.addBindValue(AccessToken::hash(token));
     return oneBranch(q);
 }
@@ -83,9 +93,67 @@ std::optional<CentralBranch> BranchStore::authenticate(const QString &token) con
 std::optional<CentralBranch> BranchStore::byCode(const QString &code) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, code, name FROM branch WHERE code = ?"_s);
+    q.prepare(u"SELECT id, code, name, revoked_at_ms FROM branch WHERE code = ?"_s);
     q.addBindValue(code);
     return oneBranch(q);
+}
+
+std::optional<BranchStore::Enrolment> BranchStore::rotateToken(const QString &code, QString *why)
+{
+    if (!isValidCode(code))
+        return refusal<Enrolment>(why, u"branch code must be 1-32 letters, digits, '-' or '_'"_s);
+    Enrolment e;
+    e.token = AccessToken::generate();
+    WriteTransaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    // The new hash replaces the old one in the same row: the old token is unknown from the
+    // commit on, as one central issued never (token_sha256 is unique, so no two branches share).
+    q.prepare(u"UPDATE branch SET token_sha256 = ?, revoked_at_ms = NULL WHERE code = ? "
+              "RETURNING id, code, name"_s);
+    q.addBindValue(AccessToken::hash(e.token));
+    q.addBindValue(code);
+    if (!tx.isActive() || !q.exec())
+        return refusal<Enrolment>(why,
+            u"new token for "_s + code + u" failed: "_s + q.lastError().text() + tx.errorText());
+    if (!q.next())
+        return refusal<Enrolment>(why, u"no branch has the code "_s + code);
+    e.branch = CentralBranch {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    q.finish(); // SQLite: the statement is done before COMMIT
+    if (!tx.commit())
+        return refusal<Enrolment>(why, u"new token for "_s + code + u" failed: "_s + tx.errorText());
+    return e;
+}
+
+std::optional<CentralBranch> BranchStore::revoke(const QString &code, QString *why)
+{
+    if (!isValidCode(code))
+        return refusal<CentralBranch>(
+            why, u"branch code must be 1-32 letters, digits, '-' or '_'"_s);
+    WriteTransaction tx(m_db.connection());
+    if (!tx.isActive())
+        return refusal<CentralBranch>(
+            why, u"revocation of "_s + code + u" failed: "_s + tx.errorText());
+    // Read inside the write transaction: the answer (revoked already or not) is the one this
+    // write changed.
+    std::optional<CentralBranch> before = byCode(code);
+    if (!before)
+        return refusal<CentralBranch>(why, u"no branch has the code "_s + code);
+    if (before->revoked)
+        return before; // the transaction rolls back: nothing to write
+    QSqlQuery q(m_db.connection());
+    // The token's hash stays (unique, so no later token can collide with it); the branch's rows
+    // stay too: what it pushed happened.
+    q.prepare(u"UPDATE branch SET revoked_at_ms = ? WHERE id = ?"_s);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    q.addBindValue(before->id);
+    if (!q.exec())
+        return refusal<CentralBranch>(why,
+            u"revocation of "_s + code + u" failed: "_s + q.lastError().text());
+    q.finish();
+    if (!tx.commit())
+        return refusal<CentralBranch>(
+            why, u"revocation of "_s + code + u" failed: "_s + tx.errorText());
+    return before;
 }
 
 } // namespace saduak

@@ -13,6 +13,7 @@ struct CentralBranch
     qint64 id = 0;
     QString code;
     QString name;
+    bool revoked = false; // its token opens nothing (revoke-branch)
 };
 
 // Enrolled branches and their tokens. A token is shown once at enrolment; only its SHA-256 is
@@ -29,10 +30,21 @@ public:
         QString token; // shown once, never stored
     };
     // code: 1-32 letters, digits, '-' or '_'; name: 1-200 characters. A code enrolled already is
-    // refused (a second token for a live branch would be a silent takeover).
+    // refused (a second token for a live branch would be a silent takeover): it gets a new token
+    // with rotateToken.
     std::optional<Enrolment> enrol(const QString &code, const QString &name, QString *why);
+    // A new token for the branch of code; its old token opens nothing once this returns (no
+    // overlap: a rotation is often for a token that leaked). A revoked branch is let in again
+    // this way. Nothing returned (why set) for an unknown code or a failed write.
+    std::optional<Enrolment> rotateToken(const QString &code, QString *why);
+    // The branch's token opens nothing once this returns; its rows stay. Revoking a revoked
+    // branch changes nothing and succeeds. Nothing returned (why set) for an unknown code or a
+    // failed write; otherwise the branch as it was before (revoked: it was already).
+    std::optional<CentralBranch> revoke(const QString &code, QString *why);
+    // The branch whose token this is, if it is not revoked. Read from the database on each call
+    // (no cache), so a rotation or revocation by another process counts at the next request.
     std::optional<CentralBranch> authenticate(const QString &token) const;
-    std::optional<CentralBranch> byCode(const QString &code) const;
+    std::optional<CentralBranch> byCode(const QString &code) const; // revoked ones too
 
     static bool isValidCode(const QString &code);
 

@@ -5,6 +5,8 @@
 //                  [--min-body-rate BYTES] [--idle-timeout S]
 //   saduak-central make-key --key-file FILE
 //   saduak-central enrol-branch --code CODE --name NAME [--db FILE]
+//   saduak-central rotate-branch-token --code CODE [--db FILE]
+//   saduak-central revoke-branch --code CODE [--db FILE]
 //   saduak-central statistics [--day YYYY-MM-DD] [--db FILE]
 //   saduak-central import-reference --dataset D --file F.jsonl --key-field K [--replace]
 //       [--db FILE]
@@ -73,8 +75,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
-            "Nothing to serve branches; or one of: enrol-branch, make-key, "
-            "import-reference, compact-reference, statistics.")));
+            "Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, "
+            "revoke-branch, make-key, import-reference, compact-reference, statistics.")));
     const QCommandLineOption db(u"db"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Central database: a SQLite file, or a PostgreSQL database as "
@@ -87,7 +89,8 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP("saduak-central", "Port (0: any free port).")), u"port"_s,
         u"7430"_s);
     const QCommandLineOption code(u"code"_s,
-        translated(QT_TRANSLATE_NOOP("saduak-central", "enrol-branch: the branch's code.")),
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "enrol-branch, rotate-branch-token, revoke-branch: the branch's code.")),
         u"code"_s);
     const QCommandLineOption name(u"name"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central", "enrol-branch: the branch's name.")),
@@ -198,6 +201,20 @@ int main(int argc, char *argv[])
                     "saduak-central", "enrol-branch needs --code CODE and --name NAME.")));
             return 2;
         }
+        // A second token for an enrolled code would be a silent takeover: the operator is sent
+        // to the command that says what it does to the branch's old token.
+        if (const auto enrolled = central->branches().byCode(parser.value(code))) {
+            printLine(stderr,
+                translated(enrolled->revoked
+                        ? QT_TRANSLATE_NOOP("saduak-central",
+                            "Branch %1 is enrolled already, and revoked. To let it in again, give "
+                            "it a new token: saduak-central rotate-branch-token --code %1")
+                        : QT_TRANSLATE_NOOP("saduak-central",
+                            "Branch %1 is enrolled already. To give it a new token (its old one "
+                            "then opens nothing): saduak-central rotate-branch-token --code %1"))
+                    .arg(enrolled->code));
+            return 1;
+        }
         QString why;
         const auto enrolment
             = central->branches().enrol(parser.value(code), parser.value(name), &why);
@@ -209,6 +226,68 @@ int main(int argc, char *argv[])
         }
         // The token alone on stdout, so scripts can take it; it is shown once and never stored.
         printLine(stdout, enrolment->token);
+        return 0;
+    }
+    if (positional.value(0) == u"rotate-branch-token"_s
+        || positional.value(0) == u"revoke-branch"_s) {
+        const bool rotate = positional.value(0) == u"rotate-branch-token"_s;
+        if (!parser.isSet(code)) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central", "%1 needs --code CODE."))
+                    .arg(positional.value(0)));
+            return 2;
+        }
+        const QString branchCode = parser.value(code);
+        if (!BranchStore::isValidCode(branchCode)) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central",
+                               "\"%1\" is not a branch code (1-32 letters, digits, '-' or '_')."))
+                    .arg(branchCode));
+            return 2;
+        }
+        if (!central->branches().byCode(branchCode)) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central",
+                               "No branch has the code %1 (enrol it with enrol-branch)."))
+                    .arg(branchCode));
+            return 1;
+        }
+        QString why;
+        if (rotate) {
+            const auto enrolment = central->branches().rotateToken(branchCode, &why);
+            if (!enrolment) {
+                printLine(stderr,
+                    translated(QT_TRANSLATE_NOOP(
+                                   "saduak-central", "The branch's token was not replaced: %1"))
+                        .arg(why));
+                return 1;
+            }
+            // As enrol-branch: the token alone on stdout, shown once; the note on stderr.
+            printLine(stdout, enrolment->token);
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central",
+                               "Branch %1 has a new token; its old one opens nothing from now on. "
+                               "Put the new one in central/token of the branch hub's settings and "
+                               "restart the hub: its rows wait in its outbox until then."))
+                    .arg(branchCode));
+            return 0;
+        }
+        const auto before = central->branches().revoke(branchCode, &why);
+        if (!before) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central", "The branch was not revoked: %1"))
+                    .arg(why));
+            return 1;
+        }
+        printLine(stdout,
+            translated(before->revoked
+                    ? QT_TRANSLATE_NOOP("saduak-central",
+                        "Branch %1 was revoked already; its token opens nothing.")
+                    : QT_TRANSLATE_NOOP("saduak-central",
+                        "Branch %1 is revoked: its token opens nothing from now on. Its rows stay "
+                        "at central. To let it in again: saduak-central rotate-branch-token "
+                        "--code %1"))
+                .arg(branchCode));
         return 0;
     }
     if (positional.value(0) == u"statistics"_s) {

@@ -33,6 +33,24 @@ public:
         return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
     }
 
+    // Runs one command of saduak-central on this database (e.g. {"revoke-branch", "--code",
+    // "B001"}), in English; its exit code (-1: it did not finish), what it printed in *out and
+    // *err (trimmed).
+    int command(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr) const
+    {
+        QProcess p;
+        p.start(QStringLiteral(SADUAK_CENTRAL_BINARY),
+            arguments
+                + QStringList {QStringLiteral("--db"), m_dbPath, QStringLiteral("--language"),
+                    QStringLiteral("en")});
+        const bool finished = p.waitForFinished(30000);
+        if (out)
+            *out = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+        if (err)
+            *err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+        return finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    }
+
     // Starts and returns the port it listens on (0 on failure). port 0: any free port.
     // extraArguments: e.g. --tls-cert FILE --tls-key FILE.
     quint16 start(quint16 port = 0, const QStringList &extraArguments = {})
