@@ -4,6 +4,8 @@
 #include "centralprocess.h"
 #include "rawhttp.h"
 
+#include <programprocess.h>
+
 #include <QFile>
 #include <QTcpSocket>
 #include <QTemporaryDir>
@@ -16,18 +18,6 @@ using namespace Qt::StringLiterals;
 using namespace saduak::test;
 
 namespace {
-
-// Peak resident memory of a process (kB), from /proc.
-qint64 peakMemoryKb(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').first().toLongLong();
-    return -1;
-}
 
 // Reads what the server sends until it closes or timeoutMs passes.
 QByteArray readUntilClosed(QTcpSocket &socket, int timeoutMs = 10000)
@@ -139,7 +129,7 @@ private Q_SLOTS:
         QFETCH(QByteArray, head);
         QVERIFY(restart() != 0); // a fresh peak for each
         QCOMPARE(rawHttp(m_central->port(), httpRequest("GET"_ba, "/v1/health"_ba)).status, 200);
-        const qint64 before = peakMemoryKb(m_central->processId());
+        const qint64 before = peakResidentKiB(m_central->processId());
         QVERIFY(before > 0);
 
         QTcpSocket socket;
@@ -153,7 +143,7 @@ private Q_SLOTS:
         }
         socket.abort();
         QCOMPARE(rawHttp(m_central->port(), httpRequest("GET"_ba, "/v1/health"_ba)).status, 200);
-        const qint64 grown = peakMemoryKb(m_central->processId()) - before;
+        const qint64 grown = peakResidentKiB(m_central->processId()) - before;
         QVERIFY2(grown < 16 * 1024, qPrintable(u"peak grew by %1 kB"_s.arg(grown)));
     }
 

@@ -14,21 +14,9 @@ using namespace saduak::test;
 
 namespace {
 
-struct Finished
+FinishedProgram run(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Finished run(const QStringList &arguments)
-{
-    QProcess p;
-    p.start(QStringLiteral(SADUAK_HUB_BINARY), arguments + QStringList {u"--language"_s, u"en"_s});
-    p.waitForFinished(30000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-        QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
-        QString::fromUtf8(p.readAllStandardError()).trimmed()};
+    return runToEnd(QStringLiteral(SADUAK_HUB_BINARY), arguments + QStringList {u"--language"_s, u"en"_s});
 }
 
 } // namespace
@@ -61,7 +49,7 @@ private Q_SLOTS:
         QVERIFY(hub.start(0, {u"--language"_s, u"en"_s}));
 
         // What an administrator sees: one tab-separated line a device.
-        const Finished listed = run({u"list-devices"_s, u"--db"_s, db()});
+        const FinishedProgram listed = run({u"list-devices"_s, u"--db"_s, db()});
         QCOMPARE(listed.exitCode, 0);
         const QStringList lines = listed.out.split(u'\n');
         QCOMPARE(lines.size(), 2);
@@ -79,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(counterPc.hello(counterToken));
         QSignalSpy kioskClosed(&stolenKiosk.socket, &QWebSocket::disconnected);
 
-        const Finished revoked = run({u"revoke-device"_s, u"--db"_s, db(), u"--device"_s, kiosk.at(0)});
+        const FinishedProgram revoked = run({u"revoke-device"_s, u"--db"_s, db(), u"--device"_s, kiosk.at(0)});
         QCOMPARE(revoked.exitCode, 0);
         QVERIFY2(revoked.out.contains(kiosk.at(0)), qPrintable(revoked.out));
         // The live session goes (the hub checks four times a second), with the reason.
@@ -103,18 +91,18 @@ private Q_SLOTS:
 
     void revokingWhatIsNotThereSaysSo()
     {
-        const Finished unknown
+        const FinishedProgram unknown
             = run({u"revoke-device"_s, u"--db"_s, db(), u"--device"_s, u"no-such-id"_s});
         QCOMPARE(unknown.exitCode, 1);
         QVERIFY2(unknown.err.contains(u"no-such-id"_s), qPrintable(unknown.err));
         const QString id = idOf(u"Kiosk 1"_s); // revoked by the test before
         QVERIFY(!id.isEmpty());
         QCOMPARE(run({u"revoke-device"_s, u"--db"_s, db(), u"--device"_s, id}).exitCode, 1);
-        const Finished noId = run({u"revoke-device"_s, u"--db"_s, db()});
+        const FinishedProgram noId = run({u"revoke-device"_s, u"--db"_s, db()});
         QCOMPARE(noId.exitCode, 2);
         QVERIFY2(noId.err.contains(u"--device"_s), qPrintable(noId.err));
         // A counter PC without its counter, or a kiosk with one, is not paired.
-        const Finished noCounter = run({u"pair-device"_s, u"--db"_s, db(), u"--role"_s,
+        const FinishedProgram noCounter = run({u"pair-device"_s, u"--db"_s, db(), u"--role"_s,
             u"counter"_s, u"--name"_s, u"Counter 9"_s});
         QCOMPARE(noCounter.exitCode, 1);
         QVERIFY2(noCounter.err.contains(u"--counter"_s), qPrintable(noCounter.err));

@@ -6,6 +6,8 @@
 
 #include "rawtcppeer.h"
 
+#include <programprocess.h>
+
 #include <QFile>
 
 #include <QJsonArray>
@@ -19,21 +21,7 @@
 using namespace Qt::StringLiterals;
 using namespace saduak;
 
-namespace {
-
-// The most resident memory the process has had (VmHWM), in KiB; -1 if unreadable.
-qint64 peakResidentKiB(qint64 pid)
-{
-    QFile status(u"/proc/%1/status"_s.arg(pid));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n'))
-        if (line.startsWith("VmHWM:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    return -1;
-}
-
-} // namespace
+using saduak::test::peakResidentKiB;
 
 class TestHubProcess : public QObject
 {

@@ -3,6 +3,7 @@
 // saduak-hub started on a port and asked to pair devices, and key presses in a program's window
 // on xvfb-run's X screen through xdotool, as a person would press them. Header only.
 
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -21,6 +22,40 @@ inline QString runProgram(const QString &program, const QStringList &arguments)
     p.start(program, arguments);
     p.waitForFinished(30000);
     return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+// A program run to its end: exit code (-1: crashed or still running after 30 s), stdout, stderr.
+struct FinishedProgram
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+inline FinishedProgram runToEnd(const QString &program, const QStringList &arguments)
+{
+    QProcess p;
+    p.start(program, arguments);
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+        QString::fromUtf8(p.readAllStandardOutput()).trimmed(),
+        QString::fromUtf8(p.readAllStandardError()).trimmed()};
+}
+
+// The most resident memory a process has had (VmHWM), in KiB; -1 if unreadable. What a test of
+// "bounded memory" compares before and after a flood.
+inline qint64 peakResidentKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
 }
 
 // A program's process and its merged output, read as it comes.
