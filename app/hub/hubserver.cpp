@@ -1,6 +1,7 @@
 #include "hubserver.h"
 
 #include "hubbackend.h"
+#include "hubmessage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -307,24 +308,21 @@ void HubServer::handleText(QWebSocket *socket, const QString &text)
     if (!session || session->closing)
         return;
     session->lastHeardMs = m_clock.elapsed();
-    if (text.size() > kMaxMessageBytes) {
+    const HubMessage message = HubMessage::read(text, kMaxMessageBytes);
+    if (message.problem == HubMessage::Problem::TooLarge) {
         flushCommands(); // answers keep the order of the messages
         sendError(*session, {}, u"tooLarge"_s,
             hubText(QT_TRANSLATE_NOOP("saduak::HubServer", "The message is too large.")));
         return;
     }
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    if (message.problem == HubMessage::Problem::BadJson) {
         flushCommands();
         sendError(*session, {}, u"badJson"_s,
             hubText(QT_TRANSLATE_NOOP("saduak::HubServer", "The message is not a JSON object.")));
         return;
     }
-    const QJsonObject message = doc.object();
     if (isBatched(*session, message)) {
-        m_pending.append({socket, *session->device, message.value(u"id"_s).toString(),
-            message.value(u"type"_s).toString(), message});
+        m_pending.append({socket, *session->device, message.id, message.type, message.json});
         postFlush();
         return;
     }
@@ -333,13 +331,11 @@ void HubServer::handleText(QWebSocket *socket, const QString &text)
     handleMessage(*session, message);
 }
 
-bool HubServer::isBatched(const Session &session, const QJsonObject &message) const
+bool HubServer::isBatched(const Session &session, const HubMessage &message) const
 {
     // Only what handleMessage would pass to the backend as it is; the rest it answers itself.
-    const QJsonValue id = message.value(u"id"_s);
-    const QJsonValue type = message.value(u"type"_s);
-    return session.device && id.isString() && !id.toString().isEmpty()
-        && id.toString().size() <= 128 && type.isString() && m_backend.batches(type.toString());
+    return session.device && message.problem == HubMessage::Problem::None
+        && m_backend.batches(message.type);
 }
 
 void HubServer::postFlush()
@@ -383,19 +379,18 @@ void HubServer::flushCommands()
         publishEvent(event);
 }
 
-void HubServer::handleMessage(Session &session, const QJsonObject &message)
+void HubServer::handleMessage(Session &session, const HubMessage &read)
 {
-    const QJsonValue idValue = message.value(u"id"_s);
-    const QJsonValue typeValue = message.value(u"type"_s);
-    const QString id = idValue.toString();
-    if (!idValue.isString() || id.isEmpty() || id.size() > 128 || !typeValue.isString()) {
-        sendError(session, idValue.isString() ? id.left(128) : QString(), u"badRequest"_s,
+    if (read.problem != HubMessage::Problem::None) {
+        sendError(session, read.id, u"badRequest"_s,
             hubText(QT_TRANSLATE_NOOP("saduak::HubServer",
                 "Every message needs a \"type\" and an \"id\" "
                 "(text, at most 128 characters).")));
         return;
     }
-    const QString type = typeValue.toString();
+    const QString &id = read.id;
+    const QString &type = read.type;
+    const QJsonObject &message = read.json;
 
     if (type == u"hello"_s) {
         handleHello(session, id, message);

@@ -21,6 +21,7 @@ class QWebSocketServer;
 namespace saduak {
 
 class HubBackend;
+struct HubMessage;
 struct HubReply;
 
 // The branch hub's LAN endpoint (docs/hub-protocol.md): WebSocket, JSON text frames. It checks
@@ -86,10 +87,10 @@ private:
     void acceptTcp();
     void acceptConnection();
     void handleText(QWebSocket *socket, const QString &text);
-    void handleMessage(Session &session, const QJsonObject &message);
+    void handleMessage(Session &session, const HubMessage &message);
     void handleHello(Session &session, const QString &id, const QJsonObject &message);
     void handleSubscribe(Session &session, const QString &id, const QJsonObject &message);
-    bool isBatched(const Session &session, const QJsonObject &message) const;
+    bool isBatched(const Session &session, const HubMessage &message) const;
     void postFlush();
     void flushCommands();
     void sendReply(Session &session, const QString &id, const HubReply &reply);
