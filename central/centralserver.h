@@ -36,7 +36,7 @@ public:
         CentralDatabase &central, const CentralLimits &limits = {}, QObject *parent = nullptr);
     ~CentralServer() override;
 
-    // Serve HTTPS with this configuration (LimitedSslServer::configurationFrom); before listen().
+    // Serve HTTPS with this configuration (ServerTls::fromPemFiles, app/tls); before listen().
     void setTls(const QSslConfiguration &tls) { m_tls = tls; }
     bool isTls() const { return m_tls.has_value(); }
     bool listen(const QHostAddress &address, quint16 port, QString *why = nullptr);

@@ -86,13 +86,6 @@ public:
 
     QTcpSocket *nextPendingConnection() override;
 
-    // The server side of TLS from a PEM certificate file (the server's certificate first, then
-    // any intermediates) and its PEM private key (RSA or EC, not encrypted). Nothing returned,
-    // why set (translated), when a file cannot be read, holds no certificate or key, or the key
-    // is not the certificate's.
-    static std::optional<QSslConfiguration> configurationFrom(
-        const QString &certFile, const QString &keyFile, QString *why);
-
 protected:
     // Over the cap a connection is closed before its handshake: no HTTP answer can be read by
     // a TLS client before one.

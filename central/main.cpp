@@ -16,7 +16,6 @@
 #include "centralserver.h"
 #include "crossbranchstatistics.h"
 #include "ingeststore.h"
-#include "limitedtcpserver.h"
 #include "personaldatacipher.h"
 #include "personaldatakey.h"
 #include "referenceimport.h"
@@ -28,6 +27,7 @@
 #include <domain/translatabletext.h>
 #include <i18n/translation.h>
 #include <storage/openfilelimit.h>
+#include <tls/servertls.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -434,7 +434,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     if (parser.isSet(tlsCert)) {
-        const auto tls = LimitedSslServer::configurationFrom(
+        const auto tls = ServerTls::fromPemFiles(
             parser.value(tlsCert), parser.value(tlsKey), &why);
         if (!tls) {
             printLine(stderr, why);

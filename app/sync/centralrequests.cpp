@@ -1,6 +1,7 @@
 #include "centralrequests.h"
 
-#include <QCryptographicHash>
+#include <tls/publickeypin.h>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -24,18 +25,9 @@ CentralRequests::CentralRequests(const Settings &settings, QObject *parent)
     : QObject(parent), m_settings(settings), m_network(new QNetworkAccessManager(this))
 { }
 
-QByteArray CentralRequests::publicKeyPin(const QSslCertificate &certificate)
-{
-    if (certificate.isNull())
-        return {};
-    // QSslKey::toDer() of a public key is its SubjectPublicKeyInfo, as `openssl pkey -pubin
-    // -outform der` writes it (tests/integration/sync/tst_synctls checks the two agree).
-    return QCryptographicHash::hash(certificate.publicKey().toDer(), QCryptographicHash::Sha256);
-}
-
 bool CentralRequests::pinMatches(const QSslCertificate &certificate) const
 {
-    return m_settings.pinSha256.isEmpty() || publicKeyPin(certificate) == m_settings.pinSha256;
+    return m_settings.pinSha256.isEmpty() || PublicKeyPin::of(certificate) == m_settings.pinSha256;
 }
 
 QNetworkReply *CentralRequests::get(const QString &relativePath)

@@ -52,7 +52,6 @@ public:
     // What a finished reply amounts to.
     Answer answerOf(QNetworkReply *reply) const;
 
-    static QByteArray publicKeyPin(const QSslCertificate &certificate);
     const Settings &settings() const { return m_settings; }
 
 private:

@@ -8,9 +8,9 @@
 
 #include <storage/database.h>
 #include <storage/migration.h>
+#include <tls/publickeypin.h>
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -131,17 +131,14 @@ std::optional<SyncClient::Options> SyncClient::optionsFrom(const QSettings &sett
         }
     }
     if (!pin.isEmpty()) {
-        if (pin.startsWith(u"sha256/"_s))
-            pin = pin.mid(7);
-        const auto decoded = QByteArray::fromBase64Encoding(
-            pin.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded || decoded.decoded.size() != 32) {
+        const std::optional<QByteArray> decoded = PublicKeyPin::parse(pin);
+        if (!decoded) {
             if (why)
                 *why = tr("central/pinSha256 \"%1\" is not a SHA-256 in base64 (44 characters).")
-                           .arg(pin);
+                           .arg(pin.startsWith(u"sha256/"_s) ? pin.mid(7) : pin);
             return std::nullopt;
         }
-        options.pinSha256 = decoded.decoded;
+        options.pinSha256 = *decoded;
     }
     // Reference data: every set central serves unless the branch says otherwise.
     options.datasets = referenceDatasets();
@@ -175,11 +172,6 @@ std::optional<SyncClient::Options> SyncClient::optionsFrom(const QSettings &sett
 MigrationSet SyncClient::migrations()
 {
     return MigrationSet::fromFolder(u"sync"_s, u":/saduak/migrations/sync"_s);
-}
-
-QByteArray SyncClient::publicKeyPin(const QSslCertificate &certificate)
-{
-    return CentralRequests::publicKeyPin(certificate);
 }
 
 SyncClient::SyncClient(Database &db, const Options &options, QObject *parent)

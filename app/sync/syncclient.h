@@ -77,10 +77,6 @@ public:
     // The sync client's tables (dead letters, last success), migration scope "sync"; needs core.
     static MigrationSet migrations();
 
-    // SHA-256 of the certificate's SubjectPublicKeyInfo (what central/pinSha256 holds, decoded;
-    // scripts/make-test-certs.sh prints it in base64). Empty for a null certificate.
-    static QByteArray publicKeyPin(const QSslCertificate &certificate);
-
     SyncClient(Database &db, const Options &options, QObject *parent = nullptr);
     ~SyncClient() override;
 
