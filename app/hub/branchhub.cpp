@@ -8,6 +8,7 @@
 #include <queue/catalogstore.h>
 #include <queue/queuemanager.h>
 #include <storage/migration.h>
+#include <tls/servertls.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -101,6 +102,7 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
         *hub->m_db, hub->m_commands->table(), options.settings, options.clock);
     hub->m_modules->start(options.modules);
     hub->m_limits = options.limits;
+    hub->m_tls = options.tls;
     return hub;
 }
 
@@ -152,11 +154,40 @@ void BranchHub::connectSyncToServer()
         [server = m_server](const SyncState &state) { server->setSyncState(state.toJson()); });
 }
 
+std::optional<QSslConfiguration> BranchHub::tlsFrom(
+    QString certFile, QString keyFile, const QSettings *settings, QString *why)
+{
+    if (why)
+        why->clear();
+    const auto fromSettings = [settings](const QString &key) {
+        const QString path = settings ? settings->value(key).toString().trimmed() : QString();
+        if (path.isEmpty() || QFileInfo(path).isAbsolute() || settings->fileName().isEmpty())
+            return path;
+        return QFileInfo(settings->fileName()).dir().filePath(path);
+    };
+    if (certFile.isEmpty())
+        certFile = fromSettings(u"hub/tlsCert"_s);
+    if (keyFile.isEmpty())
+        keyFile = fromSettings(u"hub/tlsKey"_s);
+    if (certFile.isEmpty() && keyFile.isEmpty())
+        return std::nullopt;
+    if (certFile.isEmpty() || keyFile.isEmpty()) {
+        if (why)
+            *why = QCoreApplication::translate("saduak::BranchHub",
+                "The hub's TLS needs both a certificate and its key (--tls-cert and --tls-key, or "
+                "hub/tlsCert and hub/tlsKey).");
+        return std::nullopt;
+    }
+    return ServerTls::fromPemFiles(certFile, keyFile, why);
+}
+
 bool BranchHub::listen(const QHostAddress &address, quint16 port, QString *why)
 {
     if (!m_server) {
         m_server = new HubServer(*m_commands, *m_devices);
         m_server->setLimits(m_limits);
+        if (m_tls)
+            m_server->setTls(*m_tls);
         connect(m_commands.get(), &QueueCommands::eventReady, m_server, &HubServer::publishEvent);
         connect(m_modules.get(), &HubModules::eventPublished, m_server,
             &HubServer::publishModuleEvent);

@@ -9,7 +9,9 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <functional>
+#include <optional>
 
 class QLockFile;
 class QSettings;
@@ -48,6 +50,8 @@ public:
         QueueSettings queue;
         std::function<qint64()> clock; // UTC ms; empty: the system clock (tests fix the time)
         HubLimits limits; // the LAN server's, once listen() is called
+        // The LAN server's certificate and key (tlsFrom): wss:// only. None: ws:// (and a warning).
+        std::optional<QSslConfiguration> tls;
     };
 
     static std::unique_ptr<BranchHub> open(const Options &options, StorageError *error);
@@ -60,6 +64,13 @@ public:
     // "queue/rolloverHour", "queue/openAllDay"); absent or out-of-range keys keep the defaults of
     // QueueSettings.
     static QueueSettings queueSettingsFrom(const QSettings &settings);
+
+    // The LAN server's TLS from certFile and keyFile, or where they are empty from the settings'
+    // hub/tlsCert and hub/tlsKey (a relative path is from the settings file's folder). Nothing,
+    // why empty: no certificate given (the hub serves ws://). Nothing, why set: a file cannot be
+    // used, or only one of the two is given.
+    static std::optional<QSslConfiguration> tlsFrom(
+        QString certFile, QString keyFile, const QSettings *settings, QString *why);
 
     bool listen(const QHostAddress &address, quint16 port, QString *why = nullptr);
 
@@ -96,6 +107,7 @@ private:
     HubServer *m_server = nullptr;
     SyncClient *m_sync = nullptr;
     HubLimits m_limits;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace saduak

@@ -1,17 +1,20 @@
 #include "hubserver.h"
 
 #include "hubbackend.h"
+#include "hublistener.h"
 #include "hubmessage.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QTcpServer>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 #include <QWebSocketServer>
+
+#include <tls/publickeypin.h>
 
 #include <utility>
 
@@ -73,6 +76,9 @@ QString peerAddress(const QWebSocket *socket)
 // Connections being refused with a close reason beyond maxConnections; more are cut at once.
 constexpr int kRefusalSlots = 16;
 
+// On a TLS socket once its handshake is done and the WebSocket server has it.
+constexpr char kHandedOver[] = "saduakHandedOver";
+
 } // namespace
 
 HubServer::HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent)
@@ -83,7 +89,7 @@ HubServer::HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent)
     // The hub accepts TCP itself so it can switch Nagle's algorithm off before the WebSocket
     // handshake: a small reply otherwise waits for the device's delayed ACK, ~40 ms
     // (docs/performance.md), and QWebSocket gives no access to its socket afterwards.
-    m_tcp = new QTcpServer(this);
+    m_tcp = new HubListener(this);
     connect(m_tcp, &QTcpServer::newConnection, this, &HubServer::acceptTcp);
     // Qt stops accepting for good on an error such as EMFILE (no descriptor left): try again.
     connect(m_tcp, &QTcpServer::acceptError, this, [this](QAbstractSocket::SocketError) {
@@ -122,10 +128,36 @@ void HubServer::setLimits(const HubLimits &limits)
     m_revocationTimer->start(kRevocationCheckMs);
 }
 
+void HubServer::setTls(const QSslConfiguration &tls)
+{
+    m_tcp->setTls(tls);
+}
+
+bool HubServer::isSecure() const
+{
+    return m_tcp->tls().has_value();
+}
+
+QString HubServer::pin() const
+{
+    return isSecure() ? PublicKeyPin::textOf(m_tcp->tls()->localCertificate()) : QString();
+}
+
 bool HubServer::listen(const QHostAddress &address, quint16 port, QString *why)
 {
-    if (m_tcp->listen(address, port))
+    if (m_tcp->listen(address, port)) {
+        // The first lines an operator reads (docs/deployment.md, "The branch hub").
+        if (isSecure())
+            qCInfo(lcHub).noquote() << "serving wss:// on port" << m_tcp->serverPort()
+                                    << u"- devices pin the hub's key: hub/pinSha256="_s + pin();
+        else
+            qCWarning(lcHub).noquote()
+                << "serving ws:// without TLS on port" << m_tcp->serverPort()
+                << "- pairing tokens and citizen data cross the LAN readable by anyone on it;"
+                << "give the hub a certificate (--tls-cert and --tls-key, or hub/tlsCert and"
+                << "hub/tlsKey; docs/deployment.md)";
         return true;
+    }
     if (why)
         *why = trHub(QT_TRANSLATE_NOOP("saduak::HubServer", "The hub cannot listen on port %1: %2"))
                    .arg(port)
@@ -143,7 +175,8 @@ QString HubServer::url() const
     QHostAddress host = m_tcp->serverAddress();
     if (host == QHostAddress::Any || host == QHostAddress::AnyIPv4 || host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHost;
-    return u"ws://"_s + host.toString() + u':' + QString::number(port());
+    return (isSecure() ? u"wss://"_s : u"ws://"_s) + host.toString() + u':'
+        + QString::number(port());
 }
 
 int HubServer::clientCount() const
@@ -176,8 +209,45 @@ void HubServer::acceptTcp()
                 socket->abort();
                 socket->deleteLater();
             });
-        m_server->handleConnection(socket);
+        if (auto *tls = qobject_cast<QSslSocket *>(socket))
+            startTls(tls);
+        else
+            m_server->handleConnection(socket);
     }
+}
+
+void HubServer::startTls(QSslSocket *socket)
+{
+    // The WebSocket handshake and hello come once the TLS handshake is done; a peer that never
+    // finishes it (plain TCP, a plain ws:// client, a port scan) is cut when its hello would be
+    // due, having had nothing from the hub.
+    // (Marked rather than asked isEncrypted(): once the WebSocket server has it, it is not ours to
+    // cut, even after it disconnected.)
+    QTimer::singleShot(m_limits.helloTimeoutMs, socket, [socket] {
+        if (!socket->property(kHandedOver).toBool()) {
+            socket->abort();
+            socket->deleteLater();
+        }
+    });
+    // A failed handshake (a ws:// client, a client that refuses the certificate) costs that
+    // connection only.
+    const QMetaObject::Connection failed
+        = connect(socket, &QAbstractSocket::errorOccurred, this, [socket] {
+              qCInfo(lcHub).noquote() << "TLS handshake with" << socket->peerAddress().toString()
+                                      << "failed:" << socket->errorString();
+              socket->abort();
+              socket->deleteLater();
+          });
+    const QMetaObject::Connection gone = connect(
+        socket, &QAbstractSocket::disconnected, socket, &QObject::deleteLater);
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, failed, gone] {
+        // The WebSocket server's from now on: its errors and its end are the session's.
+        disconnect(failed);
+        disconnect(gone);
+        socket->setProperty(kHandedOver, true);
+        m_server->handleConnection(socket);
+    });
+    socket->startServerEncryption();
 }
 
 int HubServer::openSessions() const

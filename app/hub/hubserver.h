@@ -13,7 +13,8 @@
 #include <QObject>
 #include <QPointer>
 
-class QTcpServer;
+class QSslConfiguration;
+class QSslSocket;
 class QTimer;
 class QWebSocket;
 class QWebSocketServer;
@@ -21,6 +22,7 @@ class QWebSocketServer;
 namespace saduak {
 
 class HubBackend;
+class HubListener;
 struct HubMessage;
 struct HubReply;
 
@@ -50,9 +52,17 @@ public:
     HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent = nullptr);
     ~HubServer() override;
 
+    // Serve wss:// only, with this certificate and key (ServerTls::fromPemFiles); before listen().
+    // Without it the hub serves ws://, and listen() logs a warning naming the risk.
+    void setTls(const QSslConfiguration &tls);
+    bool isSecure() const;
+    // What a device pins (hub/pinSha256, docs/hub-protocol.md "Transport"): the SHA-256 of the
+    // certificate's public key, base64. Empty without TLS.
+    QString pin() const;
+
     bool listen(const QHostAddress &address, quint16 port, QString *why = nullptr);
     quint16 port() const;
-    QString url() const; // ws://host:port
+    QString url() const; // ws://host:port, or wss://host:port with TLS
     int clientCount() const;
 
     // For connections accepted from now on (message sizes); timeouts apply to every connection.
@@ -85,6 +95,7 @@ private:
         int refused = 0; // hellos refused without a look at the token
     };
     void acceptTcp();
+    void startTls(QSslSocket *socket);
     void acceptConnection();
     void handleText(QWebSocket *socket, const QString &text);
     void handleMessage(Session &session, const HubMessage &message);
@@ -111,7 +122,7 @@ private:
 
     HubBackend &m_backend;
     DeviceStore &m_devices;
-    QTcpServer *m_tcp = nullptr;
+    HubListener *m_tcp = nullptr;
     QWebSocketServer *m_server = nullptr;
     QList<Session *> m_sessions;
     // Group commit: write commands wait here for one turn of the event loop, so those that arrived

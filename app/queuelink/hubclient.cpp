@@ -6,9 +6,13 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUuid>
 #include <QWebSocket>
+
+#include <tls/publickeypin.h>
 
 using namespace Qt::StringLiterals;
 
@@ -38,7 +42,52 @@ void HubClient::setBackoff(int initialMs, int maxMs)
 void HubClient::start()
 {
     m_running = true;
+    if (m_url.scheme() == u"wss"_s && m_pinnedKey.size() != PublicKeyPin::kBytes) {
+        refuse(TranslatableText("saduak::HubClient",
+            QT_TRANSLATE_NOOP("saduak::HubClient",
+                "The hub's address is wss:// but this device has no pin of the hub's key. Enter "
+                "the pin shown at pairing (hub/pinSha256, or --hub-pin) and start again.")));
+        return;
+    }
     connectNow();
+}
+
+bool HubClient::hubKeyPinned() const
+{
+    // The certificate of this very connection: the key that signed its TLS handshake.
+    return PublicKeyPin::of(m_socket->sslConfiguration().peerCertificate()) == m_pinnedKey;
+}
+
+void HubClient::checkHubCertificate(const QList<QSslError> &errors)
+{
+    // The hub's certificate is self-signed and names some host: the chain and the name say
+    // nothing here. The pin says everything; without a match the handshake fails.
+    if (hubKeyPinned()) {
+        m_socket->ignoreSslErrors(errors);
+        return;
+    }
+    refuse(TranslatableText("saduak::HubClient",
+        QT_TRANSLATE_NOOP("saduak::HubClient",
+            "The hub's key is not the one this device was paired with (hub/pinSha256). Nothing "
+            "was sent to it. Check the hub's address; if the hub has a new certificate, enter "
+            "its new pin.")));
+}
+
+void HubClient::refuse(const TranslatableText &why)
+{
+    qCWarning(lcHubClient) << "refused to talk to the hub at" << m_url.toDisplayString()
+                           << "- its key is not pinned here";
+    m_lastErrorText = why;
+    m_lastError = why.toString();
+    m_running = false; // another try reaches the same server
+    m_reconnectTimer->stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    setState(State::Refused);
 }
 
 void HubClient::stop()
@@ -77,7 +126,22 @@ void HubClient::connectNow()
         m_socket->deleteLater();
     }
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    if (m_url.scheme() == u"wss"_s) {
+        // Trust no authority: every certificate then reaches checkHubCertificate, which lets
+        // only the pinned key through (a certificate a public CA signed for someone else is no
+        // better than a self-signed one).
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates({});
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        m_socket->setSslConfiguration(tls);
+        connect(m_socket, &QWebSocket::sslErrors, this, &HubClient::checkHubCertificate);
+    }
     connect(m_socket, &QWebSocket::connected, this, [this] {
+        // Again here, whatever the handshake said: the token goes to the pinned key only.
+        if (m_url.scheme() == u"wss"_s && !hubKeyPinned()) {
+            checkHubCertificate({});
+            return;
+        }
         m_helloId = newId();
         sendRaw({{u"type"_s, u"hello"_s}, {u"id"_s, m_helloId},
             {u"protocols"_s, QJsonArray {kHubProtocolVersion}}, {u"token"_s, m_token},

@@ -9,6 +9,7 @@
 #include <QUrl>
 #include <functional>
 
+class QSslError;
 class QTimer;
 class QWebSocket;
 
@@ -19,6 +20,11 @@ namespace saduak {
 // (with jitter, so thirty counters do not all knock at the same millisecond) when the LAN drops.
 // A command is kept until the hub answers it and is sent again with the SAME id after a
 // reconnect, so the hub runs it at most once.
+//
+// A wss:// hub must show the key this device was given at pairing (setPinnedKey, hub/pinSha256):
+// the hub's certificate is accepted — self-signed, for any name — only when its public key has that
+// SHA-256, and that is checked before hello, so the token never reaches another server. A wss://
+// hub without a pin, or with another key, is a refusal (Refused, not tried again).
 class HubClient : public QObject
 {
     Q_OBJECT
@@ -30,6 +36,10 @@ public:
 
     HubClient(const QUrl &url, const QString &token, QObject *parent = nullptr);
     ~HubClient() override;
+
+    // The SHA-256 of the hub's public key (PublicKeyPin, 32 bytes), for a wss:// url; before
+    // start().
+    void setPinnedKey(const QByteArray &sha256) { m_pinnedKey = sha256; }
 
     void start();
     void stop();
@@ -71,6 +81,9 @@ private:
     };
 
     void connectNow();
+    bool hubKeyPinned() const;
+    void checkHubCertificate(const QList<QSslError> &errors);
+    void refuse(const TranslatableText &why);
     void scheduleReconnect();
     void setState(State state);
     void handleText(const QString &text);
@@ -82,6 +95,7 @@ private:
 
     QUrl m_url;
     QString m_token;
+    QByteArray m_pinnedKey;
     QWebSocket *m_socket = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     State m_state = State::Disconnected;

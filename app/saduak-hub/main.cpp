@@ -1,5 +1,6 @@
 // saduak-hub: the branch hub on the LAN, without a screen.
 //   saduak-hub [--db FILE] [--listen ADDRESS] [--port N] [--modules DIR] [--max-connections N]
+//              [--tls-cert FILE --tls-key FILE]
 //   saduak-hub pair-device --role counter --counter N --name NAME [--db FILE]
 //   saduak-hub pair-device --role kiosk|display|supervisor --name NAME [--db FILE]
 //   saduak-hub list-devices [--db FILE]
@@ -13,6 +14,7 @@
 #include <domain/translatabletext.h>
 #include <i18n/translation.h>
 #include <storage/openfilelimit.h>
+#include <tls/publickeypin.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -116,9 +118,17 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP("saduak-hub",
             "Connections served at once (default: from the open-file limit, at most 1000).")),
         u"n"_s);
+    const QCommandLineOption tlsCert(u"tls-cert"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-hub",
+            "PEM certificate of the hub: serve wss:// only (with --tls-key; or hub/tlsCert).")),
+        u"file"_s);
+    const QCommandLineOption tlsKey(u"tls-key"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-hub",
+            "PEM private key of that certificate, not encrypted (or hub/tlsKey).")),
+        u"file"_s);
     parser.addOptions(
         {db, listen, port, role, name, counter, deviceId, language, settingsFile, modules,
-            maxConnections});
+            maxConnections, tlsCert, tlsKey});
     parser.process(app);
 
     BranchHub::Options options;
@@ -151,6 +161,14 @@ int main(int argc, char *argv[])
                 "raise LimitNOFILE= (docs/deployment.md)."))
                 .arg(options.limits.maxConnections)
                 .arg(openFiles.soft));
+    // The LAN's TLS: serving needs it, and pairing prints its pin for the device.
+    QString tlsWhy;
+    options.tls
+        = BranchHub::tlsFrom(parser.value(tlsCert), parser.value(tlsKey), &settings, &tlsWhy);
+    if (!tlsWhy.isEmpty()) {
+        printLine(stderr, tlsWhy);
+        return 1;
+    }
     // Managing devices only touches device rows: it runs beside the live hub on the same file
     // (which closes a revoked device's sessions within a second).
     const QString command = parser.positionalArguments().value(0);
@@ -192,6 +210,24 @@ int main(int argc, char *argv[])
         }
         // The token alone on stdout, so scripts can take it; it is shown once and never stored.
         printLine(stdout, pairing->token);
+        // The hub's key pin goes with it (stderr: stdout stays the token alone): the device
+        // checks the hub's key against it before it sends the token (docs/hub-protocol.md).
+        if (options.tls) {
+            printLine(stderr,
+                u"hub/pinSha256="_s + PublicKeyPin::textOf(options.tls->localCertificate()));
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-hub",
+                    "Give the device the token and this pin together; it joins at "
+                    "wss://<this hub's address>:%1 (saduak --hub wss://HOST:%1 --hub-pin PIN, or "
+                    "hub/url and hub/pinSha256 in its settings)."))
+                    .arg(parser.value(port)));
+        } else {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-hub",
+                    "Warning: this hub has no certificate, so devices join it at ws:// and the "
+                    "token crosses the LAN readable by anyone on it. Give the hub --tls-cert and "
+                    "--tls-key (docs/deployment.md).")));
+        }
         return 0;
     }
     if (positional.value(0) == u"list-devices"_s) {
@@ -253,6 +289,13 @@ int main(int argc, char *argv[])
             .arg(options.limits.maxConnections)
             .arg(openFiles.soft)
             .arg(openFiles.hard));
+    // The pin devices are given at pairing, or the warning that there is none (the log's
+    // first lines say the same).
+    if (hub->server()->isSecure())
+        printLine(
+            stdout, u"saduak-hub serves wss:// only; hub/pinSha256="_s + hub->server()->pin());
+    else
+        printLine(stdout, u"saduak-hub serves ws:// without TLS (see the warning)"_s);
     // Tests and scripts read the port from this line when they ask for port 0.
     printLine(stdout, u"saduak-hub listening on port "_s + QString::number(hub->server()->port()));
     if (!hub->modules().running().isEmpty())

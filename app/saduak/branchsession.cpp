@@ -11,6 +11,7 @@
 #include <hub/localqueuelink.h>
 #include <queue/catalogstore.h>
 #include <queue/queuemanager.h>
+#include <queuelink/hubclient.h>
 #include <queuelink/remotequeuelink.h>
 #include <shell/appsettings.h>
 #include <shell/languageswitcher.h>
@@ -64,18 +65,25 @@ std::unique_ptr<BranchSession> BranchSession::open(
         hubOptions.modules = session->m_loader.modules();
         hubOptions.settings = &settings.raw();
         hubOptions.queue = BranchHub::queueSettingsFrom(settings.raw());
+        QString tlsWhy;
         if (options.serve) {
             // Serving the LAN, this PC takes the same limits as saduak-hub (hub/... settings,
             // docs/deployment.md), its connection cap sized from the descriptors it may hold.
             HubLimits defaults;
             defaults.maxConnections = HubLimits::connectionsFor(OpenFileLimit::raise().soft);
             hubOptions.limits = HubLimits::from(settings.raw(), defaults);
+            // And the same certificate settings (hub/tlsCert, hub/tlsKey): wss:// only.
+            hubOptions.tls = BranchHub::tlsFrom({}, {}, &settings.raw(), &tlsWhy);
         }
         session->m_hub = BranchHub::open(hubOptions, error);
         if (!session->m_hub)
             return nullptr;
         session->m_refused.append(session->m_hub->modules().failures());
-        if (options.serve) {
+        if (options.serve && !tlsWhy.isEmpty()) {
+            // A certificate that was meant but cannot be used: no LAN port, rather than ws://.
+            if (serveError)
+                *serveError = tlsWhy;
+        } else if (options.serve) {
             QString why;
             if (session->m_hub->listen(options.listenAddress, options.port, &why))
                 qCInfo(lcBranch) << "serving the LAN on port" << session->m_hub->server()->port();
@@ -95,6 +103,7 @@ std::unique_ptr<BranchSession> BranchSession::open(
         // A client PC keeps no records: its modules' records live at the hub (DESIGN.md).
         session->m_hubUrl = options.hubUrl;
         auto remote = std::make_unique<RemoteQueueLink>(options.hubUrl, options.hubToken);
+        remote->client().setPinnedKey(options.hubPin);
         remote->start();
         session->m_queue = std::move(remote);
         BranchSession *self = session.get();

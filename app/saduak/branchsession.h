@@ -43,6 +43,7 @@ public:
         quint16 port = 7420;
         QUrl hubUrl; // empty: embedded
         QString hubToken;
+        QByteArray hubPin; // the hub's key (PublicKeyPin) for a wss:// hubUrl
     };
 
     // On a storage failure returns null with error set. A hub that cannot listen is not fatal:

@@ -65,8 +65,10 @@ std::optional<CommandLine> CommandLine::parse(
         u"port"_s, tr("LAN port for --serve (default 7420)."), tr("port"));
     const QCommandLineOption listen(
         u"listen"_s, tr("Address to serve on (default: all)."), tr("address"));
-    const QCommandLineOption hub(
-        u"hub"_s, tr("Join the hub at this address (ws://host:port)."), tr("url"));
+    const QCommandLineOption hub(u"hub"_s,
+        tr("Join the hub at this address (ws://host:port or wss://host:port)."), tr("url"));
+    const QCommandLineOption hubPin(u"hub-pin"_s,
+        tr("The pin of a wss:// hub's key, shown at pairing (hub/pinSha256)."), tr("pin"));
     const QCommandLineOption token(
         u"token"_s, tr("This device's pairing token (saduak-hub pair-device)."), tr("token"));
     const QCommandLineOption tokenFile(u"token-file"_s,
@@ -74,7 +76,7 @@ std::optional<CommandLine> CommandLine::parse(
            "ps does not show the token)."),
         tr("file"));
     parser.addOptions({help, version, mode, db, settings, modules, language, windowed, screenshot,
-        serve, port, listen, hub, token, tokenFile});
+        serve, port, listen, hub, hubPin, token, tokenFile});
 
     *exitCode = 2;
     if (!parser.parse(arguments)) {
@@ -118,6 +120,7 @@ std::optional<CommandLine> CommandLine::parse(
     result.listenAddress = parser.value(listen);
     result.hubUrl = parser.value(hub);
     result.hubToken = parser.value(token);
+    result.hubPin = parser.value(hubPin);
     if (parser.isSet(tokenFile)) {
         if (parser.isSet(token)) {
             *output = tr("Give the token either with --token or with --token-file, not both.");

@@ -10,7 +10,8 @@ namespace saduak {
 // `saduak --mode counter|kiosk|display [--db FILE] [--settings FILE] [--modules DIR]
 //         [--language th|en] [--windowed] [--screenshot FILE]
 //         [--serve [--port N] [--listen ADDRESS]]
-//         | [--hub ws://HOST:PORT (--token TOKEN | --token-file FILE)]`
+//         | [--hub ws://HOST:PORT | wss://HOST:PORT --hub-pin PIN]
+//           (--token TOKEN | --token-file FILE)`
 struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(saduak::CommandLine)
@@ -29,6 +30,7 @@ public:
     QString listenAddress; // empty: all addresses
     QString hubUrl; // join another PC's hub instead of running one
     QString hubToken; // this device's pairing token for that hub (--token or --token-file)
+    QString hubPin; // the hub's key pin for a wss:// hub, as given (checked by main)
 
     // Parses arguments (argv[0] first). On --help/--version sets *exitCode 0 and text to print;
     // on an error returns nullopt with a translated message in *error and *exitCode 2.

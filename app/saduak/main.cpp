@@ -10,6 +10,7 @@
 #include <shell/kioskwindow.h>
 #include <shell/languageswitcher.h>
 #include <storage/database.h>
+#include <tls/publickeypin.h>
 
 #include <QApplication>
 #include <QMessageBox>
@@ -78,6 +79,19 @@ int main(int argc, char *argv[])
         options.listenAddress = QHostAddress(cli->listenAddress);
     options.hubUrl = QUrl(cli->hubUrl.isEmpty() ? settings.hubUrl() : cli->hubUrl);
     options.hubToken = cli->hubToken.isEmpty() ? settings.hubToken() : cli->hubToken;
+    const QString pinText = cli->hubPin.isEmpty() ? settings.hubPin() : cli->hubPin;
+    if (!pinText.trimmed().isEmpty()) {
+        const std::optional<QByteArray> pin = PublicKeyPin::parse(pinText);
+        if (!pin) {
+            printLine(stderr,
+                QApplication::translate("main",
+                    "The hub's pin \"%1\" (--hub-pin or hub/pinSha256) is not a SHA-256 in base64 "
+                    "(44 characters); copy it again from the pairing.")
+                    .arg(pinText.trimmed()));
+            return 2;
+        }
+        options.hubPin = *pin;
+    }
     options.databasePath
         = cli->databasePath.isEmpty() ? settings.databasePath() : cli->databasePath;
     options.moduleFolder

@@ -70,6 +70,11 @@ QString AppSettings::hubToken() const
     return m_settings.value(u"hub/token"_s).toString();
 }
 
+QString AppSettings::hubPin() const
+{
+    return m_settings.value(u"hub/pinSha256"_s).toString();
+}
+
 QString AppSettings::moduleFolder() const
 {
     // Installed: <prefix>/lib/saduak/modules beside <prefix>/bin, wherever the prefix is. Else

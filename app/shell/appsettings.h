@@ -27,6 +27,7 @@ public:
     quint16 hubPort() const; // the LAN port of `--serve`; 7420
     QString hubUrl() const; // the hub a client PC joins; empty: run the branch here
     QString hubToken() const; // this PC's pairing token for that hub
+    QString hubPin() const; // hub/pinSha256: the hub's key, for a wss:// hub (docs/hub-protocol.md)
     QString moduleFolder() const; // where module plugins are loaded from
 
     // The center's name as printed on tickets ("branch/thaiName", "branch/englishName").

@@ -23,8 +23,8 @@ std::optional<QSslConfiguration> ServerTls::fromPemFiles(
             "TLS is not available in this installation (the OpenSSL library is missing).")));
     QFile cert(certFile);
     if (!cert.open(QIODevice::ReadOnly))
-        return fail(tr(QT_TRANSLATE_NOOP(
-                           "saduak::ServerTls", "The TLS certificate file \"%1\" cannot be read: %2"))
+        return fail(tr(QT_TRANSLATE_NOOP("saduak::ServerTls",
+                           "The TLS certificate file \"%1\" cannot be read: %2"))
                         .arg(certFile, cert.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull())

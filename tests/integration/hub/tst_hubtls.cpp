@@ -1,0 +1,256 @@
+// The branch hub over wss:// with its key pinned at pairing (docs/hub-protocol.md "Transport"),
+// with throw-away certificates from scripts/make-test-certs.sh made in a temporary folder for
+// this run: a device with the pin says hello, sends a command and gets events; with another pin,
+// or none, it is refused before hello, so the hub never sees its token; a ws:// client gets
+// nothing from a wss:// hub; a TCP connection that never starts TLS is cut at the hello timeout;
+// the real saduak-hub prints the pin with the token at pairing and serves wss:// with it.
+#include <hub/branchhub.h>
+#include <hub/devicestore.h>
+#include <hub/hubserver.h>
+#include <queuelink/hubclient.h>
+#include <tls/publickeypin.h>
+#include <tls/servertls.h>
+
+#include <programprocess.h>
+
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWebSocket>
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+
+namespace {
+
+// The hub's log (category saduak.hub) while a test runs.
+QStringList g_hubLog;
+QtMessageHandler g_previousHandler = nullptr;
+void collectHubLog(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (context.category && QByteArray(context.category) == "saduak.hub")
+        g_hubLog.append(text);
+    if (g_previousHandler)
+        g_previousHandler(type, context, text);
+}
+
+bool logHas(const QString &needle)
+{
+    for (const QString &line : std::as_const(g_hubLog))
+        if (line.contains(needle))
+            return true;
+    return false;
+}
+
+struct TestCerts
+{
+    QString dir;
+    QString pin; // base64, as the script prints it
+    QString certFile() const { return dir + u"/server.crt"_s; }
+    QString keyFile() const { return dir + u"/server.key"_s; }
+};
+
+TestCerts makeCerts(const QString &dir)
+{
+    QProcess p;
+    p.start(u"sh"_s, {QStringLiteral(SADUAK_MAKE_TEST_CERTS), dir});
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning() << "make-test-certs.sh failed:" << p.readAllStandardError();
+        return {};
+    }
+    return {dir, QString::fromLatin1(p.readAllStandardOutput()).trimmed()};
+}
+
+} // namespace
+
+class TestHubTls : public QObject
+{
+    Q_OBJECT
+
+    QString pair(Device::Role role, const QString &name)
+    {
+        QString why;
+        const auto p = m_hub->devices().pair(role, name, 0, &why);
+        if (!p)
+            qFatal("pairing failed: %s", qPrintable(why));
+        return p->token;
+    }
+
+    QUrl url() const { return QUrl(m_hub->server()->url()); }
+    QByteArray rightPin() const { return *PublicKeyPin::parse(m_certs.pin); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY2(QSslSocket::supportsSsl(), "no TLS backend");
+        QVERIFY(m_certDir.isValid());
+        m_certs = makeCerts(m_certDir.filePath(u"hub"_s));
+        m_otherCerts = makeCerts(m_certDir.filePath(u"impostor"_s));
+        QVERIFY(!m_certs.pin.isEmpty() && !m_otherCerts.pin.isEmpty());
+        QVERIFY(m_certs.pin != m_otherCerts.pin);
+        g_previousHandler = qInstallMessageHandler(collectHubLog);
+    }
+
+    void cleanupTestCase() { qInstallMessageHandler(g_previousHandler); }
+
+    void init()
+    {
+        g_hubLog.clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        BranchHub::Options options;
+        options.databasePath = m_dir->filePath(u"branch.sqlite"_s);
+        options.queue.openAllDay = true; // the test runs at any hour with the real clock
+        options.limits.helloTimeoutMs = 300;
+        // Far beyond the tests' waits: a connection cut is the hello timeout's, not the grace's.
+        options.limits.closeGraceMs = 60'000;
+        QString why;
+        options.tls = ServerTls::fromPemFiles(m_certs.certFile(), m_certs.keyFile(), &why);
+        QVERIFY2(options.tls, qPrintable(why));
+        StorageError error;
+        m_hub = BranchHub::open(options, &error);
+        QVERIFY2(m_hub, qPrintable(error.detail));
+        QVERIFY2(m_hub->listen(QHostAddress::LocalHost, 0, &why), qPrintable(why));
+    }
+
+    void cleanup()
+    {
+        m_hub.reset();
+        m_dir.reset();
+    }
+
+    void hubServesWssAndNamesItsPin()
+    {
+        QVERIFY(url().toString().startsWith(u"wss://127.0.0.1:"_s));
+        QCOMPARE(m_hub->server()->pin(), m_certs.pin);
+        QVERIFY(logHas(u"hub/pinSha256="_s + m_certs.pin));
+    }
+
+    void deviceWithThePinSaysHelloSendsCommandsAndGetsEvents()
+    {
+        HubClient kiosk(url(), pair(Device::Role::Kiosk, u"Kiosk 1"_s));
+        HubClient display(url(), pair(Device::Role::Display, u"Board"_s));
+        kiosk.setPinnedKey(rightPin());
+        display.setPinnedKey(rightPin());
+        QList<QJsonObject> shown;
+        connect(&display, &HubClient::eventReceived, this,
+            [&shown](const QJsonObject &e, qint64, bool) { shown.append(e); });
+        kiosk.start();
+        display.start();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.state(), HubClient::State::Ready, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(display.state(), HubClient::State::Ready, 10000);
+
+        QJsonObject answer;
+        kiosk.send(u"issueTicket"_s, {{u"service"_s, u"A"_s}},
+            [&answer](const QJsonObject &r) { answer = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(!answer.isEmpty(), 10000);
+        QCOMPARE(answer.value(u"ticket"_s).toObject().value(u"number"_s).toString(), u"A001"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 10000);
+        QCOMPARE(shown.first().value(u"type"_s).toString(), u"ticket.issued"_s);
+    }
+
+    // A hub with another key (an impostor on the LAN, or the hub's certificate replaced): the
+    // device stops in the TLS handshake, before its hello, and says what to do.
+    void wrongPinIsRefusedBeforeHello()
+    {
+        QSignalSpy connected(m_hub->server(), &HubServer::deviceConnected);
+        // A token the hub would accept: had it been sent, the hub would have let the device in.
+        HubClient counter(url(), pair(Device::Role::Kiosk, u"Kiosk 1"_s));
+        counter.setPinnedKey(*PublicKeyPin::parse(m_otherCerts.pin));
+        counter.start();
+        QTRY_COMPARE_WITH_TIMEOUT(counter.state(), HubClient::State::Refused, 10000);
+        QVERIFY2(counter.lastError().contains(u"hub/pinSha256"_s), qPrintable(counter.lastError()));
+        // The hub saw the handshake fail, so that connection is over: no hello came on it.
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(u"TLS handshake with"_s), 10000);
+        QCOMPARE(connected.size(), 0);
+        QVERIFY(!logHas(u"device connected"_s));
+        QVERIFY(!logHas(u"refused a hello"_s));
+        // Refused is final: no new attempt follows.
+        QCOMPARE(m_hub->server()->clientCount(), 0);
+        QCOMPARE(counter.state(), HubClient::State::Refused);
+    }
+
+    void wssWithoutAPinIsRefusedWithoutConnecting()
+    {
+        HubClient kiosk(url(), pair(Device::Role::Kiosk, u"Kiosk 1"_s));
+        QSignalSpy states(&kiosk, &HubClient::stateChanged);
+        kiosk.start();
+        QCOMPARE(kiosk.state(), HubClient::State::Refused);
+        QVERIFY2(kiosk.lastError().contains(u"--hub-pin"_s), qPrintable(kiosk.lastError()));
+        QCOMPARE(states.size(), 1); // straight to Refused, never Connecting
+    }
+
+    void plainWebSocketGetsNothingFromATlsHub()
+    {
+        QWebSocket plain;
+        QSignalSpy opened(&plain, &QWebSocket::connected);
+        QSignalSpy closed(&plain, &QWebSocket::disconnected);
+        plain.open(QUrl(u"ws://127.0.0.1:"_s + QString::number(m_hub->server()->port())));
+        QVERIFY(closed.wait(10000));
+        QCOMPARE(opened.size(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(logHas(u"TLS handshake with"_s), 10000);
+        QCOMPARE(m_hub->server()->clientCount(), 0);
+    }
+
+    void tcpThatNeverStartsTlsIsClosedAtTheHelloTimeout()
+    {
+        QTcpSocket quiet;
+        QSignalSpy closed(&quiet, &QTcpSocket::disconnected);
+        quiet.connectToHost(QHostAddress::LocalHost, m_hub->server()->port());
+        QVERIFY(quiet.waitForConnected(5000));
+        // Cut after helloTimeoutMs (300 ms), well before the close grace (60 s).
+        QVERIFY(closed.wait(10000));
+        QCOMPARE(quiet.bytesAvailable(), 0);
+    }
+
+    // The real saduak-hub: pair-device prints the token alone on stdout and the pin on stderr;
+    // the hub serves wss:// with that pin, and a device given both joins.
+    void realHubPrintsThePinAtPairingAndServesWss()
+    {
+        const QStringList tls
+            = {u"--tls-cert"_s, m_certs.certFile(), u"--tls-key"_s, m_certs.keyFile()};
+        const QString db = m_dir->filePath(u"process.sqlite"_s);
+        const test::FinishedProgram paired = test::runToEnd(QStringLiteral(SADUAK_HUB_BINARY),
+            QStringList {
+                u"pair-device"_s, u"--db"_s, db, u"--role"_s, u"kiosk"_s, u"--name"_s, u"Kiosk"_s}
+                + tls);
+        QCOMPARE(paired.exitCode, 0);
+        QVERIFY(!paired.out.isEmpty() && !paired.out.contains(u'\n')); // the token alone
+        QVERIFY2(paired.err.contains(u"hub/pinSha256="_s + m_certs.pin), qPrintable(paired.err));
+
+        QProcess hub;
+        hub.start(QStringLiteral(SADUAK_HUB_BINARY),
+            QStringList {u"--db"_s, db, u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s} + tls);
+        QString out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += QString::fromUtf8(hub.readAllStandardOutput());
+                return out.contains(u"listening on port"_s) || hub.state() == QProcess::NotRunning;
+            },
+            30000));
+        QVERIFY2(out.contains(u"hub/pinSha256="_s + m_certs.pin), qPrintable(out));
+        const auto port = QRegularExpression(u"listening on port (\\d+)"_s).match(out);
+        QVERIFY(port.hasMatch());
+
+        HubClient kiosk(QUrl(u"wss://127.0.0.1:"_s + port.captured(1)), paired.out);
+        kiosk.setPinnedKey(rightPin());
+        kiosk.start();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.state(), HubClient::State::Ready, 10000);
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(10000));
+    }
+
+private:
+    QTemporaryDir m_certDir;
+    TestCerts m_certs;
+    TestCerts m_otherCerts;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<BranchHub> m_hub;
+};
+
+QTEST_MAIN(TestHubTls)
+#include "tst_hubtls.moc"
