@@ -146,7 +146,8 @@ bool ReferenceStore::applyPage(const QString &dataset, qint64 after, const QList
         q->bindValue(1, cursor);
         q->bindValue(2, now.generation);
         q->bindValue(3, now.snapshotInProgress && !snapshotEnds ? 1 : 0);
-        const QVariant null(QMetaType(QMetaType::LongLong));
+        // Braces: with parentheses clang reads this line as a function declaration.
+        const QVariant null {QMetaType(QMetaType::LongLong)};
         q->bindValue(4, last ? QVariant(nowMs) : null);
         q->bindValue(5, after == 0 ? QVariant(minCursor) : null);
         if (!q->exec())
