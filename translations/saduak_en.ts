@@ -11,6 +11,10 @@
         <source>Could not write %1</source>
         <translation>Could not write %1</translation>
     </message>
+    <message>
+        <source>The hub&apos;s pin &quot;%1&quot; (--hub-pin or hub/pinSha256) is not a SHA-256 in base64 (44 characters); copy it again from the pairing.</source>
+        <translation>The hub&apos;s pin &quot;%1&quot; (--hub-pin or hub/pinSha256) is not a SHA-256 in base64 (44 characters); copy it again from the pairing.</translation>
+    </message>
 </context>
 <context>
     <name>saduak-card</name>
@@ -86,10 +90,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Port (0: any free port).</source>
         <translation>Port (0: any free port).</translation>
-    </message>
-    <message>
-        <source>enrol-branch: the branch&apos;s code.</source>
-        <translation>enrol-branch: the branch&apos;s code.</translation>
     </message>
     <message>
         <source>enrol-branch: the branch&apos;s name.</source>
@@ -192,10 +192,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Bad port.</translation>
     </message>
     <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, make-key, import-reference, compact-reference, statistics.</source>
-        <translation>Nothing to serve branches; or one of: enrol-branch, make-key, import-reference, compact-reference, statistics.</translation>
-    </message>
-    <message>
         <source>Connections open at once; one more is answered 503 (default: the open-file limit less 100).</source>
         <translation>Connections open at once; one more is answered 503 (default: the open-file limit less 100).</translation>
     </message>
@@ -214,6 +210,54 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>--%1 needs a whole number above 0.</source>
         <translation>--%1 needs a whole number above 0.</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, make-key, import-reference, compact-reference, statistics.</source>
+        <translation>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, make-key, import-reference, compact-reference, statistics.</translation>
+    </message>
+    <message>
+        <source>enrol-branch, rotate-branch-token, revoke-branch: the branch&apos;s code.</source>
+        <translation>enrol-branch, rotate-branch-token, revoke-branch: the branch&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Branch %1 is enrolled already, and revoked. To let it in again, give it a new token: saduak-central rotate-branch-token --code %1</source>
+        <translation>Branch %1 is enrolled already, and revoked. To let it in again, give it a new token: saduak-central rotate-branch-token --code %1</translation>
+    </message>
+    <message>
+        <source>Branch %1 is enrolled already. To give it a new token (its old one then opens nothing): saduak-central rotate-branch-token --code %1</source>
+        <translation>Branch %1 is enrolled already. To give it a new token (its old one then opens nothing): saduak-central rotate-branch-token --code %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --code CODE.</source>
+        <translation>%1 needs --code CODE.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a branch code (1-32 letters, digits, &apos;-&apos; or &apos;_&apos;).</source>
+        <translation>&quot;%1&quot; is not a branch code (1-32 letters, digits, &apos;-&apos; or &apos;_&apos;).</translation>
+    </message>
+    <message>
+        <source>No branch has the code %1 (enrol it with enrol-branch).</source>
+        <translation>No branch has the code %1 (enrol it with enrol-branch).</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s token was not replaced: %1</source>
+        <translation>The branch&apos;s token was not replaced: %1</translation>
+    </message>
+    <message>
+        <source>Branch %1 has a new token; its old one opens nothing from now on. Put the new one in central/token of the branch hub&apos;s settings and restart the hub: its rows wait in its outbox until then.</source>
+        <translation>Branch %1 has a new token; its old one opens nothing from now on. Put the new one in central/token of the branch hub&apos;s settings and restart the hub: its rows wait in its outbox until then.</translation>
+    </message>
+    <message>
+        <source>The branch was not revoked: %1</source>
+        <translation>The branch was not revoked: %1</translation>
+    </message>
+    <message>
+        <source>Branch %1 was revoked already; its token opens nothing.</source>
+        <translation>Branch %1 was revoked already; its token opens nothing.</translation>
+    </message>
+    <message>
+        <source>Branch %1 is revoked: its token opens nothing from now on. Its rows stay at central. To let it in again: saduak-central rotate-branch-token --code %1</source>
+        <translation>Branch %1 is revoked: its token opens nothing from now on. Its rows stay at central. To let it in again: saduak-central rotate-branch-token --code %1</translation>
     </message>
 </context>
 <context>
@@ -306,6 +350,22 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>Device %1 is revoked. Its token opens nothing now; a running hub closes its connections within a second.</source>
         <translation>Device %1 is revoked. Its token opens nothing now; a running hub closes its connections within a second.</translation>
     </message>
+    <message>
+        <source>PEM certificate of the hub: serve wss:// only (with --tls-key; or hub/tlsCert).</source>
+        <translation>PEM certificate of the hub: serve wss:// only (with --tls-key; or hub/tlsCert).</translation>
+    </message>
+    <message>
+        <source>PEM private key of that certificate, not encrypted (or hub/tlsKey).</source>
+        <translation>PEM private key of that certificate, not encrypted (or hub/tlsKey).</translation>
+    </message>
+    <message>
+        <source>Give the device the token and this pin together; it joins at wss://&lt;this hub&apos;s address&gt;:%1 (saduak --hub wss://HOST:%1 --hub-pin PIN, or hub/url and hub/pinSha256 in its settings).</source>
+        <translation>Give the device the token and this pin together; it joins at wss://&lt;this hub&apos;s address&gt;:%1 (saduak --hub wss://HOST:%1 --hub-pin PIN, or hub/url and hub/pinSha256 in its settings).</translation>
+    </message>
+    <message>
+        <source>Warning: this hub has no certificate, so devices join it at ws:// and the token crosses the LAN readable by anyone on it. Give the hub --tls-cert and --tls-key (docs/deployment.md).</source>
+        <translation>Warning: this hub has no certificate, so devices join it at ws:// and the token crosses the LAN readable by anyone on it. Give the hub --tls-cert and --tls-key (docs/deployment.md).</translation>
+    </message>
 </context>
 <context>
     <name>saduak::AboutDialog</name>
@@ -359,6 +419,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>This branch is already open in another Saduak program on this computer (process %1). Close it, or join it with --hub instead of opening the file a second time.</source>
         <translation>This branch is already open in another Saduak program on this computer (process %1). Close it, or join it with --hub instead of opening the file a second time.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s TLS needs both a certificate and its key (--tls-cert and --tls-key, or hub/tlsCert and hub/tlsKey).</source>
+        <translation>The hub&apos;s TLS needs both a certificate and its key (--tls-cert and --tls-key, or hub/tlsCert and hub/tlsKey).</translation>
     </message>
 </context>
 <context>
@@ -595,10 +659,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>address</translation>
     </message>
     <message>
-        <source>Join the hub at this address (ws://host:port).</source>
-        <translation>Join the hub at this address (ws://host:port).</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>url</translation>
     </message>
@@ -641,6 +701,18 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Give the token either with --token or with --token-file, not both.</source>
         <translation>Give the token either with --token or with --token-file, not both.</translation>
+    </message>
+    <message>
+        <source>Join the hub at this address (ws://host:port or wss://host:port).</source>
+        <translation>Join the hub at this address (ws://host:port or wss://host:port).</translation>
+    </message>
+    <message>
+        <source>The pin of a wss:// hub&apos;s key, shown at pairing (hub/pinSha256).</source>
+        <translation>The pin of a wss:// hub&apos;s key, shown at pairing (hub/pinSha256).</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>pin</translation>
     </message>
 </context>
 <context>
@@ -1111,6 +1183,17 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>The form was not printed: %1</source>
         <translation>The form was not printed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::HubClient</name>
+    <message>
+        <source>The hub&apos;s address is wss:// but this device has no pin of the hub&apos;s key. Enter the pin shown at pairing (hub/pinSha256, or --hub-pin) and start again.</source>
+        <translation>The hub&apos;s address is wss:// but this device has no pin of the hub&apos;s key. Enter the pin shown at pairing (hub/pinSha256, or --hub-pin) and start again.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key is not the one this device was paired with (hub/pinSha256). Nothing was sent to it. Check the hub&apos;s address; if the hub has a new certificate, enter its new pin.</source>
+        <translation>The hub&apos;s key is not the one this device was paired with (hub/pinSha256). Nothing was sent to it. Check the hub&apos;s address; if the hub has a new certificate, enter its new pin.</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1925,29 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Central&apos;s reference data for &quot;%1&quot; could not be read; nothing of it was applied. Retrying.</source>
         <translation>Central&apos;s reference data for &quot;%1&quot; could not be read; nothing of it was applied. Retrying.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ServerTls</name>
+    <message>
+        <source>TLS is not available in this installation (the OpenSSL library is missing).</source>
+        <translation>TLS is not available in this installation (the OpenSSL library is missing).</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file &quot;%1&quot; cannot be read: %2</source>
+        <translation>The TLS certificate file &quot;%1&quot; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>The TLS certificate file &quot;%1&quot; holds no PEM certificate.</translation>
+    </message>
+    <message>
+        <source>The TLS key file &quot;%1&quot; cannot be read: %2</source>
+        <translation>The TLS key file &quot;%1&quot; cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The TLS key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>The TLS key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</translation>
     </message>
 </context>
 <context>

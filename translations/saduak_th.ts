@@ -11,6 +11,10 @@
         <source>Could not write %1</source>
         <translation>เขียนไฟล์ %1 ไม่ได้</translation>
     </message>
+    <message>
+        <source>The hub&apos;s pin &quot;%1&quot; (--hub-pin or hub/pinSha256) is not a SHA-256 in base64 (44 characters); copy it again from the pairing.</source>
+        <translation>ค่า pin ของศูนย์กลางสาขา &quot;%1&quot; (--hub-pin หรือ hub/pinSha256) ไม่ใช่ SHA-256 แบบ base64 (44 ตัวอักษร) กรุณาคัดลอกใหม่จากตอนจับคู่เครื่อง</translation>
+    </message>
 </context>
 <context>
     <name>saduak-card</name>
@@ -86,10 +90,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Port (0: any free port).</source>
         <translation>พอร์ต (0: พอร์ตว่างใดก็ได้)</translation>
-    </message>
-    <message>
-        <source>enrol-branch: the branch&apos;s code.</source>
-        <translation>enrol-branch: รหัสสาขา</translation>
     </message>
     <message>
         <source>enrol-branch: the branch&apos;s name.</source>
@@ -192,10 +192,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>พอร์ตไม่ถูกต้อง</translation>
     </message>
     <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, make-key, import-reference, compact-reference, statistics.</source>
-        <translation>ไม่ระบุเพื่อให้บริการสาขา หรือระบุคำสั่งใดคำสั่งหนึ่ง: enrol-branch, make-key, import-reference, compact-reference, statistics</translation>
-    </message>
-    <message>
         <source>Connections open at once; one more is answered 503 (default: the open-file limit less 100).</source>
         <translation>จำนวนการเชื่อมต่อที่เปิดพร้อมกันได้ เกินกว่านี้จะตอบ 503 (ค่าเริ่มต้น: ขีดจำกัดไฟล์ที่เปิดได้ลบ 100)</translation>
     </message>
@@ -214,6 +210,54 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>--%1 needs a whole number above 0.</source>
         <translation>--%1 ต้องเป็นจำนวนเต็มที่มากกว่า 0</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, make-key, import-reference, compact-reference, statistics.</source>
+        <translation>ไม่ระบุเพื่อให้บริการสาขา หรือระบุคำสั่งใดคำสั่งหนึ่ง: enrol-branch, rotate-branch-token, revoke-branch, make-key, import-reference, compact-reference, statistics</translation>
+    </message>
+    <message>
+        <source>enrol-branch, rotate-branch-token, revoke-branch: the branch&apos;s code.</source>
+        <translation>enrol-branch, rotate-branch-token, revoke-branch: รหัสสาขา</translation>
+    </message>
+    <message>
+        <source>Branch %1 is enrolled already, and revoked. To let it in again, give it a new token: saduak-central rotate-branch-token --code %1</source>
+        <translation>สาขา %1 ลงทะเบียนไว้แล้วและถูกเพิกถอน หากจะให้กลับมาใช้งานได้ ให้ออกโทเคนใหม่: saduak-central rotate-branch-token --code %1</translation>
+    </message>
+    <message>
+        <source>Branch %1 is enrolled already. To give it a new token (its old one then opens nothing): saduak-central rotate-branch-token --code %1</source>
+        <translation>สาขา %1 ลงทะเบียนไว้แล้ว หากจะออกโทเคนใหม่ (โทเคนเดิมจะใช้ไม่ได้อีก): saduak-central rotate-branch-token --code %1</translation>
+    </message>
+    <message>
+        <source>%1 needs --code CODE.</source>
+        <translation>%1 ต้องระบุ --code รหัส</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a branch code (1-32 letters, digits, &apos;-&apos; or &apos;_&apos;).</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสสาขา (ตัวอักษร ตัวเลข &apos;-&apos; หรือ &apos;_&apos; 1-32 ตัว)</translation>
+    </message>
+    <message>
+        <source>No branch has the code %1 (enrol it with enrol-branch).</source>
+        <translation>ไม่มีสาขาที่มีรหัส %1 (ลงทะเบียนด้วย enrol-branch)</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s token was not replaced: %1</source>
+        <translation>เปลี่ยนโทเคนของสาขาไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Branch %1 has a new token; its old one opens nothing from now on. Put the new one in central/token of the branch hub&apos;s settings and restart the hub: its rows wait in its outbox until then.</source>
+        <translation>สาขา %1 ได้โทเคนใหม่แล้ว โทเคนเดิมใช้ไม่ได้ตั้งแต่บัดนี้ ให้ใส่โทเคนใหม่ใน central/token ของไฟล์ตั้งค่าศูนย์กลางสาขาแล้วเริ่มศูนย์กลางสาขาใหม่ ระหว่างนี้ข้อมูลจะรออยู่ในกล่องส่งออกของสาขา</translation>
+    </message>
+    <message>
+        <source>The branch was not revoked: %1</source>
+        <translation>เพิกถอนสาขาไม่สำเร็จ: %1</translation>
+    </message>
+    <message>
+        <source>Branch %1 was revoked already; its token opens nothing.</source>
+        <translation>สาขา %1 ถูกเพิกถอนไปแล้ว โทเคนของสาขาใช้ไม่ได้</translation>
+    </message>
+    <message>
+        <source>Branch %1 is revoked: its token opens nothing from now on. Its rows stay at central. To let it in again: saduak-central rotate-branch-token --code %1</source>
+        <translation>เพิกถอนสาขา %1 แล้ว โทเคนของสาขาใช้ไม่ได้ตั้งแต่บัดนี้ ข้อมูลของสาขายังอยู่ที่ส่วนกลาง หากจะให้กลับมาใช้งานได้: saduak-central rotate-branch-token --code %1</translation>
     </message>
 </context>
 <context>
@@ -306,6 +350,22 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>Device %1 is revoked. Its token opens nothing now; a running hub closes its connections within a second.</source>
         <translation>ยกเลิกการจับคู่เครื่อง %1 แล้ว รหัสจับคู่ของเครื่องนี้ใช้ไม่ได้อีก และศูนย์กลางสาขาที่ทำงานอยู่จะตัดการเชื่อมต่อของเครื่องภายในหนึ่งวินาที</translation>
     </message>
+    <message>
+        <source>PEM certificate of the hub: serve wss:// only (with --tls-key; or hub/tlsCert).</source>
+        <translation>ใบรับรอง PEM ของศูนย์กลางสาขา: ให้บริการแบบ wss:// เท่านั้น (ใช้คู่กับ --tls-key หรือ hub/tlsCert)</translation>
+    </message>
+    <message>
+        <source>PEM private key of that certificate, not encrypted (or hub/tlsKey).</source>
+        <translation>กุญแจส่วนตัว PEM ของใบรับรองนั้น แบบไม่เข้ารหัส (หรือ hub/tlsKey)</translation>
+    </message>
+    <message>
+        <source>Give the device the token and this pin together; it joins at wss://&lt;this hub&apos;s address&gt;:%1 (saduak --hub wss://HOST:%1 --hub-pin PIN, or hub/url and hub/pinSha256 in its settings).</source>
+        <translation>ให้รหัสจับคู่และค่า pin นี้แก่เครื่องพร้อมกัน เครื่องจะเชื่อมต่อที่ wss://&lt;ที่อยู่ของศูนย์กลางสาขานี้&gt;:%1 (saduak --hub wss://HOST:%1 --hub-pin PIN หรือ hub/url และ hub/pinSha256 ในไฟล์ตั้งค่า)</translation>
+    </message>
+    <message>
+        <source>Warning: this hub has no certificate, so devices join it at ws:// and the token crosses the LAN readable by anyone on it. Give the hub --tls-cert and --tls-key (docs/deployment.md).</source>
+        <translation>คำเตือน: ศูนย์กลางสาขานี้ไม่มีใบรับรอง เครื่องต่าง ๆ จึงเชื่อมต่อแบบ ws:// และรหัสจับคู่จะถูกส่งผ่านเครือข่ายในแบบที่ทุกคนในเครือข่ายอ่านได้ ให้ใส่ --tls-cert และ --tls-key (docs/deployment.md)</translation>
+    </message>
 </context>
 <context>
     <name>saduak::AboutDialog</name>
@@ -359,6 +419,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>This branch is already open in another Saduak program on this computer (process %1). Close it, or join it with --hub instead of opening the file a second time.</source>
         <translation>สาขานี้เปิดอยู่แล้วในโปรแกรมสะดวกอีกโปรแกรมหนึ่งบนเครื่องนี้ (โพรเซส %1) กรุณาปิดโปรแกรมนั้น หรือเชื่อมต่อด้วย --hub แทนการเปิดไฟล์เดียวกันซ้ำ</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s TLS needs both a certificate and its key (--tls-cert and --tls-key, or hub/tlsCert and hub/tlsKey).</source>
+        <translation>TLS ของศูนย์กลางสาขาต้องมีทั้งใบรับรองและกุญแจของใบรับรองนั้น (--tls-cert และ --tls-key หรือ hub/tlsCert และ hub/tlsKey)</translation>
     </message>
 </context>
 <context>
@@ -595,10 +659,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>ที่อยู่</translation>
     </message>
     <message>
-        <source>Join the hub at this address (ws://host:port).</source>
-        <translation>เชื่อมต่อกับศูนย์กลางสาขาที่ที่อยู่นี้ (ws://host:port)</translation>
-    </message>
-    <message>
         <source>url</source>
         <translation>URL</translation>
     </message>
@@ -641,6 +701,18 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Give the token either with --token or with --token-file, not both.</source>
         <translation>ระบุรหัสจับคู่ด้วย --token หรือ --token-file อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>Join the hub at this address (ws://host:port or wss://host:port).</source>
+        <translation>เชื่อมต่อกับศูนย์กลางสาขาที่ที่อยู่นี้ (ws://host:port หรือ wss://host:port)</translation>
+    </message>
+    <message>
+        <source>The pin of a wss:// hub&apos;s key, shown at pairing (hub/pinSha256).</source>
+        <translation>ค่า pin ของกุญแจศูนย์กลางสาขาแบบ wss:// ที่แสดงตอนจับคู่เครื่อง (hub/pinSha256)</translation>
+    </message>
+    <message>
+        <source>pin</source>
+        <translation>ค่า pin</translation>
     </message>
 </context>
 <context>
@@ -1107,6 +1179,17 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>The form was not printed: %1</source>
         <translation>พิมพ์แบบฟอร์มไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::HubClient</name>
+    <message>
+        <source>The hub&apos;s address is wss:// but this device has no pin of the hub&apos;s key. Enter the pin shown at pairing (hub/pinSha256, or --hub-pin) and start again.</source>
+        <translation>ที่อยู่ของศูนย์กลางสาขาเป็น wss:// แต่เครื่องนี้ไม่มีค่า pin ของกุญแจศูนย์กลางสาขา กรุณาใส่ค่า pin ที่แสดงตอนจับคู่เครื่อง (hub/pinSha256 หรือ --hub-pin) แล้วเริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s key is not the one this device was paired with (hub/pinSha256). Nothing was sent to it. Check the hub&apos;s address; if the hub has a new certificate, enter its new pin.</source>
+        <translation>กุญแจของศูนย์กลางสาขาไม่ตรงกับที่เครื่องนี้ได้รับตอนจับคู่ (hub/pinSha256) จึงไม่ได้ส่งข้อมูลใดไปให้ กรุณาตรวจสอบที่อยู่ของศูนย์กลางสาขา หากศูนย์กลางสาขาเปลี่ยนใบรับรองใหม่ ให้ใส่ค่า pin ใหม่</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1918,29 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Central&apos;s reference data for &quot;%1&quot; could not be read; nothing of it was applied. Retrying.</source>
         <translation>อ่านข้อมูลอ้างอิง &quot;%1&quot; จากส่วนกลางไม่ได้ จึงยังไม่ได้นำไปใช้เลย กำลังลองใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ServerTls</name>
+    <message>
+        <source>TLS is not available in this installation (the OpenSSL library is missing).</source>
+        <translation>การติดตั้งนี้ใช้ TLS ไม่ได้ (ไม่มีไลบรารี OpenSSL)</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file &quot;%1&quot; cannot be read: %2</source>
+        <translation>อ่านไฟล์ใบรับรอง TLS &quot;%1&quot; ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The TLS certificate file &quot;%1&quot; holds no PEM certificate.</source>
+        <translation>ไฟล์ใบรับรอง TLS &quot;%1&quot; ไม่มีใบรับรองแบบ PEM</translation>
+    </message>
+    <message>
+        <source>The TLS key file &quot;%1&quot; cannot be read: %2</source>
+        <translation>อ่านไฟล์กุญแจ TLS &quot;%1&quot; ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The TLS key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</source>
+        <translation>ไฟล์กุญแจ TLS &quot;%1&quot; ไม่มีกุญแจส่วนตัวแบบ PEM ที่ไม่ได้เข้ารหัส (RSA หรือ EC)</translation>
     </message>
 </context>
 <context>

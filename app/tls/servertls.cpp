@@ -16,26 +16,26 @@ std::optional<QSslConfiguration> ServerTls::fromPemFiles(
             *why = text;
         return std::nullopt;
     };
-    const auto tr
+    const auto translated
         = [](const char *text) { return QCoreApplication::translate("saduak::ServerTls", text); };
     if (!QSslSocket::supportsSsl())
-        return fail(tr(QT_TRANSLATE_NOOP("saduak::ServerTls",
+        return fail(translated(QT_TRANSLATE_NOOP("saduak::ServerTls",
             "TLS is not available in this installation (the OpenSSL library is missing).")));
     QFile cert(certFile);
     if (!cert.open(QIODevice::ReadOnly))
-        return fail(tr(QT_TRANSLATE_NOOP("saduak::ServerTls",
-                           "The TLS certificate file \"%1\" cannot be read: %2"))
+        return fail(translated(QT_TRANSLATE_NOOP("saduak::ServerTls",
+                                   "The TLS certificate file \"%1\" cannot be read: %2"))
                         .arg(certFile, cert.errorString()));
     const QList<QSslCertificate> chain = QSslCertificate::fromData(cert.readAll(), QSsl::Pem);
     if (chain.isEmpty() || chain.first().isNull())
-        return fail(tr(QT_TRANSLATE_NOOP("saduak::ServerTls",
-                           "The TLS certificate file \"%1\" holds no PEM certificate."))
+        return fail(translated(QT_TRANSLATE_NOOP("saduak::ServerTls",
+                                   "The TLS certificate file \"%1\" holds no PEM certificate."))
                         .arg(certFile));
     QFile keyIn(keyFile);
     if (!keyIn.open(QIODevice::ReadOnly))
-        return fail(
-            tr(QT_TRANSLATE_NOOP("saduak::ServerTls", "The TLS key file \"%1\" cannot be read: %2"))
-                .arg(keyFile, keyIn.errorString()));
+        return fail(translated(
+            QT_TRANSLATE_NOOP("saduak::ServerTls", "The TLS key file \"%1\" cannot be read: %2"))
+                        .arg(keyFile, keyIn.errorString()));
     const QByteArray pem = keyIn.readAll();
     QSslKey key;
     for (const QSsl::KeyAlgorithm algorithm : {QSsl::Rsa, QSsl::Ec, QSsl::Dsa}) {
@@ -44,10 +44,11 @@ std::optional<QSslConfiguration> ServerTls::fromPemFiles(
             break;
     }
     if (key.isNull())
-        return fail(tr(QT_TRANSLATE_NOOP("saduak::ServerTls",
+        return fail(
+            translated(QT_TRANSLATE_NOOP("saduak::ServerTls",
                            "The TLS key file \"%1\" holds no unencrypted PEM private key (RSA or "
                            "EC)."))
-                        .arg(keyFile));
+                .arg(keyFile));
 
     QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
     tls.setLocalCertificateChain(chain);
