@@ -17,12 +17,15 @@
 #include "card/thaiidcardreader.h"
 #include "card/tis620.h"
 
+#include <domain/buddhistdate.h>
+
 #include <QByteArrayView>
 #include <QRegularExpression>
 
 #include <cstdint>
 
 using namespace saduak::idcard;
+using saduak::BuddhistDate;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -120,8 +123,10 @@ void checkFields(QByteArrayView bytes)
         ThaiIdCardParser::checkDigitValid(*text);
         for (const bool lifelong : {false, true}) {
             const std::optional<CardDate> date = ThaiIdCardParser::date(*text, lifelong, &why);
+            // Not year + 543: before 1941 the Thai year began on 1 April (BuddhistDate).
             if (date && !date->lifelong && date->date.isValid())
-                FUZZ_CHECK(date->beYear == date->date.year() + 543, "BE year of a valid date");
+                FUZZ_CHECK(date->beYear == BuddhistDate::buddhistYear(date->date),
+                    "the date is in the card's BE year");
         }
     } else {
         FUZZ_CHECK(!why.isEmpty(), "a refused field says why");
