@@ -17,6 +17,7 @@
 #include <ZXing/BitMatrix.h>
 #include <ZXing/MultiFormatWriter.h>
 
+#include <algorithm>
 #include <exception>
 
 using namespace Qt::StringLiterals;
@@ -112,10 +113,17 @@ QImage qrModuleImage(const QString &payload)
         return {};
     try {
         // No margin from the writer: the caller adds a quiet zone in whole modules.
-        const ZXing::BitMatrix matrix = ZXing::MultiFormatWriter(ZXing::BarcodeFormat::QRCode)
-                                            .setEccLevel(qrEccLevelM)
-                                            .setMargin(0)
-                                            .encode(payload.toUtf8().toStdString(), 0, 0);
+        ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
+        writer.setEccLevel(qrEccLevelM).setMargin(0);
+        // Text beyond ASCII goes as UTF-8 with its ECI, always. Left to itself the writer puts
+        // text that fits Latin-1 ("ÀÀ", C1 controls) as Latin-1 bytes without an ECI, and a
+        // reader guesses their character set: zxing-cpp's reads C0 C0 as Shift_JIS. ASCII alone
+        // is the same in every character set, so URLs keep their symbol (no ECI to pay for).
+        const bool ascii = std::all_of(
+            payload.cbegin(), payload.cend(), [](QChar c) { return c.unicode() < 0x80; });
+        if (!ascii)
+            writer.setEncoding(ZXing::CharacterSet::UTF8);
+        const ZXing::BitMatrix matrix = writer.encode(payload.toUtf8().toStdString(), 0, 0);
         QImage image(matrix.width(), matrix.height(), QImage::Format_Mono);
         image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
         image.fill(0);

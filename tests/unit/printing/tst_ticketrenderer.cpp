@@ -44,6 +44,8 @@ private slots:
     void shrinksALongTicketNumberToFit();
     void drawsQrWithQuietZoneAndWholeDotModules();
     void qrInRenderingDecodesToPayload();
+    void qrReadsBackAsAnyText_data();
+    void qrReadsBackAsAnyText();
     void leavesQrOutWhenPayloadIsEmpty();
     void savesPreviewForPeople();
 };
@@ -183,6 +185,25 @@ void TestTicketRenderer::qrInRenderingDecodesToPayload()
     const saduak::test::DecodedQr qr = saduak::test::decodeQr(TicketRenderer().render(p));
     QCOMPARE(qr.text, p.qrPayload);
     QCOMPARE(qr.ecLevel, u"M"_s);
+}
+
+void TestTicketRenderer::qrReadsBackAsAnyText_data()
+{
+    QTest::addColumn<QString>("payload");
+    QTest::newRow("a status URL") << u"https://branch.example/t/0f8fad5b-d9cb-469f"_s;
+    QTest::newRow("Thai") << u"เลขที่เรื่อง C-2569-000123 เขตบางรัก"_s;
+    QTest::newRow("Latin-1 letters") << u"Café 12°C × 2"_s;
+    // Found by tests/fuzz/fuzz_qr (corpus/qr/latin1-c1-controls.txt): text that fits Latin-1
+    // went out as Latin-1 bytes without an ECI, and a reader took them for Shift_JIS.
+    QTest::newRow("Latin-1 capitals a reader took for Shift_JIS") << u"ÀÀ"_s;
+    QTest::newRow("C1 controls") << u"\u0082\u0082"_s;
+}
+
+void TestTicketRenderer::qrReadsBackAsAnyText()
+{
+    QFETCH(QString, payload);
+    const saduak::test::DecodedQr qr = saduak::test::decodeQr(TicketRenderer::qrCode(payload, 4));
+    QCOMPARE(qr.text, payload);
 }
 
 void TestTicketRenderer::leavesQrOutWhenPayloadIsEmpty()
