@@ -2,7 +2,9 @@
 #include "printing/deviceprinter.h"
 #include "printing/tcpprinter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -98,7 +100,10 @@ private slots:
     void writesJobToDeviceFile();
     void missingDeviceIsOfflineAndNotCreated_data();
     void missingDeviceIsOfflineAndNotCreated();
+    void unwritableDeviceIsNotPermitted_data();
     void unwritableDeviceIsNotPermitted();
+    void pathThatIsNoDeviceIsRefused_data();
+    void pathThatIsNoDeviceIsRefused();
     void runsJobsOneAfterAnotherInOrder();
 
     void sendsExactBytesToNetworkPrinter();
@@ -167,22 +172,70 @@ void TestTicketPrinters::missingDeviceIsOfflineAndNotCreated()
     QVERIFY(!QFile::exists(path));
 }
 
+void TestTicketPrinters::unwritableDeviceIsNotPermitted_data()
+{
+    QTest::addColumn<QString>("path");
+    // A read-only sysfs attribute: the kernel refuses to open it for writing whoever asks, root
+    // included, so this runs as CI runs (as root), unlike a chmod'ed file that root may write.
+    QTest::newRow("read-only for every user, root too") << u"/sys/devices/system/cpu/online"_s;
+}
+
 void TestTicketPrinters::unwritableDeviceIsNotPermitted()
 {
-    if (::geteuid() == 0)
-        QSKIP("root may write to any file");
-    QTemporaryDir dir;
-    const QString path = dir.filePath(u"lp0"_s);
-    QFile device(path);
-    QVERIFY(device.open(QIODevice::WriteOnly));
-    device.close();
-    QVERIFY(device.setPermissions(QFile::ReadOwner));
+    QFETCH(QString, path);
+    QVERIFY2(QFileInfo(path).isFile(), qPrintable(path));
 
     DevicePrinter printer(path);
     QSignalSpy failed(&printer, &TicketPrinter::failed);
     printer.print(smallJob());
     QVERIFY(failed.wait());
-    QCOMPARE(errorOf(failed).code, PrintError::Code::NotPermitted);
+    const PrintError error = errorOf(failed);
+    QCOMPARE(error.code, PrintError::Code::NotPermitted);
+    QCOMPARE(error.message,
+        u"This computer's user may not use the ticket printer. Ask the administrator to give it "
+        "access to the printer (group lp)."_s);
+    QVERIFY2(error.detail.startsWith(path + u": open failed: "_s), qPrintable(error.detail));
+}
+
+// A printer path that names no device file (a folder, or a path through a regular file) is a
+// setting to correct; the citizen's ticket is not written anywhere else.
+void TestTicketPrinters::pathThatIsNoDeviceIsRefused_data()
+{
+    QTest::addColumn<QString>("relativePath");
+    QTest::addColumn<PrintError::Code>("code");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("a folder where the device should be")
+        << u"usb"_s << PrintError::Code::Failed
+        << u"The ticket could not be sent to the printer."_s;
+    QTest::newRow("a path under a regular file")
+        << u"lp0/usb"_s << PrintError::Code::Offline
+        << u"The ticket printer is not connected. Check its cable and that it is switched on."_s;
+}
+
+void TestTicketPrinters::pathThatIsNoDeviceIsRefused()
+{
+    QFETCH(QString, relativePath);
+    QFETCH(PrintError::Code, code);
+    QFETCH(QString, message);
+
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(u"usb"_s));
+    QFile regular(dir.filePath(u"lp0"_s));
+    QVERIFY(regular.open(QIODevice::WriteOnly));
+    regular.close();
+
+    const QString path = dir.filePath(relativePath);
+    DevicePrinter printer(path);
+    QSignalSpy failed(&printer, &TicketPrinter::failed);
+    printer.print(smallJob());
+    QVERIFY(failed.wait());
+    const PrintError error = errorOf(failed);
+    QCOMPARE(error.code, code);
+    QCOMPARE(error.message, message);
+    QVERIFY2(error.detail.startsWith(path + u": open failed: "_s), qPrintable(error.detail));
+    QCOMPARE(regular.size(), 0); // nothing went into the file on the way
+    QVERIFY(QFileInfo(dir.filePath(u"usb"_s)).isDir());
 }
 
 void TestTicketPrinters::runsJobsOneAfterAnotherInOrder()
