@@ -7,7 +7,6 @@
 #include "pcsc/pcsccardchannel.h"
 #include "pcsc/pcsccontext.h"
 
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -60,7 +59,10 @@ private Q_SLOTS:
         QCOMPARE(names, QStringList({pcscd.readerName(0), pcscd.readerName(1)}));
     }
 
-    void apduRoundTripIsWellUnderNagleDelay()
+    // Every APDU reaches the card and its answer comes back. How long one takes (the fixture's own
+    // cost, ~0.07 ms; ~44 ms if the emulator's socket waited for delayed ACKs) is a figure of
+    // bench/idcard/bench_idcard and docs/performance.md, not a pass/fail fact on a shared machine.
+    void everyApduReachesTheCardAndIsAnswered()
     {
         PcscdFixture pcscd;
         QString why;
@@ -78,17 +80,11 @@ private Q_SLOTS:
         QCOMPARE(channel->atr(), card.atr());
 
         constexpr int count = 50;
-        QElapsedTimer timer;
-        timer.start();
         for (int i = 0; i < count; ++i) {
             const ApduResponse response = channel->transmit("\x00\xA4\x04\x00\x02\x3F\x00"_ba);
             QVERIFY(response.transmitted());
             QCOMPARE(response.statusWord, quint16(0x9000));
         }
-        const double perApduMs = double(timer.nsecsElapsed()) / 1e6 / count;
-        qInfo("one APDU through pcscd + vpcd: %.2f ms", perApduMs);
-        // Nagle + delayed ACK would make it ~40 ms; a few ms is what the stack costs.
-        QVERIFY2(perApduMs < 10.0, qPrintable(u"%1 ms per APDU"_s.arg(perApduMs)));
         QCOMPARE(emulator.apduCount(), count);
     }
 
