@@ -26,6 +26,9 @@ struct CentralLimits
     qint64 minBodyBytesPerSecond = 4 * 1024;
     // A connection waits this long for its next request after the last complete one.
     int idleTimeoutMs = 120 * 1000;
+    // Lines any client can cause (refused requests, missed deadlines, failed TLS handshakes): the
+    // first few of a kind in this window are logged, the rest summed up when it ends (LogThrottle).
+    int logWindowMs = 60 * 1000;
 
     // Descriptors kept back from the connection cap: the database files, PostgreSQL, the
     // listening socket, Qt's own, and a connection being refused.

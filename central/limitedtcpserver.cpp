@@ -56,8 +56,9 @@ class RequestLimiter : public QObject
 {
     Q_OBJECT
 public:
-    RequestLimiter(QTcpSocket *socket, const CentralLimits &limits, const RequestGate &gate)
-        : QObject(socket), m_socket(socket), m_limits(limits),
+    RequestLimiter(QTcpSocket *socket, const CentralLimits &limits, const RequestGate &gate,
+        LimiterLogs &logs)
+        : QObject(socket), m_socket(socket), m_limits(limits), m_logs(logs),
           m_framing(limits, gate,
               {[this] { headStarted(); }, [this](qint64 length) { bodyStarted(length); },
                   [this] { requestComplete(); },
@@ -183,8 +184,9 @@ private:
         const Refusal r = *std::exchange(m_refusal, std::nullopt);
         m_socket->readAll(); // nothing more reaches the HTTP server
         m_state = State::Refused;
-        qCInfo(lcCentralLimits).noquote()
-            << "refused a request from" << peer() << "with" << r.status << r.code;
+        if (m_logs.refusals.admit())
+            qCInfo(lcCentralLimits).noquote()
+                << "refused a request from" << peer() << "with" << r.status << r.code;
         if (r.bodyLength > 0 && r.bodyLength <= kMaxDrainBytes) {
             m_bodyLeft = r.bodyLength - std::max<qint64>(0, m_received - m_framing.bodyStart());
             if (m_bodyLeft > 0) {
@@ -215,14 +217,16 @@ private:
                 close(); // nothing sent: nothing to answer
                 return;
             }
-            qCInfo(lcCentralLimits).noquote()
-                << "closed a connection from" << peer() << "whose request line and headers"
-                << "did not arrive within" << m_limits.headTimeoutMs << "ms";
+            if (m_logs.deadlines.admit())
+                qCInfo(lcCentralLimits).noquote()
+                    << "closed a connection from" << peer() << "whose request line and headers"
+                    << "did not arrive within" << m_limits.headTimeoutMs << "ms";
             break;
         case Wait::Body:
-            qCInfo(lcCentralLimits).noquote()
-                << "closed a connection from" << peer() << "whose body arrived slower than"
-                << m_limits.minBodyBytesPerSecond << "bytes a second";
+            if (m_logs.deadlines.admit())
+                qCInfo(lcCentralLimits).noquote()
+                    << "closed a connection from" << peer() << "whose body arrived slower than"
+                    << m_limits.minBodyBytesPerSecond << "bytes a second";
             if (m_state == State::Draining) {
                 close();
                 return;
@@ -270,6 +274,7 @@ private:
 
     QTcpSocket *m_socket;
     CentralLimits m_limits;
+    LimiterLogs &m_logs; // the server's, which outlives its sockets
     RequestFraming m_framing;
     State m_state = State::Following;
     qint64 m_bodyLeft = 0; // of a refused body being drained
@@ -307,6 +312,15 @@ void answerBusy(QTcpSocket *socket, int cap)
 }
 
 } // namespace
+
+LimiterLogs::LimiterLogs(int windowMs)
+    : refusals(lcCentralLimits(), QtInfoMsg, u"refused requests"_s),
+      deadlines(lcCentralLimits(), QtInfoMsg, u"connections closed at a deadline"_s),
+      handshakes(lcCentralTls(), QtInfoMsg, u"failed TLS handshakes"_s)
+{
+    for (LogThrottle *log : {&refusals, &deadlines, &handshakes})
+        log->setWindow(LogThrottle::kDefaultLinesPerWindow, windowMs);
+}
 
 void ConnectionCount::opened(QObject *context, QObject *connection)
 {
@@ -353,7 +367,8 @@ bool ConnectionCount::isHandoverSignal(const QMetaMethod &signal)
 
 LimitedTcpServer::LimitedTcpServer(
     const CentralLimits &limits, const RequestGate &gate, QObject *parent)
-    : QTcpServer(parent), m_limits(limits), m_gate(gate), m_count(limits.maxConnections)
+    : QTcpServer(parent), m_limits(limits), m_gate(gate), m_count(limits.maxConnections),
+      m_logs(limits.logWindowMs)
 { }
 
 void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
@@ -373,7 +388,8 @@ void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
     // batch's time on loopback (docs/performance.md, "Push").
     socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     m_count.opened(this, socket);
-    new RequestLimiter(socket, m_limits, m_gate); // connected before the HTTP server's slot
+    // Connected before the HTTP server's slot.
+    new RequestLimiter(socket, m_limits, m_gate, m_logs);
     addPendingConnection(socket);
 }
 
@@ -401,7 +417,8 @@ void LimitedTcpServer::connectNotify(const QMetaMethod &signal)
 
 LimitedSslServer::LimitedSslServer(const CentralLimits &limits, const RequestGate &gate,
     const QSslConfiguration &tls, QObject *parent)
-    : QSslServer(parent), m_limits(limits), m_gate(gate), m_count(limits.maxConnections)
+    : QSslServer(parent), m_limits(limits), m_gate(gate), m_count(limits.maxConnections),
+      m_logs(limits.logWindowMs)
 {
     setSslConfiguration(tls);
     setHandshakeTimeout(5000); // a client that starts no handshake is dropped after this (ms)
@@ -410,14 +427,16 @@ LimitedSslServer::LimitedSslServer(const CentralLimits &limits, const RequestGat
     connect(this, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
         socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // as LimitedTcpServer
         m_count.opened(this, socket);
-        new RequestLimiter(socket, m_limits, m_gate);
+        new RequestLimiter(socket, m_limits, m_gate, m_logs);
     });
     // A failed handshake (a client that does not trust the certificate, plain HTTP, a port scan)
-    // costs that connection only: QSslServer drops the socket and central goes on serving.
+    // costs that connection only: QSslServer drops the socket and central goes on serving; and
+    // the log a few lines a window, as anyone on the internet can fail one.
     connect(this, &QSslServer::errorOccurred, this,
-        [](QSslSocket *socket, QAbstractSocket::SocketError) {
-            qCInfo(lcCentralTls) << "TLS handshake with" << socket->peerAddress().toString()
-                                 << "failed:" << socket->errorString();
+        [this](QSslSocket *socket, QAbstractSocket::SocketError) {
+            if (m_logs.handshakes.admit())
+                qCInfo(lcCentralTls) << "TLS handshake with" << socket->peerAddress().toString()
+                                     << "failed:" << socket->errorString();
         });
 }
 

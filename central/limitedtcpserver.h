@@ -3,6 +3,8 @@
 #include "centrallimits.h"
 #include "requestframing.h" // RequestGate
 
+#include <logging/logthrottle.h>
+
 #include <QByteArrayView>
 #include <QList>
 #include <QMetaMethod>
@@ -39,6 +41,16 @@ private:
     QList<QPointer<QTcpSocket>> m_handedOver;
 };
 
+// The lines any client can cause once a request or a connection, each kind throttled
+// (LogThrottle): one set a server, shared by its connections' limiters.
+struct LimiterLogs
+{
+    explicit LimiterLogs(int windowMs);
+    LogThrottle refusals; // "refused a request from …"
+    LogThrottle deadlines; // "closed a connection from … whose … did not arrive / slower than"
+    LogThrottle handshakes; // "TLS handshake with … failed" (LimitedSslServer)
+};
+
 // The TCP server under central's QHttpServer that enforces the request limits before Qt
 // HttpServer buffers a request: Qt HttpServer 6.4 reads every byte a client sends into memory and
 // has no limit of its own. Each connection gets a RequestLimiter that looks at the bytes first
@@ -71,6 +83,7 @@ private:
     CentralLimits m_limits;
     RequestGate m_gate;
     ConnectionCount m_count;
+    LimiterLogs m_logs;
     bool m_connecting = false;
 };
 
@@ -96,6 +109,7 @@ private:
     CentralLimits m_limits;
     RequestGate m_gate;
     ConnectionCount m_count;
+    LimiterLogs m_logs;
     bool m_connecting = false;
 };
 

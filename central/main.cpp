@@ -2,7 +2,7 @@
 // --db FILE is a SQLite file; --db postgresql://user@host:port/dbname is PostgreSQL.
 //   saduak-central [--db FILE] [--key-file FILE] [--listen ADDRESS] [--port N]
 //                  [--tls-cert FILE --tls-key FILE] [--max-connections N] [--head-timeout S]
-//                  [--min-body-rate BYTES] [--idle-timeout S]
+//                  [--min-body-rate BYTES] [--idle-timeout S] [--log-window S]
 //   saduak-central make-key --key-file FILE
 //   saduak-central enrol-branch --code CODE --name NAME [--db FILE]
 //   saduak-central rotate-branch-token --code CODE [--db FILE]
@@ -153,7 +153,13 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Seconds a connection may wait for its next request after the last one.")),
         u"seconds"_s, QString::number(defaults.idleTimeoutMs / 1000));
-    parser.addOptions({maxConnections, headTimeout, minBodyRate, idleTimeout});
+    const QCommandLineOption logWindow(u"log-window"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "Seconds in which the first 5 log lines of one kind that clients can cause (refused "
+            "requests, failed TLS handshakes) are logged; the rest are counted and summed up in "
+            "one line when they end.")),
+        u"seconds"_s, QString::number(defaults.logWindowMs / 1000));
+    parser.addOptions({maxConnections, headTimeout, minBodyRate, idleTimeout, logWindow});
     parser.process(app);
 
     if (parser.positionalArguments().value(0) == u"make-key"_s) {
@@ -422,6 +428,9 @@ int main(int argc, char *argv[])
     if (!positiveOption(minBodyRate, &value, 1))
         return 2;
     limits.minBodyBytesPerSecond = value;
+    if (!positiveOption(logWindow, &value, 1000))
+        return 2;
+    limits.logWindowMs = int(value);
 
     bool portOk = false;
     const int portNumber = parser.value(port).toInt(&portOk);

@@ -45,6 +45,9 @@ HubLimits HubLimits::from(const QSettings &settings, HubLimits defaults)
     l.maxFailedHellos = int(read(u"hub/maxFailedHellos"_s, l.maxFailedHellos, 1, 1000));
     l.failedHelloWindowMs
         = ms(u"hub/failedHelloWindowSeconds"_s, l.failedHelloWindowMs, 0.05, 86400);
+    l.maxFailedHelloAddresses = int(
+        read(u"hub/maxFailedHelloAddresses"_s, l.maxFailedHelloAddresses, 1, 1'000'000));
+    l.logWindowMs = ms(u"hub/logWindowSeconds"_s, l.logWindowMs, 0.05, 86400);
     if (l.idleTimeoutMs <= l.pingIntervalMs) {
         // A device must get at least one ping before it is given up.
         qCWarning(lcHub) << "hub/idleTimeoutSeconds must be longer than hub/pingIntervalSeconds;"

@@ -26,6 +26,12 @@ struct HubLimits
     int idleTimeoutMs = 90'000; // nothing heard (no message, no pong) this long: closed (4003)
     int maxFailedHellos = 5; // unknown or revoked tokens from one address within the window...
     int failedHelloWindowMs = 60'000; // ...after which its hellos are refused until the window ends
+    // Addresses whose failed hellos are remembered at once; past it the oldest is forgotten (its
+    // summary logged), so many addresses (an IPv6 prefix holds plenty) cannot take the memory.
+    int maxFailedHelloAddresses = 10'000;
+    // Lines a peer can cause at will (failed TLS handshakes, failed hellos): the first few of a
+    // kind in this window are logged, the rest summed up in one line when it ends (LogThrottle).
+    int logWindowMs = 60'000;
     int closeGraceMs = 2'000; // a peer that does not finish the close in time is cut off
 
     // Descriptors kept for the database, its WAL, the modules and the link to central.

@@ -82,7 +82,10 @@ constexpr char kHandedOver[] = "saduakHandedOver";
 } // namespace
 
 HubServer::HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent)
-    : QObject(parent), m_backend(backend), m_devices(devices)
+    : QObject(parent), m_backend(backend), m_devices(devices),
+      m_handshakeLog(lcHub(), QtInfoMsg, u"failed TLS handshakes"_s),
+      m_helloLog(lcHub(), QtWarningMsg, u"addresses with a refused hello"_s),
+      m_helloSummaryLog(lcHub(), QtWarningMsg, u"summaries of refused hellos"_s)
 {
     m_server = new QWebSocketServer(u"saduak-hub"_s, QWebSocketServer::NonSecureMode, this);
     connect(m_server, &QWebSocketServer::newConnection, this, &HubServer::acceptConnection);
@@ -126,6 +129,8 @@ void HubServer::setLimits(const HubLimits &limits)
         {m_limits.helloTimeoutMs, m_limits.pingIntervalMs, m_limits.idleTimeoutMs});
     m_sweepTimer->start(std::clamp(shortest / 4, 10, 1000));
     m_revocationTimer->start(kRevocationCheckMs);
+    for (LogThrottle *log : {&m_handshakeLog, &m_helloLog, &m_helloSummaryLog})
+        log->setWindow(LogThrottle::kDefaultLinesPerWindow, m_limits.logWindowMs);
 }
 
 void HubServer::setTls(const QSslConfiguration &tls)
@@ -230,11 +235,13 @@ void HubServer::startTls(QSslSocket *socket)
         }
     });
     // A failed handshake (a ws:// client, a client that refuses the certificate) costs that
-    // connection only.
+    // connection only, and the log a few lines a window (anyone on the LAN can fail one).
     const QMetaObject::Connection failed
-        = connect(socket, &QAbstractSocket::errorOccurred, this, [socket] {
-              qCInfo(lcHub).noquote() << "TLS handshake with" << socket->peerAddress().toString()
-                                      << "failed:" << socket->errorString();
+        = connect(socket, &QAbstractSocket::errorOccurred, this, [this, socket] {
+              if (m_handshakeLog.admit())
+                  qCInfo(lcHub).noquote()
+                      << "TLS handshake with" << socket->peerAddress().toString()
+                      << "failed:" << socket->errorString();
               socket->abort();
               socket->deleteLater();
           });
@@ -586,13 +593,18 @@ void HubServer::recordFailedHello(const QString &address)
         it = m_failedHellos.find(address);
     }
     if (it == m_failedHellos.end()) {
+        while (m_failedHelloOrder.size() >= size_t(std::max(1, m_limits.maxFailedHelloAddresses)))
+            forgetOldestHelloFailures(now);
         // One line when a window opens, one summary when it ends: a device knocking with a wrong
-        // token (or someone guessing) does not flood the log.
-        qCWarning(lcHub).nospace().noquote()
-            << "refused a hello with an unknown or revoked token from " << address
-            << "; more failures from there within " << m_limits.failedHelloWindowMs / 1000.0
-            << " s are summed up in one line";
+        // token (or someone guessing) does not flood the log; many addresses at once are
+        // throttled as one kind of line.
+        if (m_helloLog.admit())
+            qCWarning(lcHub).nospace().noquote()
+                << "refused a hello with an unknown or revoked token from " << address
+                << "; more failures from there within " << m_limits.failedHelloWindowMs / 1000.0
+                << " s are summed up in one line";
         it = m_failedHellos.insert(address, HelloFailures {now, 0, 0});
+        m_failedHelloOrder.push_back(address);
     }
     ++it->failed;
 }
@@ -600,18 +612,28 @@ void HubServer::recordFailedHello(const QString &address)
 void HubServer::expireHelloFailures(bool all)
 {
     const qint64 now = m_clock.elapsed();
-    for (auto it = m_failedHellos.begin(); it != m_failedHellos.end();) {
-        if (!all && now - it->windowStartMs < m_limits.failedHelloWindowMs) {
-            ++it;
-            continue;
-        }
-        if (it->failed + it->refused > 1)
+    while (!m_failedHelloOrder.empty()) {
+        const auto it = m_failedHellos.constFind(m_failedHelloOrder.front());
+        if (!all && it != m_failedHellos.cend()
+            && now - it->windowStartMs < m_limits.failedHelloWindowMs)
+            return; // the windows behind it opened later
+        forgetOldestHelloFailures(now);
+    }
+}
+
+// The oldest window's summary; its address is served as a stranger again.
+void HubServer::forgetOldestHelloFailures(qint64 now)
+{
+    const auto it = m_failedHellos.constFind(m_failedHelloOrder.front());
+    if (it != m_failedHellos.cend()) {
+        if (it->failed + it->refused > 1 && m_helloSummaryLog.admit())
             qCWarning(lcHub).nospace().noquote()
                 << "hellos from " << it.key() << " in " << (now - it->windowStartMs) / 1000
                 << " s: " << it->failed << " with an unknown or revoked token, " << it->refused
                 << " refused as too many (hub/maxFailedHellos " << m_limits.maxFailedHellos << ")";
-        it = m_failedHellos.erase(it);
+        m_failedHellos.erase(it);
     }
+    m_failedHelloOrder.pop_front();
 }
 
 void HubServer::sweep()

@@ -4,6 +4,7 @@
 #include "hublimits.h"
 
 #include <domain/translatabletext.h>
+#include <logging/logthrottle.h>
 #include <queuelink/hubprotocol.h>
 
 #include <QElapsedTimer>
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+
+#include <deque>
 
 class QSslConfiguration;
 class QSslSocket;
@@ -119,6 +122,7 @@ private:
     bool helloThrottled(const QString &address, qint64 *waitMs);
     void recordFailedHello(const QString &address);
     void expireHelloFailures(bool all);
+    void forgetOldestHelloFailures(qint64 now);
 
     HubBackend &m_backend;
     DeviceStore &m_devices;
@@ -143,6 +147,12 @@ private:
     int m_tcpOpen = 0; // TCP connections alive, handshakes included
     bool m_fullLogged = false;
     QHash<QString, HelloFailures> m_failedHellos; // by peer address
+    // Its addresses, oldest window first: windows all last as long, so the expired ones are at the
+    // front, and past maxFailedHelloAddresses the front one goes.
+    std::deque<QString> m_failedHelloOrder;
+    LogThrottle m_handshakeLog; // "TLS handshake with … failed"
+    LogThrottle m_helloLog; // "refused a hello with an unknown or revoked token from …"
+    LogThrottle m_helloSummaryLog; // "hellos from … in … s: …"
 };
 
 } // namespace saduak

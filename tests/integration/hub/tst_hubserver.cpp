@@ -563,6 +563,39 @@ private Q_SLOTS:
         QVERIFY(again.hello(good));
     }
 
+    // The table of addresses with failed hellos holds hub/maxFailedHelloAddresses; a new address
+    // past it pushes the oldest out (its summary logged), so many addresses cannot grow the hub's
+    // memory: the oldest is a stranger again, the newer ones stay throttled.
+    void failedHelloAddressesAreCappedOldestOut()
+    {
+        HubLimits limits = m_hub->server()->limits();
+        limits.maxFailedHellos = 1;
+        limits.failedHelloWindowMs = 600'000;
+        limits.maxFailedHelloAddresses = 2;
+        m_hub->server()->setLimits(limits);
+        g_hubLog.clear();
+        g_previousHandler = qInstallMessageHandler(collectHubLog);
+        const auto restore = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
+
+        // The code a bad hello from this loopback address gets.
+        const auto helloFrom = [this](const QString &address) {
+            RawTcpPeer peer;
+            if (!peer.open(m_hub->server()->port(), QHostAddress(address)))
+                return u"no connection"_s;
+            peer.send(helloWith(u"not-a-token"_s));
+            return peer.waitFor(u"error"_s).value(u"code"_s).toString();
+        };
+        QCOMPARE(helloFrom(u"127.0.0.2"_s), u"unauthorized"_s);
+        QCOMPARE(helloFrom(u"127.0.0.2"_s), u"tooManyAttempts"_s); // remembered
+        QCOMPARE(helloFrom(u"127.0.0.3"_s), u"unauthorized"_s); // two addresses: the cap
+        QCOMPARE(helloFrom(u"127.0.0.4"_s), u"unauthorized"_s); // 127.0.0.2 goes
+        QVERIFY2(!g_hubLog.filter(u"hellos from 127.0.0.2"_s).isEmpty(),
+            qPrintable(g_hubLog.join(u'\n')));
+        QCOMPARE(helloFrom(u"127.0.0.3"_s), u"tooManyAttempts"_s);
+        QCOMPARE(helloFrom(u"127.0.0.4"_s), u"tooManyAttempts"_s);
+        QCOMPARE(helloFrom(u"127.0.0.2"_s), u"unauthorized"_s); // forgotten: a stranger again
+    }
+
     // A device refused for what others did from its address (tooManyAttempts) is not refused for
     // good, as for a wrong token: it says why meanwhile, and gets in once the window has passed.
     void deviceThrottledForItsAddressGetsInLater()

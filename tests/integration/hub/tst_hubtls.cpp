@@ -12,10 +12,12 @@
 #include <tls/servertls.h>
 
 #include <programprocess.h>
+#include <testcerts.h>
 
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSslSocket>
 #include <QTcpSocket>
@@ -25,6 +27,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
+using saduak::test::makeCerts;
+using saduak::test::TestCerts;
 
 namespace {
 
@@ -45,25 +49,6 @@ bool logHas(const QString &needle)
         if (line.contains(needle))
             return true;
     return false;
-}
-
-struct TestCerts
-{
-    QString dir;
-    QString pin; // base64, as the script prints it
-    QString certFile() const { return dir + u"/server.crt"_s; }
-    QString keyFile() const { return dir + u"/server.key"_s; }
-};
-
-TestCerts makeCerts(const QString &dir)
-{
-    QProcess p;
-    p.start(u"sh"_s, {QStringLiteral(SADUAK_MAKE_TEST_CERTS), dir});
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning() << "make-test-certs.sh failed:" << p.readAllStandardError();
-        return {};
-    }
-    return {dir, QString::fromLatin1(p.readAllStandardOutput()).trimmed()};
 }
 
 } // namespace
@@ -242,6 +227,67 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(kiosk.state(), HubClient::State::Ready, 10000);
         hub.terminate();
         QVERIFY(hub.waitForFinished(10000));
+    }
+
+    // The real saduak-hub with a 1 s log window: 150 plain-TCP clients at its wss:// port, each
+    // sending HTTP, fail their TLS handshakes; the log has a few lines a window and summaries that
+    // count the rest, every one accounted for (before, one line a connection).
+    void failedHandshakesAreSummedUpInTheLog()
+    {
+        const QString ini = m_dir->filePath(u"hub.ini"_s);
+        {
+            QSettings settings(ini, QSettings::IniFormat);
+            settings.setValue(u"hub/logWindowSeconds"_s, 1);
+        }
+        QProcess hub;
+        hub.start(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"--db"_s, m_dir->filePath(u"process.sqlite"_s), u"--listen"_s, u"127.0.0.1"_s,
+                u"--port"_s, u"0"_s, u"--settings"_s, ini, u"--tls-cert"_s, m_certs.certFile(),
+                u"--tls-key"_s, m_certs.keyFile()});
+        QString out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += QString::fromUtf8(hub.readAllStandardOutput());
+                return out.contains(u"listening on port"_s) || hub.state() == QProcess::NotRunning;
+            },
+            30000));
+        const auto port = QRegularExpression(u"listening on port (\\d+)"_s).match(out);
+        QVERIFY2(port.hasMatch(), qPrintable(out));
+
+        constexpr int flood = 150;
+        for (int i = 0; i < flood; ++i) {
+            QTcpSocket plain;
+            plain.connectToHost(QHostAddress::LocalHost, quint16(port.captured(1).toUInt()));
+            QVERIFY(plain.waitForConnected(5000));
+            plain.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+            QVERIFY(plain.state() == QAbstractSocket::UnconnectedState
+                || plain.waitForDisconnected(10000));
+        }
+        const QRegularExpression summary(
+            u"failed TLS handshakes: (\\d+) more like this in the last "_s);
+        QString log;
+        int lines = 0;
+        int summaries = 0;
+        int summed = 0;
+        (void)QTest::qWaitFor(
+            [&] {
+                log += QString::fromUtf8(hub.readAllStandardError());
+                lines = int(log.count(u"TLS handshake with"_s));
+                summaries = 0;
+                summed = 0;
+                for (auto it = summary.globalMatch(log); it.hasNext();) {
+                    ++summaries;
+                    summed += it.next().captured(1).toInt();
+                }
+                return lines + summed >= flood;
+            },
+            30000);
+        hub.kill();
+        hub.waitForFinished(10000);
+        QVERIFY2(summaries >= 1, qPrintable(log.right(2000)));
+        QCOMPARE(lines + summed, flood);
+        // At most a window's lines (LogThrottle::kDefaultLinesPerWindow) a window.
+        QVERIFY2(lines <= 5 * (summaries + 1), qPrintable(log));
     }
 
 private:
