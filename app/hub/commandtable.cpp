@@ -5,6 +5,8 @@
 #include <queuelink/queuecommandspec.h>
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QJsonDocument>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -51,6 +53,11 @@ bool fits(const CommandField &field, const QJsonValue &value)
 
 bool CommandTable::add(HubCommand command, QString *why)
 {
+    return add(std::move(command), {}, why);
+}
+
+bool CommandTable::add(HubCommand command, QList<FieldRule> rules, QString *why)
+{
     // The queue's own commands are plain words; a module's are "<module id>.<name>".
     static const QRegularExpression namePattern(
         u"^([a-z][a-zA-Z]*|[a-z0-9_-]+\\.[a-zA-Z][a-zA-Z0-9]*)$"_s);
@@ -71,22 +78,29 @@ bool CommandTable::add(HubCommand command, QString *why)
         if (field.name.isEmpty() || field.name == u"type"_s || field.name == u"id"_s)
             return fail(u"command \"%1\" declares the field \"%2\", which the protocol owns"_s.arg(
                 command.name, field.name));
+    for (const FieldRule &rule : std::as_const(rules)) {
+        const bool declared = std::any_of(command.fields.cbegin(), command.fields.cend(),
+            [&rule](const CommandField &field) { return field.name == rule.field; });
+        if (!declared || !rule.accepts)
+            return fail(u"command \"%1\" has a rule for \"%2\", which it does not declare"_s.arg(
+                command.name, rule.field));
+    }
     const QString name = command.name;
-    m_commands.insert(name, std::move(command));
+    m_commands.insert(name, {std::move(command), std::move(rules)});
     return true;
 }
 
 const HubCommand *CommandTable::find(const QString &name) const
 {
     const auto it = m_commands.constFind(name);
-    return it == m_commands.cend() ? nullptr : &it.value();
+    return it == m_commands.cend() ? nullptr : &it.value().command;
 }
 
 QList<const HubCommand *> CommandTable::commands() const
 {
     QList<const HubCommand *> list;
-    for (const HubCommand &c : m_commands)
-        list.append(&c);
+    for (const Entry &e : m_commands)
+        list.append(&e.command);
     std::sort(list.begin(), list.end(),
         [](const HubCommand *a, const HubCommand *b) { return a->name < b->name; });
     return list;
@@ -115,6 +129,36 @@ QString CommandTable::badField(const QList<CommandField> &fields, const QJsonObj
     return {};
 }
 
+QString CommandTable::badField(const QList<CommandField> &fields, const QList<FieldRule> &rules,
+    const QJsonObject &message)
+{
+    // Field by field, type then rule: the refusal names the first field at fault.
+    for (const CommandField &field : fields) {
+        const QJsonValue value = message.value(field.name);
+        if (value.isUndefined() && !field.required)
+            continue;
+        if (!fits(field, value))
+            return field.name;
+        for (const FieldRule &rule : rules)
+            if (rule.field == field.name && !rule.accepts(value))
+                return field.name;
+    }
+    return {};
+}
+
+QString CommandTable::requestDigest(
+    const QString &type, const QList<CommandField> &fields, const QJsonObject &checked)
+{
+    QJsonObject content {{u"type"_s, type}};
+    for (const CommandField &field : fields)
+        if (const QJsonValue value = checked.value(field.name); !value.isUndefined())
+            content.insert(field.name, value);
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact),
+            QCryptographicHash::Sha256)
+            .toHex());
+}
+
 HubReply CommandTable::badFieldReply(const QString &field)
 {
     return HubReply::error(u"badRequest"_s,
@@ -126,7 +170,8 @@ HubReply CommandTable::badFieldReply(const QString &field)
 HubReply CommandTable::execute(
     const Device &device, const QString &type, const QJsonObject &message) const
 {
-    const HubCommand *command = find(type);
+    const auto entry = m_commands.constFind(type);
+    const HubCommand *command = entry == m_commands.cend() ? nullptr : &entry.value().command;
     if (!command)
         return HubReply::error(u"unknownCommand"_s,
             commandsText(QT_TRANSLATE_NOOP("saduak::CommandTable", "Unknown command \"%1\"."))
@@ -141,7 +186,7 @@ HubReply CommandTable::execute(
     if (const HubReply *refusal = std::get_if<HubReply>(&bound))
         return *refusal;
     const QJsonObject &checked = std::get<QJsonObject>(bound);
-    const QString bad = badField(command->fields, checked);
+    const QString bad = badField(command->fields, entry.value().rules, checked);
     if (!bad.isEmpty())
         return badFieldReply(bad);
     // Scoped by device: two devices that happen to pick the same id never share an answer.

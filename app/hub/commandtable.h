@@ -13,6 +13,16 @@
 
 namespace saduak {
 
+// What a field's value must be beyond its JSON type (CommandField): one of the protocol's words,
+// a list of service codes, a whole number from 1. The table asks it about a value present and of
+// the declared type, before the command runs, so a handler takes its fields as they are.
+struct FieldRule
+{
+    using Accepts = std::function<bool(const QJsonValue &)>;
+    QString field;
+    Accepts accepts;
+};
+
 // One command a device may send the hub: its name, who may send it, the fields its message must
 // carry, and what runs it. Queue commands and module commands ("<module>.<name>") alike.
 struct HubCommand
@@ -34,6 +44,8 @@ class CommandTable
 {
 public:
     bool add(HubCommand command, QString *why = nullptr);
+    // With what some of its fields must be beyond their type (each a field it declares).
+    bool add(HubCommand command, QList<FieldRule> rules, QString *why = nullptr);
     const HubCommand *find(const QString &name) const;
     QList<const HubCommand *> commands() const; // by name
 
@@ -45,10 +57,25 @@ public:
     static bool allows(const QList<DeviceRole> &roles, DeviceRole role);
     // The first field of message that is missing or of the wrong type; empty when all fit.
     static QString badField(const QList<CommandField> &fields, const QJsonObject &message);
+    // The first field missing, of the wrong type or refused by its rule; empty when all fit.
+    static QString badField(const QList<CommandField> &fields, const QList<FieldRule> &rules,
+        const QJsonObject &message);
     static HubReply badFieldReply(const QString &field);
 
+    // What a request asks, as a digest kept with its answer (RequestId, module_request): SHA-256
+    // (hex) of the command's name and its declared fields present in the checked message, as
+    // compact JSON (object keys sorted: the order a device wrote them in does not count). Fields
+    // the command does not declare do not count; a counter PC's counter filled in by the hub does.
+    static QString requestDigest(
+        const QString &type, const QList<CommandField> &fields, const QJsonObject &checked);
+
 private:
-    QHash<QString, HubCommand> m_commands;
+    struct Entry
+    {
+        HubCommand command;
+        QList<FieldRule> rules;
+    };
+    QHash<QString, Entry> m_commands;
 };
 
 } // namespace saduak

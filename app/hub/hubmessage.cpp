@@ -26,7 +26,9 @@ HubMessage HubMessage::read(const QString &text, qsizetype maxChars)
     const QString id = idValue.toString();
     if (!idValue.isString() || id.isEmpty() || id.size() > 128 || !typeValue.isString()) {
         message.problem = Problem::BadRequest;
-        message.id = idValue.isString() ? id.left(128) : QString();
+        // "re" only for an id the device could have sent: an over-long one cut to 128 characters
+        // would name a request that never existed (docs/hub-protocol.md: "re" absent instead).
+        message.id = idValue.isString() && id.size() <= 128 ? id : QString();
         return message;
     }
     message.id = id;

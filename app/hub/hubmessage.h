@@ -19,7 +19,7 @@ struct HubMessage
     };
     Problem problem = Problem::None;
     QJsonObject json; // the object (also with BadRequest)
-    QString id; // BadRequest: what to answer as "re" (the id if it is text, cut to 128), or empty
+    QString id; // BadRequest: what to answer as "re" (the id if it is text of 1-128), or empty
     QString type;
 
     static HubMessage read(const QString &text, qsizetype maxChars);

@@ -152,9 +152,12 @@ public:
             command.roles = spec.roles;
             command.fields = spec.fields;
             command.summary = spec.summary;
-            command.run = [owner = &m_owner, id = m_moduleId, spec](const Device &device,
-                              const QJsonObject &message, const QString &requestId) {
-                return owner->run(id, spec, device, message, requestId);
+            command.run = [owner = &m_owner, id = m_moduleId, spec, name = command.name](
+                              const Device &device, const QJsonObject &message,
+                              const QString &requestId) {
+                // Kept with the answer: the same id with other content is requestIdReused.
+                const QString digest = CommandTable::requestDigest(name, spec.fields, message);
+                return owner->run(id, spec, device, message, requestId, digest);
             };
             if (CommandTable probe; !probe.add(command, why))
                 return false;
@@ -267,13 +270,13 @@ void HubModules::publish(const QString &name, const QJsonObject &data)
 }
 
 HubReply HubModules::run(const QString &moduleId, const CommandSpec &spec, const Device &device,
-    const QJsonObject &message, const QString &requestId)
+    const QJsonObject &message, const QString &requestId, const QString &digest)
 {
     const CommandRequest request {moduleId + u'.' + spec.name, requestId, message,
         callerOf(device, message), m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch()};
     if (spec.kind == CommandSpec::Kind::Query)
         return runQuery(moduleId, spec, request);
-    return runCommand(moduleId, spec, request);
+    return runCommand(moduleId, spec, request, digest);
 }
 
 HubReply HubModules::runQuery(
@@ -292,10 +295,9 @@ HubReply HubModules::runQuery(
     return replyOf(result);
 }
 
-HubReply HubModules::runCommand(
-    const QString &moduleId, const CommandSpec &spec, const CommandRequest &request)
+HubReply HubModules::runCommand(const QString &moduleId, const CommandSpec &spec,
+    const CommandRequest &request, const QString &digest)
 {
-
     WriteTransaction tx(m_db.connection());
     if (!tx.isActive()) {
         qCWarning(lcHub) << "module command" << request.name << "found no write transaction:"
@@ -304,17 +306,22 @@ HubReply HubModules::runCommand(
     }
     // Asked again with the same id: the first answer, nothing done again.
     QSqlQuery seen(m_db.connection());
-    seen.prepare(u"SELECT command, reply FROM module_request WHERE request_id = ?"_s);
+    seen.prepare(u"SELECT command, reply, digest FROM module_request WHERE request_id = ?"_s);
     seen.addBindValue(request.requestId);
     if (!seen.exec()) {
         qCWarning(lcHub) << "module_request unreadable:" << seen.lastError().text();
         return storageFailed();
     }
     if (seen.next()) {
-        if (seen.value(0).toString() != request.name)
+        // A row kept before digests were stored has none: only the command is compared.
+        const QString first = seen.value(0).toString();
+        const QString firstDigest = seen.value(2).toString();
+        if (first != request.name || (!firstDigest.isEmpty() && firstDigest != digest))
             return HubReply::error(u"requestIdReused"_s,
                 modulesText(QT_TRANSLATE_NOOP("saduak::HubModules",
-                    "This request id was used before for another command.")));
+                                "This request id was used before for another request (%1); "
+                                "nothing was done. Send the request with a new id."))
+                    .arg(first));
         return {QJsonDocument::fromJson(seen.value(1).toString().toUtf8()).object(), {}, {}, {}};
     }
 
@@ -328,13 +335,14 @@ HubReply HubModules::runCommand(
         return replyOf(result); // undone by tx's destructor: a refusal changes nothing
 
     QSqlQuery remember(m_db.connection());
-    remember.prepare(u"INSERT INTO module_request (request_id, command, reply, at_ms) "
-                     "VALUES (?, ?, ?, ?)"_s);
+    remember.prepare(u"INSERT INTO module_request (request_id, command, reply, at_ms, digest) "
+                     "VALUES (?, ?, ?, ?, ?)"_s);
     remember.addBindValue(request.requestId);
     remember.addBindValue(request.name);
     remember.addBindValue(
         QString::fromUtf8(QJsonDocument(result.body).toJson(QJsonDocument::Compact)));
     remember.addBindValue(request.atMs);
+    remember.addBindValue(digest);
     if (!remember.exec() || !tx.commit()) {
         qCWarning(lcHub) << "module command" << request.name << "not saved:"
                          << remember.lastError().text() << tx.errorText();

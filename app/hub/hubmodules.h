@@ -27,7 +27,8 @@ struct HubReply;
 // hub's CommandTable as "<module id>.<name>", and runs them:
 //  - a command in a write transaction of its own (BEGIN IMMEDIATE) with its outbox rows and its
 //    answer under the request id (module_request), so a repeat returns the first answer and does
-//    nothing again, also after a restart; a refusal or a failure undoes everything;
+//    nothing again, also after a restart; the same id with other content (a digest of its fields)
+//    is refused, requestIdReused; a refusal or a failure undoes everything;
 //  - a query in a read transaction, undone afterwards;
 //  - the module's SQL only on its own tables (ModuleTables);
 //  - the events a command published go out after its commit, never for one undone.
@@ -66,11 +67,12 @@ private:
     friend class Context;
 
     HubReply run(const QString &moduleId, const CommandSpec &spec, const Device &device,
-        const QJsonObject &message, const QString &requestId);
+        const QJsonObject &message, const QString &requestId, const QString &digest);
     HubReply runQuery(
         const QString &moduleId, const CommandSpec &spec, const CommandRequest &request);
-    HubReply runCommand(
-        const QString &moduleId, const CommandSpec &spec, const CommandRequest &request);
+    // digest: of what the request asks (CommandTable::requestDigest), kept with its answer.
+    HubReply runCommand(const QString &moduleId, const CommandSpec &spec,
+        const CommandRequest &request, const QString &digest);
     void publish(const QString &name, const QJsonObject &data);
     void forgetOldRequests();
 

@@ -3,6 +3,8 @@
 #include "commandtable.h"
 #include "hubbackend.h"
 
+#include <queue/requestid.h>
+
 #include <QHash>
 #include <QObject>
 
@@ -50,8 +52,8 @@ Q_SIGNALS:
         const QString &deviceName, const QString &status, const QString &detail);
 
 private:
-    HubReply run(
-        const Device &device, const QString &type, const QJsonObject &m, const QString &requestId);
+    HubReply run(const Device &device, const QString &type, const QJsonObject &m,
+        const RequestId &requestId);
     HubReply statistics() const;
     HubReply catalog() const;
 

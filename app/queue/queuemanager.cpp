@@ -207,7 +207,7 @@ void QueueManager::rollOverIfDayChanged()
         rollOverBusinessDay();
 }
 
-QueueResult QueueManager::run(const QString &name, const QString &requestId, const Body &body)
+QueueResult QueueManager::run(const QString &name, const RequestId &requestId, const Body &body)
 {
     if (!m_batch) // a batch rolled over when it began
         rollOverIfDayChanged();
@@ -218,18 +218,24 @@ QueueResult QueueManager::run(const QString &name, const QString &requestId, con
 
     if (!requestId.isEmpty()) {
         bool ok = false;
-        const auto answer = m_requests->find(requestId, &ok);
+        const auto answer = m_requests->find(requestId.id, &ok);
         if (!ok)
             return storageFailure(m_requests->lastError());
         if (answer) {
             // A retry: the first answer, nothing done again (the transaction rolls back empty).
-            if (answer->command == name)
+            // Digests are compared when both sides have one (rows from before they were kept
+            // have none).
+            const bool sameContent = answer->digest.isEmpty() || requestId.digest.isEmpty()
+                || answer->digest == requestId.digest;
+            if (answer->command == name && sameContent)
                 return answer->result;
             QueueResult reused = refuse(QueueError::Code::RequestIdReused,
-                queueText(QT_TR_NOOP(
-                    "This request was already used for another command; nothing was done.")));
-            reused.error.detail
-                = u"request "_s + requestId + u" was "_s + answer->command + u", now "_s + name;
+                queueText(QT_TR_NOOP("This request id was used before for another request "
+                                     "(%1); nothing was done. Send the request with a new id."))
+                    .arg(answer->command));
+            // The id is the device's own word, not personal data; the content stays out of the log.
+            reused.error.detail = u"request "_s + requestId.id + u" was "_s + answer->command
+                + u", now "_s + name + (answer->command == name ? u" with other content"_s : QString());
             return reused;
         }
     }
@@ -241,7 +247,8 @@ QueueResult QueueManager::run(const QString &name, const QString &requestId, con
         return result; // rolled back: nothing happened, nothing remembered
     result.eventSeq = command.lastSeq();
 
-    if (!requestId.isEmpty() && !m_requests->remember(requestId, name, result, nowMs))
+    if (!requestId.isEmpty()
+        && !m_requests->remember(requestId.id, requestId.digest, name, result, nowMs))
         return storageFailure(m_requests->lastError());
     if (!tx.commit())
         return storageFailure(u"COMMIT failed for "_s + name + u": "_s + tx.errorText());
@@ -372,7 +379,7 @@ TranslatableText QueueManager::counterStateText(const Counter &counter) const
 // Tickets.
 
 QueueResult QueueManager::issueTicket(
-    const QString &serviceCode, const IssueOptions &options, const QString &requestId)
+    const QString &serviceCode, const IssueOptions &options, const RequestId &requestId)
 {
     return run(u"issueTicket"_s, requestId, [&](Command &command) {
         const QList<Service> services = this->services();
@@ -433,7 +440,7 @@ QueueResult QueueManager::issueTicket(
     });
 }
 
-QueueResult QueueManager::callNext(int counterNumber, const QString &requestId)
+QueueResult QueueManager::callNext(int counterNumber, const RequestId &requestId)
 {
     return counterCommand(
         u"callNext"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
@@ -497,58 +504,58 @@ QueueResult QueueManager::callNext(int counterNumber, const QString &requestId)
 }
 
 QueueResult QueueManager::recall(
-    int counterNumber, const QString &ticketId, const QString &requestId)
+    int counterNumber, const QString &ticketId, const RequestId &requestId)
 {
     return ticketAction(TicketAction::Recall, counterNumber, ticketId, requestId);
 }
 
 QueueResult QueueManager::startService(
-    int counterNumber, const QString &ticketId, const QString &requestId)
+    int counterNumber, const QString &ticketId, const RequestId &requestId)
 {
     return ticketAction(TicketAction::Start, counterNumber, ticketId, requestId);
 }
 
 QueueResult QueueManager::finishService(
-    int counterNumber, const QString &ticketId, const QString &requestId)
+    int counterNumber, const QString &ticketId, const RequestId &requestId)
 {
     return ticketAction(TicketAction::Finish, counterNumber, ticketId, requestId);
 }
 
 QueueResult QueueManager::markNoShow(
-    int counterNumber, const QString &ticketId, const QString &requestId)
+    int counterNumber, const QString &ticketId, const RequestId &requestId)
 {
     return ticketAction(TicketAction::NoShow, counterNumber, ticketId, requestId);
 }
 
-QueueResult QueueManager::park(int counterNumber, const QString &ticketId, const QString &requestId)
+QueueResult QueueManager::park(int counterNumber, const QString &ticketId, const RequestId &requestId)
 {
     return ticketAction(TicketAction::Park, counterNumber, ticketId, requestId);
 }
 
-QueueResult QueueManager::returnToQueue(const QString &ticketId, const QString &requestId)
+QueueResult QueueManager::returnToQueue(const QString &ticketId, const RequestId &requestId)
 {
     return ticketAction(TicketAction::Return, 0, ticketId, requestId);
 }
 
 QueueResult QueueManager::transfer(int counterNumber, const QString &ticketId,
-    const QString &toServiceCode, const QString &requestId)
+    const QString &toServiceCode, const RequestId &requestId)
 {
     return ticketAction(TicketAction::Transfer, counterNumber, ticketId, requestId, toServiceCode);
 }
 
-QueueResult QueueManager::cancel(const QString &ticketId, const QString &requestId)
+QueueResult QueueManager::cancel(const QString &ticketId, const RequestId &requestId)
 {
     return ticketAction(TicketAction::Cancel, 0, ticketId, requestId);
 }
 
 QueueResult QueueManager::changePriority(
-    const QString &ticketId, PriorityClass priority, const QString &requestId)
+    const QString &ticketId, PriorityClass priority, const RequestId &requestId)
 {
     return ticketAction(TicketAction::ChangePriority, 0, ticketId, requestId, {}, priority);
 }
 
 QueueResult QueueManager::ticketAction(TicketAction action, int counterNumber,
-    const QString &ticketId, const QString &requestId, const QString &toServiceCode,
+    const QString &ticketId, const RequestId &requestId, const QString &toServiceCode,
     PriorityClass priority)
 {
     static const QHash<TicketAction, QString> names {
@@ -727,7 +734,7 @@ QueueResult QueueManager::applyTicketAction(Command &command, TicketAction actio
 // Counters.
 
 QueueResult QueueManager::counterCommand(const QString &name, int counterNumber,
-    const QString &requestId, const std::function<QueueResult(Command &, const Counter &)> &body)
+    const RequestId &requestId, const std::function<QueueResult(Command &, const Counter &)> &body)
 {
     return run(name, requestId, [&](Command &command) {
         bool ok = false;
@@ -742,7 +749,7 @@ QueueResult QueueManager::counterCommand(const QString &name, int counterNumber,
 }
 
 QueueResult QueueManager::openCounter(
-    int counterNumber, const QStringList &serviceCodes, const QString &requestId)
+    int counterNumber, const QStringList &serviceCodes, const RequestId &requestId)
 {
     return counterCommand(
         u"openCounter"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
@@ -782,7 +789,7 @@ QueueResult QueueManager::openCounter(
 }
 
 QueueResult QueueManager::pauseCounter(
-    int counterNumber, PauseReason reason, const QString &requestId)
+    int counterNumber, PauseReason reason, const RequestId &requestId)
 {
     return counterCommand(
         u"pauseCounter"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
@@ -817,7 +824,7 @@ QueueResult QueueManager::pauseCounter(
         });
 }
 
-QueueResult QueueManager::closeCounter(int counterNumber, const QString &requestId)
+QueueResult QueueManager::closeCounter(int counterNumber, const RequestId &requestId)
 {
     return counterCommand(
         u"closeCounter"_s, counterNumber, requestId, [&](Command &command, const Counter &counter) {
@@ -848,7 +855,7 @@ QueueResult QueueManager::closeCounter(int counterNumber, const QString &request
 }
 
 QueueResult QueueManager::setCallProfile(
-    int counterNumber, const CallProfile &profile, const QString &requestId)
+    int counterNumber, const CallProfile &profile, const RequestId &requestId)
 {
     return counterCommand(u"setCallProfile"_s, counterNumber, requestId,
         [&](Command &command, const Counter &counter) {

@@ -2,6 +2,7 @@
 
 #include <queuemodel/queueevent.h>
 #include "queueresult.h"
+#include "requestid.h"
 #include "queuesettings.h"
 #include <queuemodel/queuesnapshot.h>
 #include "queuestatistics.h"
@@ -44,7 +45,8 @@ struct TicketIssueOptions
 //
 // Every command takes an optional request id: a command repeated with the same id returns the
 // first answer (same ticket, same refusal) and changes nothing, also after a restart. Refusals are
-// answers too; a storage failure is not (nothing happened, so a retry may succeed).
+// answers too; a storage failure is not (nothing happened, so a retry may succeed). The same id
+// for another command, or with another digest of its content (RequestId), is RequestIdReused.
 // Commands on a ticket held by a counter take the counter number and are refused for another one.
 class QueueManager : public QObject
 {
@@ -67,32 +69,32 @@ public:
 
     // Tickets.
     QueueResult issueTicket(const QString &serviceCode, const IssueOptions &options = {},
-        const QString &requestId = {});
-    QueueResult callNext(int counterNumber, const QString &requestId = {});
-    QueueResult recall(int counterNumber, const QString &ticketId, const QString &requestId = {});
+        const RequestId &requestId = {});
+    QueueResult callNext(int counterNumber, const RequestId &requestId = {});
+    QueueResult recall(int counterNumber, const QString &ticketId, const RequestId &requestId = {});
     QueueResult startService(
-        int counterNumber, const QString &ticketId, const QString &requestId = {});
+        int counterNumber, const QString &ticketId, const RequestId &requestId = {});
     QueueResult finishService(
-        int counterNumber, const QString &ticketId, const QString &requestId = {});
+        int counterNumber, const QString &ticketId, const RequestId &requestId = {});
     QueueResult markNoShow(
-        int counterNumber, const QString &ticketId, const QString &requestId = {});
-    QueueResult park(int counterNumber, const QString &ticketId, const QString &requestId = {});
-    QueueResult returnToQueue(const QString &ticketId, const QString &requestId = {});
+        int counterNumber, const QString &ticketId, const RequestId &requestId = {});
+    QueueResult park(int counterNumber, const QString &ticketId, const RequestId &requestId = {});
+    QueueResult returnToQueue(const QString &ticketId, const RequestId &requestId = {});
     // The next step of a one-stop visit: waits for another service with its number and arrival.
     QueueResult transfer(int counterNumber, const QString &ticketId, const QString &toServiceCode,
-        const QString &requestId = {});
-    QueueResult cancel(const QString &ticketId, const QString &requestId = {});
+        const RequestId &requestId = {});
+    QueueResult cancel(const QString &ticketId, const RequestId &requestId = {});
     QueueResult changePriority(
-        const QString &ticketId, PriorityClass priority, const QString &requestId = {});
+        const QString &ticketId, PriorityClass priority, const RequestId &requestId = {});
 
     // Counters. serviceCodes empty: what the catalog says it serves (or, resuming from a pause,
     // what it served before the pause).
     QueueResult openCounter(
-        int counterNumber, const QStringList &serviceCodes = {}, const QString &requestId = {});
-    QueueResult pauseCounter(int counterNumber, PauseReason reason, const QString &requestId = {});
-    QueueResult closeCounter(int counterNumber, const QString &requestId = {});
+        int counterNumber, const QStringList &serviceCodes = {}, const RequestId &requestId = {});
+    QueueResult pauseCounter(int counterNumber, PauseReason reason, const RequestId &requestId = {});
+    QueueResult closeCounter(int counterNumber, const RequestId &requestId = {});
     QueueResult setCallProfile(
-        int counterNumber, const CallProfile &profile, const QString &requestId = {});
+        int counterNumber, const CallProfile &profile, const RequestId &requestId = {});
 
     // Closes the open tickets (waiting, called, serving, parked) of earlier business days, one
     // ticket.closedAtRollover event each, and forgets old request ids. Every command runs it first
@@ -129,13 +131,13 @@ private:
     enum class TicketAction;
     using Body = std::function<QueueResult(Command &)>;
 
-    QueueResult run(const QString &name, const QString &requestId, const Body &body);
+    QueueResult run(const QString &name, const RequestId &requestId, const Body &body);
     QueueResult ticketAction(TicketAction action, int counterNumber, const QString &ticketId,
-        const QString &requestId, const QString &toServiceCode = {},
+        const RequestId &requestId, const QString &toServiceCode = {},
         PriorityClass priority = PriorityClass::Normal);
     QueueResult applyTicketAction(Command &command, TicketAction action, int counterNumber,
         const QString &ticketId, const QString &toServiceCode, PriorityClass priority);
-    QueueResult counterCommand(const QString &name, int counterNumber, const QString &requestId,
+    QueueResult counterCommand(const QString &name, int counterNumber, const RequestId &requestId,
         const std::function<QueueResult(Command &, const Counter &)> &body);
     void rollOverIfDayChanged();
 

@@ -18,14 +18,15 @@ public:
     struct Answer
     {
         QString command;
+        QString digest; // of the request's content (RequestId); empty for rows kept before
         QueueResult result;
     };
 
     explicit RequestStore(Database &db);
 
     std::optional<Answer> find(const QString &requestId, bool *ok = nullptr) const;
-    bool remember(
-        const QString &requestId, const QString &command, const QueueResult &result, qint64 atMs);
+    bool remember(const QString &requestId, const QString &digest, const QString &command,
+        const QueueResult &result, qint64 atMs);
     bool forgetBefore(qint64 atMs);
 
     QString lastError() const { return m_lastError; }
