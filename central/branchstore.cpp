@@ -15,12 +15,20 @@ namespace saduak {
 
 namespace {
 
+// The columns every read of a branch selects, in this order.
+constexpr auto kBranchColumns = "id, code, name, enrolled_at_ms, revoked_at_ms";
+
+CentralBranch branchAt(const QSqlQuery &q)
+{
+    return CentralBranch {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+        q.value(3).toLongLong(), q.value(4).isNull() ? 0 : q.value(4).toLongLong()};
+}
+
 std::optional<CentralBranch> oneBranch(QSqlQuery &q)
 {
     if (!q.exec() || !q.next())
         return std::nullopt;
-    return CentralBranch {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-        !q.value(3).isNull()};
+    return branchAt(q);
 }
 
 template<typename T>
@@ -84,8 +92,8 @@ std::optional<CentralBranch> BranchStore::authenticate(const QString &token) con
     if (token.isEmpty())
         return std::nullopt;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, code, name, revoked_at_ms FROM branch "
-              "WHERE token_sha256 = ? AND revoked_at_ms IS NULL"_s);
+    q.prepare(u"SELECT "_s + QLatin1StringView(kBranchColumns)
+        + u" FROM branch WHERE token_sha256 = ? AND revoked_at_ms IS NULL"_s);
     q.addBindValue(AccessToken::hash(token));
     return oneBranch(q);
 }
@@ -93,9 +101,22 @@ std::optional<CentralBranch> BranchStore::authenticate(const QString &token) con
 std::optional<CentralBranch> BranchStore::byCode(const QString &code) const
 {
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT id, code, name, revoked_at_ms FROM branch WHERE code = ?"_s);
+    q.prepare(u"SELECT "_s + QLatin1StringView(kBranchColumns) + u" FROM branch WHERE code = ?"_s);
     q.addBindValue(code);
     return oneBranch(q);
+}
+
+std::optional<QList<CentralBranch>> BranchStore::list(QString *why) const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(u"SELECT "_s + QLatin1StringView(kBranchColumns) + u" FROM branch ORDER BY code"_s))
+        return refusal<QList<CentralBranch>>(
+            why, u"cannot read the branches: "_s + q.lastError().text());
+    QList<CentralBranch> branches;
+    while (q.next())
+        branches.append(branchAt(q));
+    return branches;
 }
 
 std::optional<BranchStore::Enrolment> BranchStore::rotateToken(const QString &code, QString *why)
@@ -109,7 +130,7 @@ std::optional<BranchStore::Enrolment> BranchStore::rotateToken(const QString &co
     // The new hash replaces the old one in the same row: the old token is unknown from the
     // commit on, as one central issued never (token_sha256 is unique, so no two branches share).
     q.prepare(u"UPDATE branch SET token_sha256 = ?, revoked_at_ms = NULL WHERE code = ? "
-              "RETURNING id, code, name"_s);
+              "RETURNING "_s + QLatin1StringView(kBranchColumns));
     q.addBindValue(AccessToken::hash(e.token));
     q.addBindValue(code);
     if (!tx.isActive() || !q.exec())
@@ -117,7 +138,7 @@ std::optional<BranchStore::Enrolment> BranchStore::rotateToken(const QString &co
             u"new token for "_s + code + u" failed: "_s + q.lastError().text() + tx.errorText());
     if (!q.next())
         return refusal<Enrolment>(why, u"no branch has the code "_s + code);
-    e.branch = CentralBranch {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    e.branch = branchAt(q);
     q.finish(); // SQLite: the statement is done before COMMIT
     if (!tx.commit())
         return refusal<Enrolment>(why, u"new token for "_s + code + u" failed: "_s + tx.errorText());
@@ -138,7 +159,7 @@ std::optional<CentralBranch> BranchStore::revoke(const QString &code, QString *w
     std::optional<CentralBranch> before = byCode(code);
     if (!before)
         return refusal<CentralBranch>(why, u"no branch has the code "_s + code);
-    if (before->revoked)
+    if (before->revoked())
         return before; // the transaction rolls back: nothing to write
     QSqlQuery q(m_db.connection());
     // The token's hash stays (unique, so no later token can collide with it); the branch's rows

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <optional>
 
@@ -13,7 +14,9 @@ struct CentralBranch
     qint64 id = 0;
     QString code;
     QString name;
-    bool revoked = false; // its token opens nothing (revoke-branch)
+    qint64 enrolledAtMs = 0;
+    qint64 revokedAtMs = 0; // UTC ms since its token opens nothing (revoke-branch); 0: it opens
+    bool revoked() const { return revokedAtMs > 0; }
 };
 
 // Enrolled branches and their tokens. A token is shown once at enrolment; only its SHA-256 is
@@ -45,6 +48,8 @@ public:
     // (no cache), so a rotation or revocation by another process counts at the next request.
     std::optional<CentralBranch> authenticate(const QString &token) const;
     std::optional<CentralBranch> byCode(const QString &code) const; // revoked ones too
+    // Every enrolled branch, revoked ones too, by code; nothing (why set) if the read failed.
+    std::optional<QList<CentralBranch>> list(QString *why = nullptr) const;
 
     static bool isValidCode(const QString &code);
 

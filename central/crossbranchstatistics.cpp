@@ -109,6 +109,9 @@ QJsonObject CrossBranchStatistics::compute(
         branchList.append(
             QJsonObject {{u"code"_s, branch.branch.code}, {u"name"_s, branch.branch.name},
                 {u"lastEventAt"_s, lastEventAtMs > 0 ? QJsonValue(lastEventAtMs) : QJsonValue()},
+                // Its silence after this is the revocation, not a quiet day.
+                {u"revokedAt"_s,
+                    branch.branch.revoked() ? QJsonValue(branch.branch.revokedAtMs) : QJsonValue()},
                 {u"totals"_s, branchTotals.toJson()}, {u"services"_s, serviceList},
                 {u"counters"_s, figures.value(u"counters"_s)}});
     }

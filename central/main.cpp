@@ -7,6 +7,7 @@
 //   saduak-central enrol-branch --code CODE --name NAME [--db FILE]
 //   saduak-central rotate-branch-token --code CODE [--db FILE]
 //   saduak-central revoke-branch --code CODE [--db FILE]
+//   saduak-central list-branches [--db FILE]
 //   saduak-central statistics [--day YYYY-MM-DD] [--db FILE]
 //   saduak-central import-reference --dataset D --file F.jsonl --key-field K [--replace]
 //       [--db FILE]
@@ -32,6 +33,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTranslator>
 
@@ -76,7 +78,8 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"command"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, "
-            "revoke-branch, make-key, import-reference, compact-reference, statistics.")));
+            "revoke-branch, list-branches, make-key, import-reference, compact-reference, "
+            "statistics.")));
     const QCommandLineOption db(u"db"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Central database: a SQLite file, or a PostgreSQL database as "
@@ -211,7 +214,7 @@ int main(int argc, char *argv[])
         // to the command that says what it does to the branch's old token.
         if (const auto enrolled = central->branches().byCode(parser.value(code))) {
             printLine(stderr,
-                translated(enrolled->revoked
+                translated(enrolled->revoked()
                         ? QT_TRANSLATE_NOOP("saduak-central",
                             "Branch %1 is enrolled already, and revoked. To let it in again, give "
                             "it a new token: saduak-central rotate-branch-token --code %1")
@@ -286,7 +289,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         printLine(stdout,
-            translated(before->revoked
+            translated(before->revoked()
                     ? QT_TRANSLATE_NOOP("saduak-central",
                         "Branch %1 was revoked already; its token opens nothing.")
                     : QT_TRANSLATE_NOOP("saduak-central",
@@ -294,6 +297,30 @@ int main(int argc, char *argv[])
                         "at central. To let it in again: saduak-central rotate-branch-token "
                         "--code %1"))
                 .arg(branchCode));
+        return 0;
+    }
+    if (positional.value(0) == u"list-branches"_s) {
+        QString why;
+        const auto branches = central->branches().list(&why);
+        if (!branches) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central", "The branches could not be read: %1"))
+                    .arg(why));
+            return 1;
+        }
+        // One line a branch, tab-separated for scripts (as saduak-hub list-devices): code, name,
+        // enrolled at, and "active" or when it was revoked. A name keeps to its line and field.
+        static const QRegularExpression separators(u"[\\t\\r\\n]"_s);
+        const auto at = [](qint64 ms) { return BangkokTime::fromUtcMs(ms).toString(Qt::ISODate); };
+        for (const CentralBranch &b : std::as_const(*branches))
+            printLine(stdout,
+                QStringList {b.code, QString(b.name).replace(separators, u" "_s),
+                    at(b.enrolledAtMs),
+                    b.revoked()
+                        ? translated(QT_TRANSLATE_NOOP("saduak-central", "revoked %1"))
+                              .arg(at(b.revokedAtMs))
+                        : translated(QT_TRANSLATE_NOOP("saduak-central", "active"))}
+                    .join(u'\t'));
         return 0;
     }
     if (positional.value(0) == u"statistics"_s) {

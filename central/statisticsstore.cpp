@@ -58,18 +58,16 @@ std::optional<QList<StatisticsStore::BranchEvents>> StatisticsStore::eventsOfDay
     QList<BranchEvents> result;
     QHash<qint64, qsizetype> indexOf;
     {
-        QSqlQuery branches(connection);
-        branches.setForwardOnly(true);
-        if (!branches.exec(u"SELECT id, code, name FROM branch ORDER BY code"_s)) {
-            const QString error = branches.lastError().text();
+        // The branches through their store, in this transaction: the same snapshot.
+        QString branchError;
+        const auto branches = BranchStore(m_db).list(&branchError);
+        if (!branches) {
             finish();
-            return fail(u"cannot read branches: "_s + error);
+            return fail(branchError);
         }
-        while (branches.next()) {
-            indexOf.insert(branches.value(0).toLongLong(), result.size());
-            result.append({CentralBranch {branches.value(0).toLongLong(),
-                               branches.value(1).toString(), branches.value(2).toString()},
-                {}});
+        for (const CentralBranch &branch : *branches) {
+            indexOf.insert(branch.id, result.size());
+            result.append({branch, {}});
         }
     }
     {

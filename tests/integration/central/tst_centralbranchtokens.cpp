@@ -7,7 +7,9 @@
 
 #include <postgrescluster.h>
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +167,11 @@ private Q_SLOTS:
         for (const QJsonValue &b : figures.json().value(u"branches"_s).toArray())
             codes << b.toObject().value(u"code"_s).toString();
         QVERIFY2(codes.contains(u"B002"_s), qPrintable(codes.join(u", "_s)));
+        // Marked: a supervisor does not read its silence from now on as a quiet day.
+        const QJsonValue revokedAt = branchIn(figures, u"B002"_s).value(u"revokedAt"_s);
+        QVERIFY2(revokedAt.isDouble() && revokedAt.toInteger() > 1'700'000'000'000,
+            figures.body.constData());
+        QVERIFY(branchIn(figures, u"B000"_s).value(u"revokedAt"_s).isNull());
 
         // enrol-branch does not take the code again; it names the command that does.
         QString err;
@@ -182,6 +189,9 @@ private Q_SLOTS:
         QCOMPARE(in.status, 200);
         QCOMPARE(in.json().value(u"duplicates"_s).toArray(), QJsonArray {kUuidC}); // kept
         QCOMPARE(send(pushRequest(token, kUuidC, 1)).status, 401); // the revoked one stays out
+        QVERIFY(branchIn(send(statisticsRequest(back)), u"B002"_s)
+                    .value(u"revokedAt"_s)
+                    .isNull()); // let in again: not revoked any more
     }
 
     // An enrolled, live code: enrol-branch refuses, names rotate-branch-token, and changes
@@ -234,7 +244,45 @@ private Q_SLOTS:
         QVERIFY2(err.contains(message), qPrintable(err));
     }
 
+    // list-branches: one line a branch, by code, tab-separated — code, name, enrolled at (Bangkok,
+    // ISO 8601), "active" or "revoked" and when — revoked ones too; for an operator and scripts.
+    void listBranchesShowsEveryBranchAndWhetherItIsRevoked()
+    {
+        QVERIFY(!m_central->enrol(u"B004"_s, u"Siam Paragon"_s).isEmpty());
+        QCOMPARE(m_central->command({u"revoke-branch"_s, u"--code"_s, u"B004"_s}), 0);
+        QString out;
+        QString err;
+        QCOMPARE(m_central->command({u"list-branches"_s}, &out, &err), 0);
+        QVERIFY2(err.isEmpty(), qPrintable(err));
+        const QStringList lines = out.split(u'\n');
+        QStringList codes;
+        for (const QString &line : lines) {
+            const QStringList fields = line.split(u'\t');
+            QCOMPARE(fields.size(), 4);
+            codes << fields[0];
+            QVERIFY2(QDateTime::fromString(fields[2], Qt::ISODate).isValid(), qPrintable(line));
+        }
+        QCOMPARE(codes, (QStringList {u"B000"_s, u"B001"_s, u"B002"_s, u"B003"_s, u"B004"_s}));
+        const QStringList revoked = lines.last().split(u'\t');
+        QCOMPARE(revoked[1], u"Siam Paragon"_s);
+        QVERIFY2(revoked[3].startsWith(u"revoked "_s), qPrintable(revoked[3]));
+        QVERIFY(QDateTime::fromString(revoked[3].mid(8), Qt::ISODate).isValid());
+        QVERIFY(QDateTime::fromString(revoked[3].mid(8), Qt::ISODate)
+            >= QDateTime::fromString(revoked[2], Qt::ISODate));
+        // B002 was revoked and let in again; B003 never revoked.
+        QCOMPARE(lines[2].split(u'\t')[3], u"active"_s);
+        QCOMPARE(lines[3].split(u'\t')[3], u"active"_s);
+    }
+
 private:
+    static QJsonObject branchIn(const RawResponse &figures, const QString &code)
+    {
+        for (const QJsonValue &b : figures.json().value(u"branches"_s).toArray())
+            if (b.toObject().value(u"code"_s).toString() == code)
+                return b.toObject();
+        return {};
+    }
+
     QString rotated(const QString &code) const
     {
         QString token;

@@ -103,7 +103,7 @@ private Q_SLOTS:
         ingest.setCipher(cipher.get());
         const qint64 a = central->branches().byCode(u"A"_s)->id;
         const qint64 b = central->branches().byCode(u"B"_s)->id;
-        QVERIFY(!central->branches().byCode(u"A"_s)->revoked); // 0006: enrolled before, not revoked
+        QVERIFY(!central->branches().byCode(u"A"_s)->revoked()); // 0006: enrolled before, not revoked
 
         // A new batch after the rebuild: on PostgreSQL it would collide with a copied id if
         // the identity sequence had not moved past them.
