@@ -159,6 +159,20 @@ QString CommandTable::requestDigest(
             .toHex());
 }
 
+QString CommandTable::badProtocolField(const QString &type, const QJsonObject &message)
+{
+    if (type != u"subscribe"_s)
+        return {};
+    // A seq is a qint64 in a JSON number: whole, not negative, within what a double holds exactly.
+    static const QList<CommandField> fields {{u"afterSeq"_s, CommandField::Type::Number, false}};
+    static const QList<FieldRule> rules {{u"afterSeq"_s, [](const QJsonValue &v) {
+                                              const double d = v.toDouble();
+                                              return std::isfinite(d) && d == std::floor(d)
+                                                  && d >= 0 && d <= 9007199254740992.0;
+                                          }}};
+    return badField(fields, rules, message);
+}
+
 HubReply CommandTable::badFieldReply(const QString &field)
 {
     return HubReply::error(u"badRequest"_s,

@@ -61,6 +61,10 @@ public:
     static QString badField(const QList<CommandField> &fields, const QList<FieldRule> &rules,
         const QJsonObject &message);
     static HubReply badFieldReply(const QString &field);
+    // The same check for the protocol's own messages that carry fields and that HubServer
+    // answers itself (docs/hub-protocol.md, "Staying in step"): subscribe's afterSeq, a whole
+    // number from 0 when given ("0" is text, not a seq).
+    static QString badProtocolField(const QString &type, const QJsonObject &message);
 
     // What a request asks, as a digest kept with its answer (RequestId, module_request): SHA-256
     // (hex) of the command's name and its declared fields present in the checked message, as

@@ -108,7 +108,88 @@ private Q_SLOTS:
         HubCommand noHandler = command(u"memo.none"_s, {DeviceRole::Counter}, {}, &calls);
         noHandler.run = {};
         QVERIFY(!table.add(noHandler, &why));
+        // A rule for a field the command does not take would never be asked.
+        QVERIFY(!table.add(command(u"memo.ruled"_s, {DeviceRole::Counter}, {}, &calls),
+            {{u"colour"_s, [](const QJsonValue &) { return true; }}}, &why));
+        QVERIFY(why.contains(u"colour"_s));
         QCOMPARE(table.commands().size(), 1);
+    }
+
+    // A value of the right JSON type may still be no value of its kind: the rule names it, in
+    // the order of the fields, before the handler sees it.
+    void aRuleRefusesAValueOfItsTypeButNotOfItsKind()
+    {
+        QStringList calls;
+        CommandTable table;
+        const FieldRule colours {u"colour"_s, [](const QJsonValue &v) {
+                                     return v.toString() == u"red"_s || v.toString() == u"blue"_s;
+                                 }};
+        QVERIFY(table.add(command(u"memo.paint"_s, {DeviceRole::Counter},
+                              {{u"colour"_s, Type::String, false}, {u"count"_s, Type::Integer}},
+                              &calls),
+            {colours}));
+        const Device counter {u"dev-1"_s, DeviceRole::Counter, u"Counter 1"_s};
+        const HubReply green = table.execute(
+            counter, u"memo.paint"_s, {{u"id"_s, u"a"_s}, {u"colour"_s, u"green"_s}, {u"count"_s, 1}});
+        QCOMPARE(green.errorCode, u"badRequest"_s);
+        QCOMPARE(green.errorText.toJson().value(u"args"_s).toArray(), QJsonArray {u"colour"_s});
+        // The first field at fault: the colour before the count.
+        QCOMPARE(CommandTable::badField(table.find(u"memo.paint"_s)->fields, {colours},
+                     {{u"colour"_s, u"green"_s}, {u"count"_s, u"x"_s}}),
+            u"colour"_s);
+        QVERIFY(calls.isEmpty());
+        QVERIFY(table.execute(counter, u"memo.paint"_s, {{u"id"_s, u"b"_s}, {u"count"_s, 1}}).ok());
+        QVERIFY(table
+                    .execute(counter, u"memo.paint"_s,
+                        {{u"id"_s, u"c"_s}, {u"colour"_s, u"red"_s}, {u"count"_s, 1}})
+                    .ok());
+        QCOMPARE(calls.size(), 2);
+    }
+
+    // What makes a repeat of an id the same request: the type and the declared fields' values.
+    void theDigestIsOfTheTypeAndTheDeclaredFields()
+    {
+        const QList<CommandField> fields {{u"service"_s, Type::String},
+            {u"priority"_s, Type::String, false}};
+        const auto digest = [&fields](const QString &type, const QJsonObject &m) {
+            return CommandTable::requestDigest(type, fields, m);
+        };
+        const QString a = digest(u"issueTicket"_s, {{u"id"_s, u"1"_s}, {u"service"_s, u"A"_s}});
+        QCOMPARE(a.size(), 64); // SHA-256, hex
+        QCOMPARE(digest(u"issueTicket"_s,
+                     {{u"service"_s, u"A"_s}, {u"id"_s, u"2"_s}, {u"note"_s, u"not declared"_s}}),
+            a);
+        QVERIFY(digest(u"issueTicket"_s, {{u"service"_s, u"B"_s}}) != a);
+        QVERIFY(digest(u"issueTicket"_s, {{u"service"_s, u"A"_s}, {u"priority"_s, u"normal"_s}})
+            != a);
+        QVERIFY(digest(u"otherCommand"_s, {{u"service"_s, u"A"_s}}) != a);
+        // "1" and 1 are other values.
+        QVERIFY(digest(u"issueTicket"_s, {{u"service"_s, 1}})
+            != digest(u"issueTicket"_s, {{u"service"_s, u"1"_s}}));
+    }
+
+    void subscribesAfterSeqIsAWholeNumber_data()
+    {
+        QTest::addColumn<QJsonObject>("message");
+        QTest::addColumn<bool>("fits");
+        QTest::newRow("absent: from now") << QJsonObject {} << true;
+        QTest::newRow("0") << QJsonObject {{u"afterSeq"_s, 0}} << true;
+        QTest::newRow("beyond 32 bits")
+            << QJsonObject {{u"afterSeq"_s, double(qint64(1) << 40)}} << true;
+        QTest::newRow("text") << QJsonObject {{u"afterSeq"_s, u"0"_s}} << false;
+        QTest::newRow("negative") << QJsonObject {{u"afterSeq"_s, -1}} << false;
+        QTest::newRow("fraction") << QJsonObject {{u"afterSeq"_s, 1.5}} << false;
+        QTest::newRow("null") << QJsonObject {{u"afterSeq"_s, QJsonValue()}} << false;
+    }
+    void subscribesAfterSeqIsAWholeNumber()
+    {
+        QFETCH(QJsonObject, message);
+        QFETCH(bool, fits);
+        const QString bad = CommandTable::badProtocolField(u"subscribe"_s, message);
+        QCOMPARE(bad.isEmpty(), fits);
+        if (!fits)
+            QCOMPARE(bad, u"afterSeq"_s);
+        QVERIFY(CommandTable::badProtocolField(u"ping"_s, message).isEmpty());
     }
 };
 
