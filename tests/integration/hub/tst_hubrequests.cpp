@@ -10,6 +10,7 @@
 #include <sdk/hubpart.h>
 #include <sdk/module.h>
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -30,6 +31,19 @@ QString ticketNumber(const QJsonObject &reply)
 QJsonObject textOf(const QJsonObject &error)
 {
     return error.value(u"text"_s).toObject();
+}
+
+// The row of docs/hub-protocol.md's "Error codes" table for code.
+QString documentedRow(const QString &code)
+{
+    QFile file(QStringLiteral(SADUAK_PROTOCOL_DOC));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    for (const QString &line : lines)
+        if (line.startsWith(u"| `"_s + code + u"` |"_s))
+            return line;
+    return {};
 }
 
 // A module with a command that counts what it was asked to note: "note.add" {text}, answered
@@ -280,6 +294,29 @@ private Q_SLOTS:
         const QJsonObject right = sendText(*office, u"x"_s,
             uR"({"type":"openCounter","id":"x","counter":1,"services":["A"]})"_s);
         QVERIFY2(right.value(u"ok"_s).toBool(), qPrintable(right.value(u"message"_s).toString()));
+    }
+
+    // A client written from the document alone finds each refusal's sentence and its argument
+    // there as the hub sends them.
+    void theDocumentSaysWhatTheseRefusalsSay()
+    {
+        auto kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        sendText(*kiosk, u"d-1"_s, uR"({"type":"issueTicket","id":"d-1","service":"A"})"_s);
+        kiosk->received.clear();
+        const QJsonObject reused = sendText(
+            *kiosk, u"d-1"_s, uR"({"type":"issueTicket","id":"d-1","service":"B"})"_s);
+        kiosk->received.clear();
+        const QJsonObject bad = sendText(
+            *kiosk, u"d-2"_s, uR"({"type":"issueTicket","id":"d-2","service":"A","priority":"vip"})"_s);
+        for (const QJsonObject &error : {reused, bad}) {
+            const QString code = error.value(u"code"_s).toString();
+            const QString row = documentedRow(code);
+            QVERIFY2(!row.isEmpty(), qPrintable(code));
+            const QJsonObject text = textOf(error);
+            QVERIFY2(row.contains(u'`' + text.value(u"source"_s).toString() + u'`'), qPrintable(row));
+            QVERIFY2(row.contains(u'`' + text.value(u"context"_s).toString() + u'`'), qPrintable(row));
+            QVERIFY2(row.contains(u"`args`"_s), qPrintable(row));
+        }
     }
 
     // The document: "re" is absent when the message had no usable id. An id cut to 128
