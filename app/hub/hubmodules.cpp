@@ -57,8 +57,28 @@ CommandCaller callerOf(const Device &device, const QJsonObject &message)
         caller.counterNumber = device.counterNumber;
     else if (device.role == DeviceRole::Supervisor && counter >= 0 && counter <= 100000)
         caller.counterNumber = int(counter);
-    caller.staff = workplace.value(u"staff"_s).toString().left(100);
+    caller.staff = workplace.value(u"staff"_s).toString(); // at most 100: workplaceFits
     return caller;
+}
+
+// Where a module message says it was made (docs/hub-protocol.md, "Module commands"): a counter
+// number and a staff login, each when given. Checked as every field is, so {"counter": "3"} is
+// badRequest rather than counter 0 in the module's audit row.
+bool workplaceFits(const QJsonValue &value)
+{
+    const QJsonObject workplace = value.toObject();
+    const QJsonValue counter = workplace.value(u"counter"_s);
+    const QJsonValue staff = workplace.value(u"staff"_s);
+    const double n = counter.toDouble(-1);
+    return (counter.isUndefined() || (counter.isDouble() && n == double(int(n)) && n >= 0
+                                         && n <= 100000))
+        && (staff.isUndefined() || (staff.isString() && staff.toString().size() <= 100));
+}
+
+bool declares(const QList<CommandField> &fields, const QString &name)
+{
+    return std::any_of(fields.cbegin(), fields.cend(),
+        [&name](const CommandField &field) { return field.name == name; });
 }
 
 // A module's handler, kept from taking the hub down with it: an exception is a failed command.
@@ -151,12 +171,16 @@ public:
             command.name = m_moduleId + u'.' + spec.name;
             command.roles = spec.roles;
             command.fields = spec.fields;
+            // Any module message may say where it was made; the hub reads it (callerOf), so it
+            // is a field like the module's own: checked, and part of what a repeat must match.
+            if (!declares(command.fields, u"workplace"_s))
+                command.fields.append({u"workplace"_s, CommandField::Type::Object, false});
             command.summary = spec.summary;
-            command.run = [owner = &m_owner, id = m_moduleId, spec, name = command.name](
-                              const Device &device, const QJsonObject &message,
-                              const QString &requestId) {
+            command.run = [owner = &m_owner, id = m_moduleId, spec, name = command.name,
+                              fields = command.fields](const Device &device,
+                              const QJsonObject &message, const QString &requestId) {
                 // Kept with the answer: the same id with other content is requestIdReused.
-                const QString digest = CommandTable::requestDigest(name, spec.fields, message);
+                const QString digest = CommandTable::requestDigest(name, fields, message);
                 return owner->run(id, spec, device, message, requestId, digest);
             };
             if (CommandTable probe; !probe.add(command, why))
@@ -169,7 +193,7 @@ public:
             commands.append(std::move(command));
         }
         for (HubCommand &command : commands)
-            m_owner.m_table.add(std::move(command));
+            m_owner.m_table.add(std::move(command), {{u"workplace"_s, workplaceFits}});
         return true;
     }
 

@@ -214,6 +214,14 @@ private Q_SLOTS:
         QCOMPARE(textOf(reused).value(u"args"_s).toArray(), QJsonArray {u"note.add"_s});
         QCOMPARE(m_notes->taken, 1); // not run again
 
+        // Where it was made is part of what was asked (the module records it).
+        kiosk->received.clear();
+        QCOMPARE(sendText(*kiosk, u"n-1"_s,
+                     uR"({"type":"note.add","id":"n-1","text":"one","workplace":{"staff":"somchai"}})"_s)
+                     .value(u"code"_s)
+                     .toString(),
+            u"requestIdReused"_s);
+
         kiosk->received.clear();
         const QJsonObject resent
             = sendText(*kiosk, u"n-1"_s, uR"({"text":"one","type":"note.add","id":"n-1"})"_s);
@@ -272,6 +280,15 @@ private Q_SLOTS:
             << u"toService"_s;
         QTest::newRow("a module field of the wrong type")
             << uR"({"type":"note.add","id":"x","text":true})"_s << u"text"_s;
+        QTest::newRow("workplace as text")
+            << uR"({"type":"note.add","id":"x","text":"a","workplace":"counter 1"})"_s
+            << u"workplace"_s;
+        QTest::newRow("workplace counter as text")
+            << uR"({"type":"note.add","id":"x","text":"a","workplace":{"counter":"1"}})"_s
+            << u"workplace"_s;
+        QTest::newRow("workplace staff a number")
+            << uR"({"type":"note.add","id":"x","text":"a","workplace":{"counter":1,"staff":7}})"_s
+            << u"workplace"_s;
     }
 
     void aFieldOfTheWrongKindIsRefusedNamingIt()
