@@ -344,31 +344,53 @@ void ConnectionCount::refused(const QString &peer)
         << "); raise --max-connections and LimitNOFILE if real clients need more";
 }
 
-void ConnectionCount::handedOver(QTcpSocket *socket)
+ServerLimiter::ServerLimiter(const CentralLimits &limits, const RequestGate &gate)
+    : m_limits(limits), m_gate(gate), m_count(limits.maxConnections), m_logs(limits.logWindowMs)
+{ }
+
+void ServerLimiter::attach(QObject *context, QTcpSocket *socket)
+{
+    // Nagle off: QHttpServer writes an answer's headers and body separately, and with Nagle the
+    // body waited for the client's delayed ACK of the headers — 40 ms on every answer, most of a
+    // batch's time on loopback (docs/performance.md, "Push").
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_count.opened(context, socket);
+    new RequestLimiter(socket, m_limits, m_gate, m_logs);
+}
+
+QTcpSocket *ServerLimiter::handOver(QTcpSocket *socket)
 {
     if (RequestLimiter *limiter = limiterOf(socket)) {
         limiter->handedOver();
         m_handedOver.append(socket);
     }
+    return socket;
 }
 
-void ConnectionCount::followHandedOver()
+void ServerLimiter::serverConnected(QTcpServer *server, const QMetaMethod &signal)
+{
+    // Our own connection (m_connecting) is not followed again.
+    if (m_connecting)
+        return;
+    m_connecting = true;
+    if (signal == QMetaMethod::fromSignal(&QTcpServer::newConnection))
+        QObject::connect(server, &QTcpServer::newConnection, server, [this] { followHandedOver(); });
+    else if (signal == QMetaMethod::fromSignal(&QTcpServer::pendingConnectionAvailable))
+        QObject::connect(server, &QTcpServer::pendingConnectionAvailable, server,
+            [this] { followHandedOver(); });
+    m_connecting = false;
+}
+
+void ServerLimiter::followHandedOver()
 {
     for (const QPointer<QTcpSocket> &socket : std::exchange(m_handedOver, {}))
         if (RequestLimiter *limiter = limiterOf(socket))
             limiter->followHttpServer();
 }
 
-bool ConnectionCount::isHandoverSignal(const QMetaMethod &signal)
-{
-    return signal == QMetaMethod::fromSignal(&QTcpServer::newConnection)
-        || signal == QMetaMethod::fromSignal(&QTcpServer::pendingConnectionAvailable);
-}
-
 LimitedTcpServer::LimitedTcpServer(
     const CentralLimits &limits, const RequestGate &gate, QObject *parent)
-    : QTcpServer(parent), m_limits(limits), m_gate(gate), m_count(limits.maxConnections),
-      m_logs(limits.logWindowMs)
+    : QTcpServer(parent), m_limiter(limits, gate)
 { }
 
 void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
@@ -378,63 +400,41 @@ void LimitedTcpServer::incomingConnection(qintptr socketDescriptor)
         delete socket;
         return;
     }
-    if (m_count.full()) {
-        m_count.refused(socket->peerAddress().toString());
-        answerBusy(socket, m_limits.maxConnections);
+    if (m_limiter.count().full()) {
+        m_limiter.count().refused(socket->peerAddress().toString());
+        answerBusy(socket, m_limiter.limits().maxConnections);
         return;
     }
-    // Nagle off: QHttpServer writes an answer's headers and body separately, and with Nagle the
-    // body waited for the client's delayed ACK of the headers — 40 ms on every answer, most of a
-    // batch's time on loopback (docs/performance.md, "Push").
-    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_count.opened(this, socket);
-    // Connected before the HTTP server's slot.
-    new RequestLimiter(socket, m_limits, m_gate, m_logs);
+    m_limiter.attach(this, socket);
     addPendingConnection(socket);
 }
 
 QTcpSocket *LimitedTcpServer::nextPendingConnection()
 {
-    QTcpSocket *socket = QTcpServer::nextPendingConnection();
-    m_count.handedOver(socket);
-    return socket;
+    return m_limiter.handOver(QTcpServer::nextPendingConnection());
 }
 
 void LimitedTcpServer::connectNotify(const QMetaMethod &signal)
 {
-    // The HTTP server connects here to take sockets (bind()); the limiter's follow-up goes after
-    // it on the same signal. Our own connection (m_connecting) is not followed again.
-    if (m_connecting || !ConnectionCount::isHandoverSignal(signal))
-        return;
-    m_connecting = true;
-    if (signal == QMetaMethod::fromSignal(&QTcpServer::newConnection))
-        connect(this, &QTcpServer::newConnection, this, [this] { m_count.followHandedOver(); });
-    else
-        connect(this, &QTcpServer::pendingConnectionAvailable, this,
-            [this] { m_count.followHandedOver(); });
-    m_connecting = false;
+    m_limiter.serverConnected(this, signal);
 }
 
 LimitedSslServer::LimitedSslServer(const CentralLimits &limits, const RequestGate &gate,
     const QSslConfiguration &tls, QObject *parent)
-    : QSslServer(parent), m_limits(limits), m_gate(gate), m_count(limits.maxConnections),
-      m_logs(limits.logWindowMs)
+    : QSslServer(parent), m_limiter(limits, gate)
 {
     setSslConfiguration(tls);
     setHandshakeTimeout(5000); // a client that starts no handshake is dropped after this (ms)
     // The socket is encrypting now; the HTTP server only gets it (and connects its readyRead)
     // once the handshake is done, so the limiter's slot runs first on every decrypted byte.
-    connect(this, &QSslServer::startedEncryptionHandshake, this, [this](QSslSocket *socket) {
-        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // as LimitedTcpServer
-        m_count.opened(this, socket);
-        new RequestLimiter(socket, m_limits, m_gate, m_logs);
-    });
+    connect(this, &QSslServer::startedEncryptionHandshake, this,
+        [this](QSslSocket *socket) { m_limiter.attach(this, socket); });
     // A failed handshake (a client that does not trust the certificate, plain HTTP, a port scan)
     // costs that connection only: QSslServer drops the socket and central goes on serving; and
     // the log a few lines a window, as anyone on the internet can fail one.
     connect(this, &QSslServer::errorOccurred, this,
         [this](QSslSocket *socket, QAbstractSocket::SocketError) {
-            if (m_logs.handshakes.admit())
+            if (m_limiter.logs().handshakes.admit())
                 qCInfo(lcCentralTls) << "TLS handshake with" << socket->peerAddress().toString()
                                      << "failed:" << socket->errorString();
         });
@@ -442,10 +442,10 @@ LimitedSslServer::LimitedSslServer(const CentralLimits &limits, const RequestGat
 
 void LimitedSslServer::incomingConnection(qintptr socketDescriptor)
 {
-    if (m_count.full()) {
+    if (m_limiter.count().full()) {
         QTcpSocket socket; // for its peer's address, and to close the descriptor
         if (socket.setSocketDescriptor(socketDescriptor))
-            m_count.refused(socket.peerAddress().toString());
+            m_limiter.count().refused(socket.peerAddress().toString());
         socket.abort();
         return;
     }
@@ -454,23 +454,12 @@ void LimitedSslServer::incomingConnection(qintptr socketDescriptor)
 
 QTcpSocket *LimitedSslServer::nextPendingConnection()
 {
-    QTcpSocket *socket = QSslServer::nextPendingConnection();
-    m_count.handedOver(socket);
-    return socket;
+    return m_limiter.handOver(QSslServer::nextPendingConnection());
 }
 
 void LimitedSslServer::connectNotify(const QMetaMethod &signal)
 {
-    // As LimitedTcpServer::connectNotify.
-    if (m_connecting || !ConnectionCount::isHandoverSignal(signal))
-        return;
-    m_connecting = true;
-    if (signal == QMetaMethod::fromSignal(&QTcpServer::newConnection))
-        connect(this, &QTcpServer::newConnection, this, [this] { m_count.followHandedOver(); });
-    else
-        connect(this, &QTcpServer::pendingConnectionAvailable, this,
-            [this] { m_count.followHandedOver(); });
-    m_connecting = false;
+    m_limiter.serverConnected(this, signal);
 }
 
 } // namespace saduak

@@ -18,8 +18,7 @@
 
 namespace saduak {
 
-// The open connections of one server against CentralLimits::maxConnections, and the sockets it
-// hands to the HTTP server (see LimitedTcpServer).
+// The open connections of one server against CentralLimits::maxConnections.
 class ConnectionCount
 {
 public:
@@ -30,15 +29,11 @@ public:
     // Logs the first refusal after a time below the cap (not each one: a flood would flood
     // the log too).
     void refused(const QString &peer);
-    void handedOver(QTcpSocket *socket);
-    void followHandedOver();
-    static bool isHandoverSignal(const QMetaMethod &signal);
 
 private:
     int m_cap;
     int m_open = 0;
     bool m_refusing = false;
-    QList<QPointer<QTcpSocket>> m_handedOver;
 };
 
 // The lines any client can cause once a request or a connection, each kind throttled
@@ -49,6 +44,38 @@ struct LimiterLogs
     LogThrottle refusals; // "refused a request from …"
     LogThrottle deadlines; // "closed a connection from … whose … did not arrive / slower than"
     LogThrottle handshakes; // "TLS handshake with … failed" (LimitedSslServer)
+};
+
+// What LimitedTcpServer and LimitedSslServer share, one each: the limits, the connections counted,
+// the throttled log lines, and each connection's RequestLimiter — attached when the connection is
+// taken, made to follow the HTTP server once it is handed over (see LimitedTcpServer).
+class ServerLimiter
+{
+public:
+    ServerLimiter(const CentralLimits &limits, const RequestGate &gate);
+
+    const CentralLimits &limits() const { return m_limits; }
+    ConnectionCount &count() { return m_count; }
+    LimiterLogs &logs() { return m_logs; }
+
+    // A connection the server has taken: counted until destroyed (context: the server), Nagle
+    // off, its RequestLimiter's slot connected before the HTTP server's.
+    void attach(QObject *context, QTcpSocket *socket);
+    // The server's nextPendingConnection: the socket it returns (or null), marked handed over.
+    QTcpSocket *handOver(QTcpSocket *socket);
+    // The server's connectNotify: once the HTTP server connects to take sockets (bind()), the
+    // limiters' follow-up is connected after it, on the same signal.
+    void serverConnected(QTcpServer *server, const QMetaMethod &signal);
+
+private:
+    void followHandedOver();
+
+    CentralLimits m_limits;
+    RequestGate m_gate;
+    ConnectionCount m_count;
+    LimiterLogs m_logs;
+    QList<QPointer<QTcpSocket>> m_handedOver;
+    bool m_connecting = false; // in serverConnected's own connect
 };
 
 // The TCP server under central's QHttpServer that enforces the request limits before Qt
@@ -80,11 +107,7 @@ protected:
     void connectNotify(const QMetaMethod &signal) override;
 
 private:
-    CentralLimits m_limits;
-    RequestGate m_gate;
-    ConnectionCount m_count;
-    LimiterLogs m_logs;
-    bool m_connecting = false;
+    ServerLimiter m_limiter;
 };
 
 // The same limits over TLS: a QSslServer (the handshake, its timeout, dropping clients that do
@@ -106,11 +129,7 @@ protected:
     void connectNotify(const QMetaMethod &signal) override;
 
 private:
-    CentralLimits m_limits;
-    RequestGate m_gate;
-    ConnectionCount m_count;
-    LimiterLogs m_logs;
-    bool m_connecting = false;
+    ServerLimiter m_limiter;
 };
 
 } // namespace saduak

@@ -23,6 +23,7 @@
 #include "referencelogstore.h"
 #include "statisticsstore.h"
 
+#include <cli/programconsole.h>
 #include <domain/bangkoktime.h>
 #include <domain/referencedatasets.h>
 #include <domain/translatabletext.h>
@@ -38,19 +39,11 @@
 #include <QTranslator>
 
 #include <cstdio>
-#include <limits>
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
 
 namespace {
-
-void printLine(FILE *stream, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 QString translated(const char *text)
 {
@@ -428,36 +421,22 @@ int main(int argc, char *argv[])
     const OpenFileLimit files = OpenFileLimit::raise();
     CentralLimits limits;
     limits.maxConnections = CentralLimits::defaultMaxConnections(files.soft);
-    const auto positiveOption = [&](const QCommandLineOption &option, qint64 *value, qint64 unit) {
-        bool ok = false;
-        const qint64 given = parser.value(option).toLongLong(&ok);
-        if (!ok || given <= 0 || given > std::numeric_limits<int>::max() / unit) {
-            printLine(stderr,
-                translated(QT_TRANSLATE_NOOP("saduak-central", "--%1 needs a whole number above 0."))
-                    .arg(option.names().constFirst()));
-            return false;
-        }
-        *value = given * unit;
-        return true;
+    // Each a whole number above 0 (seconds kept as ms), or exit 2 with the reason.
+    QString optionProblem;
+    const auto positive = [&](const QCommandLineOption &option, int unit, auto *value) {
+        const std::optional<int> given = positiveOption(parser, option, unit, &optionProblem);
+        if (given)
+            *value = *given;
+        return given.has_value();
     };
-    qint64 value = 0;
-    if (parser.isSet(maxConnections)) {
-        if (!positiveOption(maxConnections, &value, 1))
-            return 2;
-        limits.maxConnections = int(value);
+    if ((parser.isSet(maxConnections) && !positive(maxConnections, 1, &limits.maxConnections))
+        || !positive(headTimeout, 1000, &limits.headTimeoutMs)
+        || !positive(idleTimeout, 1000, &limits.idleTimeoutMs)
+        || !positive(minBodyRate, 1, &limits.minBodyBytesPerSecond)
+        || !positive(logWindow, 1000, &limits.logWindowMs)) {
+        printLine(stderr, optionProblem);
+        return 2;
     }
-    if (!positiveOption(headTimeout, &value, 1000))
-        return 2;
-    limits.headTimeoutMs = int(value);
-    if (!positiveOption(idleTimeout, &value, 1000))
-        return 2;
-    limits.idleTimeoutMs = int(value);
-    if (!positiveOption(minBodyRate, &value, 1))
-        return 2;
-    limits.minBodyBytesPerSecond = value;
-    if (!positiveOption(logWindow, &value, 1000))
-        return 2;
-    limits.logWindowMs = int(value);
 
     bool portOk = false;
     const int portNumber = parser.value(port).toInt(&portOk);

@@ -289,6 +289,28 @@ private Q_SLOTS:
             QVERIFY(healthy());
         }
     }
+
+    // A numeric option that is not a whole number above 0 (or does not fit once made ms) stops
+    // central at start with exit code 2 and a sentence naming the option, before it listens.
+    void badNumericOptionsStopCentralAtStart_data()
+    {
+        QTest::addColumn<QStringList>("option");
+        QTest::newRow("no connections") << QStringList {u"--max-connections"_s, u"0"_s};
+        QTest::newRow("negative head timeout") << QStringList {u"--head-timeout"_s, u"-1"_s};
+        QTest::newRow("not a number") << QStringList {u"--idle-timeout"_s, u"soon"_s};
+        QTest::newRow("a fraction") << QStringList {u"--min-body-rate"_s, u"1.5"_s};
+        QTest::newRow("too long in ms") << QStringList {u"--log-window"_s, u"3000000"_s};
+    }
+
+    void badNumericOptionsStopCentralAtStart()
+    {
+        QFETCH(QStringList, option);
+        QString out;
+        QString err;
+        QCOMPARE(m_central->command(QStringList {u"--port"_s, u"0"_s} + option, &out, &err), 2);
+        QVERIFY2(!out.contains(u"listening"_s), qPrintable(out));
+        QVERIFY2(err.contains(option.first() + u" needs a whole number above 0."_s), qPrintable(err));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCentralProcess)

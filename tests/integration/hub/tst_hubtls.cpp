@@ -239,25 +239,15 @@ private Q_SLOTS:
             QSettings settings(ini, QSettings::IniFormat);
             settings.setValue(u"hub/logWindowSeconds"_s, 1);
         }
-        QProcess hub;
-        hub.start(QStringLiteral(SADUAK_HUB_BINARY),
-            {u"--db"_s, m_dir->filePath(u"process.sqlite"_s), u"--listen"_s, u"127.0.0.1"_s,
-                u"--port"_s, u"0"_s, u"--settings"_s, ini, u"--tls-cert"_s, m_certs.certFile(),
-                u"--tls-key"_s, m_certs.keyFile()});
-        QString out;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += QString::fromUtf8(hub.readAllStandardOutput());
-                return out.contains(u"listening on port"_s) || hub.state() == QProcess::NotRunning;
-            },
-            30000));
-        const auto port = QRegularExpression(u"listening on port (\\d+)"_s).match(out);
-        QVERIFY2(port.hasMatch(), qPrintable(out));
+        test::HubProcess hub(QStringLiteral(SADUAK_HUB_BINARY), m_dir->filePath(u"process.sqlite"_s));
+        QVERIFY(hub.start(0,
+            {u"--settings"_s, ini, u"--tls-cert"_s, m_certs.certFile(), u"--tls-key"_s,
+                m_certs.keyFile()}));
 
         constexpr int flood = 150;
         for (int i = 0; i < flood; ++i) {
             QTcpSocket plain;
-            plain.connectToHost(QHostAddress::LocalHost, quint16(port.captured(1).toUInt()));
+            plain.connectToHost(QHostAddress::LocalHost, hub.port());
             QVERIFY(plain.waitForConnected(5000));
             plain.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
             QVERIFY(plain.state() == QAbstractSocket::UnconnectedState
@@ -265,25 +255,20 @@ private Q_SLOTS:
         }
         const QRegularExpression summary(
             u"failed TLS handshakes: (\\d+) more like this in the last "_s);
-        QString log;
         int lines = 0;
         int summaries = 0;
         int summed = 0;
-        (void)QTest::qWaitFor(
-            [&] {
-                log += QString::fromUtf8(hub.readAllStandardError());
-                lines = int(log.count(u"TLS handshake with"_s));
-                summaries = 0;
-                summed = 0;
-                for (auto it = summary.globalMatch(log); it.hasNext();) {
-                    ++summaries;
-                    summed += it.next().captured(1).toInt();
-                }
-                return lines + summed >= flood;
-            },
-            30000);
-        hub.kill();
-        hub.waitForFinished(10000);
+        (void)hub.program().waitFor([&](const QString &log) {
+            lines = int(log.count(u"TLS handshake with"_s));
+            summaries = 0;
+            summed = 0;
+            for (auto it = summary.globalMatch(log); it.hasNext();) {
+                ++summaries;
+                summed += it.next().captured(1).toInt();
+            }
+            return lines + summed >= flood;
+        });
+        const QString log = hub.program().output;
         QVERIFY2(summaries >= 1, qPrintable(log.right(2000)));
         QCOMPARE(lines + summed, flood);
         // At most a window's lines (LogThrottle::kDefaultLinesPerWindow) a window.
