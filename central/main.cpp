@@ -151,9 +151,9 @@ int main(int argc, char *argv[])
         u"seconds"_s, QString::number(defaults.idleTimeoutMs / 1000));
     const QCommandLineOption logWindow(u"log-window"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
-            "Seconds in which the first 5 log lines of one kind that clients can cause (refused "
-            "requests, failed TLS handshakes) are logged; the rest are counted and summed up in "
-            "one line when they end.")),
+            "Log window in seconds: of the lines clients can cause (refused requests, failed TLS "
+            "handshakes), the first 5 of a kind in a window are logged, the rest summed up in one "
+            "line when it ends.")),
         u"seconds"_s, QString::number(defaults.logWindowMs / 1000));
     parser.addOptions({maxConnections, headTimeout, minBodyRate, idleTimeout, logWindow});
     parser.process(app);

@@ -6,6 +6,8 @@
 #include "../central/centralprocess.h"
 #include "synctesthelpers.h"
 
+#include <testcerts.h>
+
 #include <hub/branchhub.h>
 #include <tls/publickeypin.h>
 
@@ -20,31 +22,6 @@
 using namespace Qt::StringLiterals;
 using namespace saduak;
 using namespace saduak::test;
-
-namespace {
-
-struct TestCerts
-{
-    QString dir;
-    QString pin; // base64, as the script prints it
-    QString caFile() const { return dir + u"/ca.crt"_s; }
-    QString certFile() const { return dir + u"/server.crt"_s; }
-    QString keyFile() const { return dir + u"/server.key"_s; }
-};
-
-// Runs scripts/make-test-certs.sh into dir; the pin is its output.
-TestCerts makeCerts(const QString &dir)
-{
-    QProcess p;
-    p.start(u"sh"_s, {QStringLiteral(SADUAK_MAKE_TEST_CERTS), dir});
-    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
-        qWarning() << "make-test-certs.sh failed:" << p.readAllStandardError();
-        return {};
-    }
-    return {dir, QString::fromLatin1(p.readAllStandardOutput()).trimmed()};
-}
-
-} // namespace
 
 class TestSyncTls : public QObject
 {
