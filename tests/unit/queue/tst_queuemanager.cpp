@@ -2,6 +2,7 @@
 
 #include <queuemodel/queuejson.h>
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -744,6 +745,30 @@ private slots:
         const QueueResult r = q.openCounter(1, {}, u"req-1"_s);
         QCOMPARE(r.error.code, Code::RequestIdReused);
         QCOMPARE(q.counter(1)->state, Counter::State::Closed);
+    }
+
+    // The same command under a used id with another digest of its content (RequestId) is
+    // another request: refused, with the first command's name. Without a digest on one side (a
+    // caller that states none, a row kept before digests were) only the command is compared.
+    void requestIdUsedForOtherContentIsRefused()
+    {
+        Branch branch;
+        QueueManager &q = branch.queue();
+        const QueueResult a = q.issueTicket(u"A"_s, {}, RequestId(u"req-1"_s, u"digest-a"_s));
+        QVERIFY(a.ok());
+        const QueueResult b = q.issueTicket(u"B"_s, {}, RequestId(u"req-1"_s, u"digest-b"_s));
+        QCOMPARE(b.error.code, Code::RequestIdReused);
+        QCOMPARE(b.error.text.toJson().value(u"args"_s).toArray(), QJsonArray {u"issueTicket"_s});
+        QCOMPARE(branch.count(u"ticket"_s), 1);
+        for (const RequestId &resent : {RequestId(u"req-1"_s, u"digest-a"_s), RequestId(u"req-1"_s)}) {
+            const QueueResult again = q.issueTicket(u"A"_s, {}, resent);
+            QVERIFY(again.ok());
+            QCOMPARE(again.ticket->id, a.ticket->id);
+        }
+
+        QVERIFY(q.issueTicket(u"A"_s, {}, u"req-2"_s).ok()); // kept without a digest
+        QVERIFY(q.issueTicket(u"A"_s, {}, RequestId(u"req-2"_s, u"digest-c"_s)).ok());
+        QCOMPARE(branch.count(u"ticket"_s), 2);
     }
 
     // ---- one transaction: state, event, outbox, request --------------------------------------
