@@ -16,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLoggingCategory>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPointer>
@@ -30,6 +31,24 @@ using namespace Qt::StringLiterals;
 namespace saduak {
 
 namespace {
+
+Q_LOGGING_CATEGORY(lcCounter, "saduak.counter", QtWarningMsg)
+
+// What the counter screen offers now, in words, for the log: a program driving the window from
+// outside (the morning test, a kiosk-style automation) waits for the action it will press
+// instead of guessing from the hub's state, which the window learns a moment later.
+QString offeredText(const CounterActions &a)
+{
+    QStringList names;
+    const std::pair<bool, const char16_t *> all[] = {{a.open, u"open"}, {a.pause, u"pause"},
+        {a.resume, u"resume"}, {a.close, u"close"}, {a.callNext, u"callNext"},
+        {a.recall, u"recall"}, {a.start, u"start"}, {a.finish, u"finish"},
+        {a.noShow, u"noShow"}, {a.park, u"park"}, {a.transfer, u"transfer"}};
+    for (const auto &[on, name] : all)
+        if (on)
+            names << QString::fromUtf16(name);
+    return names.isEmpty() ? u"nothing"_s : names.join(u' ');
+}
 
 QString buttonStyle()
 {
@@ -559,6 +578,7 @@ void CounterWindow::updateActions()
     const QueueLink *queue = context().queue;
     const std::optional<QueueSnapshot::CounterStatus> status = counterStatus();
     const bool usable = queue && !LinkStatus::isAway(queue->state()) && !m_commandInFlight;
+    const CounterActions before = m_enabled;
     m_enabled = usable
         ? CounterActions::decide(status ? std::optional(status->counter.state) : std::nullopt,
             m_ticket ? std::optional(m_ticket->state) : std::nullopt)
@@ -568,6 +588,9 @@ void CounterWindow::updateActions()
     fillTransferMenu();
     if (context().services.size() < 2)
         m_enabled.transfer = false; // nowhere else to send it
+    if (m_enabled != before)
+        qCInfo(lcCounter).noquote().nospace()
+            << "counter " << counterNumber() << " offers: " << offeredText(m_enabled);
 
     m_openAction->setEnabled(m_enabled.open);
     m_pauseAction->setEnabled(m_enabled.pause);

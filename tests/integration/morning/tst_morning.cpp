@@ -13,12 +13,13 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <functional>
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
@@ -75,6 +76,25 @@ class TestMorning : public QObject
         return run(QStringLiteral(SADUAK_HUB_BINARY), arguments);
     }
 
+    // Every service gets the same target wait. The call order weighs each ticket's wait by its
+    // service's target (demo: 15 min for A, 20 for B), so with the demo's targets counter 2 calls
+    // A002 before the earlier B001 as soon as A002 has waited three times the gap between the two
+    // tickets: a matter of how loaded the machine is. With one target it is the arrival order.
+    bool sameTargetWaitForEveryService()
+    {
+        const QString connection = u"morning-catalog"_s;
+        bool updated = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+            db.setDatabaseName(path(u"hub.sqlite"_s));
+            QSqlQuery update(db);
+            updated = db.open() && update.exec(u"UPDATE service SET target_wait_min = 15"_s)
+                && update.numRowsAffected() > 1;
+        }
+        QSqlDatabase::removeDatabase(connection);
+        return updated;
+    }
+
     bool startHub(quint16 port)
     {
         m_hub = std::make_unique<QProcess>();
@@ -124,7 +144,7 @@ class TestMorning : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"QT_QPA_PLATFORM"_s); // a real window on xvfb-run's X server
         env.insert(u"HOME"_s, m_dir.path());
-        env.insert(u"QT_LOGGING_RULES"_s, u"saduak.display.info=true"_s);
+        env.insert(u"QT_LOGGING_RULES"_s, u"saduak.display.info=true\nsaduak.counter.info=true"_s);
         p->setProcessEnvironment(env);
         p->setProcessChannelMode(QProcess::MergedChannels);
         p->start(QStringLiteral(SADUAK_BINARY),
@@ -143,18 +163,47 @@ class TestMorning : public QObject
 
     void press(const QString &window, const QString &key) { xdotoolPress(window, key); }
 
-    // Presses key until condition holds, again every 3 s: for keys a second press cannot harm
-    // (opening an open counter, calling while a ticket is called are refused), while a screen
-    // that has just come up may still be loading the queue and ignore the first one.
-    bool pressUntil(
-        const QString &window, const QString &key, const std::function<bool()> &condition)
+    // Everything a screen has printed so far (its log).
+    QString outputOf(QProcess *screen)
     {
-        for (int attempt = 0; attempt < 8; ++attempt) {
-            press(window, key);
-            if (QTest::qWaitFor(condition, 3000))
-                return true;
+        return m_output[screen] += QString::fromUtf8(screen->readAll());
+    }
+
+    // From now on, only what the screen logs after this moment counts (see pressWhenOffered).
+    void markOutput(QProcess *screen) { m_mark[screen] = outputOf(screen).size(); }
+
+    // Presses key once, as soon as the counter screen offers action. A screen ignores a key while
+    // it cannot act: before it has the queue (just started, or reconnecting after the hub came
+    // back) and while its last command is in flight; and it learns of a change a moment after
+    // the hub, so the hub's state does not say when the screen is ready. The screen's log does:
+    // each change of what it offers is a line "counter 1 offers: callNext pause close"
+    // (saduak.counter.info). Only lines after the last press (or mark) count, so an old line from
+    // before a reconnect is not taken for readiness.
+    bool pressWhenOffered(
+        QProcess *screen, const QString &window, int counter, const QString &action, const QString &key)
+    {
+        const QString prefix = u"counter %1 offers: "_s.arg(counter);
+        const bool offered = QTest::qWaitFor(
+            [&] {
+                const QString out = outputOf(screen);
+                const qsizetype at = out.lastIndexOf(prefix);
+                if (at < m_mark.value(screen))
+                    return false;
+                const qsizetype end = out.indexOf(u'\n', at);
+                return end > 0
+                    && out.mid(at + prefix.size(), end - at - prefix.size())
+                           .split(u' ')
+                           .contains(action);
+            },
+            30000);
+        if (!offered) {
+            qWarning().noquote() << "counter" << counter << "never offered" << action << "; it said:"
+                                 << outputOf(screen).mid(m_mark.value(screen)).right(2000);
+            return false;
         }
-        return false;
+        press(window, key);
+        markOutput(screen);
+        return true;
     }
 
     // The queue as the supervisor sees it now.
@@ -193,8 +242,9 @@ class TestMorning : public QObject
         return issued;
     }
 
-    // The counter officer serves the next citizen: call, start, done. Returns the number served.
-    QString serveNext(const QString &counterWindow, int counter)
+    // The counter officer serves the next citizen: call, start, done, one key each. Returns the
+    // number served.
+    QString serveNext(QProcess *screen, const QString &counterWindow, int counter)
     {
         QString number;
         const auto ticketState = [&] {
@@ -202,12 +252,15 @@ class TestMorning : public QObject
             number = t.value(u"number"_s).toString();
             return t.value(u"state"_s).toString();
         };
-        if (!pressUntil(counterWindow, u"F2"_s, [&] { return ticketState() == u"called"_s; }))
+        if (!pressWhenOffered(screen, counterWindow, counter, u"callNext"_s, u"F2"_s)
+            || !QTest::qWaitFor([&] { return ticketState() == u"called"_s; }, 20000))
             return {};
-        if (!pressUntil(counterWindow, u"F4"_s, [&] { return ticketState() == u"serving"_s; }))
+        if (!pressWhenOffered(screen, counterWindow, counter, u"start"_s, u"F4"_s)
+            || !QTest::qWaitFor([&] { return ticketState() == u"serving"_s; }, 20000))
             return {};
         const QString served = number;
-        if (!pressUntil(counterWindow, u"F5"_s, [&] { return ticketState().isEmpty(); }))
+        if (!pressWhenOffered(screen, counterWindow, counter, u"finish"_s, u"F5"_s)
+            || !QTest::qWaitFor([&] { return ticketState().isEmpty(); }, 20000))
             return {};
         return served;
     }
@@ -217,7 +270,7 @@ private Q_SLOTS:
     {
         for (QProcess *p : std::as_const(m_screens)) {
             if (QTest::currentTestFailed())
-                qInfo().noquote() << "screen output:" << QString::fromUtf8(p->readAll()).left(3000);
+                qInfo().noquote() << "screen output:" << outputOf(p).right(3000);
             p->kill();
             p->waitForFinished(5000);
         }
@@ -231,21 +284,26 @@ private Q_SLOTS:
     {
         QVERIFY(m_dir.isValid());
         QVERIFY2(!qEnvironmentVariableIsEmpty("DISPLAY"), "runs under xvfb-run");
-        QVERIFY(startHub(0));
+        // The administrator pairs the devices (which makes the branch database), then starts
+        // the hub.
         const QString c1 = pair(u"counter"_s, u"Counter 1"_s, 1);
         const QString c2 = pair(u"counter"_s, u"Counter 2"_s, 2);
         const QString kioskToken = pair(u"kiosk"_s, u"Kiosk"_s);
         const QString boardToken = pair(u"display"_s, u"Board"_s);
         const QString officeToken = pair(u"supervisor"_s, u"Office"_s);
         QVERIFY(!c1.isEmpty() && !c2.isEmpty() && !kioskToken.isEmpty() && !boardToken.isEmpty());
+        QVERIFY(sameTargetWaitForEveryService());
+        QVERIFY(startHub(0));
 
         TicketPrinterPort printer;
         QProcess *board = startScreen(u"display"_s, boardToken, u"board"_s, {});
         QProcess *kiosk = startScreen(u"kiosk"_s, kioskToken, u"kiosk"_s,
             {{u"kiosk/printer"_s,
                 QVariant(QString(u"socket://127.0.0.1:"_s + QString::number(printer.port())))}});
-        startScreen(u"counter"_s, c1, u"counter1"_s, {{u"counter/number"_s, QVariant(1)}});
-        startScreen(u"counter"_s, c2, u"counter2"_s, {{u"counter/number"_s, QVariant(2)}});
+        QProcess *counter1Screen
+            = startScreen(u"counter"_s, c1, u"counter1"_s, {{u"counter/number"_s, QVariant(1)}});
+        QProcess *counter2Screen
+            = startScreen(u"counter"_s, c2, u"counter2"_s, {{u"counter/number"_s, QVariant(2)}});
         QVERIFY(devicesConnected({u"Counter 1"_s, u"Counter 2"_s, u"Kiosk"_s, u"Board"_s}));
 
         m_supervisor = std::make_unique<HubClient>(
@@ -255,17 +313,17 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_supervisor->state(), HubClient::State::Ready, 20000);
 
         const QString kioskWindow = windowOf(kiosk, u"ตู้บริการตนเอง"_s);
-        const QString counter1 = windowOf(m_screens.at(2), u"ช่องบริการ"_s);
-        const QString counter2 = windowOf(m_screens.at(3), u"ช่องบริการ"_s);
+        const QString counter1 = windowOf(counter1Screen, u"ช่องบริการ"_s);
+        const QString counter2 = windowOf(counter2Screen, u"ช่องบริการ"_s);
         QVERIFY(!windowOf(board, u"จอแสดงคิว"_s).isEmpty());
         QVERIFY(!kioskWindow.isEmpty() && !counter1.isEmpty() && !counter2.isEmpty());
 
         // 08:30: the counters open (counter 1 serves ID cards, counter 2 ID cards and civil
         // registration, as the demo branch says).
-        QVERIFY(pressUntil(counter1, u"F9"_s,
-            [&] { return counterStatus(1).value(u"state"_s).toString() == u"open"_s; }));
-        QVERIFY(pressUntil(counter2, u"F9"_s,
-            [&] { return counterStatus(2).value(u"state"_s).toString() == u"open"_s; }));
+        QVERIFY(pressWhenOffered(counter1Screen, counter1, 1, u"open"_s, u"F9"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(counterStatus(1).value(u"state"_s).toString(), u"open"_s, 20000);
+        QVERIFY(pressWhenOffered(counter2Screen, counter2, 2, u"open"_s, u"F9"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(counterStatus(2).value(u"state"_s).toString(), u"open"_s, 20000);
 
         // Citizens take tickets at the kiosk: keys 1 (ID card) and 2 (civil registration).
         QVERIFY(takeTicket(kioskWindow, 1, u"A"_s));
@@ -273,9 +331,12 @@ private Q_SLOTS:
         QVERIFY(takeTicket(kioskWindow, 1, u"A"_s));
 
         QStringList served;
-        served << serveNext(counter1, 1) << serveNext(counter2, 2);
+        served << serveNext(counter1Screen, counter1, 1) << serveNext(counter2Screen, counter2, 2);
 
-        // The hub dies (power cut on the server) and comes back on the same port.
+        // The hub dies (power cut on the server) and comes back on the same port. What the
+        // counters offered before does not count: they must have the queue again.
+        markOutput(counter1Screen);
+        markOutput(counter2Screen);
         m_hub->kill();
         QVERIFY(m_hub->waitForFinished(10000));
         QVERIFY(startHub(m_port));
@@ -283,7 +344,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(m_supervisor->state(), HubClient::State::Ready, 30000);
 
         QVERIFY(takeTicket(kioskWindow, 2, u"B"_s));
-        served << serveNext(counter1, 1) << serveNext(counter2, 2);
+        served << serveNext(counter1Screen, counter1, 1) << serveNext(counter2Screen, counter2, 2);
 
         // Every ticket issued was served once, in call order, and nothing waits.
         QCOMPARE(served, (QStringList {u"A001"_s, u"B001"_s, u"A002"_s, u"B002"_s}));
@@ -294,7 +355,7 @@ private Q_SLOTS:
         // The board said each call exactly once, also across the hub's restart.
         QString boardLog;
         QTRY_VERIFY_WITH_TIMEOUT(
-            (boardLog += QString::fromUtf8(board->readAll())).count(u"announcing "_s) == 4, 20000);
+            (boardLog = outputOf(board)).count(u"announcing "_s) == 4, 20000);
         for (const QString &expected :
             {u"announcing A001 at counter 1"_s, u"announcing B001 at counter 2"_s,
                 u"announcing A002 at counter 1"_s, u"announcing B002 at counter 2"_s})
@@ -312,6 +373,8 @@ private:
     QString m_hubOutput;
     quint16 m_port = 0;
     QList<QProcess *> m_screens;
+    QHash<QProcess *, QString> m_output; // what each screen printed so far
+    QHash<QProcess *, qsizetype> m_mark; // where its output counts from (pressWhenOffered)
     std::unique_ptr<HubClient> m_supervisor;
 };
 
