@@ -11,6 +11,8 @@ cd "$(dirname "$0")/.."
 PACKAGES=(
   # build
   g++ cmake ninja-build pkg-config git ca-certificates
+  # the branch hub makes its own TLS certificate with it (and the tests their throw-away ones)
+  openssl
   # Qt 6.4
   qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-qpa-plugins qt6-websockets-dev
   qt6-httpserver-dev qt6-charts-dev qt6-speech-dev qt6-speech-speechd-plugin

@@ -8,6 +8,7 @@
 #include <queue/catalogstore.h>
 #include <queue/queuemanager.h>
 #include <storage/migration.h>
+#include <tls/owncertificate.h>
 #include <tls/servertls.h>
 
 #include <QCoreApplication>
@@ -103,6 +104,7 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
     hub->m_modules->start(options.modules);
     hub->m_limits = options.limits;
     hub->m_tls = options.tls;
+    hub->m_databasePath = options.databasePath;
     return hub;
 }
 
@@ -181,8 +183,30 @@ std::optional<QSslConfiguration> BranchHub::tlsFrom(
     return ServerTls::fromPemFiles(certFile, keyFile, why);
 }
 
+std::optional<QSslConfiguration> BranchHub::lanTls(QString *why)
+{
+    if (m_tls)
+        return m_tls;
+    const QFileInfo database(m_databasePath);
+    if (m_databasePath.isEmpty() || m_databasePath == u":memory:"_s) {
+        if (why)
+            *why = QCoreApplication::translate("saduak::BranchHub",
+                "A hub without a database file has no folder for its own certificate: give it "
+                "one (--tls-cert and --tls-key).");
+        return std::nullopt;
+    }
+    // Beside the database: the branch's records and the key devices pinned go together.
+    const QString stem = database.dir().filePath(database.completeBaseName() + u"-hub"_s);
+    m_tls = OwnCertificate::loadOrMake(stem + u".crt"_s, stem + u".key"_s, why);
+    return m_tls;
+}
+
 bool BranchHub::listen(const QHostAddress &address, quint16 port, QString *why)
 {
+    // Tokens and citizen IDs never cross the LAN in clear: a hub reachable from other PCs serves
+    // wss:// with the certificate given or its own. Only a hub for this PC alone may serve ws://.
+    if (!m_server && !m_tls && !address.isLoopback() && !lanTls(why))
+        return false;
     if (!m_server) {
         m_server = new HubServer(*m_commands, *m_devices);
         m_server->setLimits(m_limits);

@@ -50,7 +50,8 @@ public:
         QueueSettings queue;
         std::function<qint64()> clock; // UTC ms; empty: the system clock (tests fix the time)
         HubLimits limits; // the LAN server's, once listen() is called
-        // The LAN server's certificate and key (tlsFrom): wss:// only. None: ws:// (and a warning).
+        // The LAN server's certificate and key (tlsFrom): wss:// only. None: the hub's own on the
+        // LAN, ws:// on loopback (listen()).
         std::optional<QSslConfiguration> tls;
     };
 
@@ -67,11 +68,18 @@ public:
 
     // The LAN server's TLS from certFile and keyFile, or where they are empty from the settings'
     // hub/tlsCert and hub/tlsKey (a relative path is from the settings file's folder). Nothing,
-    // why empty: no certificate given (the hub serves ws://). Nothing, why set: a file cannot be
+    // why empty: no certificate given (the hub's own serves, lanTls()). Nothing, why set: a file cannot be
     // used, or only one of the two is given.
     static std::optional<QSslConfiguration> tlsFrom(
         QString certFile, QString keyFile, const QSettings *settings, QString *why);
 
+    // The certificate devices pin: the one given (Options::tls), else the hub's own beside its
+    // database (<folder>/<name>-hub.crt and <name>-hub.key, OwnCertificate), made at first need.
+    // Nothing, why set: it cannot be made or read.
+    std::optional<QSslConfiguration> lanTls(QString *why);
+
+    // Serves devices at address:port: wss:// with lanTls() unless the address is this PC's
+    // loopback and no certificate was given (ws://, for this PC's own programs only).
     bool listen(const QHostAddress &address, quint16 port, QString *why = nullptr);
 
     // Starts pushing the outbox to central (app/sync); every recorded queue event asks for a
@@ -108,6 +116,7 @@ private:
     SyncClient *m_sync = nullptr;
     HubLimits m_limits;
     std::optional<QSslConfiguration> m_tls;
+    QString m_databasePath;
 };
 
 } // namespace saduak

@@ -3,6 +3,7 @@
 #include "hubprotocol.h"
 
 #include <QJsonArray>
+#include <QHostAddress>
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
@@ -19,6 +20,18 @@ using namespace Qt::StringLiterals;
 Q_LOGGING_CATEGORY(lcHubClient, "saduak.hub.client")
 
 namespace saduak {
+
+namespace {
+
+// A hub on this PC: a ws:// link to it never leaves the machine.
+bool isThisPc(const QString &host)
+{
+    const QHostAddress address(host);
+    return host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0
+        || (!address.isNull() && address.isLoopback());
+}
+
+} // namespace
 
 HubClient::HubClient(const QUrl &url, const QString &token, QObject *parent)
     : QObject(parent), m_url(url), m_token(token)
@@ -42,6 +55,17 @@ void HubClient::setBackoff(int initialMs, int maxMs)
 void HubClient::start()
 {
     m_running = true;
+    if (m_url.scheme() == u"ws"_s && !isThisPc(m_url.host())) {
+        // The token, and the citizen IDs of card reads, would cross the LAN readable by anyone.
+        refuse(TranslatableText("saduak::HubClient",
+            QT_TRANSLATE_NOOP("saduak::HubClient",
+                "The hub's address is ws://, which sends this device's token across the LAN in "
+                "clear. Use wss://%1:%2 with the pin shown at pairing (hub/url and "
+                "hub/pinSha256, or --hub and --hub-pin)."))
+                .arg(m_url.host())
+                .arg(QString::number(m_url.port(7420))));
+        return;
+    }
     if (m_url.scheme() == u"wss"_s && m_pinnedKey.size() != PublicKeyPin::kBytes) {
         refuse(TranslatableText("saduak::HubClient",
             QT_TRANSLATE_NOOP("saduak::HubClient",
@@ -75,8 +99,8 @@ void HubClient::checkHubCertificate(const QList<QSslError> &errors)
 
 void HubClient::refuse(const TranslatableText &why)
 {
-    qCWarning(lcHubClient) << "refused to talk to the hub at" << m_url.toDisplayString()
-                           << "- its key is not pinned here";
+    qCWarning(lcHubClient).noquote() << "refused to talk to the hub at" << m_url.toDisplayString()
+                                     << "-" << why.source();
     m_lastErrorText = why;
     m_lastError = why.toString();
     m_running = false; // another try reaches the same server

@@ -25,6 +25,8 @@ namespace saduak {
 // the hub's certificate is accepted — self-signed, for any name — only when its public key has that
 // SHA-256, and that is checked before hello, so the token never reaches another server. A wss://
 // hub without a pin, or with another key, is a refusal (Refused, not tried again).
+// A ws:// hub is only for a hub on this PC (loopback): to another host it is a refusal too, as
+// the token would cross the LAN in clear.
 class HubClient : public QObject
 {
     Q_OBJECT

@@ -120,7 +120,8 @@ int main(int argc, char *argv[])
         u"n"_s);
     const QCommandLineOption tlsCert(u"tls-cert"_s,
         translated(QT_TRANSLATE_NOOP("saduak-hub",
-            "PEM certificate of the hub: serve wss:// only (with --tls-key; or hub/tlsCert).")),
+            "PEM certificate of the hub, with --tls-key (or hub/tlsCert; default: its own, made "
+            "beside the database).")),
         u"file"_s);
     const QCommandLineOption tlsKey(u"tls-key"_s,
         translated(QT_TRANSLATE_NOOP("saduak-hub",
@@ -211,23 +212,20 @@ int main(int argc, char *argv[])
         // The token alone on stdout, so scripts can take it; it is shown once and never stored.
         printLine(stdout, pairing->token);
         // The hub's key pin goes with it (stderr: stdout stays the token alone): the device
-        // checks the hub's key against it before it sends the token (docs/hub-protocol.md).
-        if (options.tls) {
-            printLine(stderr,
-                u"hub/pinSha256="_s + PublicKeyPin::textOf(options.tls->localCertificate()));
-            printLine(stderr,
-                translated(QT_TRANSLATE_NOOP("saduak-hub",
-                    "Give the device the token and this pin together; it joins at "
-                    "wss://<this hub's address>:%1 (saduak --hub wss://HOST:%1 --hub-pin PIN, or "
-                    "hub/url and hub/pinSha256 in its settings)."))
-                    .arg(parser.value(port)));
-        } else {
-            printLine(stderr,
-                translated(QT_TRANSLATE_NOOP("saduak-hub",
-                    "Warning: this hub has no certificate, so devices join it at ws:// and the "
-                    "token crosses the LAN readable by anyone on it. Give the hub --tls-cert and "
-                    "--tls-key (docs/deployment.md).")));
+        // checks the hub's key against it before it sends the token (docs/hub-protocol.md). The
+        // hub's own certificate is made now if it has none, so the pin holds when it serves.
+        const std::optional<QSslConfiguration> tls = hub->lanTls(&why);
+        if (!tls) {
+            printLine(stderr, why);
+            return 1;
         }
+        printLine(stderr, u"hub/pinSha256="_s + PublicKeyPin::textOf(tls->localCertificate()));
+        printLine(stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-hub",
+                "Give the device the token and this pin together; it joins at "
+                "wss://<this hub's address>:%1 (saduak --hub wss://HOST:%1 --hub-pin PIN, or "
+                "hub/url and hub/pinSha256 in its settings)."))
+                .arg(parser.value(port)));
         return 0;
     }
     if (positional.value(0) == u"list-devices"_s) {
@@ -295,7 +293,7 @@ int main(int argc, char *argv[])
         printLine(
             stdout, u"saduak-hub serves wss:// only; hub/pinSha256="_s + hub->server()->pin());
     else
-        printLine(stdout, u"saduak-hub serves ws:// without TLS (see the warning)"_s);
+        printLine(stdout, u"saduak-hub serves ws:// to this PC only (loopback, no TLS)"_s);
     // Tests and scripts read the port from this line when they ask for port 0.
     printLine(stdout, u"saduak-hub listening on port "_s + QString::number(hub->server()->port()));
     if (!hub->modules().running().isEmpty())

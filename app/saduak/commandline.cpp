@@ -149,7 +149,7 @@ std::optional<CommandLine> CommandLine::parse(
         const QUrl url(result.hubUrl);
         if (!url.isValid() || (url.scheme() != u"ws"_s && url.scheme() != u"wss"_s)
             || url.host().isEmpty()) {
-            *output = tr("The hub address must look like ws://192.168.1.10:7420.");
+            *output = tr("The hub address must look like wss://192.168.1.10:7420 (ws:// only for a hub on this PC).");
             return std::nullopt;
         }
     }

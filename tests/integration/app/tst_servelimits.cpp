@@ -8,6 +8,7 @@
 
 #include "rawpeer.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -47,6 +48,31 @@ private Q_SLOTS:
         QSignalSpy closed(&oneTooMany.socket, &QWebSocket::disconnected);
         QTRY_COMPARE(closed.size(), 1);
         QCOMPARE(int(oneTooMany.socket.closeCode()), HubServer::kCloseFull);
+    }
+
+    // Serving the LAN with no certificate in its settings, the counter program's hub makes its
+    // own beside the database and serves wss:// with it; the key file is the owner's alone.
+    void servingTheLanWithoutACertificateUsesTheHubsOwn()
+    {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(u"saduak.ini"_s));
+        BranchSession::Options options;
+        options.databasePath = dir.filePath(u"branch.sqlite"_s);
+        options.moduleFolder = dir.filePath(u"no-modules"_s);
+        options.serve = true;
+        options.listenAddress = QHostAddress::Any;
+        options.port = 0;
+        StorageError error;
+        QString serveError;
+        auto session = BranchSession::open(options, settings, &error, &serveError);
+        QVERIFY2(session, qPrintable(error.detail));
+        QVERIFY2(serveError.isEmpty(), qPrintable(serveError));
+        QVERIFY(session->hub()->server()->url().startsWith(u"wss://"_s));
+        QVERIFY(QFileInfo::exists(dir.filePath(u"branch-hub.crt"_s)));
+        QCOMPARE(QFileInfo(dir.filePath(u"branch-hub.key"_s)).permissions()
+                & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
+                    | QFileDevice::WriteUser),
+            QFileDevice::Permissions());
     }
 };
 

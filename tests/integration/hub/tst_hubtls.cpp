@@ -14,6 +14,7 @@
 #include <programprocess.h>
 #include <testcerts.h>
 
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
@@ -273,6 +274,64 @@ private Q_SLOTS:
         QCOMPARE(lines + summed, flood);
         // At most a window's lines (LogThrottle::kDefaultLinesPerWindow) a window.
         QVERIFY2(lines <= 5 * (summaries + 1), qPrintable(log));
+    }
+
+    // A hub reachable from the LAN with no certificate given makes its own (beside its database)
+    // at pairing or first start, keeps it, and serves wss:// with it: the pin pair-device prints
+    // is the certificate's key (as openssl computes it) and a device given it joins.
+    void hubOnTheLanWithoutACertificateServesWssWithItsOwn()
+    {
+        const QString db = m_dir->filePath(u"own.sqlite"_s);
+        const test::FinishedProgram paired = test::runToEnd(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"pair-device"_s, u"--db"_s, db, u"--role"_s, u"kiosk"_s, u"--name"_s, u"Kiosk"_s});
+        QCOMPARE(paired.exitCode, 0);
+        const QString certFile = m_dir->filePath(u"own-hub.crt"_s);
+        const QString keyFile = m_dir->filePath(u"own-hub.key"_s);
+        QVERIFY(QFileInfo::exists(certFile));
+        QCOMPARE(QFileInfo(keyFile).permissions() & ~(QFileDevice::ReadOwner
+                     | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser),
+            QFileDevice::Permissions());
+        const QString pin = test::runProgram(u"sh"_s,
+            {u"-c"_s,
+                u"openssl x509 -in \"$1\" -noout -pubkey | openssl pkey -pubin -outform der"
+                " | openssl dgst -sha256 -binary | openssl base64 -A"_s,
+                u"pin"_s, certFile});
+        QVERIFY(!pin.isEmpty());
+        QVERIFY2(paired.err.contains(u"hub/pinSha256="_s + pin), qPrintable(paired.err));
+
+        QProcess hub;
+        hub.start(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"--db"_s, db, u"--listen"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s});
+        QString out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += QString::fromUtf8(hub.readAllStandardOutput());
+                return out.contains(u"listening on port"_s) || hub.state() == QProcess::NotRunning;
+            },
+            30000));
+        QVERIFY2(out.contains(u"serves wss:// only; hub/pinSha256="_s + pin), qPrintable(out));
+        const auto port = QRegularExpression(u"listening on port (\\d+)"_s).match(out);
+        QVERIFY(port.hasMatch());
+
+        HubClient kiosk(QUrl(u"wss://127.0.0.1:"_s + port.captured(1)), paired.out);
+        kiosk.setPinnedKey(*PublicKeyPin::parse(pin));
+        kiosk.start();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.state(), HubClient::State::Ready, 10000);
+        hub.terminate();
+        QVERIFY(hub.waitForFinished(10000));
+    }
+
+    // ws:// is for a hub on this PC only: to another host the device refuses before connecting,
+    // so its token never crosses the LAN in clear, and says what to use instead.
+    void plainLinkToAnotherPcIsRefusedWithoutConnecting()
+    {
+        HubClient counter(QUrl(u"ws://192.0.2.10:7420"_s), u"token"_s);
+        QSignalSpy states(&counter, &HubClient::stateChanged);
+        counter.start();
+        QCOMPARE(counter.state(), HubClient::State::Refused);
+        QCOMPARE(states.size(), 1); // straight to Refused, never Connecting
+        QVERIFY2(counter.lastError().contains(u"wss://192.0.2.10:7420"_s),
+            qPrintable(counter.lastError()));
     }
 
 private:
