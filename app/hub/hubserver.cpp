@@ -1,5 +1,7 @@
 #include "hubserver.h"
 
+#include "commandtable.h"
+
 #include "hubbackend.h"
 #include "hublistener.h"
 #include "hubmessage.h"
@@ -490,6 +492,11 @@ void HubServer::handleMessage(Session &session, const HubMessage &read)
         return;
     }
     if (type == u"subscribe"_s) {
+        // "0" or -1 is no seq: taken as one, it would send a device a resync it never asked for.
+        if (const QString bad = CommandTable::badProtocolField(type, message); !bad.isEmpty()) {
+            sendReply(session, id, CommandTable::badFieldReply(bad));
+            return;
+        }
         handleSubscribe(session, id, message);
         return;
     }

@@ -5,6 +5,7 @@
 //   saduak-hub pair-device --role kiosk|display|supervisor --name NAME [--db FILE]
 //   saduak-hub list-devices [--db FILE]
 //   saduak-hub revoke-device --device ID [--db FILE]
+#include <cli/programconsole.h>
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
 #include <hub/hubmodules.h>
@@ -23,19 +24,10 @@
 #include <QStandardPaths>
 #include <QTranslator>
 
-#include <cstdio>
-
 using namespace Qt::StringLiterals;
 using namespace saduak;
 
 namespace {
-
-void printLine(FILE *stream, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
 
 QString translated(const char *text)
 {
@@ -145,15 +137,13 @@ int main(int argc, char *argv[])
     defaults.maxConnections = HubLimits::connectionsFor(openFiles.soft);
     options.limits = HubLimits::from(settings, defaults);
     if (parser.isSet(maxConnections)) {
-        bool ok = false;
-        const int n = parser.value(maxConnections).toInt(&ok);
-        if (!ok || n < 1) {
-            printLine(stderr,
-                translated(QT_TRANSLATE_NOOP(
-                    "saduak-hub", "--max-connections needs a number of at least 1.")));
+        QString why;
+        const std::optional<int> n = positiveOption(parser, maxConnections, 1, &why);
+        if (!n) {
+            printLine(stderr, why);
             return 2;
         }
-        options.limits.maxConnections = n;
+        options.limits.maxConnections = *n;
     }
     if (options.limits.maxConnections > openFiles.soft - HubLimits::kReservedDescriptors)
         printLine(stderr,

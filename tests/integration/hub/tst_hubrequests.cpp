@@ -353,6 +353,31 @@ private Q_SLOTS:
             qPrintable(QString::fromUtf8(QJsonDocument(error).toJson(QJsonDocument::Compact))));
     }
 
+    // subscribe's afterSeq is a seq, a whole number: "0" (text) or -1 taken as one would hand
+    // the board a resync it never asked for; the hub names the field instead.
+    void subscribeWithAMistypedAfterSeqIsRefused_data()
+    {
+        QTest::addColumn<QString>("afterSeq");
+        QTest::newRow("text") << u"\"0\""_s;
+        QTest::newRow("negative") << u"-1"_s;
+        QTest::newRow("fraction") << u"0.5"_s;
+        QTest::newRow("null") << u"null"_s;
+    }
+
+    void subscribeWithAMistypedAfterSeqIsRefused()
+    {
+        QFETCH(QString, afterSeq);
+        auto board = connected(Device::Role::Display, u"Board"_s);
+        const QJsonObject error = sendText(*board, u"s-1"_s,
+            uR"({"type":"subscribe","id":"s-1","afterSeq":)"_s + afterSeq + u"}"_s);
+        QCOMPARE(error.value(u"code"_s).toString(), u"badRequest"_s);
+        QCOMPARE(textOf(error).value(u"args"_s).toArray(), QJsonArray {u"afterSeq"_s});
+        board->received.clear();
+        const QJsonObject right
+            = sendText(*board, u"s-2"_s, uR"({"type":"subscribe","id":"s-2","afterSeq":0})"_s);
+        QVERIFY(right.value(u"ok"_s).toBool());
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<NoteModule> m_notes;
