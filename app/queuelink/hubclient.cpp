@@ -99,10 +99,11 @@ void HubClient::checkHubCertificate(const QList<QSslError> &errors)
 
 void HubClient::refuse(const TranslatableText &why)
 {
-    qCWarning(lcHubClient).noquote() << "refused to talk to the hub at" << m_url.toDisplayString()
-                                     << "-" << why.source();
     m_lastErrorText = why;
     m_lastError = why.toString();
+    // As the person at this PC reads it, so a support call and the log say the same.
+    qCWarning(lcHubClient).noquote() << "refused to talk to the hub at" << m_url.toDisplayString()
+                                     << "-" << m_lastError;
     m_running = false; // another try reaches the same server
     m_reconnectTimer->stop();
     if (m_socket) {

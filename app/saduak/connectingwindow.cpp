@@ -29,7 +29,7 @@ void ConnectingWindow::showState()
 {
     if (m_queue.state() == QueueLink::State::Refused) {
         m_text->setText(
-            tr("The hub at %1 refused this PC: %2").arg(m_hub.toString(), m_queue.stateMessage()));
+            tr("This PC cannot join the hub at %1: %2").arg(m_hub.toString(), m_queue.stateMessage()));
         return;
     }
     m_text->setText(tr("Connecting to the branch hub at %1 …").arg(m_hub.toString()));

@@ -121,6 +121,28 @@ int main(int argc, char *argv[])
         connecting->show();
     }
 
+    // A screenshot of a client PC that will never be ready (its pairing or the hub's key was
+    // refused) is of what its user sees: the reason, on the connecting window.
+    const auto grabAndQuit = [&](QWidget *shown) {
+        // Once the event loop has laid the window out, so the picture is what a person sees.
+        QTimer::singleShot(0, shown, [&, shown] {
+            const bool saved = shown->grab().save(cli->screenshotPath, "PNG");
+            if (!saved)
+                printLine(stderr,
+                    QApplication::translate("main", "Could not write %1").arg(cli->screenshotPath));
+            QApplication::exit(saved ? 0 : 1);
+        });
+    };
+    if (connecting && !cli->screenshotPath.isEmpty()) {
+        const auto grabIfRefused = [&] {
+            if (connecting && session->queue().state() == QueueLink::State::Refused)
+                grabAndQuit(connecting.get());
+        };
+        QObject::connect(&session->queue(), &QueueLink::stateChanged, connecting.get(),
+            grabIfRefused);
+        grabIfRefused();
+    }
+
     std::unique_ptr<ModeWindow> window;
     session->whenReady([&] {
         connecting.reset();
@@ -131,17 +153,8 @@ int main(int argc, char *argv[])
             window->showFullScreen();
         else
             window->show();
-        if (!cli->screenshotPath.isEmpty()) {
-            // Once the event loop has laid the window out, so the picture is what a person sees.
-            QTimer::singleShot(0, window.get(), [&] {
-                const bool saved = window->grab().save(cli->screenshotPath, "PNG");
-                if (!saved)
-                    printLine(stderr,
-                        QApplication::translate("main", "Could not write %1")
-                            .arg(cli->screenshotPath));
-                QApplication::exit(saved ? 0 : 1);
-            });
-        }
+        if (!cli->screenshotPath.isEmpty())
+            grabAndQuit(window.get());
     });
     const int result = QApplication::exec();
     session->shutDown();

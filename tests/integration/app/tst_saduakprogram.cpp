@@ -120,6 +120,19 @@ private Q_SLOTS:
         QVERIFY2(missing.err.contains(u"cannot be read"_s), qPrintable(missing.err));
     }
 
+    // A PC that will never join (here: a ws:// hub on another PC, where its token would cross
+    // the LAN in clear) shows why and never connects; its screenshot is that screen.
+    void aRefusedPcShowsWhyAndItsScreenCanBeTaken()
+    {
+        const QString shot = m_dir.filePath(u"refused.png"_s);
+        const Run r = run({u"--mode"_s, u"kiosk"_s, u"--hub"_s, u"ws://192.0.2.10:7420"_s,
+            u"--token"_s, u"x"_s, u"--settings"_s, m_dir.filePath(u"refused.ini"_s),
+            u"--language"_s, u"en"_s, u"--screenshot"_s, shot});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Use wss://192.0.2.10:7420 with the pin"_s), qPrintable(r.err));
+        QVERIFY(!QImage(shot).isNull());
+    }
+
     void refusesUnknownModeWithReason()
     {
         const Run r = run({u"--mode"_s, u"supervisor"_s, u"--language"_s, u"en"_s});
