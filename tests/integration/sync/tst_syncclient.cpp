@@ -69,10 +69,20 @@ private Q_SLOTS:
         QVERIFY(b.db && !b.token.isEmpty());
         const QStringList uuids = appendRows(*b.db, 1050);
         QCOMPARE(uuids.size(), 1050);
+        // The first row was written three hours ago (the link was down overnight, say): the
+        // oldest waiting row's age is at least that, and not a day more.
+        constexpr qint64 threeHoursMs = 3 * 3600 * 1000;
+        QSqlQuery age(b.db->connection());
+        QVERIFY(age.exec(u"UPDATE outbox SET created_at_ms = created_at_ms - %1 "
+                         "WHERE seq = (SELECT min(seq) FROM outbox)"_s.arg(threeHoursMs)));
+        QCOMPARE(age.numRowsAffected(), 1);
 
         SyncClient client(*b.db, fastOptions(m_central->url(), b.token));
         QCOMPARE(client.state().pending, 1050);
-        QVERIFY(client.state().oldestPendingAgeMs >= 0);
+        QVERIFY2(client.state().oldestPendingAgeMs >= threeHoursMs
+                && client.state().oldestPendingAgeMs < threeHoursMs + 24 * 3600 * 1000,
+            qPrintable(QString::number(client.state().oldestPendingAgeMs)));
+        QVERIFY(!client.state().oldestPendingTooOld); // warned at two days by default
         QCOMPARE(client.state().lastSuccessMs, 0);
         QSignalSpy acked(&client, &SyncClient::batchAcknowledged);
         client.start();

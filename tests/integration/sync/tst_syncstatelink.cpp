@@ -15,6 +15,7 @@
 
 #include <QElapsedTimer>
 #include <QSettings>
+#include <QSqlQuery>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -39,6 +40,7 @@ class TestSyncStateLink : public QObject
         o.minBackoffMs = 10;
         o.maxBackoffMs = 100;
         o.idlePollMs = 50;
+        o.oldestPendingWarningMs = 2 * 3600 * 1000;
         return o;
     }
 
@@ -122,14 +124,24 @@ private Q_SLOTS:
             qPrintable(QString::number(seen.size())));
         const qint64 lastSuccess = link->syncState()->lastSuccessMs;
 
-        // Central goes away; the branch works on and the outbox grows.
+        // Central goes away; the branch works on and the outbox grows. The first of the new
+        // rows is three hours old (as after a morning offline), past the two-hour warning.
         central.kill();
         QCOMPARE(appendRows(hub->database(), 7).size(), 7);
+        constexpr qint64 threeHoursMs = 3 * 3600 * 1000;
+        QSqlQuery age(hub->database().connection());
+        QVERIFY(age.exec(u"UPDATE outbox SET created_at_ms = created_at_ms - %1 "
+                         "WHERE seq = (SELECT min(seq) FROM outbox WHERE acked_at_ms IS NULL)"_s
+                             .arg(threeHoursMs)));
+        QCOMPARE(age.numRowsAffected(), 1);
         QTRY_VERIFY_WITH_TIMEOUT(link->syncState()->pending == 7
-                && !link->syncState()->lastError.isEmpty() && !link->syncState()->connected,
+                && !link->syncState()->lastError.isEmpty() && !link->syncState()->connected
+                && link->syncState()->oldestPendingTooOld,
             15000);
         QCOMPARE(link->syncState()->lastSuccessMs, lastSuccess);
-        QVERIFY(link->syncState()->oldestPendingAgeMs >= 0);
+        QVERIFY2(link->syncState()->oldestPendingAgeMs >= threeHoursMs
+                && link->syncState()->oldestPendingAgeMs < threeHoursMs + 24 * 3600 * 1000,
+            qPrintable(QString::number(link->syncState()->oldestPendingAgeMs)));
 
         // A device that connects now has the state from its welcome, before any change.
         const auto pairing = hub->devices().pair(Device::Role::Display, u"Board"_s, 0);
@@ -142,6 +154,7 @@ private Q_SLOTS:
         QVERIFY(first.has_value());
         QCOMPARE(first->pending, 7);
         QVERIFY(!first->lastError.isEmpty());
+        QVERIFY(first->oldestPendingTooOld);
     }
 
     // `saduak` with its embedded hub pushes from the same central/* settings as saduak-hub, and
