@@ -7,6 +7,7 @@
 #include <shell/appsettings.h>
 
 #include "rawpeer.h"
+#include <testcerts.h>
 
 #include <QFileInfo>
 #include <QSignalSpy>
@@ -73,6 +74,43 @@ private Q_SLOTS:
                 & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser
                     | QFileDevice::WriteUser),
             QFileDevice::Permissions());
+    }
+
+    // hub/tlsCert and hub/tlsKey in the counter program's settings (relative: to the settings
+    // file's folder) are the certificate it serves, on loopback too; the pin is that key's.
+    void servingTakesTheCertificateFromItsSettings()
+    {
+        QTemporaryDir dir;
+        const test::TestCerts certs = test::makeCerts(dir.filePath(u"tls"_s));
+        QVERIFY(!certs.pin.isEmpty());
+        AppSettings settings(dir.filePath(u"saduak.ini"_s));
+        settings.raw().setValue(u"hub/tlsCert"_s, u"tls/server.crt"_s);
+        settings.raw().setValue(u"hub/tlsKey"_s, u"tls/server.key"_s);
+        BranchSession::Options options;
+        options.databasePath = dir.filePath(u"branch.sqlite"_s);
+        options.moduleFolder = dir.filePath(u"no-modules"_s);
+        options.serve = true;
+        options.listenAddress = QHostAddress::LocalHost;
+        options.port = 0;
+        StorageError error;
+        QString serveError;
+        auto session = BranchSession::open(options, settings, &error, &serveError);
+        QVERIFY2(session, qPrintable(error.detail));
+        QVERIFY2(serveError.isEmpty(), qPrintable(serveError));
+        QVERIFY(session->hub()->server()->url().startsWith(u"wss://"_s));
+        QCOMPARE(session->hub()->server()->pin(), certs.pin);
+        QVERIFY(!QFileInfo::exists(dir.filePath(u"branch-hub.key"_s))); // not its own
+
+        // A certificate meant but missing keeps the PC off the LAN, with the reason.
+        QTemporaryDir other;
+        AppSettings broken(other.filePath(u"saduak.ini"_s));
+        broken.raw().setValue(u"hub/tlsCert"_s, u"missing.crt"_s);
+        broken.raw().setValue(u"hub/tlsKey"_s, u"missing.key"_s);
+        options.databasePath = other.filePath(u"branch.sqlite"_s);
+        auto offLan = BranchSession::open(options, broken, &error, &serveError);
+        QVERIFY2(offLan, qPrintable(error.detail));
+        QVERIFY2(serveError.contains(u"missing.crt"_s), qPrintable(serveError));
+        QVERIFY(!offLan->hub()->server());
     }
 };
 
