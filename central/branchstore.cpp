@@ -87,15 +87,27 @@ std::optional<BranchStore::Enrolment> BranchStore::enrol(
     return e;
 }
 
-std::optional<CentralBranch> BranchStore::authenticate(const QString &token) const
+TokenLookup BranchStore::authenticate(const QString &token) const
 {
+    TokenLookup lookup;
     if (token.isEmpty())
-        return std::nullopt;
+        return lookup;
     QSqlQuery q(m_db.connection());
-    q.prepare(u"SELECT "_s + QLatin1StringView(kBranchColumns)
-        + u" FROM branch WHERE token_sha256 = ? AND revoked_at_ms IS NULL"_s);
+    if (!q.prepare(u"SELECT "_s + QLatin1StringView(kBranchColumns)
+            + u" FROM branch WHERE token_sha256 = ? AND revoked_at_ms IS NULL"_s)) {
+        lookup.storageFailure = u"cannot look up a branch token: "_s + q.lastError().text();
+        return lookup;
+    }
     q.addBindValue(AccessToken::hash(token));
-    return oneBranch(q);
+    if (!q.exec()) {
+        lookup.storageFailure = u"cannot look up a branch token: "_s + q.lastError().text();
+        return lookup;
+    }
+    if (q.next())
+        lookup.branch = branchAt(q);
+    else if (q.lastError().isValid()) // a read that failed part-way is not "no such row"
+        lookup.storageFailure = u"cannot look up a branch token: "_s + q.lastError().text();
+    return lookup;
 }
 
 std::optional<CentralBranch> BranchStore::byCode(const QString &code) const

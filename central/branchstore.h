@@ -19,6 +19,17 @@ struct CentralBranch
     bool revoked() const { return revokedAtMs > 0; }
 };
 
+// What a branch token opened: its branch, nothing (an unknown or revoked token), or nothing
+// known, as the database could not be asked (storageFailure says why). A failed lookup is never
+// an unknown token: central answers it 503 storageFailed, not 401 (docs/central-api.md).
+struct TokenLookup
+{
+    std::optional<CentralBranch> branch;
+    QString storageFailure; // set: the lookup failed, the token may well be good
+
+    bool storageFailed() const { return !storageFailure.isEmpty(); }
+};
+
 // Enrolled branches and their tokens. A token is shown once at enrolment; only its SHA-256 is
 // kept, so a copy of central's database gives nobody a branch's identity. All SQL about
 // branches is here.
@@ -46,7 +57,7 @@ public:
     std::optional<CentralBranch> revoke(const QString &code, QString *why);
     // The branch whose token this is, if it is not revoked. Read from the database on each call
     // (no cache), so a rotation or revocation by another process counts at the next request.
-    std::optional<CentralBranch> authenticate(const QString &token) const;
+    TokenLookup authenticate(const QString &token) const;
     std::optional<CentralBranch> byCode(const QString &code) const; // revoked ones too
     // Every enrolled branch, revoked ones too, by code; nothing (why set) if the read failed.
     std::optional<QList<CentralBranch>> list(QString *why = nullptr) const;

@@ -5,6 +5,7 @@
 #include "centraldatabase.h"
 #include "connectionanswers.h"
 #include "crossbranchstatistics.h"
+#include "databaserecovery.h"
 #include "ingestrequest.h"
 #include "ingeststore.h"
 #include "limitedtcpserver.h"
@@ -67,6 +68,7 @@ bool needsBranchToken(QByteArrayView method, const QString &path)
 CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limits, QObject *parent)
     : QObject(parent),
       m_central(central),
+      m_recovery(std::make_unique<DatabaseRecovery>(central.database())),
       m_branches(central.branches()),
       m_ingest(central.ingest()),
       m_limits(limits),
@@ -78,6 +80,10 @@ CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limi
     m_http->route(u"/v1/health"_s, QHttpServerRequest::Method::Get,
         [this](const QHttpServerRequest &, QHttpServerResponder &&r) {
             ConnectionAnswers::answer(std::move(r), health());
+        });
+    m_http->route(u"/v1/ready"_s, QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &, QHttpServerResponder &&r) {
+            ConnectionAnswers::answer(std::move(r), ready());
         });
     m_http->route(u"/v1/ingest"_s, QHttpServerRequest::Method::Post,
         [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
@@ -100,7 +106,8 @@ CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limi
                     u"reference data is read with GET"_s));
         });
     // A known path with another method: 405, not 404, so a client sees what it got wrong.
-    for (const QString &path : {u"/v1/health"_s, u"/v1/ingest"_s, u"/v1/statistics"_s})
+    for (const QString &path :
+        {u"/v1/health"_s, u"/v1/ready"_s, u"/v1/ingest"_s, u"/v1/statistics"_s})
         m_http->route(path, QHttpServerRequest::Method::AnyKnown,
             [](const QHttpServerRequest &, QHttpServerResponder &&r) {
                 ConnectionAnswers::answer(std::move(r),
@@ -130,7 +137,10 @@ bool CentralServer::listen(const QHostAddress &address, quint16 port, QString *w
         RequestGate gate;
         gate.needsToken = needsBranchToken;
         gate.knowsToken = [this](const QString &token) {
-            return m_branches.authenticate(token).has_value();
+            const TokenLookup lookup = lookUpToken(token);
+            return lookup.branch              ? RequestGate::TokenCheck::Known
+                : lookup.storageFailed() ? RequestGate::TokenCheck::StorageFailed
+                                         : RequestGate::TokenCheck::Unknown;
         };
         if (m_tls)
             m_tcp = new LimitedSslServer(m_limits, gate, *m_tls, this);
@@ -159,12 +169,47 @@ QHttpServerResponse CentralServer::health() const
         {u"version"_s, QStringLiteral(SADUAK_VERSION)}, {u"api"_s, 1}});
 }
 
+QHttpServerResponse CentralServer::ready()
+{
+    // Liveness (/v1/health) stays free of the database; readiness asks it, so a load balancer
+    // sends no branch to a central that would answer it 503.
+    if (m_recovery->ready() && m_central.database().isAlive())
+        return QHttpServerResponse(QJsonObject {{u"ok"_s, true}, {u"database"_s, u"ok"_s}});
+    m_recovery->noteFailure(u"the readiness check's query failed"_s);
+    return centralRefusal(Status::ServiceUnavailable, u"storageFailed"_s,
+        u"central cannot reach its database; retry later"_s);
+}
+
+TokenLookup CentralServer::lookUpToken(const QString &token)
+{
+    TokenLookup lookup;
+    if (token.isEmpty())
+        return lookup; // unknown without asking anyone
+    if (!m_recovery->ready()) {
+        lookup.storageFailure = u"central's database is away (reconnecting)"_s;
+        return lookup;
+    }
+    lookup = m_branches.authenticate(token);
+    if (lookup.storageFailed())
+        m_recovery->noteFailure(lookup.storageFailure);
+    return lookup;
+}
+
+QHttpServerResponse CentralServer::refusalOf(const TokenLookup &lookup)
+{
+    if (lookup.storageFailed())
+        return centralRefusal(Status::ServiceUnavailable, u"storageFailed"_s,
+            u"central cannot reach its database; retry later"_s);
+    return centralRefusal(Status::Unauthorized, u"unauthorized"_s,
+        u"missing or unknown branch token (Authorization: Bearer <token>)"_s);
+}
+
 QHttpServerResponse CentralServer::ingest(const QHttpServerRequest &request)
 {
-    const std::optional<CentralBranch> branch = m_branches.authenticate(bearerToken(request));
-    if (!branch)
-        return centralRefusal(Status::Unauthorized, u"unauthorized"_s,
-            u"missing or unknown branch token (Authorization: Bearer <token>)"_s);
+    const TokenLookup lookup = lookUpToken(bearerToken(request));
+    if (!lookup.branch)
+        return refusalOf(lookup);
+    const CentralBranch *branch = &*lookup.branch;
     // The LimitedTcpServer refused oversized bodies before they were buffered; this catches a
     // body that arrived some other way (a future transport) all the same.
     if (request.body().size() > m_limits.maxBodyBytes)
@@ -180,7 +225,8 @@ QHttpServerResponse CentralServer::ingest(const QHttpServerRequest &request)
         const std::optional<IngestOutcome> stored = m_ingest.ingest(branch->id, batch.rows, &why);
         if (!stored) {
             // Nothing of the batch is stored; the branch retries it later.
-            qCWarning(lcCentral) << "batch of branch" << branch->code << "not stored:" << why;
+            if (!m_recovery->noteFailure(why)) // an outage is logged once, by the recovery
+                qCWarning(lcCentral) << "batch of branch" << branch->code << "not stored:" << why;
             return centralRefusal(Status::ServiceUnavailable, u"storageFailed"_s,
                 u"the batch could not be stored; retry later"_s);
         }
@@ -209,10 +255,9 @@ void CentralServer::statistics(const QHttpServerRequest &request, QHttpServerRes
 {
     // Any enrolled branch may compare itself with the others: the figures are counts and
     // durations, nothing about a person.
-    if (!m_branches.authenticate(bearerToken(request)))
-        return ConnectionAnswers::answer(std::move(responder),
-            centralRefusal(Status::Unauthorized, u"unauthorized"_s,
-                u"missing or unknown branch token (Authorization: Bearer <token>)"_s));
+    const TokenLookup lookup = lookUpToken(bearerToken(request));
+    if (!lookup.branch)
+        return ConnectionAnswers::answer(std::move(responder), refusalOf(lookup));
     const qint64 nowMs = BangkokTime::nowUtcMs();
     const QString today = BangkokTime::fromUtcMs(nowMs).date().toString(Qt::ISODate);
     const QUrlQuery query(request.url());
@@ -262,10 +307,13 @@ QHttpServerResponse CentralServer::readStatistics(
 QHttpServerResponse CentralServer::reference(
     const QString &dataset, const QHttpServerRequest &request)
 {
-    if (!m_branches.authenticate(bearerToken(request)))
-        return centralRefusal(Status::Unauthorized, u"unauthorized"_s,
-            u"missing or unknown branch token (Authorization: Bearer <token>)"_s);
-    return m_reference->answer(dataset, QUrlQuery(request.url()));
+    const TokenLookup lookup = lookUpToken(bearerToken(request));
+    if (!lookup.branch)
+        return refusalOf(lookup);
+    QHttpServerResponse answer = m_reference->answer(dataset, QUrlQuery(request.url()));
+    if (answer.statusCode() == Status::ServiceUnavailable)
+        m_recovery->noteFailure(u"a reference page could not be read"_s);
+    return answer;
 }
 
 } // namespace saduak

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "branchstore.h"
 #include "centrallimits.h"
 
 #include <QHostAddress>
@@ -21,6 +22,7 @@ namespace saduak {
 
 class BranchStore;
 class CentralDatabase;
+class DatabaseRecovery;
 class IngestStore;
 class ReferenceEndpoint;
 
@@ -51,6 +53,14 @@ public:
 
 private:
     QHttpServerResponse health() const;
+    // GET /v1/ready: the database answers a trivial query (200), or not (503 storageFailed).
+    QHttpServerResponse ready();
+    // The branch of a token, asked of the database unless it is known to be away (an outage:
+    // then a failure without asking, until DatabaseRecovery reopens it).
+    TokenLookup lookUpToken(const QString &token);
+    // Why a lookup gave no branch: 503 storageFailed when the database could not be asked,
+    // never 401 then; 401 for a token that is unknown or revoked.
+    static QHttpServerResponse refusalOf(const TokenLookup &lookup);
     QHttpServerResponse ingest(const QHttpServerRequest &request);
     void statistics(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     // On a heavy-read thread: the whole answer, from a connection opened on location there.
@@ -59,6 +69,7 @@ private:
     QHttpServerResponse reference(const QString &dataset, const QHttpServerRequest &request);
 
     CentralDatabase &m_central;
+    std::unique_ptr<DatabaseRecovery> m_recovery; // of m_central's connection, on this thread
     BranchStore &m_branches;
     IngestStore &m_ingest;
     CentralLimits m_limits;

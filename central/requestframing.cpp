@@ -148,7 +148,15 @@ void RequestFraming::headComplete()
     const QString path = QUrl::fromEncoded(requestLine[1]).path();
     if (m_gate.needsToken && m_gate.needsToken(requestLine[0], path)) {
         const QString token = bearerToken(authorization);
-        if (token.isEmpty() || !m_gate.knowsToken || !m_gate.knowsToken(token)) {
+        const RequestGate::TokenCheck check = token.isEmpty() || !m_gate.knowsToken
+            ? RequestGate::TokenCheck::Unknown
+            : m_gate.knowsToken(token);
+        if (check == RequestGate::TokenCheck::StorageFailed) {
+            refuse({503, "Service Unavailable"_ba, u"storageFailed"_s,
+                u"central cannot reach its database; retry later"_s, length});
+            return;
+        }
+        if (check != RequestGate::TokenCheck::Known) {
             refuse({401, "Unauthorized"_ba, u"unauthorized"_s,
                 u"missing or unknown branch token (Authorization: Bearer <token>)"_s, length});
             return;

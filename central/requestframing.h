@@ -12,16 +12,18 @@ namespace saduak {
 
 // What the limiter asks the server about a request once its head is in, before any of its body
 // is read: does this method and path need a branch token, and is this one known? A request that
-// needs one and has none, or an unknown one, is answered 401 there and then.
+// needs one and has none, or an unknown one, is answered 401 there and then; one whose token
+// could not be looked up (central's database is unreachable) 503 storageFailed, never 401.
 struct RequestGate
 {
+    enum class TokenCheck { Known, Unknown, StorageFailed };
     std::function<bool(QByteArrayView method, const QString &path)> needsToken;
-    std::function<bool(const QString &token)> knowsToken; // one indexed lookup
+    std::function<TokenCheck(const QString &token)> knowsToken; // one indexed lookup
 };
 
 // HTTP/1.1 request framing (RFC 9112) of one connection's bytes, decided as they come: where a
 // request's head ends, how long its body is (Content-Length), and which requests are refused
-// (400, 411, 413, 431, and 401 by the RequestGate) before any of their body is read. Bytes in,
+// (400, 411, 413, 431, and 401 or 503 by the RequestGate) before any of their body is read. Bytes in,
 // decisions out, no socket: RequestLimiter (limitedtcpserver.cpp) feeds it what a connection
 // receives and acts on what it reports, and tests/fuzz feeds it anything. Each byte is looked at
 // once, however the stream is cut into pieces; after a refusal nothing more is looked at.

@@ -102,6 +102,23 @@ bool keepPrivate(const QString &path, QString *why)
     return true;
 }
 
+// NOTICEs ("relation already exists, skipping") are not for the log; a read-only open gets
+// a session that cannot write even by mistake. At every open and reopen of a connection.
+bool postgresSession(const QSqlDatabase &db, bool readOnly, QString *why)
+{
+    QStringList session {u"SET client_min_messages = warning"_s};
+    if (readOnly)
+        session << u"SET default_transaction_read_only = on"_s;
+    for (const QString &sql : std::as_const(session)) {
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            *why = sql + u" failed: "_s + query.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 struct Database::KeptStatement
@@ -341,18 +358,11 @@ std::unique_ptr<Database> Database::openPostgres(
         return fail(cannotReach,
             u"database "_s + displayLocation(location) + u": "_s + db->m_db.lastError().text());
 
-    // NOTICEs ("relation already exists, skipping") are not for the log; a read-only open gets
-    // a session that cannot write even by mistake.
-    QStringList session {u"SET client_min_messages = warning"_s};
-    if (options.readOnly)
-        session << u"SET default_transaction_read_only = on"_s;
-    for (const QString &sql : std::as_const(session)) {
-        QSqlQuery query(db->m_db);
-        if (!query.exec(sql))
-            return fail(cannotReach,
-                u"database "_s + displayLocation(location) + u": "_s + sql + u" failed: "_s
-                    + query.lastError().text());
-    }
+    db->m_readOnly = options.readOnly;
+    QString sessionProblem;
+    if (!postgresSession(db->m_db, options.readOnly, &sessionProblem))
+        return fail(
+            cannotReach, u"database "_s + displayLocation(location) + u": "_s + sessionProblem);
 
     // Before any migration of any set writes: a database of a newer Saduak is left untouched.
     Migrator migrator(db->m_db, nullptr);
@@ -429,6 +439,43 @@ PreparedQuery Database::prepared(const QString &sql)
 int Database::schemaVersion(const QString &scope) const
 {
     return Migrator(m_db, m_handle).appliedVersion(scope);
+}
+
+bool Database::isAlive() const
+{
+    if (!m_db.isOpen())
+        return false;
+    QSqlQuery probe(m_db);
+    return probe.exec(u"SELECT 1"_s) && probe.next();
+}
+
+bool Database::reopen(StorageError *error)
+{
+    auto fail = [&](const QString &detail) {
+        if (error) {
+            error->kind = StorageError::Kind::CannotOpen;
+            error->message = QCoreApplication::translate("saduak::Database",
+                "Saduak could not connect to its database server (%1). Check that PostgreSQL is "
+                "running there, that this computer may connect to it, and the user name and "
+                "password; if this happens again, contact technical support.")
+                                 .arg(displayLocation());
+            error->detail = u"database "_s + displayLocation() + u": "_s + detail;
+        }
+        return false;
+    };
+    if (!isPostgres())
+        return fail(u"only a PostgreSQL connection is reopened"_s);
+    // The kept statements were prepared on the server of the old connection.
+    m_statements.clear();
+    m_db.close();
+    if (!m_db.open())
+        return fail(m_db.lastError().text());
+    QString why;
+    if (!postgresSession(m_db, m_readOnly, &why)) {
+        m_db.close();
+        return fail(why);
+    }
+    return true;
 }
 
 } // namespace saduak

@@ -90,6 +90,15 @@ public:
     // Applied version of a migration scope, 0 if none, -1 if it cannot be read.
     int schemaVersion(const QString &scope) const;
 
+    // Whether the connection still answers a trivial query. False when it is closed or the
+    // server has gone (PostgreSQL restarted: QPSQL does not notice until a statement fails).
+    bool isAlive() const;
+    // PostgreSQL: closes the connection and opens it again with the same session settings (a
+    // connection whose server restarted never comes back by itself). The kept statements go
+    // with the old connection (the server forgot them). False (error: CannotOpen) if the server
+    // cannot be reached yet; call again later. SQLite: false, a file connection is not lost so.
+    bool reopen(StorageError *error = nullptr);
+
 private:
     struct KeptStatement;
     Database(QString path, QString connectionName);
@@ -101,6 +110,7 @@ private:
     QString m_path;
     Backend m_backend = Backend::Sqlite;
     QString m_connectionName;
+    bool m_readOnly = false; // as opened: a reopened session is read-only again
     QSqlDatabase m_db; // reset before removeDatabase, so Qt does not warn "still in use"
     sqlite3 *m_handle = nullptr;
     QHash<QString, std::shared_ptr<KeptStatement>> m_statements; // by SQL; cleared before close

@@ -47,7 +47,10 @@ RequestGate gate()
         return (method == "POST" && path == u"/v1/ingest"_s)
             || (method == "GET" && path.startsWith(u"/v1/reference/"_s));
     };
-    g.knowsToken = [](const QString &token) { return token == u"branch-token-B001"_s; };
+    g.knowsToken = [](const QString &token) {
+        return token == u"branch-token-B001"_s ? RequestGate::TokenCheck::Known
+                                                : RequestGate::TokenCheck::Unknown;
+    };
     return g;
 }
 

@@ -180,20 +180,11 @@ bool PostgresCluster::start(QString *why)
     const QString durability = m_durable
         ? u" -c fsync=on -c synchronous_commit=on -c full_page_writes=on"_s
         : u" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"_s;
-    const QString serverOptions = u"-p "_s + QString::number(m_port) + u" -k "_s + m_dir.path()
+    m_serverOptions = u"-p "_s + QString::number(m_port) + u" -k "_s + m_dir.path()
         + u" -c listen_addresses=127.0.0.1 -c shared_buffers=32MB -c max_connections=60"_s
         + durability;
-    const QString log = m_dir.filePath(u"server.log"_s);
-    if (!run(m_bin + u"/pg_ctl"_s,
-            {u"-D"_s, data, u"-l"_s, log, u"-w"_s, u"-t"_s, u"60"_s, u"-o"_s, serverOptions,
-                u"start"_s},
-            true, &output, 90000)) {
-        QFile file(log);
-        const QString serverLog = file.open(QIODevice::ReadOnly)
-            ? QString::fromLocal8Bit(file.readAll().right(2000))
-            : QString();
-        return fail(u"pg_ctl start failed: "_s + output + u"\nserver log:\n"_s + serverLog);
-    }
+    if (!runServer({u"start"_s}, why))
+        return false;
     m_running = true;
     watchForOurEnd();
     return true;
@@ -209,6 +200,48 @@ void PostgresCluster::stop()
     run(m_bin + u"/pg_ctl"_s,
         {u"-D"_s, m_dir.filePath(u"data"_s), u"-m"_s, u"immediate"_s, u"-w"_s, u"stop"_s}, true,
         nullptr, 30000);
+}
+
+bool PostgresCluster::runServer(const QStringList &command, QString *why) const
+{
+    const QString log = m_dir.filePath(u"server.log"_s);
+    QString output;
+    if (run(m_bin + u"/pg_ctl"_s,
+            QStringList {u"-D"_s, m_dir.filePath(u"data"_s), u"-l"_s, log, u"-w"_s, u"-t"_s,
+                u"60"_s, u"-o"_s, m_serverOptions}
+                + command,
+            true, &output, 90000))
+        return true;
+    QFile file(log);
+    const QString serverLog = file.open(QIODevice::ReadOnly)
+        ? QString::fromLocal8Bit(file.readAll().right(2000))
+        : QString();
+    if (why)
+        *why = u"pg_ctl "_s + command.join(u' ') + u" failed: "_s + output
+            + u"\nserver log:\n"_s + serverLog;
+    return false;
+}
+
+bool PostgresCluster::stopServer(const QString &mode, QString *why)
+{
+    QString output;
+    if (run(m_bin + u"/pg_ctl"_s,
+            {u"-D"_s, m_dir.filePath(u"data"_s), u"-m"_s, mode, u"-w"_s, u"stop"_s}, true,
+            &output, 60000))
+        return true;
+    if (why)
+        *why = u"pg_ctl stop -m "_s + mode + u" failed: "_s + output;
+    return false;
+}
+
+bool PostgresCluster::startServer(QString *why)
+{
+    return runServer({u"start"_s}, why);
+}
+
+bool PostgresCluster::restartServer(const QString &mode, QString *why)
+{
+    return runServer({u"-m"_s, mode, u"restart"_s}, why);
 }
 
 QString PostgresCluster::createDatabase(const QString &name, QString *why)

@@ -32,6 +32,13 @@ public:
     bool start(QString *why);
     void stop();
     bool isRunning() const { return m_running; }
+
+    // The server goes away and comes back on the same port with the same data, as an operator's
+    // restart does to the programs connected to it. mode: pg_ctl's -m, "fast" (sessions ended
+    // cleanly) or "immediate" (as a crash). For tests of a client that must reconnect.
+    bool stopServer(const QString &mode, QString *why); // pg_ctl stop: down until startServer
+    bool startServer(QString *why); // after stopServer
+    bool restartServer(const QString &mode, QString *why); // pg_ctl restart: down and up at once
     quint16 port() const { return m_port; }
     QString folder() const { return m_dir.path(); } // data, socket and log
 
@@ -53,10 +60,13 @@ private:
     void stopWatching();
     bool run(const QString &program, const QStringList &arguments, bool asServerUser,
         QString *output, int timeoutMs = 60000) const;
+    // pg_ctl start or restart with the cluster's options; false with the output and log (why).
+    bool runServer(const QStringList &command, QString *why) const;
 
     QTemporaryDir m_dir;
     QString m_bin;
     quint16 m_port = 0;
+    QString m_serverOptions; // pg_ctl -o, chosen at start()
     bool m_running = false;
     bool m_durable = false;
     bool m_asPostgresUser = false; // root: initdb and pg_ctl run as the "postgres" system user
