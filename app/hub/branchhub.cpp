@@ -144,6 +144,14 @@ SyncClient *BranchHub::startSyncFrom(const QSettings &settings, QString *why)
             qCWarning(lcHub) << "no sync with central:" << reason;
         return nullptr;
     }
+    // The token lets anyone push as this branch: the file that holds it is the hub's user's alone.
+    const QFileInfo file(settings.fileName());
+    if (file.exists()
+        && (file.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther)))
+        qCWarning(lcHub).noquote()
+            << "the settings file" << file.absoluteFilePath()
+            << "holds central/token and other users of this PC can read it: chmod 600"
+            << file.absoluteFilePath() << "(docs/deployment.md)";
     return &startSync(*options);
 }
 

@@ -2,6 +2,8 @@
 #include <hub/branchhub.h>
 #include <queue/queuemanager.h>
 
+#include <QFile>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +92,36 @@ private Q_SLOTS:
         const QueueResult called = queue.callNext(1);
         QVERIFY(called.ok());
         QVERIFY(queue.recall(1, called.ticket->id).ok());
+    }
+
+    // The settings file that holds the branch's token for central is for the hub's user alone:
+    // open to other users of the PC, the hub says so (and how to close it) when it starts sync.
+    void warnsWhenTheCentralTokenIsReadableByOthers()
+    {
+        QTemporaryDir dir;
+        BranchHub::Options options;
+        options.databasePath = dir.filePath(u"branch.sqlite"_s);
+        StorageError error;
+        auto hub = BranchHub::open(options, &error);
+        QVERIFY2(hub, qPrintable(error.detail));
+        const QString path = dir.filePath(u"hub.ini"_s);
+        {
+            QSettings write(path, QSettings::IniFormat);
+            // Nothing listens here: sync only starts, and keeps its rows.
+            write.setValue(u"central/url"_s, u"http://127.0.0.1:9/"_s);
+            write.setValue(u"central/token"_s, u"secret"_s);
+        }
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadOther));
+        QSettings open(path, QSettings::IniFormat);
+        QTest::ignoreMessage(QtWarningMsg,
+            QRegularExpression(u"holds central/token.*other users.*chmod 600"_s));
+        QVERIFY(hub->startSyncFrom(open));
+
+        // Made private: not a word.
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QTest::failOnWarning(QRegularExpression(u"central/token"_s));
+        QSettings closed(path, QSettings::IniFormat);
+        QVERIFY(hub->startSyncFrom(closed));
     }
 };
 
