@@ -676,7 +676,8 @@ void HubServer::sweep()
 // rather than when it next connects (a stolen kiosk keeps its link open).
 void HubServer::closeRevokedSessions()
 {
-    if (!m_devices.mayHaveRevoked())
+    // Nobody to close: no need to ask the file (an idle hub stays idle).
+    if (m_sessions.isEmpty() || !m_devices.mayHaveRevoked())
         return;
     const QList<Session *> sessions = m_sessions;
     for (Session *s : sessions) {

@@ -105,6 +105,12 @@ void HubClient::refuse(const TranslatableText &why)
     qCWarning(lcHubClient).noquote() << "refused to talk to the hub at" << m_url.toDisplayString()
                                      << "-" << m_lastError;
     m_running = false; // another try reaches the same server
+    dropSocket();
+    setState(State::Refused);
+}
+
+void HubClient::dropSocket()
+{
     m_reconnectTimer->stop();
     if (m_socket) {
         m_socket->disconnect(this);
@@ -112,19 +118,12 @@ void HubClient::refuse(const TranslatableText &why)
         m_socket->deleteLater();
         m_socket = nullptr;
     }
-    setState(State::Refused);
 }
 
 void HubClient::stop()
 {
     m_running = false;
-    m_reconnectTimer->stop();
-    if (m_socket) {
-        m_socket->disconnect(this);
-        m_socket->abort();
-        m_socket->deleteLater();
-        m_socket = nullptr;
-    }
+    dropSocket();
     setState(State::Disconnected);
 }
 

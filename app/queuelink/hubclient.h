@@ -86,6 +86,7 @@ private:
     bool hubKeyPinned() const;
     void checkHubCertificate(const QList<QSslError> &errors);
     void refuse(const TranslatableText &why);
+    void dropSocket(); // no connection and no reconnect pending; nothing more from the old one
     void scheduleReconnect();
     void setState(State state);
     void handleText(const QString &text);
