@@ -208,14 +208,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Seconds a connection may wait for its next request after the last one.</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number above 0.</source>
-        <translation>--%1 needs a whole number above 0.</translation>
-    </message>
-    <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, make-key, import-reference, compact-reference, statistics.</source>
-        <translation>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, make-key, import-reference, compact-reference, statistics.</translation>
-    </message>
-    <message>
         <source>enrol-branch, rotate-branch-token, revoke-branch: the branch&apos;s code.</source>
         <translation>enrol-branch, rotate-branch-token, revoke-branch: the branch&apos;s code.</translation>
     </message>
@@ -258,6 +250,26 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Branch %1 is revoked: its token opens nothing from now on. Its rows stay at central. To let it in again: saduak-central rotate-branch-token --code %1</source>
         <translation>Branch %1 is revoked: its token opens nothing from now on. Its rows stay at central. To let it in again: saduak-central rotate-branch-token --code %1</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics.</source>
+        <translation>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics.</translation>
+    </message>
+    <message>
+        <source>Log window in seconds: of the lines clients can cause (refused requests, failed TLS handshakes), the first 5 of a kind in a window are logged, the rest summed up in one line when it ends.</source>
+        <translation>Log window in seconds: of the lines clients can cause (refused requests, failed TLS handshakes), the first 5 of a kind in a window are logged, the rest summed up in one line when it ends.</translation>
+    </message>
+    <message>
+        <source>The branches could not be read: %1</source>
+        <translation>The branches could not be read: %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>revoked %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
     </message>
 </context>
 <context>
@@ -323,10 +335,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Connections served at once (default: from the open-file limit, at most 1000).</translation>
     </message>
     <message>
-        <source>--max-connections needs a number of at least 1.</source>
-        <translation>--max-connections needs a number of at least 1.</translation>
-    </message>
-    <message>
         <source>Warning: %1 connections need more open files than the %2 this process may have; raise LimitNOFILE= (docs/deployment.md).</source>
         <translation>Warning: %1 connections need more open files than the %2 this process may have; raise LimitNOFILE= (docs/deployment.md).</translation>
     </message>
@@ -351,10 +359,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Device %1 is revoked. Its token opens nothing now; a running hub closes its connections within a second.</translation>
     </message>
     <message>
-        <source>PEM certificate of the hub: serve wss:// only (with --tls-key; or hub/tlsCert).</source>
-        <translation>PEM certificate of the hub: serve wss:// only (with --tls-key; or hub/tlsCert).</translation>
-    </message>
-    <message>
         <source>PEM private key of that certificate, not encrypted (or hub/tlsKey).</source>
         <translation>PEM private key of that certificate, not encrypted (or hub/tlsKey).</translation>
     </message>
@@ -363,8 +367,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Give the device the token and this pin together; it joins at wss://&lt;this hub&apos;s address&gt;:%1 (saduak --hub wss://HOST:%1 --hub-pin PIN, or hub/url and hub/pinSha256 in its settings).</translation>
     </message>
     <message>
-        <source>Warning: this hub has no certificate, so devices join it at ws:// and the token crosses the LAN readable by anyone on it. Give the hub --tls-cert and --tls-key (docs/deployment.md).</source>
-        <translation>Warning: this hub has no certificate, so devices join it at ws:// and the token crosses the LAN readable by anyone on it. Give the hub --tls-cert and --tls-key (docs/deployment.md).</translation>
+        <source>PEM certificate of the hub, with --tls-key (or hub/tlsCert; default: its own, made beside the database).</source>
+        <translation>PEM certificate of the hub, with --tls-key (or hub/tlsCert; default: its own, made beside the database).</translation>
     </message>
 </context>
 <context>
@@ -423,6 +427,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>The hub&apos;s TLS needs both a certificate and its key (--tls-cert and --tls-key, or hub/tlsCert and hub/tlsKey).</source>
         <translation>The hub&apos;s TLS needs both a certificate and its key (--tls-cert and --tls-key, or hub/tlsCert and hub/tlsKey).</translation>
+    </message>
+    <message>
+        <source>A hub without a database file has no folder for its own certificate: give it one (--tls-cert and --tls-key).</source>
+        <translation>A hub without a database file has no folder for its own certificate: give it one (--tls-cert and --tls-key).</translation>
     </message>
 </context>
 <context>
@@ -679,10 +687,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Use either --serve (this PC is the hub) or --hub (join another), not both.</translation>
     </message>
     <message>
-        <source>The hub address must look like ws://192.168.1.10:7420.</source>
-        <translation>The hub address must look like ws://192.168.1.10:7420.</translation>
-    </message>
-    <message>
         <source>The token file %1 cannot be read: %2</source>
         <translation>The token file %1 cannot be read: %2</translation>
     </message>
@@ -714,6 +718,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>pin</source>
         <translation>pin</translation>
     </message>
+    <message>
+        <source>The hub address must look like wss://192.168.1.10:7420 (ws:// only for a hub on this PC).</source>
+        <translation>The hub address must look like wss://192.168.1.10:7420 (ws:// only for a hub on this PC).</translation>
+    </message>
 </context>
 <context>
     <name>saduak::CommandTable</name>
@@ -737,12 +745,12 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Saduak</translation>
     </message>
     <message>
-        <source>The hub at %1 refused this PC: %2</source>
-        <translation>The hub at %1 refused this PC: %2</translation>
-    </message>
-    <message>
         <source>Connecting to the branch hub at %1 …</source>
         <translation>Connecting to the branch hub at %1 …</translation>
+    </message>
+    <message>
+        <source>This PC cannot join the hub at %1: %2</source>
+        <translation>This PC cannot join the hub at %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1195,6 +1203,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>The hub&apos;s key is not the one this device was paired with (hub/pinSha256). Nothing was sent to it. Check the hub&apos;s address; if the hub has a new certificate, enter its new pin.</source>
         <translation>The hub&apos;s key is not the one this device was paired with (hub/pinSha256). Nothing was sent to it. Check the hub&apos;s address; if the hub has a new certificate, enter its new pin.</translation>
     </message>
+    <message>
+        <source>The hub&apos;s address is ws://, which sends this device&apos;s token across the LAN in clear. Use wss://%1:%2 with the pin shown at pairing (hub/url and hub/pinSha256, or --hub and --hub-pin).</source>
+        <translation>The hub&apos;s address is ws://, which sends this device&apos;s token across the LAN in clear. Use wss://%1:%2 with the pin shown at pairing (hub/url and hub/pinSha256, or --hub and --hub-pin).</translation>
+    </message>
 </context>
 <context>
     <name>saduak::HubModules</name>
@@ -1203,8 +1215,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>The branch hub could not save this, so nothing was changed. Please try again.</translation>
     </message>
     <message>
-        <source>This request id was used before for another command.</source>
-        <translation>This request id was used before for another command.</translation>
+        <source>This request id was used before for another request (%1); nothing was done. Send the request with a new id.</source>
+        <translation>This request id was used before for another request (%1); nothing was done. Send the request with a new id.</translation>
     </message>
 </context>
 <context>
@@ -1505,6 +1517,25 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::OwnCertificate</name>
+    <message>
+        <source>The hub cannot make its own TLS certificate: the program openssl is missing (Debian package openssl). Install it, or give the hub a certificate (--tls-cert and --tls-key, or hub/tlsCert and hub/tlsKey).</source>
+        <translation>The hub cannot make its own TLS certificate: the program openssl is missing (Debian package openssl). Install it, or give the hub a certificate (--tls-cert and --tls-key, or hub/tlsCert and hub/tlsKey).</translation>
+    </message>
+    <message>
+        <source>The hub cannot make its own TLS certificate in %1: openssl says %2</source>
+        <translation>The hub cannot make its own TLS certificate in %1: openssl says %2</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s own certificate is incomplete: %1 is there but %2 is not. Put the missing file back, or move both away to make a new pair (every device then needs the new pin).</source>
+        <translation>The hub&apos;s own certificate is incomplete: %1 is there but %2 is not. Put the missing file back, or move both away to make a new pair (every device then needs the new pin).</translation>
+    </message>
+    <message>
+        <source>The hub cannot keep its own TLS certificate in %1.</source>
+        <translation>The hub cannot keep its own TLS certificate in %1.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::PcmAudio</name>
     <message>
         <source>Not a WAV file (no RIFF/WAVE header).</source>
@@ -1673,10 +1704,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>The queue could not be saved, so nothing was changed. Please try again.</translation>
     </message>
     <message>
-        <source>This request was already used for another command; nothing was done.</source>
-        <translation>This request was already used for another command; nothing was done.</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -1839,6 +1866,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>%1 has closed for today; it opens again at %2 on its next day.</source>
         <translation>%1 has closed for today; it opens again at %2 on its next day.</translation>
+    </message>
+    <message>
+        <source>This request id was used before for another request (%1); nothing was done. Send the request with a new id.</source>
+        <translation>This request id was used before for another request (%1); nothing was done. Send the request with a new id.</translation>
     </message>
 </context>
 <context>
@@ -2015,6 +2046,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>central/datasets names &quot;%1&quot;, which is not a reference data set (known: %2).</source>
         <translation>central/datasets names &quot;%1&quot;, which is not a reference data set (known: %2).</translation>
+    </message>
+    <message>
+        <source>central/maxBackoffSeconds &quot;%1&quot; is not a whole number of seconds from 1 to 86400.</source>
+        <translation>central/maxBackoffSeconds &quot;%1&quot; is not a whole number of seconds from 1 to 86400.</translation>
     </message>
 </context>
 <context>

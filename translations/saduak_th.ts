@@ -208,14 +208,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>จำนวนวินาทีที่การเชื่อมต่อรอคำขอถัดไปได้หลังคำขอล่าสุด</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number above 0.</source>
-        <translation>--%1 ต้องเป็นจำนวนเต็มที่มากกว่า 0</translation>
-    </message>
-    <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, make-key, import-reference, compact-reference, statistics.</source>
-        <translation>ไม่ระบุเพื่อให้บริการสาขา หรือระบุคำสั่งใดคำสั่งหนึ่ง: enrol-branch, rotate-branch-token, revoke-branch, make-key, import-reference, compact-reference, statistics</translation>
-    </message>
-    <message>
         <source>enrol-branch, rotate-branch-token, revoke-branch: the branch&apos;s code.</source>
         <translation>enrol-branch, rotate-branch-token, revoke-branch: รหัสสาขา</translation>
     </message>
@@ -258,6 +250,26 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Branch %1 is revoked: its token opens nothing from now on. Its rows stay at central. To let it in again: saduak-central rotate-branch-token --code %1</source>
         <translation>เพิกถอนสาขา %1 แล้ว โทเคนของสาขาใช้ไม่ได้ตั้งแต่บัดนี้ ข้อมูลของสาขายังอยู่ที่ส่วนกลาง หากจะให้กลับมาใช้งานได้: saduak-central rotate-branch-token --code %1</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics.</source>
+        <translation>ไม่ระบุเพื่อให้บริการสาขา หรือระบุคำสั่งใดคำสั่งหนึ่ง: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics</translation>
+    </message>
+    <message>
+        <source>Log window in seconds: of the lines clients can cause (refused requests, failed TLS handshakes), the first 5 of a kind in a window are logged, the rest summed up in one line when it ends.</source>
+        <translation>ช่วงเวลาของบันทึก (วินาที): บรรทัดที่ไคลเอนต์ก่อให้เกิดได้ (คำขอที่ถูกปฏิเสธ การจับมือ TLS ที่ล้มเหลว) จะบันทึก 5 บรรทัดแรกของแต่ละชนิดในแต่ละช่วง ที่เหลือสรุปเป็นบรรทัดเดียวเมื่อสิ้นสุดช่วง</translation>
+    </message>
+    <message>
+        <source>The branches could not be read: %1</source>
+        <translation>อ่านรายการสาขาไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>ยกเลิกแล้ว %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ใช้งานอยู่</translation>
     </message>
 </context>
 <context>
@@ -323,10 +335,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>จำนวนการเชื่อมต่อที่ให้บริการพร้อมกัน (ค่าเริ่มต้น: คำนวณจากขีดจำกัดจำนวนไฟล์ที่เปิดได้ สูงสุด 1000)</translation>
     </message>
     <message>
-        <source>--max-connections needs a number of at least 1.</source>
-        <translation>--max-connections ต้องเป็นตัวเลขตั้งแต่ 1 ขึ้นไป</translation>
-    </message>
-    <message>
         <source>Warning: %1 connections need more open files than the %2 this process may have; raise LimitNOFILE= (docs/deployment.md).</source>
         <translation>คำเตือน: การเชื่อมต่อ %1 รายการต้องใช้ไฟล์ที่เปิดได้มากกว่า %2 ที่โปรเซสนี้มีสิทธิ์ใช้ ให้เพิ่มค่า LimitNOFILE= (docs/deployment.md)</translation>
     </message>
@@ -351,10 +359,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>ยกเลิกการจับคู่เครื่อง %1 แล้ว รหัสจับคู่ของเครื่องนี้ใช้ไม่ได้อีก และศูนย์กลางสาขาที่ทำงานอยู่จะตัดการเชื่อมต่อของเครื่องภายในหนึ่งวินาที</translation>
     </message>
     <message>
-        <source>PEM certificate of the hub: serve wss:// only (with --tls-key; or hub/tlsCert).</source>
-        <translation>ใบรับรอง PEM ของศูนย์กลางสาขา: ให้บริการแบบ wss:// เท่านั้น (ใช้คู่กับ --tls-key หรือ hub/tlsCert)</translation>
-    </message>
-    <message>
         <source>PEM private key of that certificate, not encrypted (or hub/tlsKey).</source>
         <translation>กุญแจส่วนตัว PEM ของใบรับรองนั้น แบบไม่เข้ารหัส (หรือ hub/tlsKey)</translation>
     </message>
@@ -363,8 +367,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>ให้รหัสจับคู่และค่า pin นี้แก่เครื่องพร้อมกัน เครื่องจะเชื่อมต่อที่ wss://&lt;ที่อยู่ของศูนย์กลางสาขานี้&gt;:%1 (saduak --hub wss://HOST:%1 --hub-pin PIN หรือ hub/url และ hub/pinSha256 ในไฟล์ตั้งค่า)</translation>
     </message>
     <message>
-        <source>Warning: this hub has no certificate, so devices join it at ws:// and the token crosses the LAN readable by anyone on it. Give the hub --tls-cert and --tls-key (docs/deployment.md).</source>
-        <translation>คำเตือน: ศูนย์กลางสาขานี้ไม่มีใบรับรอง เครื่องต่าง ๆ จึงเชื่อมต่อแบบ ws:// และรหัสจับคู่จะถูกส่งผ่านเครือข่ายในแบบที่ทุกคนในเครือข่ายอ่านได้ ให้ใส่ --tls-cert และ --tls-key (docs/deployment.md)</translation>
+        <source>PEM certificate of the hub, with --tls-key (or hub/tlsCert; default: its own, made beside the database).</source>
+        <translation>ใบรับรอง PEM ของศูนย์กลางสาขา ใช้คู่กับ --tls-key (หรือ hub/tlsCert; ค่าเริ่มต้น: ใบรับรองของศูนย์กลางสาขาเอง ซึ่งสร้างไว้ข้างฐานข้อมูล)</translation>
     </message>
 </context>
 <context>
@@ -423,6 +427,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>The hub&apos;s TLS needs both a certificate and its key (--tls-cert and --tls-key, or hub/tlsCert and hub/tlsKey).</source>
         <translation>TLS ของศูนย์กลางสาขาต้องมีทั้งใบรับรองและกุญแจของใบรับรองนั้น (--tls-cert และ --tls-key หรือ hub/tlsCert และ hub/tlsKey)</translation>
+    </message>
+    <message>
+        <source>A hub without a database file has no folder for its own certificate: give it one (--tls-cert and --tls-key).</source>
+        <translation>ศูนย์กลางสาขาที่ไม่มีไฟล์ฐานข้อมูลไม่มีโฟลเดอร์สำหรับเก็บใบรับรองของตนเอง กรุณาระบุใบรับรอง (--tls-cert และ --tls-key)</translation>
     </message>
 </context>
 <context>
@@ -679,10 +687,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>ใช้ --serve (เครื่องนี้เป็นศูนย์กลาง) หรือ --hub (เชื่อมต่อเครื่องอื่น) อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
     </message>
     <message>
-        <source>The hub address must look like ws://192.168.1.10:7420.</source>
-        <translation>ที่อยู่ศูนย์กลางสาขาต้องมีรูปแบบ เช่น ws://192.168.1.10:7420</translation>
-    </message>
-    <message>
         <source>The token file %1 cannot be read: %2</source>
         <translation>อ่านไฟล์รหัสจับคู่ %1 ไม่ได้: %2</translation>
     </message>
@@ -714,6 +718,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>pin</source>
         <translation>ค่า pin</translation>
     </message>
+    <message>
+        <source>The hub address must look like wss://192.168.1.10:7420 (ws:// only for a hub on this PC).</source>
+        <translation>ที่อยู่ของศูนย์กลางสาขาต้องมีรูปแบบเช่น wss://192.168.1.10:7420 (ใช้ ws:// ได้เฉพาะศูนย์กลางสาขาที่อยู่บนเครื่องนี้)</translation>
+    </message>
 </context>
 <context>
     <name>saduak::CommandTable</name>
@@ -737,12 +745,12 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>สะดวก</translation>
     </message>
     <message>
-        <source>The hub at %1 refused this PC: %2</source>
-        <translation>ศูนย์กลางสาขาที่ %1 ไม่ยอมรับเครื่องนี้: %2</translation>
-    </message>
-    <message>
         <source>Connecting to the branch hub at %1 …</source>
         <translation>กำลังเชื่อมต่อกับศูนย์กลางสาขาที่ %1 …</translation>
+    </message>
+    <message>
+        <source>This PC cannot join the hub at %1: %2</source>
+        <translation>เครื่องนี้เชื่อมต่อศูนย์กลางสาขาที่ %1 ไม่ได้: %2</translation>
     </message>
 </context>
 <context>
@@ -1191,6 +1199,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>The hub&apos;s key is not the one this device was paired with (hub/pinSha256). Nothing was sent to it. Check the hub&apos;s address; if the hub has a new certificate, enter its new pin.</source>
         <translation>กุญแจของศูนย์กลางสาขาไม่ตรงกับที่เครื่องนี้ได้รับตอนจับคู่ (hub/pinSha256) จึงไม่ได้ส่งข้อมูลใดไปให้ กรุณาตรวจสอบที่อยู่ของศูนย์กลางสาขา หากศูนย์กลางสาขาเปลี่ยนใบรับรองใหม่ ให้ใส่ค่า pin ใหม่</translation>
     </message>
+    <message>
+        <source>The hub&apos;s address is ws://, which sends this device&apos;s token across the LAN in clear. Use wss://%1:%2 with the pin shown at pairing (hub/url and hub/pinSha256, or --hub and --hub-pin).</source>
+        <translation>ที่อยู่ของศูนย์กลางสาขาเป็น ws:// ซึ่งจะส่งรหัสจับคู่ของเครื่องนี้ผ่านเครือข่าย LAN โดยไม่เข้ารหัส กรุณาใช้ wss://%1:%2 พร้อมค่า pin ที่แสดงตอนจับคู่ (hub/url และ hub/pinSha256 หรือ --hub และ --hub-pin)</translation>
+    </message>
 </context>
 <context>
     <name>saduak::HubModules</name>
@@ -1199,8 +1211,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>ศูนย์กลางสาขาบันทึกรายการนี้ไม่ได้ จึงยังไม่มีการเปลี่ยนแปลงใด ๆ กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
-        <source>This request id was used before for another command.</source>
-        <translation>รหัสคำขอนี้เคยใช้กับคำสั่งอื่นแล้ว</translation>
+        <source>This request id was used before for another request (%1); nothing was done. Send the request with a new id.</source>
+        <translation>รหัสคำขอนี้เคยใช้กับคำขออื่นแล้ว (%1) จึงไม่ได้ดำเนินการใด ๆ กรุณาส่งคำขอด้วยรหัสใหม่</translation>
     </message>
 </context>
 <context>
@@ -1498,6 +1510,25 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     </message>
 </context>
 <context>
+    <name>saduak::OwnCertificate</name>
+    <message>
+        <source>The hub cannot make its own TLS certificate: the program openssl is missing (Debian package openssl). Install it, or give the hub a certificate (--tls-cert and --tls-key, or hub/tlsCert and hub/tlsKey).</source>
+        <translation>ศูนย์กลางสาขาสร้างใบรับรอง TLS ของตนเองไม่ได้ เพราะไม่มีโปรแกรม openssl (แพ็กเกจ Debian ชื่อ openssl) กรุณาติดตั้ง หรือระบุใบรับรองให้ศูนย์กลางสาขา (--tls-cert และ --tls-key หรือ hub/tlsCert และ hub/tlsKey)</translation>
+    </message>
+    <message>
+        <source>The hub cannot make its own TLS certificate in %1: openssl says %2</source>
+        <translation>ศูนย์กลางสาขาสร้างใบรับรอง TLS ของตนเองใน %1 ไม่ได้ openssl แจ้งว่า %2</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s own certificate is incomplete: %1 is there but %2 is not. Put the missing file back, or move both away to make a new pair (every device then needs the new pin).</source>
+        <translation>ใบรับรองของศูนย์กลางสาขาไม่ครบ: มี %1 แต่ไม่มี %2 กรุณานำไฟล์ที่หายไปกลับมา หรือย้ายทั้งสองไฟล์ออกเพื่อสร้างคู่ใหม่ (จากนั้นทุกเครื่องต้องใช้ค่า pin ใหม่)</translation>
+    </message>
+    <message>
+        <source>The hub cannot keep its own TLS certificate in %1.</source>
+        <translation>ศูนย์กลางสาขาเก็บใบรับรอง TLS ของตนเองไว้ใน %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>saduak::PcmAudio</name>
     <message>
         <source>Not a WAV file (no RIFF/WAVE header).</source>
@@ -1666,10 +1697,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>บันทึกคิวไม่ได้ จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาลองอีกครั้ง</translation>
     </message>
     <message>
-        <source>This request was already used for another command; nothing was done.</source>
-        <translation>คำขอนี้ถูกใช้กับคำสั่งอื่นแล้ว จึงไม่ได้ดำเนินการใด ๆ</translation>
-    </message>
-    <message>
         <source>waiting</source>
         <translation>รอเรียก</translation>
     </message>
@@ -1832,6 +1859,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>%1 has closed for today; it opens again at %2 on its next day.</source>
         <translation>บริการ%1ปิดแล้วสำหรับวันนี้ จะเปิดอีกครั้งเวลา %2 น. ในวันทำการถัดไป</translation>
+    </message>
+    <message>
+        <source>This request id was used before for another request (%1); nothing was done. Send the request with a new id.</source>
+        <translation>รหัสคำขอนี้เคยใช้กับคำขออื่นแล้ว (%1) จึงไม่ได้ดำเนินการใด ๆ กรุณาส่งคำขอด้วยรหัสใหม่</translation>
     </message>
 </context>
 <context>
@@ -2008,6 +2039,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>central/datasets names &quot;%1&quot;, which is not a reference data set (known: %2).</source>
         <translation>central/datasets ระบุ &quot;%1&quot; ซึ่งไม่ใช่ชุดข้อมูลอ้างอิง (ชุดที่มี: %2)</translation>
+    </message>
+    <message>
+        <source>central/maxBackoffSeconds &quot;%1&quot; is not a whole number of seconds from 1 to 86400.</source>
+        <translation>central/maxBackoffSeconds &quot;%1&quot; ไม่ใช่จำนวนวินาทีเต็มตั้งแต่ 1 ถึง 86400</translation>
     </message>
 </context>
 <context>
