@@ -72,6 +72,7 @@ private:
         const QByteArray data = m_client->readAll();
         switch (m_proxy->m_mode) {
         case Mode::Blackhole:
+            m_proxy->m_bytesSwallowed += data.size();
             return; // swallowed
         case Mode::Pass:
         case Mode::DropResponseAfterForwarding:

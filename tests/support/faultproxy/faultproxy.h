@@ -59,6 +59,8 @@ public:
     int lateDeliveriesPending() const;
     int responsesDropped() const { return m_responsesDropped; }
     qint64 bytesToServer() const { return m_bytesToServer; }
+    // Bytes of requests that met the blackhole (taken from the client, never forwarded).
+    qint64 bytesSwallowed() const { return m_bytesSwallowed; }
 
 Q_SIGNALS:
     void responseDropped();
@@ -78,6 +80,7 @@ private:
     int m_accepted = 0;
     int m_responsesDropped = 0;
     qint64 m_bytesToServer = 0;
+    qint64 m_bytesSwallowed = 0;
     QList<Connection *> m_connections;
 
     friend class Connection;
