@@ -166,6 +166,19 @@ std::optional<SyncClient::Options> SyncClient::optionsFrom(const QSettings &sett
     const int pullSeconds = settings.value(u"central/pullIntervalSeconds"_s).toInt(&ok);
     if (ok && pullSeconds > 0)
         options.pullIntervalMs = pullSeconds * 1000;
+    if (settings.contains(u"central/maxBackoffSeconds"_s)) {
+        const QString text = settings.value(u"central/maxBackoffSeconds"_s).toString().trimmed();
+        const int seconds = text.toInt(&ok);
+        if (!ok || seconds < 1 || seconds > 24 * 3600) {
+            if (why)
+                *why = tr("central/maxBackoffSeconds \"%1\" is not a whole number of seconds from "
+                          "1 to 86400.")
+                           .arg(text);
+            return std::nullopt;
+        }
+        options.maxBackoffMs = seconds * 1000;
+        options.minBackoffMs = std::min(options.minBackoffMs, options.maxBackoffMs);
+    }
     return options;
 }
 
@@ -183,10 +196,16 @@ SyncClient::SyncClient(Database &db, const Options &options, QObject *parent)
                                          options.caCertificates, options.pinSha256},
           this)),
       m_timer(new QTimer(this)),
+      m_probeTimer(new QTimer(this)),
+      m_countTimer(new QTimer(this)),
       m_batchSize(std::max(1, options.batchSize))
 {
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, &SyncClient::pushNext);
+    m_probeTimer->setSingleShot(true);
+    connect(m_probeTimer, &QTimer::timeout, this, &SyncClient::probe);
+    m_countTimer->setSingleShot(true);
+    connect(m_countTimer, &QTimer::timeout, this, [this] { refreshState(true); });
     if (!options.datasets.isEmpty()) {
         m_puller = new ReferencePuller(
             db, *m_requests, options.datasets, options.referencePageLimit, this);
@@ -213,6 +232,13 @@ void SyncClient::stop()
 {
     m_running = false;
     m_timer->stop();
+    m_probeTimer->stop();
+    m_countTimer->stop();
+    if (QNetworkReply *probe = std::exchange(m_probe, nullptr)) {
+        probe->disconnect(this);
+        probe->abort();
+        probe->deleteLater();
+    }
     if (m_puller)
         m_puller->abort();
     m_pulling = false;
@@ -234,8 +260,73 @@ void SyncClient::cancelPush()
 
 void SyncClient::pushSoon()
 {
-    if (m_running && !m_reply && m_failures == 0)
+    countSoon();
+    if (!m_running || m_reply || m_pulling)
+        return;
+    if (m_failures == 0) {
         schedule(0);
+        return;
+    }
+    // Central failed last time. A branch at work keeps adding rows; each is a reason to look
+    // again soon, but not at once: a row a second would otherwise be an attempt a second.
+    const int soon = m_options.newRowsRetryMs / 2
+        + int(QRandomGenerator::global()->bounded(m_options.newRowsRetryMs / 2 + 1));
+    if (!m_timer->isActive() || m_timer->remainingTime() > soon)
+        schedule(soon);
+}
+
+void SyncClient::countSoon()
+{
+    // The hub says when it records, so "N waiting" follows the outbox rather than the retries;
+    // counting costs, so at most once a second, the last count of a burst included.
+    if (!m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= kCountIntervalMs)
+        refreshState(true);
+    else if (!m_countTimer->isActive())
+        m_countTimer->start(int(kCountIntervalMs - m_sinceRefresh.elapsed()));
+}
+
+void SyncClient::scheduleProbe()
+{
+    const int interval = std::max(1, m_options.probeIntervalMs);
+    // Only a wait longer than a probe's interval is worth shortening.
+    if (!m_timer->isActive() || m_timer->remainingTime() <= interval) {
+        m_probeTimer->stop();
+        return;
+    }
+    // Jittered like the back-off, so branches that lost central together do not ask together.
+    m_probeTimer->start(
+        interval / 2 + int(QRandomGenerator::global()->bounded(interval / 2 + 1)));
+}
+
+void SyncClient::probe()
+{
+    if (!m_running || m_reply || m_pulling || m_probe || m_failures == 0)
+        return;
+    // Readiness, not liveness: central answers it only when it can reach its database, so an
+    // answer means a push can be stored (docs/central-api.md, GET /v1/ready).
+    m_probe = m_requests->get(u"v1/ready"_s);
+    QNetworkReply *reply = m_probe;
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onProbeReply(reply); });
+}
+
+void SyncClient::onProbeReply(QNetworkReply *reply)
+{
+    reply->deleteLater();
+    if (reply != m_probe)
+        return;
+    m_probe = nullptr;
+    if (!m_running || m_reply || m_pulling)
+        return;
+    const CentralRequests::Answer answer = m_requests->answerOf(reply);
+    if (answer.failure != CentralRequests::Failure::None || answer.status != 200) {
+        scheduleProbe();
+        return;
+    }
+    // Central (and its database) answers again: the rows go now. The back-off itself ends with the first batch
+    // central acknowledges; a push that still fails (central up, its database not) backs off on
+    // from where it was, and the next probe tries again.
+    m_probeTimer->stop();
+    schedule(0);
 }
 
 void SyncClient::schedule(int ms)
@@ -542,6 +633,7 @@ void SyncClient::retryLater(const TranslatableText &error)
     const qint64 delay = step / 2 + QRandomGenerator::global()->bounded(step / 2 + 1);
     setError(error, false);
     schedule(int(delay));
+    scheduleProbe();
 }
 
 void SyncClient::setError(const TranslatableText &error, bool connected)
@@ -560,7 +652,7 @@ void SyncClient::setError(const TranslatableText &error, bool connected)
 void SyncClient::refreshState(bool force)
 {
     SyncState next = m_state;
-    if (force || !m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= 1000) {
+    if (force || !m_sinceRefresh.isValid() || m_sinceRefresh.elapsed() >= kCountIntervalMs) {
         // Counting a large outbox costs; while a backlog drains it is counted once a second.
         OutboxPushStore::Figures figures;
         QString why;
@@ -576,6 +668,7 @@ void SyncClient::refreshState(bool force)
             qCWarning(lcSync) << "sync figures not readable:" << why;
         }
         m_sinceRefresh.start();
+        m_countTimer->stop();
     }
     next.oldestPendingTooOld = next.oldestPendingAgeMs > m_options.oldestPendingWarningMs;
     if (next != m_state) {

@@ -46,7 +46,13 @@ public:
         int batchSize = 1000;
         int transferTimeoutMs = 30000; // no byte for this long: the attempt failed
         int minBackoffMs = 1000;
-        int maxBackoffMs = 5 * 60 * 1000;
+        int maxBackoffMs = 5 * 60 * 1000; // central/maxBackoffSeconds
+        // While a back-off longer than this is waited out, central's /v1/ready is asked about
+        // this often (jittered): an answer ends the wait, so a branch catches up as soon as
+        // central is back rather than at the end of a back-off of minutes.
+        int probeIntervalMs = 5000;
+        // New rows during an outage: the next attempt comes no later than this (jittered).
+        int newRowsRetryMs = 3000;
         int idlePollMs = 5000; // how often an empty outbox is looked at again
         qint64 oldestPendingWarningMs = 2LL * 24 * 3600 * 1000; // "oldest pending" warning age
         // https only. Not empty: these CAs, and not the system's, are trusted for central's
@@ -63,6 +69,8 @@ public:
         int referencePageLimit = 5000; // items asked for in one page
     };
     static constexpr int kPushBatchesBeforePull = 20;
+    // The outbox is counted for the sync state at most this often (it costs on a large backlog).
+    static constexpr qint64 kCountIntervalMs = 1000;
 
     // Options from a settings file: central/url, central/token (both needed; absent url: no
     // sync, nothing returned and why empty), central/timeoutSeconds (30), central/batchSize
@@ -71,7 +79,9 @@ public:
     // not http(s), a caFile that cannot be read or holds no certificate, a pin that is not 32
     // bytes in base64, or caFile/pinSha256 with an http:// url are refused with why set.
     // central/datasets: comma list of reference data sets to pull (default: all of
-    // referenceDatasets(); an unknown name is refused), central/pullIntervalSeconds (60).
+    // referenceDatasets(); an unknown name is refused), central/pullIntervalSeconds (60),
+    // central/maxBackoffSeconds (300; a value that is not a whole number from 1 to 86400 is
+    // refused).
     static std::optional<Options> optionsFrom(const QSettings &settings, QString *why = nullptr);
 
     // The sync client's tables (dead letters, last success), migration scope "sync"; needs core.
@@ -88,7 +98,8 @@ public:
     ReferencePuller *puller() const { return m_puller; } // nullptr when no data set is pulled
 
 public Q_SLOTS:
-    // New rows are in the outbox: push soon rather than at the next idle poll.
+    // New rows are in the outbox: push soon rather than at the next idle poll (during an outage:
+    // within newRowsRetryMs), and count what waits again (at most once a second).
     void pushSoon();
 
 Q_SIGNALS:
@@ -126,6 +137,11 @@ private:
     void cancelPush();
     void handleRefusal(int status, const QByteArray &body, const QList<PushRow> &rows);
     void retryLater(const TranslatableText &error);
+    // While a long back-off runs: asks central's /v1/ready; an answer ends the wait.
+    void probe();
+    void onProbeReply(QNetworkReply *reply);
+    void scheduleProbe();
+    void countSoon();
     void refreshState(bool force);
     void setError(const TranslatableText &error, bool connected);
     void schedule(int ms);
@@ -137,6 +153,9 @@ private:
     ReferencePuller *m_puller = nullptr;
     QTimer *m_timer;
     QNetworkReply *m_reply = nullptr;
+    QTimer *m_probeTimer;
+    QNetworkReply *m_probe = nullptr;
+    QTimer *m_countTimer; // a count of what waits, due after the once-a-second limit
     // The batch behind m_reply's, read and encoded while central works on m_reply's (it is the
     // next to go only if m_reply's is acknowledged whole; anything else drops it).
     QList<PushRow> m_readAhead;
