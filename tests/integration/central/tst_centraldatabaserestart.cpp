@@ -7,6 +7,11 @@
 #include "rawhttp.h"
 
 #include <postgrescluster.h>
+#include <storage/database.h>
+#include <storage/migration.h>
+#include <storage/outbox.h>
+#include <storage/writetransaction.h>
+#include <sync/syncclient.h>
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -17,6 +22,7 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
+using namespace saduak;
 using namespace saduak::test;
 
 namespace {
@@ -49,6 +55,60 @@ QByteArray pushRequest(const QString &token, const QList<qint64> &seqs)
         "POST"_ba, "/v1/ingest"_ba, {bearer(token)}, "{\"rows\":["_ba + rows + "]}"_ba);
 }
 
+// The same uuids sent again as one batch (seq 1..n): central's answer names those it has.
+QByteArray resendRequest(const QString &token, const QStringList &uuids)
+{
+    QByteArray rows;
+    for (qsizetype i = 0; i < uuids.size(); ++i) {
+        if (!rows.isEmpty())
+            rows += ',';
+        rows += "{\"uuid\":\""_ba + uuids.at(i).toLatin1() + "\",\"seq\":"_ba
+            + QByteArray::number(i + 1)
+            + ",\"kind\":\"event\",\"payload\":{},\"createdAt\":1795680000000}"_ba;
+    }
+    return httpRequest(
+        "POST"_ba, "/v1/ingest"_ba, {bearer(token)}, "{\"rows\":["_ba + rows + "]}"_ba);
+}
+
+// A branch hub's database (core and sync schema) and rows written to its outbox as the hub
+// writes them: in a write transaction each.
+class HubOutbox
+{
+public:
+    HubOutbox()
+    {
+        Database::Options options;
+        options.migrations = {&m_core, &m_sync};
+        m_db = Database::open(m_dir.filePath(u"hub.sqlite"_s), options);
+    }
+    Database *database() const { return m_db.get(); }
+    // count new rows; their uuids appended to m_written. False (why) if one was not written.
+    bool write(int count, QString *why)
+    {
+        for (int i = 0; i < count; ++i) {
+            WriteTransaction tx(m_db->connection());
+            const QString uuid = Outbox::append(*m_db,
+                OutboxRow {{}, u"event"_s,
+                    QJsonObject {{u"type"_s, u"ticket.issued"_s},
+                        {u"ticketNumber"_s, u"A%1"_s.arg(int(m_written.size()) + 1, 3, 10, QLatin1Char('0'))}},
+                    0},
+                why);
+            if (uuid.isEmpty() || !tx.commit())
+                return false;
+            m_written << uuid;
+        }
+        return true;
+    }
+    const QStringList &written() const { return m_written; }
+
+private:
+    QTemporaryDir m_dir;
+    const MigrationSet m_core = MigrationSet::core();
+    const MigrationSet m_sync = SyncClient::migrations();
+    std::unique_ptr<Database> m_db;
+    QStringList m_written;
+};
+
 } // namespace
 
 class TestCentralDatabaseRestart : public QObject
@@ -61,6 +121,7 @@ class TestCentralDatabaseRestart : public QObject
     QTemporaryDir m_dir;
     std::unique_ptr<CentralProcess> m_central;
     QString m_token;
+    QString m_hubToken; // of the branch whose hub pushes with its SyncClient
     QList<qint64> m_pushed; // every row central acknowledged
     qint64 m_nextSeq = 1;
 
@@ -167,6 +228,8 @@ private Q_SLOTS:
         m_central = std::make_unique<CentralProcess>(url);
         m_token = m_central->enrol(u"B001"_s, u"Central World"_s);
         QVERIFY(!m_token.isEmpty());
+        m_hubToken = m_central->enrol(u"B002"_s, u"Bang Kapi District Office"_s);
+        QVERIFY(!m_hubToken.isEmpty());
         QVERIFY(m_central->start() != 0);
     }
 
@@ -221,6 +284,53 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         checkNothingLost();
+    }
+
+    // A hub pushing with its SyncClient through an immediate stop: rows written while central's
+    // database is away stay in the hub's outbox, the hub says central failed (not that its token
+    // is wrong), and once the database is back they all reach central without restarting either.
+    void aPushingHubLosesNothingThroughTheOutage()
+    {
+        HubOutbox hub;
+        QVERIFY(hub.database());
+        QString why;
+        SyncClient::Options o;
+        o.centralUrl = m_central->url();
+        o.token = m_hubToken;
+        o.minBackoffMs = 10;
+        o.maxBackoffMs = 200;
+        o.idlePollMs = 50;
+        o.probeIntervalMs = 100;
+        o.newRowsRetryMs = 100;
+        SyncClient client(*hub.database(), o);
+        QStringList toldStaff; // every error the hub showed, in order
+        connect(&client, &SyncClient::stateChanged, this, [&](const SyncState &state) {
+            if (!state.lastError.isEmpty() && !toldStaff.contains(state.lastError))
+                toldStaff << state.lastError;
+        });
+        client.start();
+        QVERIFY2(hub.write(5, &why), qPrintable(why));
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*hub.database()), 0, kBackWithinMs);
+
+        QVERIFY2(m_cluster.stopServer(u"immediate"_s, &why), qPrintable(why));
+        QVERIFY2(hub.write(5, &why), qPrintable(why));
+        QTRY_VERIFY_WITH_TIMEOUT(client.state().lastError.contains(u"503"_s), kBackWithinMs);
+        QCOMPARE(Outbox::pendingCount(*hub.database()), 5); // kept at the hub
+        QVERIFY2(m_cluster.startServer(&why), qPrintable(why));
+
+        QVERIFY2(hub.write(5, &why), qPrintable(why));
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*hub.database()), 0, kBackWithinMs);
+        QTRY_VERIFY(client.state().lastError.isEmpty());
+        client.stop();
+        // Never sent to check a token that was good all along.
+        for (const QString &said : std::as_const(toldStaff))
+            QVERIFY2(!said.contains(u"token"_s), qPrintable(toldStaff.join(u" | "_s)));
+
+        const RawResponse again = send(resendRequest(m_hubToken, hub.written()));
+        QCOMPARE(again.status, 200);
+        QCOMPARE(again.json().value(u"inserted"_s).toInt(), 0);
+        QCOMPARE(again.json().value(u"duplicates"_s).toArray().size(), hub.written().size());
+        m_central->standardError(); // this outage's lines, checked by the functions above
     }
 };
 
