@@ -138,7 +138,7 @@ bool CentralServer::listen(const QHostAddress &address, quint16 port, QString *w
         gate.needsToken = needsBranchToken;
         gate.knowsToken = [this](const QString &token) {
             const TokenLookup lookup = lookUpToken(token);
-            return lookup.branch              ? RequestGate::TokenCheck::Known
+            return lookup.branch         ? RequestGate::TokenCheck::Known
                 : lookup.storageFailed() ? RequestGate::TokenCheck::StorageFailed
                                          : RequestGate::TokenCheck::Unknown;
         };

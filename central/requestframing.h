@@ -23,8 +23,8 @@ struct RequestGate
 
 // HTTP/1.1 request framing (RFC 9112) of one connection's bytes, decided as they come: where a
 // request's head ends, how long its body is (Content-Length), and which requests are refused
-// (400, 411, 413, 431, and 401 or 503 by the RequestGate) before any of their body is read. Bytes in,
-// decisions out, no socket: RequestLimiter (limitedtcpserver.cpp) feeds it what a connection
+// (400, 411, 413, 431, and 401 or 503 by the RequestGate) before any of their body is read. Bytes
+// in, decisions out, no socket: RequestLimiter (limitedtcpserver.cpp) feeds it what a connection
 // receives and acts on what it reports, and tests/fuzz feeds it anything. Each byte is looked at
 // once, however the stream is cut into pieces; after a refusal nothing more is looked at.
 class RequestFraming

@@ -90,7 +90,8 @@ public:
             const QString uuid = Outbox::append(*m_db,
                 OutboxRow {{}, u"event"_s,
                     QJsonObject {{u"type"_s, u"ticket.issued"_s},
-                        {u"ticketNumber"_s, u"A%1"_s.arg(int(m_written.size()) + 1, 3, 10, QLatin1Char('0'))}},
+                        {u"ticketNumber"_s,
+                            u"A%1"_s.arg(int(m_written.size()) + 1, 3, 10, QLatin1Char('0'))}},
                     0},
                 why);
             if (uuid.isEmpty() || !tx.commit())

@@ -217,8 +217,8 @@ bool PostgresCluster::runServer(const QStringList &command, QString *why) const
         ? QString::fromLocal8Bit(file.readAll().right(2000))
         : QString();
     if (why)
-        *why = u"pg_ctl "_s + command.join(u' ') + u" failed: "_s + output
-            + u"\nserver log:\n"_s + serverLog;
+        *why = u"pg_ctl "_s + command.join(u' ') + u" failed: "_s + output + u"\nserver log:\n"_s
+            + serverLog;
     return false;
 }
 
@@ -226,8 +226,8 @@ bool PostgresCluster::stopServer(const QString &mode, QString *why)
 {
     QString output;
     if (run(m_bin + u"/pg_ctl"_s,
-            {u"-D"_s, m_dir.filePath(u"data"_s), u"-m"_s, mode, u"-w"_s, u"stop"_s}, true,
-            &output, 60000))
+            {u"-D"_s, m_dir.filePath(u"data"_s), u"-m"_s, mode, u"-w"_s, u"stop"_s}, true, &output,
+            60000))
         return true;
     if (why)
         *why = u"pg_ctl stop -m "_s + mode + u" failed: "_s + output;
