@@ -179,6 +179,29 @@ int main(int argc, char *argv[])
         return 0;
     }
 
+    // One descriptor a connection: the soft limit up to the hard one (LimitNOFILE=), and the
+    // connection cap below it, so central refuses a connection before the kernel refuses a file.
+    const OpenFileLimit files = OpenFileLimit::raise();
+    CentralLimits limits;
+    limits.maxConnections = CentralLimits::defaultMaxConnections(files.soft);
+    // Each a whole number above 0 (seconds kept as ms), or exit 2 with the reason: wrong usage
+    // is said before anything about the database or the key.
+    QString optionProblem;
+    const auto positive = [&](const QCommandLineOption &option, int unit, auto *value) {
+        const std::optional<int> given = positiveOption(parser, option, unit, &optionProblem);
+        if (given)
+            *value = *given;
+        return given.has_value();
+    };
+    if ((parser.isSet(maxConnections) && !positive(maxConnections, 1, &limits.maxConnections))
+        || !positive(headTimeout, 1000, &limits.headTimeoutMs)
+        || !positive(idleTimeout, 1000, &limits.idleTimeoutMs)
+        || !positive(minBodyRate, 1, &limits.minBodyBytesPerSecond)
+        || !positive(logWindow, 1000, &limits.logWindowMs)) {
+        printLine(stderr, optionProblem);
+        return 2;
+    }
+
     const QString path = parser.isSet(db)
         ? parser.value(db)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/central.sqlite"_s;
@@ -415,28 +438,6 @@ int main(int argc, char *argv[])
     }
     if (!keyNotice.isEmpty())
         printLine(stderr, keyNotice); // stderr: stdout's first line is the port, for scripts
-
-    // One descriptor a connection: the soft limit up to the hard one (LimitNOFILE=), and the
-    // connection cap below it, so central refuses a connection before the kernel refuses a file.
-    const OpenFileLimit files = OpenFileLimit::raise();
-    CentralLimits limits;
-    limits.maxConnections = CentralLimits::defaultMaxConnections(files.soft);
-    // Each a whole number above 0 (seconds kept as ms), or exit 2 with the reason.
-    QString optionProblem;
-    const auto positive = [&](const QCommandLineOption &option, int unit, auto *value) {
-        const std::optional<int> given = positiveOption(parser, option, unit, &optionProblem);
-        if (given)
-            *value = *given;
-        return given.has_value();
-    };
-    if ((parser.isSet(maxConnections) && !positive(maxConnections, 1, &limits.maxConnections))
-        || !positive(headTimeout, 1000, &limits.headTimeoutMs)
-        || !positive(idleTimeout, 1000, &limits.idleTimeoutMs)
-        || !positive(minBodyRate, 1, &limits.minBodyBytesPerSecond)
-        || !positive(logWindow, 1000, &limits.logWindowMs)) {
-        printLine(stderr, optionProblem);
-        return 2;
-    }
 
     bool portOk = false;
     const int portNumber = parser.value(port).toInt(&portOk);
