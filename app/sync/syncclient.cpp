@@ -225,6 +225,9 @@ void SyncClient::start()
     if (m_running)
         return;
     m_running = true;
+    logCondition(Condition::Started,
+        u"sync started: %1 rows waiting for central at %2"_s.arg(m_state.pending)
+            .arg(m_options.centralUrl.toString(QUrl::RemoveUserInfo)));
     schedule(0);
 }
 
@@ -245,6 +248,8 @@ void SyncClient::stop()
     cancelPush();
     // Central committed it: marked now rather than sent again at the next start.
     markAcknowledged();
+    if (m_condition != Condition::Stopped)
+        logCondition(Condition::Stopped, u"sync stopped: %1 rows waiting"_s.arg(m_state.pending));
 }
 
 void SyncClient::cancelPush()
@@ -344,12 +349,17 @@ void SyncClient::pushNext()
     if (rows.isEmpty())
         rows = m_store->nextBatch(m_batchSize, &why);
     if (!why.isEmpty()) {
-        qCWarning(lcSync) << "outbox not readable:" << why;
+        logCondition(Condition::LocalFailure, u"the outbox cannot be read: "_s + why);
         retryLater(syncText(QT_TR_NOOP("The outbox could not be read; retrying.")));
         return;
     }
     if (rows.isEmpty()) {
         refreshState(true);
+        logCondition(Condition::CaughtUp,
+            m_state.deadLetters > 0
+                ? u"caught up: nothing waiting for central (%1 refused by central for good)"_s.arg(
+                    m_state.deadLetters)
+                : u"caught up: nothing waiting for central"_s);
         emit caughtUp();
         if (pullDue()) {
             startPull();
@@ -452,7 +462,8 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
     const int status = answer.status;
     const QByteArray &body = answer.body;
     if (answer.failure == CentralRequests::Failure::PinMismatch) {
-        qCWarning(lcSync) << "central's certificate key does not match central/pinSha256";
+        logCondition(Condition::Unreachable,
+            u"central unreachable: its certificate's key does not match central/pinSha256"_s);
         retryLater(syncText(
             QT_TR_NOOP("Central's certificate does not match central/pinSha256; the rows stay "
                        "pending. Check the pin or the server; retrying.")));
@@ -460,7 +471,7 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
     }
     if (answer.failure == CentralRequests::Failure::TlsUntrusted) {
         const QString detail = answer.detail;
-        qCWarning(lcSync) << "TLS with central failed:" << detail;
+        logCondition(Condition::Unreachable, u"central unreachable: TLS refused: "_s + detail);
         retryLater(syncText(
             QT_TR_NOOP("Central's certificate is not trusted (%1); nothing was sent. Check "
                        "central/caFile; retrying."))
@@ -473,7 +484,7 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
         const TranslatableText error = answer.failure == CentralRequests::Failure::TimedOut
             ? syncText(QT_TR_NOOP("Central did not answer in time; retrying."))
             : syncText(QT_TR_NOOP("Central cannot be reached; retrying."));
-        qCInfo(lcSync) << "push failed:" << answer.detail;
+        logCondition(Condition::Unreachable, u"central unreachable: "_s + unreachableWords(answer));
         retryLater(error);
         return;
     }
@@ -481,7 +492,7 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
         QString why;
         const std::optional<Acknowledgement> ack = acknowledgementOf(body, rows, &why);
         if (!ack) {
-            qCWarning(lcSync) << "acknowledgement not usable:" << why;
+            logCondition(Condition::CentralFailed, u"central's answer not usable: "_s + why);
             retryLater(syncText(QT_TR_NOOP("Central's answer could not be used; retrying.")));
             return;
         }
@@ -500,6 +511,8 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
         return;
     }
     if (status == 401 || status == 403) {
+        logCondition(Condition::TokenRefused,
+            u"central refused the branch token (HTTP %1): check central/token"_s.arg(status));
         retryLater(
             syncText(QT_TR_NOOP("Central refused this branch's token: check central/token.")));
         return;
@@ -508,6 +521,13 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
         handleRefusal(status, body, rows);
         return;
     }
+    const QJsonObject refusal = QJsonDocument::fromJson(body).object();
+    const QString code = refusal.value(u"error"_s).toString();
+    const QString reason = refusal.value(u"reason"_s).toString();
+    logCondition(Condition::CentralFailed,
+        u"central failed (HTTP %1%2)%3"_s.arg(status)
+            .arg(code.isEmpty() ? QString() : u" "_s + code,
+                reason.isEmpty() ? QString() : u": "_s + reason.left(200)));
     retryLater(
         syncText(QT_TR_NOOP("Central answered with an error (HTTP %1); retrying.")).arg(status));
 }
@@ -551,7 +571,7 @@ bool SyncClient::markAcknowledged()
     QString why;
     if (applyAcknowledgement(batch.ack, batch.rows, &why))
         return true;
-    qCWarning(lcSync) << "acknowledgement not applied:" << why;
+    logCondition(Condition::LocalFailure, u"an acknowledgement cannot be marked: "_s + why);
     cancelPush(); // the batch after it goes again after it, in order
     retryLater(syncText(QT_TR_NOOP("Central's answer could not be used; retrying.")));
     return false;
@@ -568,6 +588,10 @@ bool SyncClient::applyAcknowledgement(
     if (!m_store->acknowledge(sent, ack.refused, 200, now, why))
         return false;
 
+    if (m_condition != Condition::Started && m_condition != Condition::CaughtUp)
+        logCondition(Condition::Started,
+            u"central answers again: %1 rows taken, %2 still waiting"_s.arg(rows.size())
+                .arg(std::max(0, m_state.pending - int(rows.size()))));
     m_failures = 0;
     m_batchSize = std::min(std::max(1, m_options.batchSize), m_batchSize * 2);
     for (const auto &r : ack.refused)
@@ -611,7 +635,7 @@ void SyncClient::handleRefusal(int status, const QByteArray &body, const QList<P
     QString why;
     if (!m_store->deadLetter(
             rows.first().seq, status, reason, QDateTime::currentMSecsSinceEpoch(), &why)) {
-        qCWarning(lcSync) << "dead letter not recorded:" << why;
+        logCondition(Condition::LocalFailure, u"a dead letter cannot be recorded: "_s + why);
         retryLater(syncText(QT_TR_NOOP("The outbox could not be written; retrying.")));
         return;
     }
@@ -665,7 +689,7 @@ void SyncClient::refreshState(bool force)
                 : std::max<qint64>(
                     0, QDateTime::currentMSecsSinceEpoch() - figures.oldestPendingCreatedAtMs);
         } else {
-            qCWarning(lcSync) << "sync figures not readable:" << why;
+            logCondition(Condition::LocalFailure, u"the rows waiting cannot be counted: "_s + why);
         }
         m_sinceRefresh.start();
         m_countTimer->stop();
@@ -675,6 +699,37 @@ void SyncClient::refreshState(bool force)
         m_state = next;
         emit stateChanged(m_state);
     }
+}
+
+void SyncClient::logCondition(Condition condition, const QString &words)
+{
+    if (condition == m_condition && words == m_conditionWords)
+        return;
+    m_condition = condition;
+    m_conditionWords = words;
+    switch (condition) {
+    case Condition::Stopped:
+    case Condition::Started:
+    case Condition::CaughtUp:
+        qCInfo(lcSync).noquote() << words;
+        break;
+    case Condition::Unreachable:
+    case Condition::TokenRefused:
+    case Condition::CentralFailed:
+    case Condition::LocalFailure:
+        qCWarning(lcSync).noquote() << words;
+        break;
+    }
+}
+
+QString SyncClient::unreachableWords(const CentralRequests::Answer &answer) const
+{
+    if (answer.failure == CentralRequests::Failure::TimedOut) {
+        const int ms = m_options.transferTimeoutMs;
+        return ms % 1000 == 0 ? u"no answer within %1 s"_s.arg(ms / 1000)
+                              : u"no answer within %1 ms"_s.arg(ms);
+    }
+    return answer.detail.isEmpty() ? u"no answer"_s : answer.detail;
 }
 
 } // namespace saduak

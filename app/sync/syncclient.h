@@ -1,5 +1,6 @@
 #pragma once
 
+#include "centralrequests.h"
 #include "outboxpushstore.h"
 #include <queuemodel/syncstate.h>
 
@@ -144,6 +145,21 @@ private:
     void countSoon();
     void refreshState(bool force);
     void setError(const TranslatableText &error, bool connected);
+    // Where sync stands, as the log tells an operator: one line each time it changes, with the
+    // cause in words, so a retry every few seconds does not repeat it.
+    enum class Condition {
+        Stopped,
+        Started,
+        CaughtUp,
+        Unreachable, // no (whole) answer, TLS refused
+        TokenRefused, // 401, 403
+        CentralFailed, // 5xx, 408, 429, an answer that cannot be used
+        LocalFailure, // the hub's own outbox could not be read or written
+    };
+    void logCondition(Condition condition, const QString &words);
+    // Why a request got no answer, in words: a timeout is "no answer within N s", not Qt's
+    // "Operation canceled".
+    QString unreachableWords(const CentralRequests::Answer &answer) const;
     void schedule(int ms);
 
     Database &m_db;
@@ -176,6 +192,8 @@ private:
     int m_failures = 0;
     SyncState m_state;
     QElapsedTimer m_sinceRefresh;
+    Condition m_condition = Condition::Stopped;
+    QString m_conditionWords;
 };
 
 } // namespace saduak

@@ -12,6 +12,7 @@
 #include <queuelink/hubclient.h>
 #include <queuelink/remotequeuelink.h>
 
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QTcpServer>
@@ -25,10 +26,11 @@ using namespace saduak::test;
 
 namespace {
 
-// Listens on central's port while central is down and never answers: a central whose machine
-// is up but whose program hangs. Records the request line of every request it gets, so the test
-// tells the outbox's pushes (POST /v1/ingest) from the probes (GET /v1/ready).
-class SilentCentral : public QObject
+// Listens on central's port while central is down: silent (a central whose machine is up but
+// whose program hangs), or answering every request with one fixed HTTP answer (a central whose
+// database is away, a token it no longer knows). Records the request line of every request, so
+// the test tells the outbox's pushes (POST /v1/ingest) from the probes (GET /v1/ready).
+class StandInCentral : public QObject
 {
 public:
     bool listen(quint16 port)
@@ -36,30 +38,79 @@ public:
         connect(&m_server, &QTcpServer::newConnection, this, [this] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
                 socket->setParent(this);
+                connect(socket, &QTcpSocket::disconnected, socket, [this, socket] {
+                    m_buffers.remove(socket);
+                    socket->deleteLater();
+                });
                 connect(socket, &QTcpSocket::readyRead, this, [this, socket] {
-                    QByteArray &seen = m_buffers[socket];
-                    const bool hadLine = seen.contains('\n');
-                    seen += socket->readAll();
-                    if (!hadLine && seen.contains('\n'))
-                        m_requests << QString::fromLatin1(seen.left(seen.indexOf('\r')));
+                    m_buffers[socket] += socket->readAll();
+                    serve(socket);
                 });
             }
         });
         return m_server.listen(QHostAddress::LocalHost, port);
     }
+    // From now on (and for requests already waiting) every request gets this answer, and the
+    // connection is closed after it.
+    void answerWith(int status, const QByteArray &phrase, const QByteArray &json)
+    {
+        m_answer = "HTTP/1.1 " + QByteArray::number(status) + ' ' + phrase
+            + "\r\nContent-Type: application/json\r\nContent-Length: "
+            + QByteArray::number(json.size()) + "\r\nConnection: close\r\n\r\n" + json;
+        for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+            serve(socket);
+    }
     void close()
     {
         m_server.close();
-        qDeleteAll(findChildren<QTcpSocket *>());
+        for (QTcpSocket *socket : findChildren<QTcpSocket *>()) {
+            socket->disconnect();
+            delete socket;
+        }
         m_buffers.clear();
     }
     int pushes() const { return int(m_requests.filter(u"POST /v1/ingest"_s).size()); }
 
 private:
+    void serve(QTcpSocket *socket)
+    {
+        QByteArray &seen = m_buffers[socket];
+        const qsizetype headerEnd = seen.indexOf("\r\n\r\n");
+        if (headerEnd < 0 || socket->property("answered").toBool())
+            return;
+        if (!socket->property("counted").toBool()) {
+            socket->setProperty("counted", true);
+            m_requests << QString::fromLatin1(seen.left(seen.indexOf('\r')));
+        }
+        // The whole body first: a connection closed on unread bytes is reset, not answered.
+        qsizetype length = 0;
+        for (const QByteArray &line : seen.left(headerEnd).split('\n'))
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        if (m_answer.isEmpty() || seen.size() < headerEnd + 4 + length)
+            return;
+        seen = QByteArray(); // answered: null from now on
+        socket->setProperty("answered", true);
+        socket->write(m_answer);
+        socket->disconnectFromHost();
+    }
+
     QTcpServer m_server;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QStringList m_requests;
+    QByteArray m_answer;
 };
+
+// The sync's log lines (category saduak.sync), while a test installs this.
+QStringList g_syncLog;
+QtMessageHandler g_previousHandler = nullptr;
+void collectSyncLog(QtMsgType type, const QMessageLogContext &context, const QString &text)
+{
+    if (context.category && QByteArray(context.category) == "saduak.sync")
+        g_syncLog.append(text);
+    if (g_previousHandler)
+        g_previousHandler(type, context, text);
+}
 
 QStringList outboxUuids(Database &db)
 {
@@ -189,7 +240,7 @@ private Q_SLOTS:
 
         // Central's program hangs: its port takes connections and never answers.
         central.kill();
-        SilentCentral silent;
+        StandInCentral silent;
         QVERIFY(silent.listen(port));
         QVERIFY(issueTickets(*hub, 1));
         QTRY_VERIFY_WITH_TIMEOUT(!link->syncState()->connected, 10000);
@@ -215,6 +266,78 @@ private Q_SLOTS:
             8000);
         QCOMPARE(centralHoldsExactly(central.dbPath(), u"B001"_s, uuids), QString());
         QVERIFY(link->syncState()->lastError.isEmpty());
+    }
+
+    // An operator reads where sync stands from the log alone (issue 14 item 3): each change once,
+    // however often it retries, with its cause in words.
+    void logsEachChangeOnceWithItsCause()
+    {
+        CentralProcess central(m_dir.filePath(u"central-log.sqlite"_s));
+        const QString token = central.enrol(u"B002"_s, u"Siam"_s);
+        QVERIFY(!token.isEmpty());
+        const quint16 port = central.start();
+        QVERIFY(port != 0);
+        SyncClient::Options options;
+        options.centralUrl = central.url();
+        options.token = token;
+        options.minBackoffMs = 10;
+        options.maxBackoffMs = 200;
+        options.transferTimeoutMs = 1000;
+        auto db = openHubDatabase(m_dir.filePath(u"log.sqlite"_s));
+        QVERIFY(db);
+        QCOMPARE(appendRows(*db, 5).size(), 5);
+
+        g_syncLog.clear();
+        g_previousHandler = qInstallMessageHandler(collectSyncLog);
+        const auto restore = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
+        SyncClient sync(*db, options);
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sync.state().pending == 0 && sync.state().lastSuccessMs > 0, 15000);
+        QTRY_COMPARE(g_syncLog,
+            (QStringList {u"sync started: 5 rows waiting for central at %1"_s.arg(central.url().toString()),
+                u"caught up: nothing waiting for central"_s}));
+
+        // Central hangs: a timeout, said as one, once for all the attempts.
+        central.kill();
+        StandInCentral standIn;
+        QVERIFY(standIn.listen(port));
+        QCOMPARE(appendRows(*db, 3).size(), 3);
+        sync.pushSoon();
+        QTRY_VERIFY_WITH_TIMEOUT(standIn.pushes() >= 3, 15000);
+        QCOMPARE(g_syncLog.mid(2), QStringList {u"central unreachable: no answer within 1 s"_s});
+
+        // Central answers, but fails: its code and reason, once.
+        standIn.answerWith(503, "Service Unavailable",
+            R"({"ok":false,"error":"storageFailed","reason":"the database is away"})");
+        const int before = standIn.pushes();
+        QTRY_VERIFY_WITH_TIMEOUT(standIn.pushes() >= before + 3, 15000);
+        QCOMPARE(g_syncLog.mid(3),
+            QStringList {u"central failed (HTTP 503 storageFailed): the database is away"_s});
+
+        // Central no longer knows the token.
+        standIn.answerWith(401, "Unauthorized",
+            R"({"ok":false,"error":"unauthorized","reason":"missing or unknown branch token"})");
+        const int before401 = standIn.pushes();
+        QTRY_VERIFY_WITH_TIMEOUT(standIn.pushes() >= before401 + 3, 15000);
+        QCOMPARE(g_syncLog.mid(4),
+            QStringList {u"central refused the branch token (HTTP 401): check central/token"_s});
+
+        // Central is back: said once, then that the branch has caught up. While it starts, the
+        // port refuses connections, which is said too.
+        standIn.close();
+        QCOMPARE(central.start(port), port);
+        QTRY_VERIFY_WITH_TIMEOUT(sync.state().pending == 0 && sync.state().connected, 15000);
+        QTRY_COMPARE(g_syncLog.last(), u"caught up: nothing waiting for central"_s);
+        QStringList back = g_syncLog.mid(5);
+        back.removeAll(u"central unreachable: Connection refused"_s);
+        QCOMPARE(back,
+            (QStringList {u"central answers again: 3 rows taken, 0 still waiting"_s,
+                u"caught up: nothing waiting for central"_s}));
+        for (const QString &line : std::as_const(g_syncLog))
+            QVERIFY2(!line.contains(u"canceled"_s, Qt::CaseInsensitive), qPrintable(line));
+
+        sync.stop();
+        QCOMPARE(g_syncLog.last(), u"sync stopped: 0 rows waiting"_s);
     }
 };
 
