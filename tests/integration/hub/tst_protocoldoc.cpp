@@ -1,18 +1,23 @@
 // docs/hub-protocol.md promises that someone can write a client from it alone. This test holds it
 // to that: it replays the worked session of the document, line by line, against a real hub over
-// a real WebSocket, and checks that every answer says what the document says it says.
+// a real WebSocket, and checks that every answer says what the document says it says; and it
+// reads the document's tables (each event's data, the snapshot, the ticket and counter objects,
+// which ticket state allows which command, the refusals' args) and checks each against what a
+// real hub sends.
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
 #include <hub/hubmodules.h>
 #include <hub/hubserver.h>
 #include <modulehost/moduleloader.h>
+#include <queue/queuesettings.h>
 
 #include <storage/database.h>
 
 #include <QFile>
-#include <QSqlQuery>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -108,6 +113,176 @@ QString compare(const QString &expected, const QJsonObject &actual)
     return differences.join(u"; "_s);
 }
 
+QString protocolDoc()
+{
+    QFile file(QStringLiteral(SADUAK_PROTOCOL_DOC));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", SADUAK_PROTOCOL_DOC);
+    return QString::fromUtf8(file.readAll());
+}
+
+// The lines under heading (e.g. "### Snapshot") up to the next heading of its level or higher.
+QStringList section(const QString &markdown, const QString &heading)
+{
+    const qsizetype level = heading.indexOf(u' ');
+    QStringList lines;
+    bool inside = false;
+    bool inFence = false;
+    for (const QString &line : markdown.split(u'\n')) {
+        if (line.startsWith(u"```"_s))
+            inFence = !inFence;
+        if (!inFence && line.startsWith(u'#')) {
+            if (inside && line.indexOf(u' ') <= level)
+                break;
+            if (line == heading) {
+                inside = true;
+                continue;
+            }
+        }
+        if (inside)
+            lines << line;
+    }
+    return lines;
+}
+
+// The rows of the first table in lines (header and rule left out), each as its cells.
+QList<QStringList> tableRows(const QStringList &lines)
+{
+    QList<QStringList> rows;
+    bool header = true;
+    for (const QString &line : lines) {
+        if (!line.startsWith(u"| "_s)) {
+            if (!rows.isEmpty())
+                break;
+            continue;
+        }
+        if (header || line.startsWith(u"|---"_s)) {
+            header = false;
+            continue;
+        }
+        QStringList cells = line.mid(2, line.size() - 4).split(u" | "_s);
+        rows << cells;
+    }
+    return rows;
+}
+
+// Every `quoted` word of a cell, in order.
+QStringList quoted(const QString &cell)
+{
+    QStringList words;
+    auto it = QRegularExpression(u"`([^`]+)`"_s).globalMatch(cell);
+    while (it.hasNext())
+        words << it.next().captured(1);
+    return words;
+}
+
+// The json fenced blocks of lines, parsed.
+QList<QJsonObject> jsonBlocks(const QStringList &lines)
+{
+    QList<QJsonObject> blocks;
+    QString text;
+    bool inJson = false;
+    for (const QString &line : lines) {
+        if (line.startsWith(u"```"_s)) {
+            if (inJson)
+                blocks << QJsonDocument::fromJson(text.toUtf8()).object();
+            inJson = !inJson && line.trimmed() == u"```json"_s;
+            text.clear();
+            continue;
+        }
+        if (inJson)
+            text += line + u'\n';
+    }
+    return blocks;
+}
+
+QStringList sorted(QStringList list)
+{
+    list.removeDuplicates();
+    list.sort();
+    return list;
+}
+
+QStringList sorted(const QSet<QString> &set)
+{
+    return sorted(QStringList(set.cbegin(), set.cend()));
+}
+
+// 2026-11-26 10:00 in Bangkok: a weekday within every demo service's hours.
+constexpr qint64 morningMs = 1795662000000;
+constexpr qint64 dayMs = 24 * 3600 * 1000;
+
+// A real hub on loopback with the demo catalog, a fixed clock the test moves, and a supervisor
+// PC (which may send every queue command, for any counter) connected and past hello.
+struct TestHub
+{
+    explicit TestHub(const QueueSettings &queue)
+    {
+        BranchHub::Options options;
+        options.databasePath = dir.filePath(u"branch.sqlite"_s);
+        options.queue = queue;
+        options.clock = [this] { return nowMs; };
+        StorageError error;
+        hub = BranchHub::open(options, &error);
+        if (!hub || !hub->listen(QHostAddress::LocalHost, 0))
+            qFatal("hub: %s", qPrintable(error.detail));
+        supervisor = connect(Device::Role::Supervisor, u"Supervisor"_s);
+    }
+
+    std::unique_ptr<RawPeer> connect(Device::Role role, const QString &name)
+    {
+        auto peer = std::make_unique<RawPeer>(hub->server()->url());
+        if (!peer->waitConnected() || !peer->hello(hub->devices().pair(role, name, 0)->token))
+            qFatal("%s could not join the hub", qPrintable(name));
+        return peer;
+    }
+
+    // The hub's answer to a command from the supervisor.
+    QJsonObject ask(const QString &type, QJsonObject fields = {})
+    {
+        const QString id = u"s"_s + QString::number(++lastId);
+        fields.insert(u"type"_s, type);
+        fields.insert(u"id"_s, id);
+        supervisor->send(fields);
+        return supervisor->answer(id);
+    }
+
+    QString issue(const QString &service = u"A"_s)
+    {
+        return ask(u"issueTicket"_s, {{u"service"_s, service}})
+            .value(u"ticket"_s)
+            .toObject()
+            .value(u"id"_s)
+            .toString();
+    }
+
+    QJsonObject atCounter(const QString &type, const QString &ticket, int counter = 3)
+    {
+        return ask(type, {{u"counter"_s, counter}, {u"ticket"_s, ticket}});
+    }
+
+    QTemporaryDir dir;
+    qint64 nowMs = morningMs;
+    std::unique_ptr<BranchHub> hub;
+    std::unique_ptr<RawPeer> supervisor;
+    int lastId = 0;
+};
+
+bool isOk(const QJsonObject &answer)
+{
+    return answer.value(u"type"_s).toString() == u"reply"_s;
+}
+
+QString codeOf(const QJsonObject &answer)
+{
+    return answer.value(u"code"_s).toString();
+}
+
+QString stateOf(const QJsonObject &answer)
+{
+    return answer.value(u"ticket"_s).toObject().value(u"state"_s).toString();
+}
+
 } // namespace
 
 class TestProtocolDoc : public QObject
@@ -135,7 +310,8 @@ private Q_SLOTS:
         QVERIFY2(hub, qPrintable(error.detail));
         QVERIFY(hub->listen(QHostAddress::LocalHost, 0));
         const QHash<QString, QString> tokens {
-            {u"<display token>"_s, hub->devices().pair(Device::Role::Display, u"Board"_s, 0)->token},
+            {u"<display token>"_s,
+                hub->devices().pair(Device::Role::Display, u"Board"_s, 0)->token},
             {u"<kiosk token>"_s, hub->devices().pair(Device::Role::Kiosk, u"Kiosk 1"_s, 0)->token},
             {u"<counter token>"_s,
                 hub->devices().pair(Device::Role::Counter, u"Counter 3"_s, 3)->token}};
@@ -199,6 +375,319 @@ private Q_SLOTS:
                 QString(expected).remove(QRegularExpression(u"\"type\":\"[\\w.]+\""_s)), event);
             QVERIFY2(differences.isEmpty(), qPrintable(expected + u" → "_s + differences));
         }
+    }
+
+    // "Event object": the table's row for each type lists exactly the data keys the hub sent for
+    // it in a session that makes every event there is; the example has the event's own keys.
+    void eventDataIsDocumented()
+    {
+        QueueSettings queue;
+        queue.openAllDay = true;
+        queue.recallPauseSeconds = 0; // recalls at once; the pause has its own test
+        queue.maxRecalls = 1; // the second recall makes the automatic no-show
+        TestHub h(queue);
+        QVERIFY(isOk(h.ask(
+            u"openCounter"_s, {{u"counter"_s, 3}, {u"services"_s, QJsonArray {u"A"_s, u"B"_s}}})));
+        const QJsonObject booked
+            = h.ask(u"issueTicket"_s, {{u"service"_s, u"A"_s}, {u"bookingReference"_s, u"BK-1"_s}});
+        QVERIFY(isOk(booked));
+        const QString t1 = booked.value(u"ticket"_s).toObject().value(u"id"_s).toString();
+        const QString t2 = h.ask(u"issueTicket"_s, {{u"service"_s, u"A"_s}, {u"counter"_s, 3}})
+                               .value(u"ticket"_s)
+                               .toObject()
+                               .value(u"id"_s)
+                               .toString();
+        QVERIFY(!t2.isEmpty());
+        QCOMPARE(stateOf(h.ask(u"callNext"_s, {{u"counter"_s, 3}})), u"called"_s);
+        QCOMPARE(stateOf(h.atCounter(u"recall"_s, t1)), u"called"_s);
+        QCOMPARE(stateOf(h.atCounter(u"recall"_s, t1)), u"noShow"_s); // automatic
+        QCOMPARE(stateOf(h.ask(u"callNext"_s, {{u"counter"_s, 3}})), u"called"_s); // t2
+        QCOMPARE(stateOf(h.atCounter(u"startService"_s, t2)), u"serving"_s);
+        QCOMPARE(stateOf(h.atCounter(u"park"_s, t2)), u"parked"_s);
+        QCOMPARE(stateOf(h.ask(u"returnToQueue"_s, {{u"ticket"_s, t2}})), u"waiting"_s);
+        QCOMPARE(
+            stateOf(h.ask(u"changePriority"_s, {{u"ticket"_s, t2}, {u"priority"_s, u"elderly"_s}})),
+            u"waiting"_s);
+        QCOMPARE(stateOf(h.ask(u"callNext"_s, {{u"counter"_s, 3}})), u"called"_s);
+        QCOMPARE(stateOf(h.ask(u"transfer"_s,
+                     {{u"counter"_s, 3}, {u"ticket"_s, t2}, {u"toService"_s, u"B"_s}})),
+            u"waiting"_s);
+        QCOMPARE(stateOf(h.ask(u"callNext"_s, {{u"counter"_s, 3}})), u"called"_s);
+        QCOMPARE(stateOf(h.atCounter(u"markNoShow"_s, t2)), u"noShow"_s);
+        const QString t3 = h.issue();
+        QCOMPARE(stateOf(h.ask(u"cancel"_s, {{u"ticket"_s, t3}})), u"cancelled"_s);
+        const QString t4 = h.issue();
+        QCOMPARE(stateOf(h.ask(u"callNext"_s, {{u"counter"_s, 3}})), u"called"_s);
+        QCOMPARE(stateOf(h.atCounter(u"startService"_s, t4)), u"serving"_s);
+        QCOMPARE(stateOf(h.atCounter(u"finishService"_s, t4)), u"done"_s);
+        QVERIFY(isOk(h.ask(u"pauseCounter"_s, {{u"counter"_s, 3}, {u"reason"_s, u"break"_s}})));
+        QVERIFY(isOk(h.ask(u"openCounter"_s, {{u"counter"_s, 3}})));
+        QVERIFY(isOk(h.ask(u"setCallProfile"_s,
+            {{u"counter"_s, 3}, {u"mode"_s, u"ratio"_s}, {u"normalCallsPerPriority"_s, 2}})));
+        QVERIFY(isOk(h.ask(u"closeCounter"_s, {{u"counter"_s, 3}})));
+        QVERIFY(!h.issue().isEmpty()); // left waiting when the day ends
+        h.nowMs += dayMs;
+        const QJsonObject next = h.ask(u"issueTicket"_s, {{u"service"_s, u"A"_s}});
+        QVERIFY(isOk(next));
+        const qint64 lastSeq = next.value(u"eventSeq"_s).toInteger();
+
+        // Every event, replayed to a board that subscribes from the start.
+        auto board = h.connect(Device::Role::Display, u"Board"_s);
+        board->send({{u"type"_s, u"subscribe"_s}, {u"id"_s, u"b1"_s}, {u"afterSeq"_s, 0}});
+        QVERIFY(isOk(board->answer(u"b1"_s)));
+        QList<QJsonObject> events;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                events.clear();
+                for (const QJsonObject &m : std::as_const(board->received))
+                    if (m.value(u"type"_s).toString() == u"event"_s)
+                        events << m.value(u"event"_s).toObject();
+                return events.size() == lastSeq;
+            }(),
+            10000);
+
+        QHash<QString, QSet<QString>> sent;
+        for (const QJsonObject &e : std::as_const(events)) {
+            QSet<QString> &keys = sent[e.value(u"type"_s).toString()];
+            for (const QString &key : e.value(u"data"_s).toObject().keys())
+                keys.insert(key);
+        }
+
+        const QStringList lines = section(protocolDoc(), u"### Event object"_s);
+        const QList<QJsonObject> examples = jsonBlocks(lines);
+        QVERIFY(!examples.isEmpty());
+        QCOMPARE(sorted(examples.first().keys()), sorted(events.first().keys()));
+        QHash<QString, QStringList> documented;
+        for (const QStringList &row : tableRows(lines)) {
+            QVERIFY2(row.size() >= 2 && quoted(row.at(0)).size() == 1, qPrintable(row.join(u'|')));
+            documented.insert(quoted(row.at(0)).first(), quoted(row.at(1)));
+        }
+        QCOMPARE(sorted(documented.keys()), sorted(sent.keys()));
+        for (auto it = sent.cbegin(); it != sent.cend(); ++it)
+            QVERIFY2(sorted(documented.value(it.key())) == sorted(it.value()),
+                qPrintable(it.key() + u": the document says "_s
+                    + sorted(documented.value(it.key())).join(u", "_s) + u"; the hub sent "_s
+                    + sorted(it.value()).join(u", "_s)));
+    }
+
+    // "Snapshot": every key of a real snapshot, at the top and one level down, is a row of the
+    // table and every row is a key; the ticket and counter objects are those the hub sends.
+    void snapshotIsDocumented()
+    {
+        QueueSettings queue;
+        queue.openAllDay = true;
+        TestHub h(queue);
+        const QJsonObject opened
+            = h.ask(u"openCounter"_s, {{u"counter"_s, 3}, {u"services"_s, QJsonArray {u"A"_s}}});
+        QVERIFY(isOk(opened));
+        const QJsonObject issued = h.ask(u"issueTicket"_s, {{u"service"_s, u"A"_s}});
+        QVERIFY(isOk(issued));
+        h.nowMs += 60000;
+        QVERIFY(!h.issue().isEmpty());
+        h.nowMs += 120000;
+        QCOMPARE(stateOf(h.ask(u"callNext"_s, {{u"counter"_s, 3}})), u"called"_s);
+        const QJsonObject snapshot = h.ask(u"snapshot"_s).value(u"snapshot"_s).toObject();
+        // The document's example is this one (SADUAK_PRINT_SNAPSHOT=1 prints it).
+        if (qEnvironmentVariableIsSet("SADUAK_PRINT_SNAPSHOT"))
+            qInfo().noquote() << QJsonDocument(snapshot).toJson(QJsonDocument::Compact);
+
+        const QStringList lines = section(protocolDoc(), u"### Ticket and counter objects"_s);
+        const QList<QJsonObject> objects = jsonBlocks(lines);
+        QCOMPARE(objects.size(), 2); // a ticket, a counter
+        const QStringList ticketKeys = sorted(objects.at(0).keys());
+        const QStringList counterKeys = sorted(objects.at(1).keys());
+        QCOMPARE(ticketKeys, sorted(issued.value(u"ticket"_s).toObject().keys()));
+        QCOMPARE(counterKeys, sorted(opened.value(u"counter"_s).toObject().keys()));
+
+        // Snapshot keys as the table names them: "queues", "queues[].waiting"; a counter's own
+        // keys are the counter object's, documented above.
+        QSet<QString> real;
+        bool heldTicket = false;
+        for (auto it = snapshot.begin(); it != snapshot.end(); ++it) {
+            real.insert(it.key());
+            QVERIFY2(
+                !it.value().isArray() || !it.value().toArray().isEmpty(), qPrintable(it.key()));
+            for (const QJsonValue &item : it.value().toArray()) {
+                for (const QString &key : item.toObject().keys()) {
+                    if (it.key() == u"counters"_s && counterKeys.contains(key))
+                        continue;
+                    real.insert(it.key() + u"[]."_s + key);
+                }
+                if (it.key() == u"counters"_s) {
+                    const QJsonObject counter = item.toObject();
+                    for (const QString &key : counterKeys)
+                        QVERIFY2(counter.contains(key), qPrintable(key));
+                    if (counter.contains(u"currentTicket"_s)) {
+                        heldTicket = true;
+                        QCOMPARE(sorted(counter.value(u"currentTicket"_s).toObject().keys()),
+                            ticketKeys);
+                    }
+                }
+            }
+        }
+        QVERIFY(heldTicket);
+        QStringList documented;
+        for (const QStringList &row : tableRows(section(protocolDoc(), u"### Snapshot"_s))) {
+            QVERIFY2(quoted(row.at(0)).size() == 1, qPrintable(row.join(u'|')));
+            documented << quoted(row.at(0)).first();
+        }
+        QCOMPARE(sorted(documented), sorted(real));
+    }
+
+    // "Ticket states and commands": each command tried on a ticket in each state answers ok
+    // where the table allows it and illegalTransition elsewhere; notAtThisCounter where the
+    // table says so, for a ticket held at another counter.
+    void stateTableIsTrue()
+    {
+        QueueSettings queue;
+        queue.openAllDay = true;
+        queue.recallPauseSeconds = 0; // a recall right after the call is allowed by its state
+        TestHub h(queue);
+        QVERIFY(isOk(h.ask(
+            u"openCounter"_s, {{u"counter"_s, 3}, {u"services"_s, QJsonArray {u"A"_s, u"B"_s}}})));
+        QVERIFY(isOk(
+            h.ask(u"openCounter"_s, {{u"counter"_s, 4}, {u"services"_s, QJsonArray {u"C"_s}}})));
+
+        QHash<QString, QStringList> allowed;
+        QHash<QString, QString> otherwise;
+        for (const QStringList &row :
+            tableRows(section(protocolDoc(), u"### Ticket states and commands"_s))) {
+            QVERIFY2(row.size() == 3 && quoted(row.at(0)).size() == 1, qPrintable(row.join(u'|')));
+            allowed.insert(quoted(row.at(0)).first(), quoted(row.at(1)));
+            otherwise.insert(quoted(row.at(0)).first(), row.at(2));
+        }
+        const QStringList commands {u"recall"_s, u"startService"_s, u"finishService"_s,
+            u"markNoShow"_s, u"park"_s, u"returnToQueue"_s, u"transfer"_s, u"cancel"_s,
+            u"changePriority"_s};
+        QCOMPARE(sorted(allowed.keys()), sorted(commands));
+        const QStringList states {u"waiting"_s, u"called"_s, u"serving"_s, u"parked"_s, u"done"_s,
+            u"noShow"_s, u"cancelled"_s, u"closedAtRollover"_s};
+
+        const auto tryCommand = [&](const QString &command, const QString &ticket, int counter) {
+            if (command == u"returnToQueue"_s || command == u"cancel"_s)
+                return h.ask(command, {{u"ticket"_s, ticket}});
+            if (command == u"changePriority"_s)
+                return h.ask(command, {{u"ticket"_s, ticket}, {u"priority"_s, u"elderly"_s}});
+            if (command == u"transfer"_s)
+                return h.ask(command,
+                    {{u"counter"_s, counter}, {u"ticket"_s, ticket}, {u"toService"_s, u"B"_s}});
+            return h.atCounter(command, ticket, counter);
+        };
+        for (const QString &command : commands) {
+            QStringList observed;
+            for (const QString &state : states) {
+                // A ticket of service A in this state; nothing else waits, counter 3 is free.
+                const QString ticket = h.issue();
+                QVERIFY(!ticket.isEmpty());
+                if (state != u"waiting"_s && state != u"cancelled"_s
+                    && state != u"closedAtRollover"_s)
+                    QCOMPARE(stateOf(h.ask(u"callNext"_s, {{u"counter"_s, 3}})), u"called"_s);
+                if (state == u"serving"_s || state == u"done"_s)
+                    QVERIFY(isOk(h.atCounter(u"startService"_s, ticket)));
+                if (state == u"done"_s)
+                    QVERIFY(isOk(h.atCounter(u"finishService"_s, ticket)));
+                if (state == u"parked"_s)
+                    QVERIFY(isOk(h.atCounter(u"park"_s, ticket)));
+                if (state == u"noShow"_s)
+                    QVERIFY(isOk(h.atCounter(u"markNoShow"_s, ticket)));
+                if (state == u"cancelled"_s)
+                    QVERIFY(isOk(h.ask(u"cancel"_s, {{u"ticket"_s, ticket}})));
+                if (state == u"closedAtRollover"_s)
+                    h.nowMs += dayMs; // the command below rolls the day over first
+
+                const QJsonObject answer = tryCommand(command, ticket, 3);
+                const QString context = command + u" on a "_s + state + u" ticket"_s;
+                QString now = state;
+                if (isOk(answer)) {
+                    observed << state;
+                    now = stateOf(answer);
+                } else {
+                    QVERIFY2(codeOf(answer) == u"illegalTransition"_s,
+                        qPrintable(context + u": "_s + codeOf(answer)));
+                }
+                // Clear up: the ticket out of the queue and off counter 3.
+                if (now == u"waiting"_s || now == u"parked"_s)
+                    QVERIFY(isOk(h.ask(u"cancel"_s, {{u"ticket"_s, ticket}})));
+                if (now == u"serving"_s)
+                    QVERIFY(isOk(h.atCounter(u"finishService"_s, ticket)));
+                if (now == u"called"_s)
+                    QVERIFY(isOk(h.atCounter(u"markNoShow"_s, ticket)));
+            }
+            QVERIFY2(sorted(observed) == sorted(allowed.value(command)),
+                qPrintable(command + u": the document allows "_s
+                    + sorted(allowed.value(command)).join(u", "_s) + u"; the hub allowed "_s
+                    + sorted(observed).join(u", "_s)));
+
+            // A ticket called at counter 3, the command sent for counter 4.
+            const QString ticket = h.issue();
+            QCOMPARE(stateOf(h.ask(u"callNext"_s, {{u"counter"_s, 3}})), u"called"_s);
+            const QJsonObject elsewhere = tryCommand(command, ticket, 4);
+            const bool takesCounter = command != u"returnToQueue"_s && command != u"cancel"_s
+                && command != u"changePriority"_s;
+            if (takesCounter)
+                QCOMPARE(codeOf(elsewhere), u"notAtThisCounter"_s);
+            QVERIFY2(otherwise.value(command).contains(u"`notAtThisCounter`"_s) == takesCounter,
+                qPrintable(command + u": "_s + otherwise.value(command)));
+            QVERIFY2(otherwise.value(command).contains(u"`illegalTransition`"_s),
+                qPrintable(command + u": "_s + otherwise.value(command)));
+            if (!isOk(elsewhere) || stateOf(elsewhere) == u"called"_s)
+                QVERIFY(isOk(h.atCounter(u"markNoShow"_s, ticket)));
+            else if (stateOf(elsewhere) == u"serving"_s)
+                QVERIFY(isOk(h.atCounter(u"finishService"_s, ticket)));
+        }
+    }
+
+    // "Error codes": the refusals a client explains from their args say so in their rows, with
+    // the sentence the hub sends; for recallTooSoon the entry the row names as the seconds to
+    // wait is the one that holds them.
+    void refusalArgsAreDocumented()
+    {
+        QueueSettings queue;
+        queue.openAllDay = true; // the recall pause stays 30 s
+        TestHub h(queue);
+        QVERIFY(isOk(
+            h.ask(u"openCounter"_s, {{u"counter"_s, 3}, {u"services"_s, QJsonArray {u"A"_s}}})));
+        const QString ticket = h.issue();
+        QCOMPARE(stateOf(h.ask(u"callNext"_s, {{u"counter"_s, 3}})), u"called"_s);
+        h.nowMs += 10000;
+        const QJsonObject tooSoon = h.atCounter(u"recall"_s, ticket);
+        const QJsonObject illegal = h.atCounter(u"finishService"_s, ticket);
+        const QJsonObject elsewhere = h.atCounter(u"startService"_s, ticket, 4);
+        const QJsonObject unknown = h.atCounter(u"startService"_s, u"no-such-ticket"_s);
+        QCOMPARE(codeOf(tooSoon), u"recallTooSoon"_s);
+        QCOMPARE(codeOf(illegal), u"illegalTransition"_s);
+        QCOMPARE(codeOf(elsewhere), u"notAtThisCounter"_s);
+        QCOMPARE(codeOf(unknown), u"ticketNotFound"_s);
+
+        QHash<QString, QString> rows;
+        for (const QStringList &row : tableRows(section(protocolDoc(), u"## Error codes"_s)))
+            for (const QString &code : quoted(row.at(0)))
+                rows.insert(code, row.value(1));
+        for (const QJsonObject &error : {tooSoon, illegal, elsewhere}) {
+            const QJsonObject text = error.value(u"text"_s).toObject();
+            const QString row = rows.value(codeOf(error));
+            QVERIFY2(row.contains(u"`"_s + text.value(u"source"_s).toString() + u"`"_s)
+                    && row.contains(u"`"_s + text.value(u"context"_s).toString() + u"`"_s),
+                qPrintable(codeOf(error) + u": "_s + row));
+            // args as the row lists them: `args` `[…, …]`, one entry per argument.
+            const auto m = QRegularExpression(u"`args` `\\[(.*?)\\]`"_s).match(row);
+            QVERIFY2(m.hasMatch(), qPrintable(row));
+            QCOMPARE(m.captured(1).split(u", "_s).size(), text.value(u"args"_s).toArray().size());
+        }
+        // The ticket was called 10 s ago: 10 s since, 20 s to wait.
+        const QJsonArray args = tooSoon.value(u"text"_s).toObject().value(u"args"_s).toArray();
+        const QStringList entries = QRegularExpression(u"`args` `\\[(.*?)\\]`"_s)
+                                        .match(rows.value(u"recallTooSoon"_s))
+                                        .captured(1)
+                                        .split(u", "_s);
+        qsizetype toWait = -1;
+        for (qsizetype i = 0; i < entries.size(); ++i)
+            if (entries.at(i).contains(u"to wait"_s))
+                toWait = i;
+        QVERIFY2(toWait >= 0, qPrintable(entries.join(u", "_s)));
+        QCOMPARE(args.at(toWait).toInteger(), 20);
+        // A sentence without arguments carries no args at all.
+        QVERIFY(!unknown.value(u"text"_s).toObject().contains(u"args"_s));
     }
 };
 
