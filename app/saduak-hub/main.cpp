@@ -5,6 +5,7 @@
 //   saduak-hub pair-device --role kiosk|display|supervisor --name NAME [--db FILE]
 //   saduak-hub list-devices [--db FILE]
 //   saduak-hub revoke-device --device ID [--db FILE]
+//   saduak-hub status [--db FILE] [--settings FILE]
 #include <cli/programconsole.h>
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
@@ -15,10 +16,13 @@
 #include <domain/translatabletext.h>
 #include <i18n/translation.h>
 #include <storage/openfilelimit.h>
+#include <sync/outboxpushstore.h>
+#include <sync/syncclient.h>
 #include <tls/publickeypin.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -49,6 +53,89 @@ QString moduleFolder(const QString &option, const QSettings &settings)
     return QDir::cleanPath(settings.value(u"modules/folder"_s, fallback).toString());
 }
 
+// One line a device, tab-separated for scripts: id, role, counter, name, paired, revoked.
+QString deviceLine(const PairedDevice &d)
+{
+    return QStringList {d.device.id, toString(d.device.role),
+        d.device.counterNumber > 0 ? QString::number(d.device.counterNumber) : u"-"_s,
+        d.device.name, BangkokTime::fromUtcMs(d.pairedAtMs).toString(Qt::ISODate),
+        d.revokedAtMs > 0 ? translated(QT_TRANSLATE_NOOP("saduak-hub", "revoked %1"))
+                                .arg(BangkokTime::fromUtcMs(d.revokedAtMs).toString(Qt::ISODate))
+                          : translated(QT_TRANSLATE_NOOP("saduak-hub", "active"))}
+        .join(u'\t');
+}
+
+// `saduak-hub status`: where the push to central stands, as the running hub last recorded it in
+// the database, and the devices. Exit code 3 when sync is failing, so a monitoring check can run
+// it (docs/deployment.md).
+int printStatus(BranchHub &hub, const QSettings &settings)
+{
+    const auto time = [](qint64 ms) { return BangkokTime::fromUtcMs(ms).toString(Qt::ISODate); };
+    bool failing = false;
+    QString why;
+    const auto sync = SyncClient::optionsFrom(settings, &why);
+    OutboxPushStore::Figures figures;
+    QString readWhy;
+    if (!OutboxPushStore(hub.database()).figures(&figures, &readWhy)) {
+        printLine(stderr, readWhy);
+        return 1;
+    }
+    if (!sync && why.isEmpty()) {
+        printLine(stdout,
+            translated(QT_TRANSLATE_NOOP("saduak-hub", "sync: not configured (no central/url)")));
+    } else if (!sync) {
+        failing = true;
+        printLine(stdout,
+            translated(QT_TRANSLATE_NOOP("saduak-hub", "sync: cannot start: %1")).arg(why));
+    } else if (!figures.lastError.isEmpty()) {
+        failing = true;
+        printLine(stdout,
+            translated(QT_TRANSLATE_NOOP("saduak-hub", "sync: failing since %1: %2"))
+                .arg(time(figures.lastErrorAtMs), figures.lastError));
+    } else {
+        printLine(stdout,
+            translated(QT_TRANSLATE_NOOP("saduak-hub", "sync: working, pushing to %1"))
+                .arg(sync->centralUrl.toString(QUrl::RemoveUserInfo)));
+    }
+    if (figures.pending == 0) {
+        printLine(stdout,
+            translated(QT_TRANSLATE_NOOP("saduak-hub", "waiting for central: nothing")));
+    } else {
+        printLine(stdout,
+            translated(QT_TRANSLATE_NOOP("saduak-hub", "waiting for central: %1 rows, the oldest from %2"))
+                .arg(figures.pending)
+                .arg(time(figures.oldestPendingCreatedAtMs)));
+        // Rows that wait too long fail the branch's figures at central, whatever the cause (a
+        // hub that is not running records no error).
+        const qint64 warnMs = sync ? sync->oldestPendingWarningMs : SyncClient::Options().oldestPendingWarningMs;
+        if (QDateTime::currentMSecsSinceEpoch() - figures.oldestPendingCreatedAtMs > warnMs) {
+            failing = true;
+            printLine(stdout,
+                translated(QT_TRANSLATE_NOOP("saduak-hub",
+                    "the oldest row waits longer than central/warnPendingHours (%1 h)"))
+                    .arg(warnMs / 3'600'000));
+        }
+    }
+    printLine(stdout,
+        figures.lastSuccessMs > 0
+            ? translated(QT_TRANSLATE_NOOP("saduak-hub", "last success: %1"))
+                  .arg(time(figures.lastSuccessMs))
+            : translated(QT_TRANSLATE_NOOP("saduak-hub", "last success: never")));
+    printLine(stdout,
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "refused by central for good: %1"))
+            .arg(figures.deadLetters));
+    QString devicesWhy;
+    const QList<PairedDevice> devices = hub.devices().list(&devicesWhy);
+    if (!devicesWhy.isEmpty()) {
+        printLine(stderr, devicesWhy);
+        return 1;
+    }
+    printLine(stdout, translated(QT_TRANSLATE_NOOP("saduak-hub", "devices: %1")).arg(devices.size()));
+    for (const PairedDevice &d : devices)
+        printLine(stdout, deviceLine(d));
+    return failing ? 3 : 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -74,7 +161,7 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP(
             "saduak-hub",
             "Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the "
-            "devices.")));
+            "devices; status for the sync with central and the devices.")));
     const QCommandLineOption db(
         u"db"_s, translated(QT_TRANSLATE_NOOP("saduak-hub", "Branch database file.")), u"file"_s);
     const QCommandLineOption listen(u"listen"_s,
@@ -101,7 +188,9 @@ int main(int argc, char *argv[])
         u"code"_s, u"th"_s);
     const QCommandLineOption settingsFile(u"settings"_s,
         translated(QT_TRANSLATE_NOOP(
-            "saduak-hub", "Settings file (INI) with the queue's rules (queue/...).")),
+            "saduak-hub",
+            "Settings file (INI): the hub (hub/...), the queue's rules (queue/...), the sync "
+            "with central (central/...), the modules (modules/...).")),
         u"file"_s);
     const QCommandLineOption modules(u"modules"_s,
         translated(QT_TRANSLATE_NOOP("saduak-hub", "Folder of the module plugins to serve.")),
@@ -164,7 +253,7 @@ int main(int argc, char *argv[])
     // (which closes a revoked device's sessions within a second).
     const QString command = parser.positionalArguments().value(0);
     options.exclusive = command != u"pair-device"_s && command != u"list-devices"_s
-        && command != u"revoke-device"_s;
+        && command != u"revoke-device"_s && command != u"status"_s;
     // The modules' records live here: their tables, their commands (docs/hub-protocol.md).
     ModuleLoader loader;
     if (options.exclusive) {
@@ -225,16 +314,8 @@ int main(int argc, char *argv[])
             printLine(stderr, why);
             return 1;
         }
-        // One line a device, tab-separated for scripts: id, role, counter, name, paired, revoked.
         for (const PairedDevice &d : devices)
-            printLine(stdout,
-                QStringList {d.device.id, toString(d.device.role),
-                    d.device.counterNumber > 0 ? QString::number(d.device.counterNumber) : u"-"_s,
-                    d.device.name, BangkokTime::fromUtcMs(d.pairedAtMs).toString(Qt::ISODate),
-                    d.revokedAtMs > 0 ? translated(QT_TRANSLATE_NOOP("saduak-hub", "revoked %1"))
-                                            .arg(BangkokTime::fromUtcMs(d.revokedAtMs).toString(Qt::ISODate))
-                                      : translated(QT_TRANSLATE_NOOP("saduak-hub", "active"))}
-                    .join(u'\t'));
+            printLine(stdout, deviceLine(d));
         return 0;
     }
     if (positional.value(0) == u"revoke-device"_s) {
@@ -255,6 +336,8 @@ int main(int argc, char *argv[])
                 .arg(parser.value(deviceId)));
         return 0;
     }
+    if (positional.value(0) == u"status"_s)
+        return printStatus(*hub, settings);
     if (!positional.isEmpty()) {
         printLine(stderr,
             translated(QT_TRANSLATE_NOOP("saduak-hub", "Unknown command \"%1\"."))

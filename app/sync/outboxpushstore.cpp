@@ -88,7 +88,8 @@ bool OutboxPushStore::acknowledge(const QList<qint64> &sent, const QList<Refusal
                 ack);
     }
     QSqlQuery status(m_db.connection());
-    status.prepare(u"UPDATE sync_status SET last_success_ms = ? WHERE id = 1"_s);
+    status.prepare(u"UPDATE sync_status SET last_success_ms = ?, last_error = NULL, "
+                   "last_error_at_ms = NULL WHERE id = 1"_s);
     status.addBindValue(nowMs);
     if (!status.exec())
         return fail(why, u"recording the last success"_s, status);
@@ -130,13 +131,24 @@ bool OutboxPushStore::figures(Figures *out, QString *why) const
         return fail(why, u"counting pending rows"_s, q);
     out->pending = q.value(0).toInt();
     out->oldestPendingCreatedAtMs = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
-    if (!q.exec(u"SELECT (SELECT count(*) FROM sync_dead_letter), "
-                "(SELECT last_success_ms FROM sync_status WHERE id = 1)"_s)
+    if (!q.exec(u"SELECT (SELECT count(*) FROM sync_dead_letter), last_success_ms, last_error, "
+                "last_error_at_ms FROM sync_status WHERE id = 1"_s)
         || !q.next())
         return fail(why, u"reading the sync status"_s, q);
     out->deadLetters = q.value(0).toInt();
     out->lastSuccessMs = q.value(1).isNull() ? 0 : q.value(1).toLongLong();
+    out->lastError = q.value(2).toString();
+    out->lastErrorAtMs = q.value(3).isNull() ? 0 : q.value(3).toLongLong();
     return true;
+}
+
+bool OutboxPushStore::recordError(const QString &words, qint64 nowMs, QString *why)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE sync_status SET last_error = ?, last_error_at_ms = ? WHERE id = 1"_s);
+    q.addBindValue(words.isEmpty() ? QVariant() : QVariant(words));
+    q.addBindValue(words.isEmpty() ? QVariant() : QVariant(nowMs));
+    return q.exec() || fail(why, u"recording the last error"_s, q);
 }
 
 QList<DeadLetter> OutboxPushStore::deadLetters(QString *why) const

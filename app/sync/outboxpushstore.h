@@ -60,8 +60,12 @@ public:
         qint64 oldestPendingCreatedAtMs = 0; // 0: none pending
         int deadLetters = 0;
         qint64 lastSuccessMs = 0; // 0: never
+        QString lastError; // empty: none since the last success (the log line's words)
+        qint64 lastErrorAtMs = 0;
     };
     bool figures(Figures *out, QString *why = nullptr) const;
+    // Why pushing fails now (words empty: it no longer does), for readers in other processes.
+    bool recordError(const QString &words, qint64 nowMs, QString *why = nullptr);
     QList<DeadLetter> deadLetters(QString *why = nullptr) const;
 
 private:

@@ -707,6 +707,15 @@ void SyncClient::logCondition(Condition condition, const QString &words)
         return;
     m_condition = condition;
     m_conditionWords = words;
+    // What `saduak-hub status` reads (another process): kept at each change, not each retry.
+    const bool failing = condition != Condition::Stopped && condition != Condition::Started
+        && condition != Condition::CaughtUp;
+    if (failing || condition == Condition::CaughtUp) {
+        QString why;
+        if (!m_store->recordError(failing ? words : QString(), QDateTime::currentMSecsSinceEpoch(),
+                &why))
+            qCWarning(lcSync).noquote() << "the sync's last error cannot be recorded:" << why;
+    }
     switch (condition) {
     case Condition::Stopped:
     case Condition::Started:
