@@ -637,6 +637,73 @@ private Q_SLOTS:
         }
     }
 
+    // "Counter states and commands": each counter command tried from each counter state answers
+    // ok where the table allows it and, elsewhere, a refusal the row names.
+    void counterStateTableIsTrue()
+    {
+        QueueSettings queue;
+        queue.openAllDay = true;
+        TestHub h(queue);
+        QHash<QString, QStringList> allowed;
+        QHash<QString, QString> otherwise;
+        for (const QStringList &row :
+            tableRows(section(protocolDoc(), u"### Counter states and commands"_s))) {
+            QVERIFY2(row.size() == 3 && quoted(row.at(0)).size() == 1, qPrintable(row.join(u'|')));
+            allowed.insert(quoted(row.at(0)).first(), quoted(row.at(1)));
+            otherwise.insert(quoted(row.at(0)).first(), row.at(2));
+        }
+        const QStringList commands {u"openCounter"_s, u"pauseCounter"_s, u"closeCounter"_s,
+            u"callNext"_s, u"setCallProfile"_s};
+        QCOMPARE(sorted(allowed.keys()), sorted(commands));
+        const QJsonObject three {{u"counter"_s, 3}};
+        const QHash<QString, QJsonObject> fields {
+            {u"openCounter"_s, {{u"counter"_s, 3}, {u"services"_s, QJsonArray {u"A"_s}}}},
+            {u"pauseCounter"_s, {{u"counter"_s, 3}, {u"reason"_s, u"break"_s}}},
+            {u"closeCounter"_s, three},
+            {u"callNext"_s, three},
+            {u"setCallProfile"_s, {{u"counter"_s, 3}, {u"mode"_s, u"priorityFirst"_s}}},
+        };
+        for (const QString &command : commands) {
+            QStringList observed;
+            for (const QString &state : {u"closed"_s, u"open"_s, u"paused"_s}) {
+                // Counter 3 in this state, holding no ticket; one ticket waits for it.
+                const QString counterState = h.ask(u"snapshot"_s)
+                                                 .value(u"snapshot"_s)
+                                                 .toObject()
+                                                 .value(u"counters"_s)
+                                                 .toArray()
+                                                 .at(2)
+                                                 .toObject()
+                                                 .value(u"state"_s)
+                                                 .toString();
+                if (counterState != u"closed"_s)
+                    QVERIFY(isOk(h.ask(u"closeCounter"_s, three)));
+                if (state != u"closed"_s)
+                    QVERIFY(isOk(h.ask(u"openCounter"_s, fields.value(u"openCounter"_s))));
+                if (state == u"paused"_s)
+                    QVERIFY(isOk(h.ask(u"pauseCounter"_s, fields.value(u"pauseCounter"_s))));
+                const QString ticket = h.issue();
+
+                const QJsonObject answer = h.ask(command, fields.value(command));
+                if (isOk(answer))
+                    observed << state;
+                else
+                    QVERIFY2(otherwise.value(command).contains(u"`"_s + codeOf(answer) + u"`"_s),
+                        qPrintable(
+                            command + u" on a "_s + state + u" counter: "_s + codeOf(answer)));
+                // Clear up: the ticket out of the queue and off counter 3.
+                if (stateOf(answer) == u"called"_s)
+                    QVERIFY(isOk(h.atCounter(u"markNoShow"_s, ticket)));
+                else
+                    QVERIFY(isOk(h.ask(u"cancel"_s, {{u"ticket"_s, ticket}})));
+            }
+            QVERIFY2(sorted(observed) == sorted(allowed.value(command)),
+                qPrintable(command + u": the document allows "_s
+                    + sorted(allowed.value(command)).join(u", "_s) + u"; the hub allowed "_s
+                    + sorted(observed).join(u", "_s)));
+        }
+    }
+
     // "Error codes": the refusals a client explains from their args say so in their rows, with
     // the sentence the hub sends; for recallTooSoon the entry the row names as the seconds to
     // wait is the one that holds them.
