@@ -107,4 +107,24 @@ CentralRequests::Answer CentralRequests::answerOf(QNetworkReply *reply) const
     return answer;
 }
 
+QString CentralRequests::failureWords(const Answer &answer) const
+{
+    switch (answer.failure) {
+    case Failure::None:
+        return {};
+    case Failure::PinMismatch:
+        return u"its certificate's key does not match central/pinSha256"_s;
+    case Failure::TlsUntrusted:
+        return u"TLS refused: "_s + answer.detail;
+    case Failure::TimedOut: {
+        const int ms = m_settings.transferTimeoutMs;
+        return ms % 1000 == 0 ? u"no answer within %1 s"_s.arg(ms / 1000)
+                              : u"no answer within %1 ms"_s.arg(ms);
+    }
+    case Failure::NoAnswer:
+        break;
+    }
+    return answer.detail.isEmpty() ? u"no answer"_s : answer.detail;
+}
+
 } // namespace saduak

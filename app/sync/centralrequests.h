@@ -51,6 +51,9 @@ public:
     };
     // What a finished reply amounts to.
     Answer answerOf(QNetworkReply *reply) const;
+    // Why an answer is missing, in words for the log: a timeout is "no answer within N s", not
+    // Qt's "Operation canceled". Empty for Failure::None.
+    QString failureWords(const Answer &answer) const;
 
     const Settings &settings() const { return m_settings; }
 

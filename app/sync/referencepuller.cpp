@@ -72,8 +72,9 @@ void ReferencePuller::nextDataset()
     requestPage();
 }
 
-void ReferencePuller::fail(const TranslatableText &error)
+void ReferencePuller::fail(const TranslatableText &error, const QString &words)
 {
+    m_failureWords = words;
     m_index = -1;
     emit failed(error);
 }
@@ -84,9 +85,9 @@ void ReferencePuller::requestPage()
     QString why;
     const ReferencePullState state = m_store.state(dataset, &why);
     if (!why.isEmpty()) {
-        qCWarning(lcPull) << "pull state of" << dataset << "not readable:" << why;
         fail(pullerText(
-            QT_TR_NOOP("The reference data could not be read from the database; retrying.")));
+                 QT_TR_NOOP("The reference data could not be read from the database; retrying.")),
+            dataset + u": its pull state cannot be read: "_s + why);
         return;
     }
     QUrlQuery query;
@@ -113,28 +114,28 @@ void ReferencePuller::onReply(QNetworkReply *reply, qint64 after)
     const CentralRequests::Answer answer = m_requests.answerOf(reply);
     switch (answer.failure) {
     case CentralRequests::Failure::PinMismatch:
-        qCWarning(lcPull) << "central's certificate key does not match central/pinSha256";
         fail(pullerText(QT_TR_NOOP(
-            "Central's certificate does not match central/pinSha256; no reference data was "
-            "downloaded. Check the pin or the server; retrying.")));
+                 "Central's certificate does not match central/pinSha256; no reference data was "
+                 "downloaded. Check the pin or the server; retrying.")),
+            dataset + u": central unreachable: "_s + m_requests.failureWords(answer));
         return;
     case CentralRequests::Failure::TlsUntrusted:
-        qCWarning(lcPull) << "TLS with central failed:" << answer.detail;
         fail(pullerText(
-            QT_TR_NOOP(
-                "Central's certificate is not trusted (%1); no reference data was downloaded. "
-                "Check central/caFile; retrying."))
-                 .arg(answer.detail));
+                 QT_TR_NOOP(
+                     "Central's certificate is not trusted (%1); no reference data was downloaded. "
+                     "Check central/caFile; retrying."))
+                 .arg(answer.detail),
+            dataset + u": central unreachable: "_s + m_requests.failureWords(answer));
         return;
     case CentralRequests::Failure::TimedOut:
     case CentralRequests::Failure::NoAnswer:
         // Whatever arrived of the page is dropped: only whole pages are applied.
-        qCInfo(lcPull) << "page of" << dataset << "after" << after << "failed:" << answer.detail;
         fail(answer.failure == CentralRequests::Failure::TimedOut
                 ? pullerText(
                     QT_TR_NOOP("Central did not send the reference data in time; retrying."))
                 : pullerText(
-                    QT_TR_NOOP("Central cannot be reached for the reference data; retrying.")));
+                    QT_TR_NOOP("Central cannot be reached for the reference data; retrying.")),
+            dataset + u": central unreachable: "_s + m_requests.failureWords(answer));
         return;
     case CentralRequests::Failure::None:
         break;
@@ -146,15 +147,16 @@ void ReferencePuller::onReply(QNetworkReply *reply, qint64 after)
         // Central compacted past this cursor: only a snapshot brings the copy back. The outbox
         // is not touched; rows still to upload stay where they are.
         if (++m_snapshotsThisPass > m_datasets.size() * 2) {
-            fail(pullerText(
-                QT_TR_NOOP("Central keeps refusing the reference data cursor; retrying later.")));
+            fail(pullerText(QT_TR_NOOP(
+                     "Central keeps refusing the reference data cursor; retrying later.")),
+                dataset + u": central keeps answering cursorTooOld"_s);
             return;
         }
         QString why;
         if (!m_store.beginSnapshot(dataset, &why)) {
-            qCWarning(lcPull) << "snapshot of" << dataset << "not started:" << why;
-            fail(pullerText(
-                QT_TR_NOOP("The reference data could not be written to the database; retrying.")));
+            fail(pullerText(QT_TR_NOOP(
+                     "The reference data could not be written to the database; retrying.")),
+                dataset + u": its snapshot cannot be started: "_s + why);
             return;
         }
         qCInfo(lcPull) << "cursor" << after << "of" << dataset << "too old: taking a snapshot";
@@ -173,16 +175,22 @@ void ReferencePuller::onReply(QNetworkReply *reply, qint64 after)
         return;
     }
     if (answer.status == 401 || answer.status == 403) {
-        fail(pullerText(QT_TR_NOOP("Central refused this branch's token: check central/token.")));
+        fail(pullerText(QT_TR_NOOP("Central refused this branch's token: check central/token.")),
+            dataset + u": central refused the branch token (HTTP %1): check central/token"_s.arg(
+                answer.status));
         return;
     }
     if (answer.status != 200) {
-        qCWarning(lcPull) << "page of" << dataset << "refused:" << answer.status
-                          << refusal.value(u"reason"_s).toString();
+        const QString code = refusal.value(u"error"_s).toString();
+        const QString reason = refusal.value(u"reason"_s).toString();
         fail(pullerText(
-            QT_TR_NOOP(
-                "Central answered the reference data request with an error (HTTP %1); retrying."))
-                 .arg(answer.status));
+                 QT_TR_NOOP(
+                     "Central answered the reference data request with an error (HTTP %1); "
+                     "retrying."))
+                 .arg(answer.status),
+            dataset + u": central failed (HTTP %1%2)%3"_s.arg(answer.status)
+                .arg(code.isEmpty() ? QString() : u" "_s + code,
+                    reason.isEmpty() ? QString() : u": "_s + reason.left(200)));
         return;
     }
 
@@ -193,18 +201,20 @@ void ReferencePuller::onReply(QNetworkReply *reply, qint64 after)
     const std::optional<QList<PulledItem>> items
         = parsePage(answer.body, after, &cursor, &minCursor, &more, &why);
     if (!items) {
-        qCWarning(lcPull) << "page of" << dataset << "after" << after << "unusable:" << why;
         fail(pullerText(
-            QT_TR_NOOP("Central's reference data for \"%1\" could not be read; nothing of it was "
-                       "applied. Retrying."))
-                 .arg(dataset));
+                 QT_TR_NOOP("Central's reference data for \"%1\" could not be read; nothing of it "
+                            "was applied. Retrying."))
+                 .arg(dataset),
+            dataset + u" after "_s + QString::number(after) + u": central's page not usable: "_s
+                + why);
         return;
     }
     if (!m_store.applyPage(dataset, after, *items, cursor, !more, minCursor,
             QDateTime::currentMSecsSinceEpoch(), &why)) {
-        qCWarning(lcPull) << "page of" << dataset << "after" << after << "not applied:" << why;
-        fail(pullerText(
-            QT_TR_NOOP("The reference data could not be written to the database; retrying.")));
+        fail(pullerText(QT_TR_NOOP(
+                 "The reference data could not be written to the database; retrying.")),
+            dataset + u" after "_s + QString::number(after) + u": the page cannot be applied: "_s
+                + why);
         return;
     }
     emit pageApplied(dataset, cursor, int(items->size()), more);

@@ -43,11 +43,16 @@ Q_SIGNALS:
     void finished(const saduak::TranslatableText &warning);
     void failed(const saduak::TranslatableText &error); // for the status bar; the pass stopped
 
+public:
+    // The cause of the last failed(), in words for the log (English, with the data set): the
+    // caller logs it once however often it retries (SyncClient).
+    QString failureWords() const { return m_failureWords; }
+
 private:
     void requestPage();
     void onReply(QNetworkReply *reply, qint64 after);
     void nextDataset();
-    void fail(const TranslatableText &error);
+    void fail(const TranslatableText &error, const QString &words);
     // The page's changes, or nothing (why set) when the body is not a page of this data set.
     std::optional<QList<PulledItem>> parsePage(const QByteArray &body, qint64 after, qint64 *cursor,
         qint64 *minCursor, bool *more, QString *why) const;
@@ -61,6 +66,7 @@ private:
     TranslatableText
         m_skipped; // a data set central does not serve: reported at the end of the pass
     QNetworkReply *m_reply = nullptr;
+    QString m_failureWords;
 };
 
 } // namespace saduak

@@ -355,16 +355,18 @@ void SyncClient::pushNext()
     }
     if (rows.isEmpty()) {
         refreshState(true);
+        emit caughtUp();
+        // Said once the pull that is due has ended too: a pull that keeps failing would otherwise
+        // have "caught up" and its failure said again at every retry.
+        if (pullDue()) {
+            startPull();
+            return;
+        }
         logCondition(Condition::CaughtUp,
             m_state.deadLetters > 0
                 ? u"caught up: nothing waiting for central (%1 refused by central for good)"_s.arg(
                     m_state.deadLetters)
                 : u"caught up: nothing waiting for central"_s);
-        emit caughtUp();
-        if (pullDue()) {
-            startPull();
-            return;
-        }
         schedule(m_options.idlePollMs);
         return;
     }
@@ -437,6 +439,7 @@ void SyncClient::onPullFailed(const TranslatableText &error)
     m_pulling = false;
     if (!m_running)
         return;
+    logCondition(Condition::PullFailed, u"reference data not pulled: "_s + m_puller->failureWords());
     // Like a failed push: backoff with jitter, then the outbox first again, then the pull (still
     // due, as it did not reach the end).
     retryLater(error);
@@ -462,8 +465,8 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
     const int status = answer.status;
     const QByteArray &body = answer.body;
     if (answer.failure == CentralRequests::Failure::PinMismatch) {
-        logCondition(Condition::Unreachable,
-            u"central unreachable: its certificate's key does not match central/pinSha256"_s);
+        logCondition(
+            Condition::Unreachable, u"central unreachable: "_s + m_requests->failureWords(answer));
         retryLater(syncText(
             QT_TR_NOOP("Central's certificate does not match central/pinSha256; the rows stay "
                        "pending. Check the pin or the server; retrying.")));
@@ -471,7 +474,8 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
     }
     if (answer.failure == CentralRequests::Failure::TlsUntrusted) {
         const QString detail = answer.detail;
-        logCondition(Condition::Unreachable, u"central unreachable: TLS refused: "_s + detail);
+        logCondition(
+            Condition::Unreachable, u"central unreachable: "_s + m_requests->failureWords(answer));
         retryLater(syncText(
             QT_TR_NOOP("Central's certificate is not trusted (%1); nothing was sent. Check "
                        "central/caFile; retrying."))
@@ -484,7 +488,8 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
         const TranslatableText error = answer.failure == CentralRequests::Failure::TimedOut
             ? syncText(QT_TR_NOOP("Central did not answer in time; retrying."))
             : syncText(QT_TR_NOOP("Central cannot be reached; retrying."));
-        logCondition(Condition::Unreachable, u"central unreachable: "_s + unreachableWords(answer));
+        logCondition(
+            Condition::Unreachable, u"central unreachable: "_s + m_requests->failureWords(answer));
         retryLater(error);
         return;
     }
@@ -726,19 +731,10 @@ void SyncClient::logCondition(Condition condition, const QString &words)
     case Condition::TokenRefused:
     case Condition::CentralFailed:
     case Condition::LocalFailure:
+    case Condition::PullFailed:
         qCWarning(lcSync).noquote() << words;
         break;
     }
-}
-
-QString SyncClient::unreachableWords(const CentralRequests::Answer &answer) const
-{
-    if (answer.failure == CentralRequests::Failure::TimedOut) {
-        const int ms = m_options.transferTimeoutMs;
-        return ms % 1000 == 0 ? u"no answer within %1 s"_s.arg(ms / 1000)
-                              : u"no answer within %1 ms"_s.arg(ms);
-    }
-    return answer.detail.isEmpty() ? u"no answer"_s : answer.detail;
 }
 
 } // namespace saduak

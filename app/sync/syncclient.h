@@ -155,11 +155,9 @@ private:
         TokenRefused, // 401, 403
         CentralFailed, // 5xx, 408, 429, an answer that cannot be used
         LocalFailure, // the hub's own outbox could not be read or written
+        PullFailed, // the reference data could not be pulled (ReferencePuller::failureWords)
     };
     void logCondition(Condition condition, const QString &words);
-    // Why a request got no answer, in words: a timeout is "no answer within N s", not Qt's
-    // "Operation canceled".
-    QString unreachableWords(const CentralRequests::Answer &answer) const;
     void schedule(int ms);
 
     Database &m_db;

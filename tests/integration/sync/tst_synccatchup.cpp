@@ -70,6 +70,7 @@ public:
         m_buffers.clear();
     }
     int pushes() const { return int(m_requests.filter(u"POST /v1/ingest"_s).size()); }
+    int pulls() const { return int(m_requests.filter(u"GET /v1/reference/"_s).size()); }
 
 private:
     void serve(QTcpSocket *socket)
@@ -338,6 +339,51 @@ private Q_SLOTS:
 
         sync.stop();
         QCOMPARE(g_syncLog.last(), u"sync stopped: 0 rows waiting"_s);
+    }
+
+    // A pull of reference data that keeps failing is said once too, and not taken for the
+    // outbox's "caught up" between two attempts.
+    void logsAFailingPullOnce()
+    {
+        CentralProcess central(m_dir.filePath(u"central-pull.sqlite"_s));
+        const QString token = central.enrol(u"B003"_s, u"Bang Kapi"_s);
+        QVERIFY(!token.isEmpty());
+        const quint16 port = central.start();
+        QVERIFY(port != 0);
+        SyncClient::Options options;
+        options.centralUrl = central.url();
+        options.token = token;
+        options.minBackoffMs = 10;
+        options.maxBackoffMs = 200;
+        options.transferTimeoutMs = 1000;
+        options.idlePollMs = 50;
+        options.pullIntervalMs = 1; // a pull at every look: each retry pulls again
+        options.datasets = {u"service-catalog"_s};
+        auto db = openHubDatabase(m_dir.filePath(u"pull.sqlite"_s));
+        QVERIFY(db);
+
+        g_syncLog.clear();
+        g_previousHandler = qInstallMessageHandler(collectSyncLog);
+        const auto restore = qScopeGuard([] { qInstallMessageHandler(g_previousHandler); });
+        SyncClient sync(*db, options);
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(g_syncLog.contains(u"caught up: nothing waiting for central"_s), 15000);
+
+        central.kill();
+        StandInCentral standIn;
+        QVERIFY(standIn.listen(port));
+        QTRY_VERIFY_WITH_TIMEOUT(standIn.pulls() >= 3, 15000);
+        standIn.answerWith(503, "Service Unavailable",
+            R"({"ok":false,"error":"storageFailed","reason":"the database is away"})");
+        const int before = standIn.pulls();
+        QTRY_VERIFY_WITH_TIMEOUT(standIn.pulls() >= before + 3, 15000);
+        QCOMPARE(g_syncLog,
+            (QStringList {u"sync started: 0 rows waiting for central at %1"_s.arg(central.url().toString()),
+                u"caught up: nothing waiting for central"_s,
+                u"reference data not pulled: service-catalog: central unreachable: no answer "
+                "within 1 s"_s,
+                u"reference data not pulled: service-catalog: central failed (HTTP 503 "
+                "storageFailed): the database is away"_s}));
     }
 };
 
