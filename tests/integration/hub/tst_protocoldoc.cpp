@@ -244,7 +244,13 @@ struct TestHub
         fields.insert(u"type"_s, type);
         fields.insert(u"id"_s, id);
         supervisor->send(fields);
-        return supervisor->answer(id);
+        const QJsonObject answer = supervisor->answer(id);
+        if (answer.value(u"type"_s).toString() == u"reply"_s) {
+            QSet<QString> &keys = replyKeys[type];
+            for (const QString &key : answer.keys())
+                keys.insert(key);
+        }
+        return answer;
     }
 
     QString issue(const QString &service = u"A"_s)
@@ -266,6 +272,7 @@ struct TestHub
     std::unique_ptr<BranchHub> hub;
     std::unique_ptr<RawPeer> supervisor;
     int lastId = 0;
+    QHash<QString, QSet<QString>> replyKeys; // of the supervisor's successful commands, by type
 };
 
 bool isOk(const QJsonObject &answer)
@@ -430,6 +437,7 @@ private Q_SLOTS:
         const QJsonObject next = h.ask(u"issueTicket"_s, {{u"service"_s, u"A"_s}});
         QVERIFY(isOk(next));
         const qint64 lastSeq = next.value(u"eventSeq"_s).toInteger();
+        QVERIFY(isOk(h.ask(u"reportDevice"_s, {{u"status"_s, u"ok"_s}})));
 
         // Every event, replayed to a board that subscribes from the start.
         auto board = h.connect(Device::Role::Display, u"Board"_s);
@@ -468,6 +476,54 @@ private Q_SLOTS:
                 qPrintable(it.key() + u": the document says "_s
                     + sorted(documented.value(it.key())).join(u", "_s) + u"; the hub sent "_s
                     + sorted(it.value()).join(u", "_s)));
+
+        // Live events carry no "replay"; caught-up ones carry "replay": true.
+        for (const QJsonObject &m : std::as_const(board->received))
+            if (m.value(u"type"_s).toString() == u"event"_s)
+                QCOMPARE(m.value(u"replay"_s), QJsonValue(true));
+        QVERIFY(isOk(h.ask(u"issueTicket"_s, {{u"service"_s, u"A"_s}})));
+        QTRY_VERIFY(board->received.last().value(u"type"_s).toString() == u"event"_s);
+        QString eventRow;
+        for (const QStringList &row :
+            tableRows(section(protocolDoc(), u"## Messages from the hub"_s)))
+            if (row.at(0) == u"`event`"_s)
+                eventRow = row.join(u" | "_s);
+        QCOMPARE(eventRow.contains(u"`replay`"_s), true);
+        QCOMPARE(eventRow.contains(u"absent from a live event"_s),
+            !board->received.last().contains(u"replay"_s));
+
+        // "Commands": which replies carry ticket, which counter; reportDevice's only re and ok.
+        QString commandsText = section(protocolDoc(), u"## Commands"_s).join(u'\n');
+        commandsText = commandsText.mid(commandsText.indexOf(u"A successful queue command"_s));
+        const auto listAfter = [&](const QString &key) {
+            const auto m = QRegularExpression(u"`"_s + key + u"` \\(([^)]*)\\)"_s)
+                               .match(QString(commandsText).replace(u'\n', u' '));
+            return quoted(m.captured(1));
+        };
+        const QStringList withTicket = listAfter(u"ticket"_s);
+        const QStringList withCounter = listAfter(u"counter"_s);
+        QVERIFY(!withTicket.isEmpty() && !withCounter.isEmpty());
+        QStringList checked;
+        for (auto it = h.replyKeys.cbegin(); it != h.replyKeys.cend(); ++it) {
+            QStringList expected {u"type"_s, u"re"_s, u"ok"_s};
+            if (it.key() == u"reportDevice"_s)
+                QVERIFY(commandsText.contains(u"`reportDevice`'s reply has only `re` and `ok`"_s));
+            else if (it.value().contains(u"eventSeq"_s))
+                expected << u"eventSeq"_s; // a queue command
+            else
+                continue; // snapshot, subscribe
+            if (withTicket.contains(it.key()))
+                expected << u"ticket"_s;
+            if (withCounter.contains(it.key()))
+                expected << u"counter"_s;
+            QVERIFY2(sorted(expected) == sorted(it.value()),
+                qPrintable(it.key() + u": the document says "_s + sorted(expected).join(u", "_s)
+                    + u"; the hub sent "_s + sorted(it.value()).join(u", "_s)));
+            checked << it.key();
+        }
+        // Every command the document lists was tried in the session above.
+        QCOMPARE(
+            sorted(checked), sorted(withTicket + withCounter + QStringList {u"reportDevice"_s}));
     }
 
     // "Snapshot": every key of a real snapshot, at the top and one level down, is a row of the
