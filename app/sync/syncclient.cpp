@@ -533,6 +533,12 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
         u"central failed (HTTP %1%2)%3"_s.arg(status)
             .arg(code.isEmpty() ? QString() : u" "_s + code,
                 reason.isEmpty() ? QString() : u": "_s + reason.left(200)));
+    if (code == u"storageFailed"_s) {
+        // Central is up but its database is not: nothing the branch can do, and nothing is lost.
+        retryLater(syncText(QT_TR_NOOP(
+            "Central cannot reach its database; the rows wait here and go when it is back.")));
+        return;
+    }
     retryLater(
         syncText(QT_TR_NOOP("Central answered with an error (HTTP %1); retrying.")).arg(status));
 }
