@@ -311,16 +311,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Bad port.</translation>
     </message>
     <message>
-        <source>Settings file (INI) with the queue&apos;s rules (queue/...).</source>
-        <translation>Settings file (INI) with the queue&apos;s rules (queue/...).</translation>
-    </message>
-    <message>
         <source>Folder of the module plugins to serve.</source>
         <translation>Folder of the module plugins to serve.</translation>
-    </message>
-    <message>
-        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices.</source>
-        <translation>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices.</translation>
     </message>
     <message>
         <source>pair-device: a counter PC&apos;s counter number (it acts for no other).</source>
@@ -369,6 +361,58 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>PEM certificate of the hub, with --tls-key (or hub/tlsCert; default: its own, made beside the database).</source>
         <translation>PEM certificate of the hub, with --tls-key (or hub/tlsCert; default: its own, made beside the database).</translation>
+    </message>
+    <message>
+        <source>sync: not configured (no central/url)</source>
+        <translation>sync: not configured (no central/url)</translation>
+    </message>
+    <message>
+        <source>sync: cannot start: %1</source>
+        <translation>sync: cannot start: %1</translation>
+    </message>
+    <message>
+        <source>sync: failing since %1: %2</source>
+        <translation>sync: failing since %1: %2</translation>
+    </message>
+    <message>
+        <source>sync: working, pushing to %1</source>
+        <translation>sync: working, pushing to %1</translation>
+    </message>
+    <message>
+        <source>waiting for central: nothing</source>
+        <translation>waiting for central: nothing</translation>
+    </message>
+    <message>
+        <source>waiting for central: %1 rows, the oldest from %2</source>
+        <translation>waiting for central: %1 rows, the oldest from %2</translation>
+    </message>
+    <message>
+        <source>the oldest row waits longer than central/warnPendingHours (%1 h)</source>
+        <translation>the oldest row waits longer than central/warnPendingHours (%1 h)</translation>
+    </message>
+    <message>
+        <source>last success: %1</source>
+        <translation>last success: %1</translation>
+    </message>
+    <message>
+        <source>last success: never</source>
+        <translation>last success: never</translation>
+    </message>
+    <message>
+        <source>refused by central for good: %1</source>
+        <translation>refused by central for good: %1</translation>
+    </message>
+    <message>
+        <source>devices: %1</source>
+        <translation>devices: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices.</source>
+        <translation>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices.</translation>
+    </message>
+    <message>
+        <source>Settings file (INI): the hub (hub/...), the queue&apos;s rules (queue/...), the sync with central (central/...), the modules (modules/...).</source>
+        <translation>Settings file (INI): the hub (hub/...), the queue&apos;s rules (queue/...), the sync with central (central/...), the modules (modules/...).</translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2094,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>central/maxBackoffSeconds &quot;%1&quot; is not a whole number of seconds from 1 to 86400.</source>
         <translation>central/maxBackoffSeconds &quot;%1&quot; is not a whole number of seconds from 1 to 86400.</translation>
+    </message>
+    <message>
+        <source>Central cannot reach its database; the rows wait here and go when it is back.</source>
+        <translation>Central cannot reach its database; the rows wait here and go when it is back.</translation>
     </message>
 </context>
 <context>

@@ -311,16 +311,8 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>พอร์ตไม่ถูกต้อง</translation>
     </message>
     <message>
-        <source>Settings file (INI) with the queue&apos;s rules (queue/...).</source>
-        <translation>ไฟล์ตั้งค่า (INI) ที่กำหนดกติกาของคิว (queue/...)</translation>
-    </message>
-    <message>
         <source>Folder of the module plugins to serve.</source>
         <translation>โฟลเดอร์ของโมดูลที่จะให้บริการ</translation>
-    </message>
-    <message>
-        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices.</source>
-        <translation>ไม่ระบุเพื่อให้บริการเครือข่ายของสาขา หรือ pair-device, list-devices, revoke-device เพื่อจัดการเครื่องที่จับคู่</translation>
     </message>
     <message>
         <source>pair-device: a counter PC&apos;s counter number (it acts for no other).</source>
@@ -369,6 +361,58 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>PEM certificate of the hub, with --tls-key (or hub/tlsCert; default: its own, made beside the database).</source>
         <translation>ใบรับรอง PEM ของศูนย์กลางสาขา ใช้คู่กับ --tls-key (หรือ hub/tlsCert; ค่าเริ่มต้น: ใบรับรองของศูนย์กลางสาขาเอง ซึ่งสร้างไว้ข้างฐานข้อมูล)</translation>
+    </message>
+    <message>
+        <source>sync: not configured (no central/url)</source>
+        <translation>การส่งข้อมูลไปส่วนกลาง: ยังไม่ได้ตั้งค่า (ไม่มี central/url)</translation>
+    </message>
+    <message>
+        <source>sync: cannot start: %1</source>
+        <translation>การส่งข้อมูลไปส่วนกลาง: เริ่มไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>sync: failing since %1: %2</source>
+        <translation>การส่งข้อมูลไปส่วนกลาง: ล้มเหลวตั้งแต่ %1: %2</translation>
+    </message>
+    <message>
+        <source>sync: working, pushing to %1</source>
+        <translation>การส่งข้อมูลไปส่วนกลาง: ทำงานปกติ กำลังส่งไปที่ %1</translation>
+    </message>
+    <message>
+        <source>waiting for central: nothing</source>
+        <translation>รอส่งไปส่วนกลาง: ไม่มี</translation>
+    </message>
+    <message>
+        <source>waiting for central: %1 rows, the oldest from %2</source>
+        <translation>รอส่งไปส่วนกลาง: %1 รายการ รายการเก่าสุดจาก %2</translation>
+    </message>
+    <message>
+        <source>the oldest row waits longer than central/warnPendingHours (%1 h)</source>
+        <translation>รายการเก่าสุดรอนานเกิน central/warnPendingHours (%1 ชม.)</translation>
+    </message>
+    <message>
+        <source>last success: %1</source>
+        <translation>ส่งสำเร็จล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>last success: never</source>
+        <translation>ส่งสำเร็จล่าสุด: ยังไม่เคย</translation>
+    </message>
+    <message>
+        <source>refused by central for good: %1</source>
+        <translation>ส่วนกลางปฏิเสธถาวร: %1</translation>
+    </message>
+    <message>
+        <source>devices: %1</source>
+        <translation>อุปกรณ์: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices.</source>
+        <translation>ไม่ระบุคำสั่ง: ให้บริการบน LAN; pair-device, list-devices หรือ revoke-device เพื่อจัดการอุปกรณ์; status เพื่อดูสถานะการส่งข้อมูลไปส่วนกลางและอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Settings file (INI): the hub (hub/...), the queue&apos;s rules (queue/...), the sync with central (central/...), the modules (modules/...).</source>
+        <translation>ไฟล์ตั้งค่า (INI): ศูนย์กลางสาขา (hub/...) กฎของคิว (queue/...) การส่งข้อมูลไปส่วนกลาง (central/...) โมดูล (modules/...)</translation>
     </message>
 </context>
 <context>
@@ -2043,6 +2087,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>central/maxBackoffSeconds &quot;%1&quot; is not a whole number of seconds from 1 to 86400.</source>
         <translation>central/maxBackoffSeconds &quot;%1&quot; ไม่ใช่จำนวนวินาทีเต็มตั้งแต่ 1 ถึง 86400</translation>
+    </message>
+    <message>
+        <source>Central cannot reach its database; the rows wait here and go when it is back.</source>
+        <translation>ส่วนกลางเชื่อมต่อฐานข้อมูลของตนไม่ได้ รายการจะรออยู่ที่นี่และส่งไปเมื่อส่วนกลางกลับมาใช้งานได้</translation>
     </message>
 </context>
 <context>
