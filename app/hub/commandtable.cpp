@@ -119,14 +119,7 @@ bool CommandTable::roleMay(DeviceRole role, const QString &name) const
 
 QString CommandTable::badField(const QList<CommandField> &fields, const QJsonObject &message)
 {
-    for (const CommandField &field : fields) {
-        const QJsonValue value = message.value(field.name);
-        if (value.isUndefined() && !field.required)
-            continue;
-        if (!fits(field, value))
-            return field.name;
-    }
-    return {};
+    return badField(fields, {}, message);
 }
 
 QString CommandTable::badField(const QList<CommandField> &fields, const QList<FieldRule> &rules,

@@ -17,6 +17,22 @@
 using namespace Qt::StringLiterals;
 using namespace saduak;
 
+namespace {
+
+// The counter program serving (saduak --serve) on address, port 0, its database in folder.
+BranchSession::Options servingOptions(const QTemporaryDir &folder, const QHostAddress &address)
+{
+    BranchSession::Options options;
+    options.databasePath = folder.filePath(u"branch.sqlite"_s);
+    options.moduleFolder = folder.filePath(u"no-modules"_s);
+    options.serve = true;
+    options.listenAddress = address;
+    options.port = 0;
+    return options;
+}
+
+} // namespace
+
 class TestServeLimits : public QObject
 {
     Q_OBJECT
@@ -27,12 +43,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(u"saduak.ini"_s));
         settings.raw().setValue(u"hub/maxConnections"_s, 1);
-        BranchSession::Options options;
-        options.databasePath = dir.filePath(u"branch.sqlite"_s);
-        options.moduleFolder = dir.filePath(u"no-modules"_s);
-        options.serve = true;
-        options.listenAddress = QHostAddress::LocalHost;
-        options.port = 0;
+        BranchSession::Options options = servingOptions(dir, QHostAddress::LocalHost);
         StorageError error;
         QString serveError;
         auto session = BranchSession::open(options, settings, &error, &serveError);
@@ -57,12 +68,7 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         AppSettings settings(dir.filePath(u"saduak.ini"_s));
-        BranchSession::Options options;
-        options.databasePath = dir.filePath(u"branch.sqlite"_s);
-        options.moduleFolder = dir.filePath(u"no-modules"_s);
-        options.serve = true;
-        options.listenAddress = QHostAddress::Any;
-        options.port = 0;
+        BranchSession::Options options = servingOptions(dir, QHostAddress::Any);
         StorageError error;
         QString serveError;
         auto session = BranchSession::open(options, settings, &error, &serveError);
@@ -86,12 +92,7 @@ private Q_SLOTS:
         AppSettings settings(dir.filePath(u"saduak.ini"_s));
         settings.raw().setValue(u"hub/tlsCert"_s, u"tls/server.crt"_s);
         settings.raw().setValue(u"hub/tlsKey"_s, u"tls/server.key"_s);
-        BranchSession::Options options;
-        options.databasePath = dir.filePath(u"branch.sqlite"_s);
-        options.moduleFolder = dir.filePath(u"no-modules"_s);
-        options.serve = true;
-        options.listenAddress = QHostAddress::LocalHost;
-        options.port = 0;
+        BranchSession::Options options = servingOptions(dir, QHostAddress::LocalHost);
         StorageError error;
         QString serveError;
         auto session = BranchSession::open(options, settings, &error, &serveError);

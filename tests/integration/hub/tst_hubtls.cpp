@@ -68,6 +68,21 @@ class TestHubTls : public QObject
     }
 
     QUrl url() const { return QUrl(m_hub->server()->url()); }
+
+    // Starts the real saduak-hub; its first lines (to "listening on port N") in *firstLines, and
+    // the port (empty when it stopped before listening).
+    static QString startHub(QProcess &hub, const QStringList &arguments, QString *firstLines)
+    {
+        hub.start(QStringLiteral(SADUAK_HUB_BINARY), arguments);
+        (void)QTest::qWaitFor(
+            [&] {
+                *firstLines += QString::fromUtf8(hub.readAllStandardOutput());
+                return firstLines->contains(u"listening on port"_s)
+                    || hub.state() == QProcess::NotRunning;
+            },
+            30000);
+        return QRegularExpression(u"listening on port (\\d+)"_s).match(*firstLines).captured(1);
+    }
     QByteArray rightPin() const { return *PublicKeyPin::parse(m_certs.pin); }
 
 private Q_SLOTS:
@@ -209,20 +224,14 @@ private Q_SLOTS:
         QVERIFY2(paired.err.contains(u"hub/pinSha256="_s + m_certs.pin), qPrintable(paired.err));
 
         QProcess hub;
-        hub.start(QStringLiteral(SADUAK_HUB_BINARY),
-            QStringList {u"--db"_s, db, u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s} + tls);
         QString out;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += QString::fromUtf8(hub.readAllStandardOutput());
-                return out.contains(u"listening on port"_s) || hub.state() == QProcess::NotRunning;
-            },
-            30000));
+        const QString port = startHub(hub,
+            QStringList {u"--db"_s, db, u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s} + tls,
+            &out);
         QVERIFY2(out.contains(u"hub/pinSha256="_s + m_certs.pin), qPrintable(out));
-        const auto port = QRegularExpression(u"listening on port (\\d+)"_s).match(out);
-        QVERIFY(port.hasMatch());
+        QVERIFY(!port.isEmpty());
 
-        HubClient kiosk(QUrl(u"wss://127.0.0.1:"_s + port.captured(1)), paired.out);
+        HubClient kiosk(QUrl(u"wss://127.0.0.1:"_s + port), paired.out);
         kiosk.setPinnedKey(rightPin());
         kiosk.start();
         QTRY_COMPARE_WITH_TIMEOUT(kiosk.state(), HubClient::State::Ready, 10000);
@@ -300,20 +309,13 @@ private Q_SLOTS:
         QVERIFY2(paired.err.contains(u"hub/pinSha256="_s + pin), qPrintable(paired.err));
 
         QProcess hub;
-        hub.start(QStringLiteral(SADUAK_HUB_BINARY),
-            {u"--db"_s, db, u"--listen"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s});
         QString out;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                out += QString::fromUtf8(hub.readAllStandardOutput());
-                return out.contains(u"listening on port"_s) || hub.state() == QProcess::NotRunning;
-            },
-            30000));
+        const QString port = startHub(
+            hub, {u"--db"_s, db, u"--listen"_s, u"0.0.0.0"_s, u"--port"_s, u"0"_s}, &out);
         QVERIFY2(out.contains(u"serves wss:// only; hub/pinSha256="_s + pin), qPrintable(out));
-        const auto port = QRegularExpression(u"listening on port (\\d+)"_s).match(out);
-        QVERIFY(port.hasMatch());
+        QVERIFY(!port.isEmpty());
 
-        HubClient kiosk(QUrl(u"wss://127.0.0.1:"_s + port.captured(1)), paired.out);
+        HubClient kiosk(QUrl(u"wss://127.0.0.1:"_s + port), paired.out);
         kiosk.setPinnedKey(*PublicKeyPin::parse(pin));
         kiosk.start();
         QTRY_COMPARE_WITH_TIMEOUT(kiosk.state(), HubClient::State::Ready, 10000);
