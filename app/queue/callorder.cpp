@@ -20,56 +20,77 @@ qint64 CallOrder::targetWaitMs(const QString &serviceCode) const
     return qint64(minutes > 0 ? minutes : defaultTargetMinutes) * 60 * 1000;
 }
 
-bool CallOrder::isOverdue(const Ticket &ticket, qint64 nowMs) const
+// One waiting ticket as the rules see it: where it stands in issue order and how long it has
+// waited by the rule in the header (never negative, never less than a later issued ticket).
+struct CallOrder::Candidate
 {
-    return nowMs - ticket.arrivedAtMs > 2 * targetWaitMs(ticket.serviceCode);
+    qsizetype issueIndex = 0;
+    PriorityClass priority = PriorityClass::Normal;
+    qint64 waitMs = 0;
+    qint64 targetMs = 0;
+    bool overdue = false;
+};
+
+QList<CallOrder::Candidate> CallOrder::candidatesOf(const QList<Ticket> &waiting, qint64 nowMs) const
+{
+    QList<Candidate> result(waiting.size());
+    qint64 earliestFromHere = nowMs; // a ticket "from the future" (clock stepped back) waited 0
+    for (qsizetype i = waiting.size() - 1; i >= 0; --i) {
+        const Ticket &t = waiting[i];
+        earliestFromHere = std::min(earliestFromHere, t.arrivedAtMs);
+        Candidate &c = result[i];
+        c.issueIndex = i;
+        c.priority = t.priority;
+        c.waitMs = nowMs - earliestFromHere;
+        c.targetMs = targetWaitMs(t.serviceCode);
+        c.overdue = c.waitMs > 2 * c.targetMs;
+    }
+    return result;
 }
 
-bool CallOrder::comesBefore(const Ticket &a, const Ticket &b, qint64 nowMs) const
+bool CallOrder::comesBefore(const Candidate &a, const Candidate &b) const
 {
-    const bool aOverdue = isOverdue(a, nowMs);
-    const bool bOverdue = isOverdue(b, nowMs);
-    if (aOverdue != bOverdue)
-        return aOverdue;
-    if (aOverdue)
-        return a.arrivedAtMs < b.arrivedAtMs;
+    if (a.overdue != b.overdue)
+        return a.overdue;
+    if (a.overdue)
+        return a.issueIndex < b.issueIndex;
     if (a.priority != b.priority)
         return a.priority < b.priority; // enumerators are in call order
     // Weighted wait compared without division: waitA / targetA > waitB / targetB. Waits are at
     // most days in ms (~1e11) and targets at most hours in ms (~1e7): no overflow in 64 bits.
-    const qint64 weightedA = (nowMs - a.arrivedAtMs) * targetWaitMs(b.serviceCode);
-    const qint64 weightedB = (nowMs - b.arrivedAtMs) * targetWaitMs(a.serviceCode);
+    const qint64 weightedA = a.waitMs * b.targetMs;
+    const qint64 weightedB = b.waitMs * a.targetMs;
     if (weightedA != weightedB)
         return weightedA > weightedB;
-    return a.arrivedAtMs < b.arrivedAtMs;
+    return a.issueIndex < b.issueIndex;
 }
 
 std::optional<qsizetype> CallOrder::best(
-    const QList<Ticket> &waiting, const QList<qsizetype> &candidates, qint64 nowMs) const
+    const QList<Candidate> &all, const QList<qsizetype> &candidates) const
 {
     if (candidates.isEmpty())
         return std::nullopt;
-    // min_element keeps the first of equals: the caller's arrival/issue order breaks ties.
     const auto it = std::min_element(candidates.cbegin(), candidates.cend(),
-        [&](qsizetype a, qsizetype b) { return comesBefore(waiting[a], waiting[b], nowMs); });
+        [&](qsizetype a, qsizetype b) { return comesBefore(all[a], all[b]); });
     return *it;
 }
 
 std::optional<CallOrder::Choice> CallOrder::next(const QList<Ticket> &waiting,
     const CallProfile &profile, int normalCallsSincePriority, qint64 nowMs) const
 {
+    const QList<Candidate> candidates = candidatesOf(waiting, nowMs);
     QList<qsizetype> all, overdue, priority, normal;
-    for (qsizetype i = 0; i < waiting.size(); ++i) {
+    for (qsizetype i = 0; i < candidates.size(); ++i) {
         all.append(i);
-        if (isOverdue(waiting[i], nowMs))
+        if (candidates[i].overdue)
             overdue.append(i);
-        (waiting[i].priority == PriorityClass::Normal ? normal : priority).append(i);
+        (candidates[i].priority == PriorityClass::Normal ? normal : priority).append(i);
     }
-    if (const auto index = best(waiting, overdue, nowMs))
+    if (const auto index = best(candidates, overdue))
         return Choice {*index, Reason::Overdue};
 
     if (profile.mode == CallProfile::Mode::PriorityFirst) {
-        if (const auto index = best(waiting, all, nowMs))
+        if (const auto index = best(candidates, all))
             return Choice {*index, Reason::HighestClass};
         return std::nullopt;
     }
@@ -77,19 +98,24 @@ std::optional<CallOrder::Choice> CallOrder::next(const QList<Ticket> &waiting,
     const bool priorityTurn
         = normalCallsSincePriority >= std::max(1, profile.normalCallsPerPriority);
     if (priorityTurn || normal.isEmpty()) {
-        if (const auto index = best(waiting, priority, nowMs))
+        if (const auto index = best(candidates, priority))
             return Choice {*index, Reason::RatioPriority};
     }
-    if (const auto index = best(waiting, normal, nowMs))
+    if (const auto index = best(candidates, normal))
         return Choice {*index, Reason::RatioNormal};
     return std::nullopt;
 }
 
-QList<Ticket> CallOrder::queueOrder(QList<Ticket> waiting, qint64 nowMs) const
+QList<Ticket> CallOrder::queueOrder(const QList<Ticket> &waiting, qint64 nowMs) const
 {
-    std::stable_sort(waiting.begin(), waiting.end(),
-        [&](const Ticket &a, const Ticket &b) { return comesBefore(a, b, nowMs); });
-    return waiting;
+    QList<Candidate> candidates = candidatesOf(waiting, nowMs);
+    std::sort(candidates.begin(), candidates.end(),
+        [&](const Candidate &a, const Candidate &b) { return comesBefore(a, b); });
+    QList<Ticket> ordered;
+    ordered.reserve(candidates.size());
+    for (const Candidate &c : candidates)
+        ordered.append(waiting[c.issueIndex]);
+    return ordered;
 }
 
 } // namespace saduak

@@ -493,7 +493,8 @@ QueueResult QueueManager::callNext(int counterNumber, const RequestId &requestId
             const QJsonObject data {
                 {u"priority"_s, QueueJson::toString(t.priority)},
                 {u"reason"_s, callReasonName(choice->reason)},
-                {u"waitedMs"_s, command.now() - t.arrivedAtMs},
+                // Never negative, also after the clock was stepped back since the ticket came.
+                {u"waitedMs"_s, std::max<qint64>(0, command.now() - t.arrivedAtMs)},
             };
             if (!command.record(QueueEvent::TicketCalled.toString(), &t, counterNumber, data))
                 return storageFailure(command.failure());
@@ -635,7 +636,10 @@ QueueResult QueueManager::applyTicketAction(Command &command, TicketAction actio
     case TicketAction::Recall: {
         const qint64 pauseMs = qint64(m_settings.recallPauseSeconds) * 1000;
         const qint64 sinceMs = command.now() - t.calledAtMs;
-        if (sinceMs < pauseMs) {
+        // A call "in the future" means the clock was stepped back since (an NTP correction): how
+        // long ago the call was is unknown, and staff who press recall then have waited. The
+        // pause is over; a countdown from a wrong clock would only show a wrong figure.
+        if (sinceMs >= 0 && sinceMs < pauseMs) {
             const qint64 remaining = (pauseMs - sinceMs + 999) / 1000;
             QueueResult refused = refuse(QueueError::Code::RecallTooSoon,
                 queueText(QT_TR_NOOP(

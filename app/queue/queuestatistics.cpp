@@ -36,6 +36,14 @@ struct Samples
     qint64 firstLegAtMs = 0;
 };
 
+// The time from one event to a later one. The wall clock can be stepped back between them (an
+// NTP correction), which would make the difference negative and pull every average and estimate
+// below zero: such an interval counts as 0, the most that is known about it.
+qint64 elapsedMs(qint64 fromMs, qint64 toMs)
+{
+    return std::max<qint64>(0, toMs - fromMs);
+}
+
 qint64 average(qint64 sum, qsizetype count)
 {
     return count > 0 ? sum / count : 0;
@@ -115,7 +123,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
     auto served = [&](const Leg &leg, const QueueEvent &e) {
         if (leg.serviceStartAtMs == 0)
             return;
-        samples[leg.serviceCode].serviceTimes.append(e.atMs - leg.serviceStartAtMs);
+        samples[leg.serviceCode].serviceTimes.append(elapsedMs(leg.serviceStartAtMs, e.atMs));
         servedAtCounter[e.counterNumber] += 1;
     };
 
@@ -137,7 +145,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
             leg.lastCallAtMs = e.atMs;
             if (leg.firstCallAtMs == 0) {
                 leg.firstCallAtMs = e.atMs;
-                const qint64 wait = e.atMs - leg.startedAtMs;
+                const qint64 wait = elapsedMs(leg.startedAtMs, e.atMs);
                 Samples &s = samples[leg.serviceCode];
                 s.waitSum += wait;
                 s.waitMax = std::max(s.waitMax, wait);
@@ -150,7 +158,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
         } else if (e.type == QueueEvent::TicketStarted) {
             leg.serviceStartAtMs = e.atMs;
             Samples &s = samples[leg.serviceCode];
-            s.walkSum += e.atMs - leg.lastCallAtMs;
+            s.walkSum += elapsedMs(leg.lastCallAtMs, e.atMs);
             s.walkCount += 1;
         } else if (e.type == QueueEvent::TicketFinished) {
             served(leg, e);
@@ -181,7 +189,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
             continue;
         WaitingNow &w = waitingNow[leg.serviceCode];
         w.count += 1;
-        w.longestMs = std::max(w.longestMs, nowMs - leg.startedAtMs);
+        w.longestMs = std::max(w.longestMs, elapsedMs(leg.startedAtMs, nowMs));
     }
     QHash<QString, int> openCounters;
     for (const Counter &c : counters) {
@@ -215,7 +223,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
             serviceSum += t;
         f.averageServiceMs = average(serviceSum, s.serviceTimes.size());
         f.withinTargetShare = s.waitCount > 0 ? double(s.withinTarget) / s.waitCount : 0.0;
-        const qint64 elapsed = s.firstLegAtMs > 0 ? nowMs - s.firstLegAtMs : 0;
+        const qint64 elapsed = s.firstLegAtMs > 0 ? elapsedMs(s.firstLegAtMs, nowMs) : 0;
         f.servedPerHour = elapsed > 0 ? double(f.servedCount) * hourMs / double(elapsed) : 0.0;
 
         f.openCounters = openCounters.value(service.code);

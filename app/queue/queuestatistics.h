@@ -30,6 +30,8 @@ namespace saduak {
 //    opens now). With no service finished today the average is fallbackServiceMinutes. Priority
 //    tickets that may arrive later are not foreseen; counters serving several services are
 //    counted whole for each.
+// Every interval is at least 0: one the wall clock was stepped back across counts as 0, so no
+// figure is ever negative.
 class QueueStatistics
 {
 public:

@@ -103,7 +103,7 @@ QList<Ticket> TicketStore::waiting(
     return select(u"SELECT " SADUAK_TICKET_COLUMNS " FROM ticket "
                   "WHERE state = 'waiting' AND business_day = ? "
                   "AND service_code IN (SELECT value FROM json_each(?)) "
-                  "ORDER BY arrived_at_ms, rowid"_s,
+                  "ORDER BY rowid"_s,
         {businessDay, jsonArrayOf(serviceCodes)}, ok);
 }
 
@@ -114,7 +114,8 @@ QList<Ticket> TicketStore::waitingHeads(
         setOk(ok, true);
         return {};
     }
-    // For every (service, class) pair the rowid of its first ticket, by the index's order. The
+    // For every (service, class) pair the rowid of its first ticket: the lowest rowid, the first
+    // issued (0006: the index ends in the rowid, so this is one seek). The
     // classes are spelled as QueueJson stores them (the CHECK on ticket.priority). A join rather
     // than `rowid IN (...)`: SQLite would build a temporary index for the IN list each time.
     return select(u"SELECT t.id, t.number, t.service_code, t.priority, t.state, t.business_day, "
@@ -125,8 +126,8 @@ QList<Ticket> TicketStore::waitingHeads(
                   "WHERE t.rowid = (SELECT h.rowid FROM ticket h "
                   "  WHERE h.state = 'waiting' AND h.business_day = ? "
                   "    AND h.service_code = s.value AND h.priority = p.value "
-                  "  ORDER BY h.arrived_at_ms, h.rowid LIMIT 1) "
-                  "ORDER BY t.arrived_at_ms, t.rowid"_s,
+                  "  ORDER BY h.rowid LIMIT 1) "
+                  "ORDER BY t.rowid"_s,
         {jsonArrayOf(serviceCodes), businessDay}, ok);
 }
 
@@ -136,7 +137,7 @@ QList<Ticket> TicketStore::openBefore(const QString &businessDay, bool *ok) cons
                   // The very predicate of the partial index ticket_open (0004).
                   "WHERE (state = 'waiting' OR state = 'called' OR state = 'serving' "
                   "OR state = 'parked') AND business_day < ? "
-                  "ORDER BY business_day, arrived_at_ms, rowid"_s,
+                  "ORDER BY business_day, rowid"_s,
         {businessDay}, ok);
 }
 

@@ -23,13 +23,14 @@ public:
     std::optional<Ticket> find(const QString &id, bool *ok = nullptr) const;
     // The called or serving ticket at a counter.
     std::optional<Ticket> atCounter(int counterNumber, bool *ok = nullptr) const;
-    // Waiting tickets of these services and business day, in arrival order (ties: issue order).
+    // Waiting tickets of these services and business day, in issue order (the rowid: never the
+    // wall clock, which may have been stepped back; see CallOrder).
     QList<Ticket> waiting(
         const QStringList &serviceCodes, const QString &businessDay, bool *ok = nullptr) const;
     // The first waiting ticket of each (service, priority class) queue of these services and
-    // business day, in arrival order (ties: issue order): all CallOrder::next needs, as it never
-    // picks a ticket behind an older one of the same service and class. One index seek a queue
-    // (ticket_waiting_head, 0004), however long the queues are.
+    // business day, in issue order: all CallOrder::next needs, as it never picks a ticket behind
+    // an earlier issued one of the same service and class. One index seek a queue
+    // (ticket_waiting_head, 0006), however long the queues are.
     QList<Ticket> waitingHeads(
         const QStringList &serviceCodes, const QString &businessDay, bool *ok = nullptr) const;
     // Tickets not yet final whose business day is before this one.

@@ -7,7 +7,8 @@ using namespace saduak;
 
 // CallOrder is pure: these tables are the issue's call rules, one row per rule.
 // Services: A (target 15 min, so overdue after 30), B (target 30 min, overdue after 60).
-// A ticket is written "id:service:class:minutes waited", listed in arrival order.
+// A ticket is written "id:service:class:minutes waited", listed in issue order. A negative wait
+// is a ticket whose arrival is after now: issued before the clock was stepped back.
 
 namespace {
 
@@ -98,13 +99,21 @@ private slots:
         QTest::newRow("weighted wait: shorter wait of a faster service goes first")
             << QStringList {u"b1:B:normal:15"_s, u"a1:A:normal:10"_s} << u"a1"_s << R::HighestClass;
         QTest::newRow("weighted wait: longer relative wait of a slower service goes first")
-            << QStringList {u"a1:A:normal:10"_s, u"b1:B:normal:25"_s} << u"b1"_s << R::HighestClass;
+            << QStringList {u"b1:B:normal:25"_s, u"a1:A:normal:10"_s} << u"b1"_s << R::HighestClass;
         QTest::newRow("weighted wait: equal weight keeps arrival order")
             << QStringList {u"b1:B:normal:20"_s, u"a1:A:normal:10"_s} << u"b1"_s << R::HighestClass;
         QTest::newRow("weighted wait only within the top class")
             << QStringList {u"a1:A:normal:25"_s, u"b1:B:elderly:1"_s} << u"b1"_s << R::HighestClass;
         QTest::newRow("transferred ticket keeps its arrival: ahead of newer tickets")
             << QStringList {u"t1:B:normal:40"_s, u"b2:B:normal:5"_s} << u"t1"_s << R::HighestClass;
+        // The clock stepped back one hour between a1 and the next ticket: a1 "arrives" 50 minutes
+        // from now, the later one 5 minutes ago.
+        QTest::newRow("clock stepped back: the earlier issued goes first in one service")
+            << QStringList {u"a1:A:normal:-50"_s, u"a2:A:normal:5"_s} << u"a1"_s << R::HighestClass;
+        QTest::newRow("clock stepped back: the earlier issued goes first across services")
+            << QStringList {u"a1:A:normal:-50"_s, u"b1:B:normal:5"_s} << u"a1"_s << R::HighestClass;
+        QTest::newRow("clock stepped back: overdue tickets in issue order")
+            << QStringList {u"a1:A:normal:35"_s, u"a2:A:normal:40"_s} << u"a1"_s << R::Overdue;
     }
 
     void priorityFirst()
@@ -191,6 +200,10 @@ private slots:
             << QStringList {u"p1"_s, u"e1"_s, u"e2"_s, u"d1"_s, u"n1"_s, u"n2"_s};
         QTest::newRow("overdue tickets lead, oldest first") << QStringList {u"n1:A:normal:40"_s,
             u"n2:A:normal:35"_s, u"e1:A:elderly:1"_s} << QStringList {u"n1"_s, u"n2"_s, u"e1"_s};
+        QTest::newRow("clock stepped back: issue order kept, classes still first")
+            << QStringList {u"n1:A:normal:-50"_s, u"n2:A:normal:5"_s, u"e1:A:elderly:-40"_s,
+                   u"n3:A:normal:1"_s}
+            << QStringList {u"e1"_s, u"n1"_s, u"n2"_s, u"n3"_s};
     }
 
     void queueOrder()
