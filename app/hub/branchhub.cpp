@@ -8,6 +8,7 @@
 #include <queue/catalogstore.h>
 #include <queue/queuemanager.h>
 #include <storage/migration.h>
+#include <storage/storagefault.h>
 #include <tls/owncertificate.h>
 #include <tls/servertls.h>
 
@@ -50,6 +51,47 @@ QueueSettings BranchHub::queueSettingsFrom(const QSettings &settings)
     return q;
 }
 
+namespace {
+
+// Why the branch lock was not taken. Only a lock held by a live process means "open elsewhere";
+// a lock that cannot be made at all is a full disk or a folder this user may not write, and
+// sending the operator to look for another Saduak program would hide that.
+StorageError lockError(const QLockFile &lock, const QString &databasePath)
+{
+    StorageError error;
+    error.kind = StorageError::Kind::CannotOpen;
+    const QString lockPath = databasePath + u".hub-lock"_s;
+    if (lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        lock.getLockInfo(&pid, &host, &app);
+        error.message = QCoreApplication::translate("saduak::BranchHub",
+            "This branch is already open in another Saduak program on this computer "
+            "(process %1). Close it, or join it with --hub instead of opening the file "
+            "a second time.")
+                            .arg(pid);
+        error.detail = databasePath + u" is locked by process "_s + QString::number(pid) + u" ("_s
+            + app + u')';
+        return error;
+    }
+    // QLockFile keeps errno to itself: make a file there the same way to learn which fault it is.
+    const QString folder = QFileInfo(lockPath).absolutePath();
+    StorageFault::Cause cause = StorageFault::probeFolder(folder);
+    if (cause == StorageFault::Cause::None && lock.error() == QLockFile::PermissionError)
+        cause = StorageFault::Cause::NotWritable;
+    error.message = cause != StorageFault::Cause::None
+        ? StorageFault::message(cause, lockPath)
+        : QCoreApplication::translate("saduak::BranchHub",
+            "Saduak could not create its lock file %1 beside the branch database. Check that the "
+            "disk is connected and has room, then start again.")
+              .arg(QDir::toNativeSeparators(lockPath));
+    error.detail = lockPath + u": cannot be created ("_s + StorageFault::name(cause)
+        + u", QLockFile error "_s + QString::number(int(lock.error())) + u')';
+    return error;
+}
+
+} // namespace
+
 std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError *error)
 {
     std::unique_ptr<BranchHub> hub(new BranchHub);
@@ -59,19 +101,8 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
         hub->m_lock->setStaleLockTime(0);
         QDir().mkpath(QFileInfo(options.databasePath).absolutePath());
         if (!hub->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            hub->m_lock->getLockInfo(&pid, &host, &app);
-            if (error) {
-                error->kind = StorageError::Kind::CannotOpen;
-                error->message = QCoreApplication::translate("saduak::BranchHub",
-                    "This branch is already open in another Saduak program on this computer "
-                    "(process %1). Close it, or join it with --hub instead of opening the file "
-                    "a second time.")
-                                     .arg(pid);
-                error->detail = options.databasePath + u" is locked by process "_s
-                    + QString::number(pid) + u" ("_s + app + u')';
-            }
+            if (error)
+                *error = lockError(*hub->m_lock, options.databasePath);
             return nullptr;
         }
     }

@@ -4,6 +4,7 @@
 #include "migration.h"
 #include "postgresdialect.h"
 #include "sqlscript.h"
+#include "storagefault.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -160,6 +161,15 @@ const QString kCreateSchemaMigrations = u"CREATE TABLE IF NOT EXISTS schema_migr
 // The key of PostgreSQL's advisory lock that serializes migrators ("SDAKMIGR").
 constexpr qint64 kMigrationLockKey = 0x5344414b4d494752;
 
+// A full disk or a file this user may not write, said as such (StorageFault); otherwise the
+// message the caller had for this failure.
+QString faultOr(sqlite3 *handle, int sqliteCode, const QString &otherwise)
+{
+    const StorageFault::Cause cause = StorageFault::fromSqlite(handle, sqliteCode);
+    return cause == StorageFault::Cause::None ? otherwise
+                                              : StorageFault::message(cause, fileOf(handle));
+}
+
 } // namespace
 
 Migrator::Migrator(QSqlDatabase db, sqlite3 *handle)
@@ -230,14 +240,15 @@ bool Migrator::checkNotNewer(const MigrationSet &set, StorageError *error) const
     if (!readAppliedVersion(set.scope(), &applied, &code, &message)) {
         const StorageError::Kind kind = kindForReadFailure(code);
         report(error, kind,
-            kind == StorageError::Kind::CannotOpen
-                ? QCoreApplication::translate("saduak::Database",
-                    "Saduak could not open its database file %1. It may be damaged or not a "
-                    "Saduak database; please contact technical support.")
-                      .arg(fileOf(m_handle))
-                : QCoreApplication::translate("saduak::Database",
-                    "Saduak could not read its database. Please try again; if this happens "
-                    "again, contact technical support."),
+            faultOr(m_postgres ? nullptr : m_handle, code,
+                kind == StorageError::Kind::CannotOpen
+                    ? QCoreApplication::translate("saduak::Database",
+                        "Saduak could not open its database file %1. It may be damaged or not a "
+                        "Saduak database; please contact technical support.")
+                          .arg(fileOf(m_handle))
+                    : QCoreApplication::translate("saduak::Database",
+                        "Saduak could not read its database. Please try again; if this happens "
+                        "again, contact technical support.")),
             m_where + u": reading the "_s + set.scope() + u" schema version failed: "_s + message);
         return false;
     }
@@ -273,9 +284,10 @@ bool Migrator::migrate(const MigrationSet &set, StorageError *error)
     QString message;
     if (!readAppliedVersion(set.scope(), &applied, &code, &message)) {
         report(error, kindForReadFailure(code),
-            QCoreApplication::translate("saduak::Database",
-                "Saduak could not read its database. Please try again; if this happens again, "
-                "contact technical support."),
+            faultOr(m_postgres ? nullptr : m_handle, code,
+                QCoreApplication::translate("saduak::Database",
+                    "Saduak could not read its database. Please try again; if this happens "
+                    "again, contact technical support.")),
             m_where + u": reading the "_s + set.scope() + u" schema version failed: "_s + message);
         return false;
     }
@@ -431,16 +443,18 @@ bool Migrator::applyOne(const MigrationSet &set, int index, StorageError *error)
 
     if (!exec(m_handle, "BEGIN IMMEDIATE", &message)) {
         report(error, StorageError::Kind::Sql,
-            QCoreApplication::translate("saduak::Database",
-                "Saduak could not upgrade its database because another program kept it busy. "
-                "Close other Saduak windows on this PC and start again."),
+            faultOr(m_handle, sqlite3_extended_errcode(m_handle),
+                QCoreApplication::translate("saduak::Database",
+                    "Saduak could not upgrade its database because another program kept it "
+                    "busy. Close other Saduak windows on this PC and start again.")),
             where + u": BEGIN IMMEDIATE failed: "_s + message);
         return false;
     }
     auto rollBack
         = [&](StorageError::Kind kind, const QString &userMessage, const QString &detail) {
+              const int failedWith = sqlite3_extended_errcode(m_handle); // before ROLLBACK's
               exec(m_handle, "ROLLBACK", nullptr);
-              report(error, kind, userMessage, detail);
+              report(error, kind, faultOr(m_handle, failedWith, userMessage), detail);
               return false;
           };
 

@@ -3,10 +3,15 @@
 #include <queue/queuemanager.h>
 
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/resource.h>
+
+#include <csignal>
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
@@ -74,6 +79,58 @@ private Q_SLOTS:
         // Once the first hub is gone (closed, or killed: see tst_hubprocess) the file is free.
         first.reset();
         QVERIFY2(BranchHub::open(options, &error), qPrintable(error.message));
+    }
+
+    // A lock that cannot be made is not "open in another program (process 0)": the operator is
+    // told which fault it is and where. /sys refuses new files to everyone, root included, so this
+    // runs the same as root (CI) and as a user; a file-size limit of 0 stands in for a full disk
+    // (the lock's first byte fails with EFBIG, as it fails with ENOSPC on a full disk).
+    void saysWhyTheLockCannotBeTaken_data()
+    {
+        QTest::addColumn<QString>("where"); // "sys", "file-as-folder", "no-room"
+        QTest::addColumn<QString>("says");
+        QTest::newRow("a folder no one may write") << u"sys"_s << u"may not write"_s;
+        QTest::newRow("a file where the folder should be")
+            << u"file-as-folder"_s << u"is a file, not a folder"_s;
+        QTest::newRow("no room for the lock's first byte") << u"no-room"_s << u"is full"_s;
+    }
+
+    void saysWhyTheLockCannotBeTaken()
+    {
+        QFETCH(QString, where);
+        QFETCH(QString, says);
+        QTemporaryDir dir;
+        QFile blocker(dir.filePath(u"branches"_s));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        BranchHub::Options options;
+        options.databasePath = where == u"sys"_s ? u"/sys/saduak-branch.sqlite"_s
+            : where == u"file-as-folder"_s        ? dir.filePath(u"branches/branch.sqlite"_s)
+                                                  : dir.filePath(u"branch.sqlite"_s);
+        options.queue.openAllDay = true;
+        if (where == u"sys"_s)
+            QVERIFY(QFileInfo(u"/sys"_s).isDir());
+
+        StorageError error;
+        std::unique_ptr<BranchHub> hub;
+        if (where == u"no-room"_s) {
+            rlimit before {};
+            QVERIFY(getrlimit(RLIMIT_FSIZE, &before) == 0);
+            const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+            rlimit none = before;
+            none.rlim_cur = 0;
+            QVERIFY(setrlimit(RLIMIT_FSIZE, &none) == 0);
+            hub = BranchHub::open(options, &error);
+            setrlimit(RLIMIT_FSIZE, &before);
+            std::signal(SIGXFSZ, oldHandler);
+        } else {
+            hub = BranchHub::open(options, &error);
+        }
+        QVERIFY(!hub);
+        QVERIFY2(error.message.contains(says), qPrintable(error.message));
+        QVERIFY2(error.message.contains(options.databasePath + u".hub-lock"_s),
+            qPrintable(error.message));
+        QVERIFY2(!error.message.contains(u"already open"_s), qPrintable(error.message));
     }
 
     void theHubRecallsAsTheSiteSet()

@@ -10,7 +10,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+
+#include <csignal>
 
 #include <latch>
 #include <thread>
@@ -392,6 +395,34 @@ private slots:
         }
         QVERIFY(!QSqlDatabase::connectionNames().contains(firstName));
         QVERIFY(!QSqlDatabase::connectionNames().contains(secondName));
+    }
+
+    // A full disk is said as such, not as "may be damaged or not a Saduak database": that sends
+    // an operator to restore a backup when making room was all it took. The process's file-size
+    // limit stands in for the full disk: SQLite's first write of the shared-memory index fails
+    // with EFBIG as it fails with ENOSPC, and the file itself is only read.
+    void aFullDiskIsNotCalledDamage()
+    {
+        const MigrationSet core = MigrationSet::core();
+        const QString path = newPath();
+        QVERIFY(Database::open(path, with({&core})));
+        QVERIFY(!QFile::exists(path + u"-shm"_s)); // closed cleanly: the next open makes it anew
+
+        rlimit before {};
+        QVERIFY(getrlimit(RLIMIT_FSIZE, &before) == 0);
+        const auto oldHandler = std::signal(SIGXFSZ, SIG_IGN);
+        rlimit none = before;
+        none.rlim_cur = 0;
+        QVERIFY(setrlimit(RLIMIT_FSIZE, &none) == 0);
+        StorageError error;
+        const bool opened = Database::open(path, with({&core}), &error) != nullptr;
+        setrlimit(RLIMIT_FSIZE, &before);
+        std::signal(SIGXFSZ, oldHandler);
+
+        QVERIFY(!opened);
+        QVERIFY2(error.message.contains(u"is full"_s), qPrintable(error.message));
+        QVERIFY2(error.message.contains(path), qPrintable(error.message));
+        QVERIFY2(!error.message.contains(u"damaged"_s), qPrintable(error.message));
     }
 };
 
