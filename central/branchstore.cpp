@@ -2,6 +2,7 @@
 
 #include <storage/accesstoken.h>
 #include <storage/database.h>
+#include <storage/readresult.h>
 #include <storage/writetransaction.h>
 
 #include <QDateTime>
@@ -128,6 +129,9 @@ std::optional<QList<CentralBranch>> BranchStore::list(QString *why) const
     QList<CentralBranch> branches;
     while (q.next())
         branches.append(branchAt(q));
+    if (readFailed(q))
+        return refusal<QList<CentralBranch>>(
+            why, u"cannot read the branches: "_s + q.lastError().text());
     return branches;
 }
 

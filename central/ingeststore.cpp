@@ -5,6 +5,7 @@
 
 #include <storage/database.h>
 #include <storage/postgresarray.h>
+#include <storage/readresult.h>
 #include <storage/writetransaction.h>
 
 #include <QCoreApplication>
@@ -219,6 +220,11 @@ QList<IngestStore::StoredRow> IngestStore::rowsOf(qint64 branchId, QString *why)
     }
     while (q.next())
         rows.append({q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toString()});
+    if (readFailed(q)) {
+        if (why)
+            *why = q.lastError().text();
+        return {};
+    }
     return rows;
 }
 

@@ -1,6 +1,7 @@
 #include "referencelogstore.h"
 
 #include <storage/database.h>
+#include <storage/readresult.h>
 #include <storage/writetransaction.h>
 
 #include <QSqlError>
@@ -73,6 +74,11 @@ std::optional<ReferencePage> ReferenceLogStore::page(
                 item.payload = q->value(1).toString().toUtf8();
             item.changeSeq = q->value(3).toLongLong();
             page.items.append(std::move(item));
+        }
+        if (readFailed(*q)) { // part of a page is not a page
+            const QString error = q->lastError().text();
+            connection.rollback();
+            return failWith<Out>(why, u"cannot read the page: "_s + error);
         }
     }
     qint64 lastSeq = 0;
@@ -238,6 +244,8 @@ std::optional<QStringList> ReferenceLogStore::liveKeys(const QString &dataset, Q
     QStringList keys;
     while (q.next())
         keys << q.value(0).toString();
+    if (readFailed(q))
+        return failWith<std::optional<QStringList>>(why, q.lastError().text());
     return keys;
 }
 

@@ -3,6 +3,7 @@
 #include <domain/bangkoktime.h>
 #include <storage/accesstoken.h>
 #include <storage/database.h>
+#include <storage/readresult.h>
 #include <storage/writetransaction.h>
 
 #include <QCoreApplication>
@@ -141,6 +142,11 @@ QList<PairedDevice> DeviceStore::list(QString *why)
         const std::optional<Device> device = deviceFrom(q);
         if (device)
             devices.append({*device, q.value(4).toLongLong(), q.value(5).toLongLong()});
+    }
+    if (readFailed(q)) {
+        if (why)
+            *why = q.lastError().text();
+        return {};
     }
     return devices;
 }

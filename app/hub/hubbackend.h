@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace saduak {
 
 // The answer to one command: a reply body, or an error code from docs/hub-protocol.md with a
@@ -54,10 +56,14 @@ public:
     virtual HubReply execute(const Device &device, const QString &type, const QJsonObject &message)
         = 0;
 
-    virtual QJsonObject snapshot() const = 0;
+    // The queue as one picture (the snapshot command's "snapshot"). nullopt when it could not be
+    // read whole (a damaged page, an I/O error): *failure is then the storage error to answer.
+    virtual std::optional<QJsonObject> snapshot(HubReply *failure) const = 0;
     virtual qint64 lastEventSeq() const = 0;
-    // Events with seq > afterSeq, oldest first, at most limit; each object carries "seq".
-    virtual QList<QJsonObject> eventsAfter(qint64 afterSeq, int limit) const = 0;
+    // Events with seq > afterSeq, oldest first, at most limit; each object carries "seq". nullopt
+    // as snapshot(): part of a replay would leave a device believing it had seen everything.
+    virtual std::optional<QList<QJsonObject>> eventsAfter(
+        qint64 afterSeq, int limit, HubReply *failure) const = 0;
 
     // Group commit. The server runs the commands of this type that arrive together between
     // beginBatch() and endBatch(), and answers them only after endBatch(): an ok reply means they

@@ -486,9 +486,14 @@ void HubServer::handleMessage(Session &session, const HubMessage &read)
         return;
     }
     if (type == u"snapshot"_s) {
-        send(session,
-            {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true},
-                {u"seq"_s, m_backend.lastEventSeq()}, {u"snapshot"_s, m_backend.snapshot()}});
+        HubReply failure;
+        if (const auto snapshot = m_backend.snapshot(&failure)) {
+            send(session,
+                {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true},
+                    {u"seq"_s, m_backend.lastEventSeq()}, {u"snapshot"_s, *snapshot}});
+        } else {
+            send(session, failure.errorJson(id));
+        }
         return;
     }
     if (type == u"subscribe"_s) {
@@ -735,10 +740,16 @@ void HubServer::handleSubscribe(Session &session, const QString &id, const QJson
                 {u"resync"_s, true}});
         afterSeq = last;
     } else {
+        HubReply failure;
+        const auto events = m_backend.eventsAfter(afterSeq, kReplayLimit, &failure);
+        if (!events) { // not subscribed: the device asks again rather than miss events
+            send(session, failure.errorJson(id));
+            return;
+        }
         send(session,
             {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true}, {u"seq"_s, last},
                 {u"resync"_s, false}});
-        for (const QJsonObject &event : m_backend.eventsAfter(afterSeq, kReplayLimit)) {
+        for (const QJsonObject &event : *events) {
             const qint64 seq = event.value(u"seq"_s).toInteger();
             send(session,
                 {{u"type"_s, u"event"_s}, {u"seq"_s, seq}, {u"event"_s, event},

@@ -50,8 +50,12 @@ void LocalQueueLink::command(const QString &type, const QJsonObject &params, Raw
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     QJsonObject reply;
     if (type == u"snapshot"_s) {
-        reply = {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true},
-            {u"seq"_s, m_commands.lastEventSeq()}, {u"snapshot"_s, m_commands.snapshot()}};
+        HubReply failure;
+        if (const auto snapshot = m_commands.snapshot(&failure))
+            reply = {{u"type"_s, u"reply"_s}, {u"re"_s, id}, {u"ok"_s, true},
+                {u"seq"_s, m_commands.lastEventSeq()}, {u"snapshot"_s, *snapshot}};
+        else
+            reply = failure.errorJson(id);
     } else {
         QJsonObject message = params;
         message.insert(u"type"_s, type);

@@ -1,6 +1,7 @@
 #include "moduletables.h"
 
 #include <storage/database.h>
+#include <storage/readresult.h>
 #include <storage/outbox.h>
 
 #include <QJsonDocument>
@@ -126,6 +127,11 @@ std::optional<SqlRows> ModuleTables::run(const QString &sql, const QVariantList 
             for (int i = 0; i < record.count(); ++i)
                 row.insert(record.fieldName(i), record.value(i));
             result.rows.append(row);
+        }
+        if (readFailed(query)) { // a damaged page part-way: not a shorter answer
+            if (why)
+                *why = query.lastError().text();
+            return std::nullopt;
         }
     } else {
         result.rowsAffected = query.numRowsAffected();

@@ -88,10 +88,13 @@ QList<HubCommand> QueueCommands::specs()
 }
 
 QueueCommands::QueueCommands(QueueManager &queue, CatalogStore &catalog, QObject *parent)
-    : QObject(parent), m_queue(queue), m_catalog(catalog)
+    : QObject(parent),
+      m_queue(queue),
+      m_catalog(catalog),
+      m_readFailureLog(lcHub(), QtWarningMsg, u"failed reads of the queue"_s)
 {
     connect(&m_queue, &QueueManager::eventRecorded, this,
-        [this](const QueueEvent &event) { Q_EMIT eventReady(event.toJson()); });
+        [this](const QueueEvent &event) { Q_EMIT eventReady(event.toLiveJson()); });
     for (HubCommand command : specs()) {
         command.run = [this, type = command.name, fields = command.fields](const Device &device,
                           const QJsonObject &message, const QString &requestId) {
@@ -197,7 +200,21 @@ HubReply QueueCommands::run(
 
 HubReply QueueCommands::statistics() const
 {
-    return {QJsonObject {{u"statistics"_s, m_queue.statistics().toJson()}}, {}, {}, {}};
+    QString why;
+    if (const auto report = m_queue.statistics(&why))
+        return {QJsonObject {{u"statistics"_s, report->toJson()}}, {}, {}, {}};
+    return readFailure("statistics", why);
+}
+
+HubReply QueueCommands::readFailure(const char *what, const QString &why) const
+{
+    if (m_readFailureLog.admit())
+        qCWarning(lcHub) << "the queue's" << what << "could not be read:" << why;
+    return HubReply::error(QueueError::toString(QueueError::Code::Storage),
+        TranslatableText("saduak::QueueCommands",
+            QT_TRANSLATE_NOOP("saduak::QueueCommands",
+                "The hub could not read the queue from its database. Tell the supervisor: the "
+                "database may be damaged (saduak-hub check).")));
 }
 
 HubReply QueueCommands::catalog() const
@@ -244,7 +261,7 @@ HubReply QueueCommands::endBatch()
                 "The queue could not be saved, so nothing was changed. Please try again.")));
 }
 
-QJsonObject QueueCommands::snapshot() const
+std::optional<QJsonObject> QueueCommands::snapshot(HubReply *failure) const
 {
     // After an event every screen that follows the queue (30 counters, boards, kiosks) asks at
     // once; they get the one snapshot taken for that event. Nothing in the queue changes without
@@ -253,9 +270,15 @@ QJsonObject QueueCommands::snapshot() const
     const qint64 seq = m_queue.lastEventSeq();
     const qint64 now = m_queue.now();
     if (seq != m_snapshotSeq || now - m_snapshotAtMs >= maxAgeMs || now < m_snapshotAtMs) {
-        const QueueSnapshot snapshot = m_queue.snapshot();
-        m_snapshot = snapshot.toJson();
-        m_snapshotSeq = snapshot.lastEventSeq;
+        QString why;
+        const std::optional<QueueSnapshot> snapshot = m_queue.snapshot(&why);
+        if (!snapshot) {
+            if (failure)
+                *failure = readFailure("snapshot", why);
+            return std::nullopt;
+        }
+        m_snapshot = snapshot->toJson();
+        m_snapshotSeq = snapshot->lastEventSeq;
         m_snapshotAtMs = now;
     }
     return m_snapshot;
@@ -266,10 +289,19 @@ qint64 QueueCommands::lastEventSeq() const
     return m_queue.lastEventSeq();
 }
 
-QList<QJsonObject> QueueCommands::eventsAfter(qint64 afterSeq, int limit) const
+std::optional<QList<QJsonObject>> QueueCommands::eventsAfter(
+    qint64 afterSeq, int limit, HubReply *failure) const
 {
+    bool ok = false;
+    QString why;
+    const QList<QueueEvent> events = m_queue.eventsSince(afterSeq, limit, &ok, &why);
+    if (!ok) {
+        if (failure)
+            *failure = readFailure("events", why);
+        return std::nullopt;
+    }
     QList<QJsonObject> result;
-    for (const QueueEvent &e : m_queue.eventsSince(afterSeq, limit))
+    for (const QueueEvent &e : events)
         result.append(e.toJson());
     return result;
 }

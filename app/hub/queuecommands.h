@@ -3,6 +3,7 @@
 #include "commandtable.h"
 #include "hubbackend.h"
 
+#include <logging/logthrottle.h>
 #include <queue/requestid.h>
 
 #include <QHash>
@@ -27,9 +28,10 @@ public:
 
     HubReply execute(
         const Device &device, const QString &type, const QJsonObject &message) override;
-    QJsonObject snapshot() const override;
+    std::optional<QJsonObject> snapshot(HubReply *failure) const override;
     qint64 lastEventSeq() const override;
-    QList<QJsonObject> eventsAfter(qint64 afterSeq, int limit) const override;
+    std::optional<QList<QJsonObject>> eventsAfter(
+        qint64 afterSeq, int limit, HubReply *failure) const override;
     // The queue's write commands share one commit (QueueManager::beginBatch).
     bool batches(const QString &type) const override;
     bool beginBatch() override;
@@ -56,6 +58,9 @@ private:
         const RequestId &requestId);
     HubReply statistics() const;
     HubReply catalog() const;
+    // The storage error for a read of the queue that failed, logged (throttled: every screen
+    // asks at once, and a damaged page fails each of them).
+    HubReply readFailure(const char *what, const QString &why) const;
 
     QueueManager &m_queue;
     CatalogStore &m_catalog;
@@ -65,6 +70,7 @@ private:
     mutable QJsonObject m_snapshot;
     mutable qint64 m_snapshotSeq = -1;
     mutable qint64 m_snapshotAtMs = 0;
+    mutable LogThrottle m_readFailureLog;
 };
 
 } // namespace saduak

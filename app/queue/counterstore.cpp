@@ -3,6 +3,7 @@
 #include <queuemodel/queuejson.h>
 
 #include <storage/database.h>
+#include <storage/readresult.h>
 
 #include <QSqlError>
 #include <QVariant>
@@ -55,6 +56,12 @@ QList<CounterStore::Row> CounterStore::select(
         row.normalCallsSincePriority = q->value(7).toInt();
         c.serviceCodes = q->value(8).toString().split(u',', Qt::SkipEmptyParts);
         result.append(row);
+    }
+    if (readFailed(*q)) {
+        m_lastError = u"counter query stopped part-way: "_s + q->lastError().text();
+        if (ok)
+            *ok = false;
+        return {};
     }
     if (ok)
         *ok = true;

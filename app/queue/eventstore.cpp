@@ -1,6 +1,7 @@
 #include "eventstore.h"
 
 #include <storage/database.h>
+#include <storage/readresult.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -76,6 +77,11 @@ QList<QueueEvent> EventStore::select(
         e.counterNumber = q->value(7).toInt();
         e.data = QJsonDocument::fromJson(q->value(8).toString().toUtf8()).object();
         result.append(e);
+    }
+    if (readFailed(*q)) {
+        m_lastError = u"event query stopped part-way: "_s + q->lastError().text();
+        setOk(ok, false);
+        return {};
     }
     setOk(ok, true);
     return result;

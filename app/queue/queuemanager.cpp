@@ -940,38 +940,67 @@ std::optional<Counter> QueueManager::counter(int number) const
     return row->counter;
 }
 
-QList<QueueEvent> QueueManager::eventsSince(qint64 seq, int limit) const
+QList<QueueEvent> QueueManager::eventsSince(qint64 seq, int limit, bool *ok, QString *why) const
 {
-    return m_events->since(seq, limit);
+    bool read = false;
+    QList<QueueEvent> events = m_events->since(seq, limit, &read);
+    if (ok)
+        *ok = read;
+    if (!read && why)
+        *why = m_events->lastError();
+    return events;
 }
 
-qint64 QueueManager::lastEventSeq() const
+qint64 QueueManager::lastEventSeq(bool *ok) const
 {
-    return m_events->lastSeq();
+    return m_events->lastSeq(ok);
 }
 
-QueueSnapshot QueueManager::snapshot() const
+std::optional<QueueSnapshot> QueueManager::snapshot(QString *why) const
 {
     // One read transaction, so the picture and lastEventSeq belong together even when another
     // connection writes meanwhile.
     const ReadTransaction read(m_db);
+    // Each read is checked: a picture with a queue missing (a damaged page) would show an empty
+    // queue while people wait.
+    const auto failed = [why](const QString &cause) {
+        if (why)
+            *why = cause;
+        return std::nullopt;
+    };
+    bool ok = false;
 
     QueueSnapshot s;
     s.atMs = now();
     s.businessDay = businessDayOf(s.atMs);
-    s.lastEventSeq = m_events->lastSeq();
-    for (const CounterStore::Row &row : m_counters->all())
-        s.counters.append({row.counter, m_tickets->atCounter(row.counter.number)});
+    s.lastEventSeq = m_events->lastSeq(&ok);
+    if (!ok)
+        return failed(m_events->lastError());
+    const QList<CounterStore::Row> counters = m_counters->all(&ok);
+    if (!ok)
+        return failed(m_counters->lastError());
+    for (const CounterStore::Row &row : counters) {
+        s.counters.append({row.counter, m_tickets->atCounter(row.counter.number, &ok)});
+        if (!ok)
+            return failed(m_tickets->lastError());
+    }
     const QList<Service> services = m_catalog->services();
     const CallOrder order(m_catalog->targetWaitMinutes());
     for (const Service &service : services) {
-        s.queues.append({service.code,
-            order.queueOrder(m_tickets->waiting({service.code}, s.businessDay), s.atMs)});
+        const QList<Ticket> waiting = m_tickets->waiting({service.code}, s.businessDay, &ok);
+        if (!ok)
+            return failed(m_tickets->lastError());
+        s.queues.append({service.code, order.queueOrder(waiting, s.atMs)});
     }
     const QList<QueueEvent> calls = m_events->latest(
         {QueueEvent::TicketCalled.toString(), QueueEvent::TicketRecalled.toString()},
-        m_settings.recentCallsInSnapshot);
+        m_settings.recentCallsInSnapshot, &ok);
+    if (!ok)
+        return failed(m_events->lastError());
     for (const QueueEvent &e : calls) {
+        // Only today's: yesterday's last calls leave the boards when the day rolls over.
+        if (e.businessDay != s.businessDay)
+            continue;
         s.recentCalls.append({e.seq, e.atMs, e.ticketId, e.ticketNumber, e.serviceCode,
             e.counterNumber, e.type == QueueEvent::TicketRecalled});
     }
@@ -988,20 +1017,33 @@ QList<Service> QueueManager::services() const
     return services;
 }
 
-QueueStatistics::Report QueueManager::statistics() const
+std::optional<QueueStatistics::Report> QueueManager::statistics(QString *why) const
 {
     // One read transaction: the events, counters and services of one moment.
     const ReadTransaction read(m_db);
     const qint64 nowMs = now();
     const QString day = businessDayOf(nowMs);
+    bool ok = false;
     QList<Counter> counters;
-    for (const CounterStore::Row &row : m_counters->all())
+    for (const CounterStore::Row &row : m_counters->all(&ok))
         counters.append(row.counter);
+    if (!ok) {
+        if (why)
+            *why = m_counters->lastError();
+        return std::nullopt;
+    }
+    // Figures from part of the day's events would be wrong figures, not fewer.
+    const QList<QueueEvent> events = m_events->ofBusinessDay(day, &ok);
+    if (!ok) {
+        if (why)
+            *why = m_events->lastError();
+        return std::nullopt;
+    }
     QueueStatistics::Options options;
     options.historySize = m_settings.estimateHistorySize;
     options.fallbackServiceMinutes = m_settings.fallbackServiceMinutes;
     return QueueStatistics::compute(
-        day, m_events->ofBusinessDay(day), m_catalog->services(), counters, nowMs, options);
+        day, events, m_catalog->services(), counters, nowMs, options);
 }
 
 } // namespace saduak

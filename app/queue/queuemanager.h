@@ -112,13 +112,16 @@ public:
     bool commitBatch(QString *why = nullptr);
     bool inBatch() const { return bool(m_batch); }
 
-    // Reading.
+    // Reading. A read that fails part-way (a damaged page, an I/O error) is a failure, never a
+    // shorter answer: nullopt / *ok false, with the cause in *why.
     std::optional<Ticket> ticket(const QString &id) const;
     std::optional<Counter> counter(int number) const;
-    QueueSnapshot snapshot() const;
-    QList<QueueEvent> eventsSince(qint64 seq, int limit = 1000) const;
-    qint64 lastEventSeq() const;
-    QueueStatistics::Report statistics() const; // the current business day
+    std::optional<QueueSnapshot> snapshot(QString *why = nullptr) const;
+    QList<QueueEvent> eventsSince(
+        qint64 seq, int limit = 1000, bool *ok = nullptr, QString *why = nullptr) const;
+    qint64 lastEventSeq(bool *ok = nullptr) const;
+    // The current business day.
+    std::optional<QueueStatistics::Report> statistics(QString *why = nullptr) const;
     // The catalog's services with the hours this queue keeps (all day under openAllDay): what a
     // kiosk is told, so it greys exactly what the queue would refuse.
     QList<Service> services() const;

@@ -3,6 +3,7 @@
 #include <queuemodel/queuejson.h>
 
 #include <storage/database.h>
+#include <storage/readresult.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -68,6 +69,11 @@ QList<Ticket> TicketStore::select(const QString &sql, const QVariantList &values
         t.recallCount = q->value(9).toInt();
         t.bookingReference = q->value(10).toString();
         result.append(t);
+    }
+    if (readFailed(*q)) {
+        m_lastError = u"ticket query stopped part-way: "_s + q->lastError().text();
+        setOk(ok, false);
+        return {};
     }
     setOk(ok, true);
     return result;

@@ -238,7 +238,6 @@ void HubClient::handleText(const QString &text)
     const QString re = message.value(u"re"_s).toString();
 
     if (type == u"welcome"_s && re == m_helloId) {
-        m_attempt = 0;
         const QJsonObject device = message.value(u"device"_s).toObject();
         m_deviceRole = device.value(u"role"_s).toString();
         m_deviceCounter = device.value(u"counter"_s).toInt();
@@ -297,6 +296,19 @@ void HubClient::afterWelcome(qint64 hubSeq)
 void HubClient::handleReply(const QJsonObject &message)
 {
     const QString re = message.value(u"re"_s).toString();
+    if (message.value(u"type"_s).toString() == u"error"_s
+        && (re == m_snapshotId || re == m_subscribeId)) {
+        // The hub could not read its queue (storage): without the picture or the events this
+        // device must not act as if it followed the queue. It shows the hub's words and tries
+        // again after the back-off (which grows: only Ready resets it).
+        m_lastError = message.value(u"message"_s).toString();
+        m_lastErrorText = TranslatableText::fromJson(message.value(u"text"_s).toObject());
+        qCWarning(lcHubClient) << "the hub could not give the queue:"
+                               << message.value(u"code"_s).toString();
+        dropSocket();
+        scheduleReconnect();
+        return;
+    }
     if (re == m_snapshotId) {
         m_lastSeq = message.value(u"seq"_s).toInteger();
         Q_EMIT snapshotReceived(message.value(u"snapshot"_s).toObject(), m_lastSeq);
@@ -311,6 +323,7 @@ void HubClient::handleReply(const QJsonObject &message)
             sendRaw({{u"type"_s, u"snapshot"_s}, {u"id"_s, m_snapshotId}});
             return;
         }
+        m_attempt = 0; // followed the queue again: the next drop retries quickly
         setState(State::Ready);
         flushPending();
         return;

@@ -1,6 +1,7 @@
 #include "outboxpushstore.h"
 
 #include <storage/database.h>
+#include <storage/readresult.h>
 #include <storage/writetransaction.h>
 
 #include <QSqlError>
@@ -47,6 +48,10 @@ QList<PushRow> OutboxPushStore::nextBatchAfter(qint64 afterSeq, int limit, QStri
     while (q->next())
         rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
             q->value(3).toString().toUtf8(), q->value(4).toLongLong()});
+    if (readFailed(*q)) { // the rows before a damaged page are not "all there is"
+        fail(why, u"reading the outbox"_s, *q);
+        return {};
+    }
     return rows;
 }
 
@@ -164,6 +169,10 @@ QList<DeadLetter> OutboxPushStore::deadLetters(QString *why) const
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
             q.value(3).toInt(), q.value(4).toString(), q.value(5).toLongLong()});
+    if (readFailed(q)) {
+        fail(why, u"reading dead letters"_s, q);
+        return {};
+    }
     return list;
 }
 

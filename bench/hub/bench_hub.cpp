@@ -276,7 +276,8 @@ class BenchHub : public QObject
     {
         m_hub->runOnHub([wanted](BranchHub &hub) {
             int waiting = 0;
-            for (const auto &q : hub.queue().snapshot().queues)
+            const std::optional<QueueSnapshot> snapshot = hub.queue().snapshot();
+            for (const auto &q : snapshot->queues)
                 waiting += int(q.waiting.size());
             const QString codes = u"ABCDE"_s;
             for (int i = waiting; i < wanted; ++i)

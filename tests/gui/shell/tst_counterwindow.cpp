@@ -45,7 +45,7 @@ class TestCounterWindow : public QObject
 
     std::optional<Ticket> ticketAt(int counter)
     {
-        for (const auto &c : m_branch->hub().queue().snapshot().counters)
+        for (const auto &c : m_branch->hub().queue().snapshot()->counters)
             if (c.counter.number == counter)
                 return c.currentTicket;
         return std::nullopt;
@@ -188,7 +188,7 @@ private Q_SLOTS:
         toC->trigger();
 
         QTRY_COMPARE(label(window, u"currentTicketLabel"_s), u"—"_s);
-        const QueueSnapshot snapshot = m_branch->hub().queue().snapshot();
+        const QueueSnapshot snapshot = *m_branch->hub().queue().snapshot();
         QList<QString> waitingForC;
         for (const auto &q : snapshot.queues)
             if (q.serviceCode == u"C"_s)

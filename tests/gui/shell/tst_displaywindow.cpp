@@ -59,7 +59,7 @@ class TestDisplayWindow : public QObject
 
     void finish(int counter)
     {
-        const auto status = queue().snapshot().counters.at(counter - 1);
+        const auto status = queue().snapshot()->counters.at(counter - 1);
         QVERIFY(status.currentTicket);
         QVERIFY(queue().startService(counter, status.currentTicket->id).ok());
         QVERIFY(queue().finishService(counter, status.currentTicket->id).ok());
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QTRY_COMPARE(said(started), (QStringList {u"B001 → 2"_s, u"A002 → 1"_s}));
 
         // A recall brings the ticket back to the top (shown once) and is said again.
-        const QString b001 = queue().snapshot().counters.at(1).currentTicket->id;
+        const QString b001 = queue().snapshot()->counters.at(1).currentTicket->id;
         QVERIFY(queue().recall(2, b001).ok());
         QTRY_COMPARE(rows(window),
             (QStringList {u"B001 → ช่องบริการ 2"_s, u"A002 → ช่องบริการ 1"_s, u"A001 → ช่องบริการ 1"_s}));

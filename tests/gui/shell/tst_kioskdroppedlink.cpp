@@ -154,12 +154,12 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(
             window.findChild<QLabel *>(u"resultNumber"_s)->text(), u"A001"_s, 10000);
         QVERIFY(proxy.connections >= 2);
-        QCOMPARE(branch.hub().queue().snapshot().queues.first().waiting.size(), 1);
+        QCOMPARE(branch.hub().queue().snapshot()->queues.first().waiting.size(), 1);
         QCOMPARE(branch.hub().queue().lastEventSeq(), 1); // one ticket.issued, nothing more
 
         // Printed once: one PDF, whose QR is this ticket's status address.
         QTRY_COMPARE(pdfsIn(tickets.path()).size(), 1);
-        const QString id = branch.hub().queue().snapshot().queues.first().waiting.first().id;
+        const QString id = branch.hub().queue().snapshot()->queues.first().waiting.first().id;
         QCOMPARE(qrOfPdf(tickets.filePath(pdfsIn(tickets.path()).first())),
             u"https://branch.example/t/"_s + id);
         QVERIFY(saveScreenshot(&window, u"kiosk_after_dropped_link_th"_s));

@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(doc.commands.last(), u"GS V"_s);
         QCOMPARE(doc.raster.width(), 576);
         const QString ticketId
-            = m_branch->hub().queue().snapshot().queues.first().waiting.first().id;
+            = m_branch->hub().queue().snapshot()->queues.first().waiting.first().id;
         QVERIFY(decodeQr(doc.raster).text.endsWith(u"/t/"_s + ticketId));
         QCOMPARE(deviceStatus(), u"ok"_s);
         QVERIFY(saveScreenshot(&window, u"kiosk_result_th"_s));
@@ -175,7 +175,7 @@ private Q_SLOTS:
         idle->setInterval(50);
         QTRY_VERIFY(window.isShowingStart());
         QCOMPARE(m_branch->language().current(), Language::Thai);
-        QCOMPARE(m_branch->hub().queue().snapshot().queues.first().waiting.size(), 1);
+        QCOMPARE(m_branch->hub().queue().snapshot()->queues.first().waiting.size(), 1);
     }
 
     void aTouchKeepsTheResultUpAndDoneGoesBack()

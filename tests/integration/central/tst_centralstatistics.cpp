@@ -172,8 +172,8 @@ private Q_SLOTS:
         // What each branch's supervisor screen shows at the same moment.
         world.setNow(endOfServedDay());
         bangKapi.setNow(endOfServedDay());
-        const QJsonObject worldLocal = world.queue().statistics().toJson();
-        const QJsonObject bangKapiLocal = bangKapi.queue().statistics().toJson();
+        const QJsonObject worldLocal = world.queue().statistics()->toJson();
+        const QJsonObject bangKapiLocal = bangKapi.queue().statistics()->toJson();
         auto servicesUsed = [](const QJsonObject &local) {
             QJsonArray used;
             for (const QJsonValue &s : local.value(u"services"_s).toArray()) {

@@ -380,7 +380,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!answer.isEmpty(), 10000);
         QCOMPARE(ticketNumber(answer), u"C001"_s);
         QCOMPARE(kiosk.pendingCount(), 0);
-        QCOMPARE(m_hub->queue().snapshot().queues.at(2).waiting.size(), 1);
+        QCOMPARE(m_hub->queue().snapshot()->queues.at(2).waiting.size(), 1);
     }
 
     // A peer that has not said hello has nothing to get wrong many times: a few error replies,

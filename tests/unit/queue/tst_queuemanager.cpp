@@ -541,7 +541,7 @@ private slots:
         QCOMPARE(branch.count(u"outbox WHERE payload LIKE '%closedAtRollover%'"_s), 4);
         // Nothing left to close; counters are free again; numbering restarts.
         QCOMPARE(q.rollOverBusinessDay(), 0);
-        QCOMPARE(q.snapshot().counters.at(0).currentTicket.has_value(), false);
+        QCOMPARE(q.snapshot()->counters.at(0).currentTicket.has_value(), false);
         branch.setNow(bangkok(2026, 11, 26, 8, 30)); // the ID card service opens
         QCOMPARE(branch.issue(u"A"_s).number, u"A001"_s);
     }
@@ -932,7 +932,7 @@ private slots:
         branch.advance(minuteMs);
         QVERIFY(q.recall(1, a3.id).ok());
 
-        const QueueSnapshot s = q.snapshot();
+        const QueueSnapshot s = *q.snapshot();
         QCOMPARE(s.lastEventSeq, q.lastEventSeq());
         QCOMPARE(s.businessDay, u"2026-11-25"_s);
         QCOMPARE(s.counters.size(), 6);

@@ -105,7 +105,7 @@ private slots:
         ok(q.markNoShow(1, a3.id));
         at(90);
 
-        const QueueStatistics::Report report = q.statistics();
+        const QueueStatistics::Report report = *q.statistics();
         QCOMPARE(report.businessDay, u"2026-11-25"_s);
         QCOMPARE(report.atMs, branch.now());
 
@@ -152,7 +152,7 @@ private slots:
 
         // The statistics are the day's: the next business day starts from nothing.
         branch.setNow(bangkok(2026, 11, 26, 8, 0));
-        const QueueStatistics::Report tomorrow = q.statistics();
+        const QueueStatistics::Report tomorrow = *q.statistics();
         QCOMPARE(tomorrow.businessDay, u"2026-11-26"_s);
         QCOMPARE(tomorrow.service(u"A"_s)->calledCount, 0);
         QCOMPARE(tomorrow.counter(1)->servedCount, 0);
