@@ -7,6 +7,8 @@
 
 #include <storage/migration.h>
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
@@ -27,8 +29,17 @@ std::unique_ptr<CentralDatabase> CentralDatabase::open(
     options.migrations = {&own};
     options.readOnly = readOnly;
     central->m_db = Database::open(path, options, error);
-    if (!central->m_db)
+    if (!central->m_db) {
+        if (error && error->kind == StorageError::Kind::Damaged)
+            error->message += u' '
+                + QCoreApplication::translate("saduak::CentralDatabase",
+                    "To restore: stop central, copy the latest backup (saduak-central backup "
+                    "FILE) to %1 and start central again. What the branches pushed after that "
+                    "backup is not at central any more and is not sent again; enrolments and "
+                    "reference data made since then must be made again.")
+                      .arg(QDir::toNativeSeparators(path));
         return nullptr;
+    }
     if (!central->m_db->isPostgres()) {
         // Central's rows are keyed by random UUIDs: every batch touches pages all over that
         // index. A 64 MiB page cache (SQLite's default is 2 MiB) keeps them in memory as the

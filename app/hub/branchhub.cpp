@@ -92,6 +92,18 @@ StorageError lockError(const QLockFile &lock, const QString &databasePath)
 
 } // namespace
 
+QString BranchHub::restoreAdvice(const QString &databasePath)
+{
+    return QCoreApplication::translate("saduak::BranchHub",
+        "To restore: stop the hub, copy the latest backup (saduak-hub backup FILE) to %1 and "
+        "start the hub; what was recorded after that backup is lost here, and what central "
+        "already received stays at central. With no backup: move the damaged file away and "
+        "start the hub on a new one; it pulls the reference data from central again, but "
+        "central does not send back this branch's tickets, statistics, module records or "
+        "paired devices: set up the services and counters and pair the devices again.")
+        .arg(QDir::toNativeSeparators(databasePath));
+}
+
 std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError *error)
 {
     std::unique_ptr<BranchHub> hub(new BranchHub);
@@ -119,8 +131,11 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
     for (const auto &set : hub->m_moduleMigrations)
         dbOptions.migrations.append(set.get());
     hub->m_db = Database::open(options.databasePath, dbOptions, error);
-    if (!hub->m_db)
+    if (!hub->m_db) {
+        if (error && error->kind == StorageError::Kind::Damaged)
+            error->message += u' ' + restoreAdvice(options.databasePath);
         return nullptr;
+    }
     hub->m_catalog = std::make_unique<CatalogStore>(*hub->m_db);
     if (options.seedDemo) {
         QString why;
@@ -130,6 +145,8 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
     hub->m_queue = std::make_unique<QueueManager>(*hub->m_db, options.queue, options.clock);
     hub->m_devices = std::make_unique<DeviceStore>(*hub->m_db);
     hub->m_commands = std::make_unique<QueueCommands>(*hub->m_queue, *hub->m_catalog);
+    hub->m_commands->setSyncNow(
+        [raw = hub.get()] { return raw->m_sync && raw->m_sync->syncNow(); });
     hub->m_modules = std::make_unique<HubModules>(
         *hub->m_db, hub->m_commands->table(), options.settings, options.clock);
     hub->m_modules->start(options.modules);

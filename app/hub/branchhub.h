@@ -58,6 +58,10 @@ public:
     static std::unique_ptr<BranchHub> open(const Options &options, StorageError *error);
     ~BranchHub() override;
 
+    // How to get a branch back when its database file is damaged (a backup, or a new file that
+    // pulls the reference data again), and what each way loses; translated.
+    static QString restoreAdvice(const QString &databasePath);
+
     // The hub's own migrations (devices), scope "hub".
     static MigrationSet migrations();
 

@@ -1,5 +1,6 @@
 #include "database.h"
 
+#include "databasecheck.h"
 #include "migration.h"
 #include "migrator.h"
 
@@ -226,6 +227,23 @@ std::unique_ptr<Database> Database::openSqlite(
     if (!db->m_handle)
         return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
             u"the QSQLITE driver gave no sqlite3* handle"_s);
+
+    // Before anything reads a table: a damaged page would read as fewer rows (a queue of 121 as
+    // empty) or fail later, half-way through a day. A file that is no database at all, or a disk
+    // that refuses SQLite's shared-memory index, is left for the version check to name.
+    if (!inMemory) {
+        const DatabaseCheck::Result check
+            = DatabaseCheck::run(db->m_handle, DatabaseCheck::Depth::Quick);
+        if (check.ran && !check.whole())
+            return fail(StorageError::Kind::Damaged,
+                QCoreApplication::translate("saduak::Database",
+                    "The database file %1 is damaged: %2. Saduak does not start on a damaged "
+                    "file, so nothing more is lost. Keep the file for technical support and "
+                    "restore the latest backup (README, \"Backup, check and restore\").")
+                    .arg(QDir::toNativeSeparators(path), check.problems.first()),
+                u"file "_s + path + u": PRAGMA quick_check found: "_s
+                    + check.problems.join(u"; "_s));
+    }
 
     Migrator migrator(db->m_db, db->m_handle);
 

@@ -24,6 +24,7 @@ struct StorageError
         NewerSchema, // written by a newer Saduak: refused, never modified
         MigrationFailed, // a migration failed: the file is as it was before
         Sql, // any other statement failed
+        Damaged, // SQLite's quick_check found a damaged page: refused, never written
     };
     Kind kind = Kind::Sql;
     QString message; // translated, for a person
