@@ -18,6 +18,7 @@
 
 #include <QJsonArray>
 #include <QSqlQuery>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -159,6 +160,11 @@ QueueManager::QueueManager(Database &db, QueueSettings settings, Clock clock, QO
     m_settings.rolloverHour = std::clamp(m_settings.rolloverHour, 0, 23);
     m_settings.recallPauseSeconds = std::max(0, m_settings.recallPauseSeconds);
     m_settings.maxRecalls = std::max(0, m_settings.maxRecalls);
+    m_rolloverTimer = new QTimer(this);
+    m_rolloverTimer->setObjectName(u"rolloverTimer"_s);
+    m_rolloverTimer->setSingleShot(true);
+    connect(m_rolloverTimer, &QTimer::timeout, this, &QueueManager::rollOverIfDue);
+    m_rolloverTimer->start(int(msUntilRolloverCheck()));
 }
 
 QueueManager::~QueueManager() = default;
@@ -205,6 +211,28 @@ void QueueManager::rollOverIfDayChanged()
 {
     if (m_rolledOverDay != currentBusinessDay())
         rollOverBusinessDay();
+}
+
+qint64 QueueManager::msUntilRolloverCheck() const
+{
+    // Re-armed from the clock each time rather than once for the whole day: a clock stepped by
+    // NTP (or by hand) moves the rollover with it, and a minute is the most it is late.
+    constexpr qint64 longestWaitMs = 60 * 1000;
+    const qint64 nowMs = now();
+    const QDate today = BusinessDay::of(nowMs, m_settings.rolloverHour);
+    const qint64 nextDayMs = BusinessDay::startUtcMs(today.addDays(1), m_settings.rolloverHour);
+    return std::clamp<qint64>(nextDayMs - nowMs, 0, longestWaitMs);
+}
+
+void QueueManager::rollOverIfDue()
+{
+    // A batch is one transaction of the hub's: the next check (or the next command) does it.
+    if (!m_batch && m_rolledOverDay != currentBusinessDay()) {
+        QString why;
+        if (rollOverBusinessDay(&why) < 0)
+            qWarning("queue: the business day could not be rolled over: %s", qPrintable(why));
+    }
+    m_rolloverTimer->start(int(msUntilRolloverCheck()));
 }
 
 QueueResult QueueManager::run(const QString &name, const RequestId &requestId, const Body &body)
@@ -900,6 +928,15 @@ int QueueManager::rollOverBusinessDay(QString *why)
     const QList<Ticket> open = m_tickets->openBefore(today, &ok);
     if (!ok)
         return fail(m_tickets->lastError());
+    // The day of the last event recorded: a day.rolledOver is due when it is an earlier one (not
+    // on a new branch's first day, not twice a day when the hub restarts).
+    const qint64 lastSeq = m_events->lastSeq(&ok);
+    if (!ok)
+        return fail(m_events->lastError());
+    const QList<QueueEvent> last = m_events->since(lastSeq - 1, 1, &ok);
+    if (!ok)
+        return fail(m_events->lastError());
+    const QString previousDay = last.isEmpty() ? QString() : last.first().businessDay;
     Command command(m_db, *m_events, nowMs, today);
     for (Ticket t : open) {
         const QJsonObject data {
@@ -912,6 +949,14 @@ int QueueManager::rollOverBusinessDay(QString *why)
         if (!m_tickets->update(t))
             return fail(m_tickets->lastError());
         if (!command.record(QueueEvent::TicketClosedAtRollover.toString(), &t, counterNumber, data))
+            return fail(command.failure());
+    }
+    if (!previousDay.isEmpty() && previousDay < today) {
+        // After the closures: the day that follows it is clean. rolloverHour lets central end
+        // this branch's day where the branch does (docs/central-api.md).
+        const QJsonObject data {{u"previousBusinessDay"_s, previousDay},
+            {u"closedTickets"_s, int(open.size())}, {u"rolloverHour"_s, m_settings.rolloverHour}};
+        if (!command.record(QueueEvent::DayRolledOver.toString(), nullptr, 0, data))
             return fail(command.failure());
     }
     if (!m_requests->forgetBefore(nowMs - qint64(m_settings.requestRetentionDays) * dayMs))

@@ -19,6 +19,8 @@
 #include <memory>
 #include <optional>
 
+class QTimer;
+
 namespace saduak {
 
 class CatalogCache;
@@ -97,10 +99,21 @@ public:
         int counterNumber, const CallProfile &profile, const RequestId &requestId = {});
 
     // Closes the open tickets (waiting, called, serving, parked) of earlier business days, one
-    // ticket.closedAtRollover event each, and forgets old request ids. Every command runs it first
-    // when the business day has changed since the last run, so a hub left running overnight
-    // starts the day clean. Returns the number of tickets closed, -1 on a storage failure.
+    // ticket.closedAtRollover event each, records day.rolledOver when the last event recorded
+    // belongs to an earlier day (the screens' cue: boards clear their calls, kiosks count afresh),
+    // and forgets old request ids. Every command runs it first when the business day has changed
+    // since the last run, and so does a timer at the rollover hour (rollOverIfDue), so a hub left
+    // running overnight starts the day clean before anyone asks. Returns the number of tickets
+    // closed, -1 on a storage failure.
     int rollOverBusinessDay(QString *why = nullptr);
+    // What the rollover timer runs: rollOverBusinessDay() if the business day changed since the
+    // last run (not inside a batch), then the timer is armed again from the clock. The timer
+    // waits until the next business day starts but never more than a minute, so a clock stepped
+    // forward or back is noticed within a minute. Tests move the clock and call this.
+    void rollOverIfDue();
+    // How long the rollover timer waits when armed now (ms): until the next business day starts,
+    // at most a minute.
+    qint64 msUntilRolloverCheck() const;
 
     // Group commit, for the hub: the commands run between beginBatch() and commitBatch() share
     // one transaction (one fsync), each in its own savepoint, so each result is exactly what the
@@ -159,6 +172,7 @@ private:
     std::unique_ptr<RequestStore> m_requests;
     std::unique_ptr<CatalogCache> m_catalog; // the services, re-read when the catalog changes
     QString m_rolledOverDay; // the business day rollOverBusinessDay last ran for
+    QTimer *m_rolloverTimer = nullptr; // runs rollOverIfDue at the rollover hour
     std::unique_ptr<WriteTransaction> m_batch; // open between beginBatch and commitBatch
     QList<QueueEvent> m_batchEvents; // recorded in the batch, emitted after its COMMIT
 };

@@ -25,6 +25,8 @@ struct QueueEvent
     static constexpr QStringView TicketCancelled = u"ticket.cancelled";
     static constexpr QStringView TicketPriorityChanged = u"ticket.priorityChanged";
     static constexpr QStringView TicketClosedAtRollover = u"ticket.closedAtRollover";
+    // No ticket: a new business day began (data: previousBusinessDay, closedTickets, rolloverHour).
+    static constexpr QStringView DayRolledOver = u"day.rolledOver";
     static constexpr QStringView CounterOpened = u"counter.opened";
     static constexpr QStringView CounterPaused = u"counter.paused";
     static constexpr QStringView CounterClosed = u"counter.closed";

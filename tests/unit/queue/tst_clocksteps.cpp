@@ -2,6 +2,7 @@
 
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTimer>
 
 #include <optional>
 
@@ -116,6 +117,122 @@ private slots:
         QCOMPARE(tooSoon.error.code, QueueError::Code::RecallTooSoon);
         QVERIFY2(tooSoon.error.message.contains(u"called 5 seconds ago; wait 25 more seconds"_s),
             qPrintable(tooSoon.error.message));
+    }
+
+    void clockSteppedForwardKeepsOrderAndCountsTheWait()
+    {
+        Branch branch;
+        QueueManager &q = branch.queue();
+        QVERIFY(q.openCounter(1, {u"A"_s}).ok());
+        branch.setNow(bangkok(2026, 11, 25, 10, 0));
+        const Ticket first = branch.issue(u"A"_s);
+        branch.advanceMinutes(1);
+        branch.issue(u"A"_s);
+        branch.advance(hourMs); // 11:01
+        const Ticket third = branch.issue(u"A"_s);
+        const auto snapshot = q.snapshot();
+        QCOMPARE(valueOf(snapshot).queues.at(0).waiting.first().id, first.id);
+        QCOMPARE(valueOf(snapshot).queues.at(0).waiting.last().id, third.id);
+        QCOMPARE(q.callNext(1).ticket->id, first.id);
+        QCOMPARE(branch.scalar(u"SELECT json_extract(data, '$.waitedMs') FROM event "
+                               "WHERE type = 'ticket.called'"_s).toLongLong(), 61 * minuteMs);
+    }
+
+    // ---- the business day rolls over at its hour, by itself ---------------------------------
+
+    void rolloverTimerIsArmedFromTheClock_data()
+    {
+        QTest::addColumn<qint64>("now");
+        QTest::addColumn<qint64>("expectedMs");
+        QTest::newRow("30 s before 04:00") << bangkok(2026, 11, 26, 3, 59, 30) << 30 * secondMs;
+        QTest::newRow("half an hour before: a minute at most")
+            << bangkok(2026, 11, 26, 3, 30) << minuteMs;
+        QTest::newRow("just after 04:00: a minute") << bangkok(2026, 11, 26, 4, 0) << minuteMs;
+    }
+
+    void rolloverTimerIsArmedFromTheClock()
+    {
+        QFETCH(qint64, now);
+        QFETCH(qint64, expectedMs);
+        Branch branch; // rollover at 04:00
+        branch.setNow(now);
+        QueueManager &q = branch.queue();
+        QCOMPARE(q.msUntilRolloverCheck(), expectedMs);
+        q.rollOverIfDue();
+        auto *timer = q.findChild<QTimer *>(u"rolloverTimer"_s);
+        QVERIFY(timer);
+        QVERIFY(timer->isActive());
+        QCOMPARE(timer->interval(), int(expectedMs));
+    }
+
+    void rolloverRunsByItselfAtItsHour()
+    {
+        QueueSettings settings;
+        settings.openAllDay = true;
+        Branch branch(settings);
+        QueueManager &q = branch.queue();
+        QVERIFY(q.openCounter(1, {u"A"_s}).ok());
+        branch.setNow(bangkok(2026, 11, 25, 18, 0));
+        const Ticket called = branch.issue(u"A"_s);
+        const Ticket waiting = branch.issue(u"A"_s);
+        QVERIFY(q.callNext(1).ok());
+        QCOMPARE(valueOf(q.snapshot()).recentCalls.size(), 1);
+
+        // 100 ms before the new day the timer is armed for those 100 ms; the clock then reaches
+        // 04:00 and nothing but the timer runs.
+        branch.setNow(bangkok(2026, 11, 26, 4, 0) - 100);
+        q.rollOverIfDue();
+        QSignalSpy spy(&q, &QueueManager::eventRecorded);
+        branch.setNow(bangkok(2026, 11, 26, 4, 0));
+        QTRY_COMPARE(spy.count(), 3);
+        QCOMPARE(spy.at(2).at(0).value<QueueEvent>().type, u"day.rolledOver"_s);
+        QCOMPARE(q.ticket(called.id)->state, TicketState::ClosedAtRollover);
+        QCOMPARE(q.ticket(waiting.id)->state, TicketState::ClosedAtRollover);
+        const auto snapshot = q.snapshot();
+        QCOMPARE(valueOf(snapshot).businessDay, u"2026-11-26"_s);
+        QVERIFY(valueOf(snapshot).recentCalls.isEmpty()); // the board is cleared
+        QVERIFY(valueOf(snapshot).queues.at(0).waiting.isEmpty());
+        QVERIFY(!valueOf(snapshot).counters.at(0).currentTicket);
+        branch.advanceMinutes(1);
+        QCOMPARE(branch.issue(u"A"_s).number, u"A001"_s);
+    }
+
+    void snapshotHoldsOnlyTodaysCalls()
+    {
+        QueueSettings settings;
+        settings.openAllDay = true;
+        Branch branch(settings);
+        QueueManager &q = branch.queue();
+        QVERIFY(q.openCounter(1, {u"A"_s}).ok());
+        branch.setNow(bangkok(2026, 11, 25, 18, 0));
+        const Ticket yesterday = branch.issue(u"A"_s);
+        QVERIFY(q.callNext(1).ok());
+        QVERIFY(q.markNoShow(1, yesterday.id).ok());
+        branch.setNow(bangkok(2026, 11, 26, 8, 30));
+        const Ticket today = branch.issue(u"A"_s); // the first command of the day rolls over
+        QVERIFY(valueOf(q.snapshot()).recentCalls.isEmpty());
+        QVERIFY(q.callNext(1).ok());
+        const auto snapshot = q.snapshot();
+        QCOMPARE(valueOf(snapshot).recentCalls.size(), 1);
+        QCOMPARE(valueOf(snapshot).recentCalls.first().ticketId, today.id);
+    }
+
+    void dayMarkerOnlyWhenADayEnded()
+    {
+        Branch branch;
+        branch.setNow(bangkok(2026, 11, 25, 9, 0));
+        branch.issue(u"A"_s); // a new branch's first day: nothing ended before it
+        QCOMPARE(branch.count(u"event WHERE type = 'day.rolledOver'"_s), 0);
+        branch.reopen(); // a restart the same day rolls over again, with nothing to mark
+        branch.issue(u"A"_s);
+        QCOMPARE(branch.count(u"event WHERE type = 'day.rolledOver'"_s), 0);
+        branch.setNow(bangkok(2026, 11, 27, 9, 0)); // the hub was off a whole day
+        branch.queue().rollOverIfDue();
+        QCOMPARE(branch.rows(u"SELECT business_day, json_extract(data, '$.previousBusinessDay'), "
+                             "json_extract(data, '$.closedTickets') FROM event "
+                             "WHERE type = 'day.rolledOver'"_s),
+            QStringList {u"2026-11-27|2026-11-25|2"_s});
+        QCOMPARE(branch.count(u"outbox WHERE payload LIKE '%day.rolledOver%'"_s), 1);
     }
 };
 

@@ -530,7 +530,14 @@ private slots:
         branch.setNow(bangkok(2026, 11, 26, 4, 0)); // the next business day
         QSignalSpy spy(&q, &QueueManager::eventRecorded);
         QCOMPARE(q.rollOverBusinessDay(), 4);
-        QCOMPARE(spy.count(), 4);
+        // Four closures, then the new day's marker for the screens.
+        QCOMPARE(spy.count(), 5);
+        const auto marker = spy.at(4).at(0).value<QueueEvent>();
+        QCOMPARE(marker.type, QueueEvent::DayRolledOver.toString());
+        QCOMPARE(marker.businessDay, u"2026-11-26"_s);
+        QCOMPARE(marker.data.value(u"previousBusinessDay"_s).toString(), u"2026-11-25"_s);
+        QCOMPARE(marker.data.value(u"closedTickets"_s).toInt(), 4);
+        QCOMPARE(marker.data.value(u"rolloverHour"_s).toInt(), 4);
         for (const Ticket &t : {serving, parked, called, waiting})
             QCOMPARE(q.ticket(t.id)->state, TicketState::ClosedAtRollover);
         QCOMPARE(q.ticket(done.id)->state, TicketState::Done);
