@@ -132,6 +132,13 @@ HubReply QueueCommands::run(
         return statistics();
     if (type == u"catalog"_s)
         return catalog();
+    if (type == u"syncNow"_s) {
+        // Staff who see "not reachable" after central is back need not wait out the back-off.
+        const bool syncing = m_syncNow && m_syncNow();
+        qCInfo(lcHub) << "device" << device.name << "asked to send to central now"
+                      << (syncing ? "" : "(this hub sends nothing to central)");
+        return {QJsonObject {{u"syncing"_s, syncing}}, {}, {}, {}};
+    }
 
     if (type == u"reportDevice"_s) {
         const QString status = m.value(u"status"_s).toString();

@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QObject>
 
+#include <functional>
+
 namespace saduak {
 
 class CatalogStore;
@@ -42,6 +44,10 @@ public:
     // queueCommandRoleMay: what QueueLink::may asks on any device.
     static bool roleMay(Device::Role role, const QString &type);
 
+    // What syncNow runs: asks the hub's sync client to try central now; false when the hub sends
+    // nothing to central. Unset: no sync.
+    void setSyncNow(std::function<bool()> syncNow) { m_syncNow = std::move(syncNow); }
+
     CommandTable &table() { return m_table; }
     const CommandTable &table() const { return m_table; }
 
@@ -66,6 +72,7 @@ private:
     CatalogStore &m_catalog;
     CommandTable m_table;
     QHash<QString, QString> m_deviceStatus;
+    std::function<bool()> m_syncNow;
     // The last snapshot: every subscribed screen asks for one after each event, all at once.
     mutable QJsonObject m_snapshot;
     mutable qint64 m_snapshotSeq = -1;

@@ -20,6 +20,7 @@ QList<QueueCommandSpec> queueCommandSpecs()
     return {
         {u"statistics"_s, everyone, {}, false, u"the day's figures"_s},
         {u"catalog"_s, everyone, {}, false, u"services and counters"_s},
+        {u"syncNow"_s, counter, {}, false, u"send to central now"_s},
         {u"issueTicket"_s, kioskAndCounter,
             {{u"service"_s, Type::String}, {u"priority"_s, Type::String, false},
                 {u"bookingReference"_s, Type::String, false}, {u"counter"_s, Type::Integer, false}},

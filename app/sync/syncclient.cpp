@@ -280,6 +280,16 @@ void SyncClient::pushSoon()
         schedule(soon);
 }
 
+bool SyncClient::syncNow()
+{
+    if (!m_running)
+        return false;
+    refreshState(true);
+    if (!m_reply && !m_pulling) // a push or pull under way is already "now"
+        schedule(0);
+    return true;
+}
+
 void SyncClient::countSoon()
 {
     // The hub says when it records, so "N waiting" follows the outbox rather than the retries;

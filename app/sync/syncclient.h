@@ -102,6 +102,10 @@ public Q_SLOTS:
     // New rows are in the outbox: push soon rather than at the next idle poll (during an outage:
     // within newRowsRetryMs), and count what waits again (at most once a second).
     void pushSoon();
+    // A person asked (a device's "syncNow"): try central now, whatever back-off runs. The
+    // back-off is not reset: if central still fails, the next wait is as long as it would have
+    // been. False when sync is stopped.
+    bool syncNow();
 
 Q_SIGNALS:
     void stateChanged(const saduak::SyncState &state);

@@ -69,6 +69,7 @@ public:
         }
         m_buffers.clear();
     }
+    quint16 port() const { return m_server.serverPort(); }
     int pushes() const { return int(m_requests.filter(u"POST /v1/ingest"_s).size()); }
     int pulls() const { return int(m_requests.filter(u"GET /v1/reference/"_s).size()); }
 
@@ -267,6 +268,50 @@ private Q_SLOTS:
             8000);
         QCOMPARE(centralHoldsExactly(central.dbPath(), u"B001"_s, uuids), QString());
         QVERIFY(link->syncState()->lastError.isEmpty());
+    }
+
+    // Staff who know central is back press "Send now" (syncNow) and do not wait out the back-off:
+    // the push comes within seconds while the back-off is at least 30 s and nothing else (no new
+    // row, no probe) would shorten it. A hub without central says it sends nothing.
+    void aDeviceMakesItTryNow()
+    {
+        StandInCentral failing; // central's database is away: every request 503
+        failing.answerWith(503, "Service Unavailable",
+            R"({"error":"storageFailed","message":"central cannot reach its database"})");
+        QVERIFY(failing.listen(0));
+        auto hub = openHub(u"now.sqlite"_s);
+        QVERIFY(hub);
+        auto link = connectDevice(*hub);
+        QVERIFY(link);
+        QTRY_COMPARE(link->state(), QueueLink::State::Online);
+
+        const auto ask = [&link] {
+            std::optional<QJsonObject> answer;
+            link->command(u"syncNow"_s, {}, [&answer](const QJsonObject &r) { answer = r; });
+            (void)QTest::qWaitFor([&answer] { return answer.has_value(); }, 5000);
+            return answer.value_or(QJsonObject {});
+        };
+        QCOMPARE(ask().value(u"syncing"_s), QJsonValue(false)); // no central yet
+
+        SyncClient::Options options;
+        options.centralUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(failing.port()));
+        options.token = u"any"_s;
+        options.minBackoffMs = 60'000; // the first failure alone waits 30 to 60 s
+        options.maxBackoffMs = 120'000;
+        options.probeIntervalMs = 600'000;
+        options.newRowsRetryMs = 600'000;
+        options.datasets.clear();
+        hub->startSync(options);
+        QVERIFY(issueTickets(*hub, 2));
+        QTRY_VERIFY_WITH_TIMEOUT(link->syncState() && !link->syncState()->connected
+                && !link->syncState()->lastError.isEmpty(),
+            10000);
+        QCOMPARE(failing.pushes(), 1);
+
+        const QJsonObject reply = ask();
+        QCOMPARE(reply.value(u"ok"_s), QJsonValue(true));
+        QCOMPARE(reply.value(u"syncing"_s), QJsonValue(true));
+        QTRY_COMPARE_WITH_TIMEOUT(failing.pushes(), 2, 5000);
     }
 
     // An operator reads where sync stands from the log alone (issue 14 item 3): each change once,
