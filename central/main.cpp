@@ -12,6 +12,7 @@
 //   saduak-central import-reference --dataset D --file F.jsonl --key-field K [--replace]
 //       [--db FILE]
 //   saduak-central compact-reference --dataset D [--db FILE]
+//   saduak-central backup FILE [--db FILE]
 #include "branchstore.h"
 #include "centraldatabase.h"
 #include "centralserver.h"
@@ -28,11 +29,13 @@
 #include <domain/referencedatasets.h>
 #include <domain/translatabletext.h>
 #include <i18n/translation.h>
+#include <storage/databasebackup.h>
 #include <storage/openfilelimit.h>
 #include <tls/servertls.h>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -48,6 +51,43 @@ namespace {
 QString translated(const char *text)
 {
     return QCoreApplication::translate("saduak-central", text);
+}
+
+// `saduak-central backup FILE`: a consistent copy of a SQLite central while it serves
+// (DatabaseBackup); PostgreSQL is copied with its own tool, named here and not run. Exit 0 made,
+// 1 not made, 2 no FILE given or not a SQLite central.
+int backupDatabase(const QString &location, const QString &target)
+{
+    if (target.isEmpty()) {
+        printLine(stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-central",
+                "backup needs the file to write: saduak-central backup FILE [--db FILE]")));
+        return 2;
+    }
+    if (Database::isPostgresLocation(location)) {
+        // The URL without its password: pg_dump reads PGPASSWORD or ~/.pgpass as central does.
+        printLine(stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-central",
+                "A PostgreSQL central is backed up with PostgreSQL's own tool, on a machine that "
+                "may connect to the database (central keeps serving meanwhile):\n"
+                "  pg_dump --format=custom --file=%1 '%2'\n"
+                "Restore it with pg_restore (docs/deployment.md). Back up the key file apart."))
+                .arg(target, Database::displayLocation(location)));
+        return 2;
+    }
+    const DatabaseBackup::Result result = DatabaseBackup::copy(location, target);
+    if (!result.ok) {
+        printLine(stderr, result.why);
+        return 1;
+    }
+    printLine(stdout,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "Backed up %1 to %2 (%3 KiB): central as of one moment, checked whole. The key of "
+            "the personal data is not in it: back up the key file apart, or the names and "
+            "addresses in the copy cannot be read."))
+            .arg(QDir::toNativeSeparators(location), QDir::toNativeSeparators(target))
+            .arg(result.bytes / 1024));
+    return 0;
 }
 
 } // namespace
@@ -72,7 +112,7 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, "
             "revoke-branch, list-branches, make-key, import-reference, compact-reference, "
-            "statistics.")));
+            "statistics, backup FILE.")));
     const QCommandLineOption db(u"db"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Central database: a SQLite file, or a PostgreSQL database as "
@@ -205,6 +245,8 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(db)
         ? parser.value(db)
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/central.sqlite"_s;
+    if (parser.positionalArguments().value(0) == u"backup"_s)
+        return backupDatabase(path, parser.positionalArguments().value(1));
     QString keyProblem;
     if (parser.positionalArguments().isEmpty()
         && PersonalDataKey::pathFor(path, parser.value(keyFile), &keyProblem).isEmpty()) {

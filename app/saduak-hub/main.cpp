@@ -7,6 +7,7 @@
 //   saduak-hub revoke-device --device ID [--db FILE]
 //   saduak-hub status [--db FILE] [--settings FILE]
 //   saduak-hub check [--db FILE]
+//   saduak-hub backup FILE [--db FILE]
 #include <cli/programconsole.h>
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
@@ -16,6 +17,7 @@
 #include <domain/bangkoktime.h>
 #include <domain/translatabletext.h>
 #include <i18n/translation.h>
+#include <storage/databasebackup.h>
 #include <storage/databasecheck.h>
 #include <storage/openfilelimit.h>
 #include <sync/outboxpushstore.h>
@@ -166,6 +168,30 @@ int checkDatabase(const QString &path)
     return 1;
 }
 
+// `saduak-hub backup FILE`: a consistent copy of the branch file while the hub serves
+// (DatabaseBackup). Exit 0 made, 1 not made, 2 no FILE given.
+int backupDatabase(const QString &path, const QString &target)
+{
+    if (target.isEmpty()) {
+        printLine(stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-hub",
+                "backup needs the file to write: saduak-hub backup FILE [--db FILE]")));
+        return 2;
+    }
+    const DatabaseBackup::Result result = DatabaseBackup::copy(path, target);
+    if (!result.ok) {
+        printLine(stderr, result.why);
+        return 1;
+    }
+    printLine(stdout,
+        translated(QT_TRANSLATE_NOOP("saduak-hub",
+            "Backed up %1 to %2 (%3 KiB): the branch as of one moment, checked whole. It holds "
+            "personal data: keep it as safe as the database."))
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(target))
+            .arg(result.bytes / 1024));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -192,7 +218,8 @@ int main(int argc, char *argv[])
             "saduak-hub",
             "Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the "
             "devices; status for the sync with central and the devices; check for SQLite's "
-            "integrity check of the database.")));
+            "integrity check of the database; backup FILE for a copy of it while the hub "
+            "serves.")));
     const QCommandLineOption db(
         u"db"_s, translated(QT_TRANSLATE_NOOP("saduak-hub", "Branch database file.")), u"file"_s);
     const QCommandLineOption listen(u"listen"_s,
@@ -250,6 +277,8 @@ int main(int argc, char *argv[])
         : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/branch.sqlite"_s;
     if (parser.positionalArguments().value(0) == u"check"_s)
         return checkDatabase(options.databasePath);
+    if (parser.positionalArguments().value(0) == u"backup"_s)
+        return backupDatabase(options.databasePath, parser.positionalArguments().value(1));
     QSettings settings(parser.isSet(settingsFile)
             ? parser.value(settingsFile)
             : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/hub.ini"_s,

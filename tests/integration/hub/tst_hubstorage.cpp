@@ -1,12 +1,22 @@
 // The branch database's health as an operator meets it, through the real saduak-hub program: a
 // file with a damaged page of its ticket table is refused at start with the way to restore it
-// (instead of a queue served as empty), and `saduak-hub check` names the damage.
+// (instead of a queue served as empty), and `saduak-hub check` names the damage. And
+// `saduak-hub backup FILE` copies a hub's database while a kiosk keeps taking tickets: the copy is
+// whole and holds every ticket acknowledged before the backup began.
 #include <hub/branchhub.h>
 #include <queue/queuemanager.h>
+#include <queuelink/hubclient.h>
+#include <storage/databasecheck.h>
 
 #include <programprocess.h>
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -14,6 +24,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
+using saduak::test::HubProcess;
 using saduak::test::runToEnd;
 
 class TestHubStorage : public QObject
@@ -119,6 +130,83 @@ private Q_SLOTS:
         QVERIFY2(check.out.contains(u"page "_s + QString::number(page))
                 || check.out.contains(u"malformed"_s),
             qPrintable(check.out));
+    }
+
+    void backsUpALiveHubWhileAKioskTakesTickets()
+    {
+        const QString live = m_dir.filePath(u"live.sqlite"_s);
+        const QString copy = m_dir.filePath(u"backup/live-copy.sqlite"_s);
+        QVERIFY(QDir().mkpath(QFileInfo(copy).absolutePath()));
+        const QString ini = m_dir.filePath(u"live.ini"_s);
+        QSettings(ini, QSettings::IniFormat).setValue(u"queue/openAllDay"_s, true);
+        HubProcess hub(QStringLiteral(SADUAK_HUB_BINARY), live);
+        const QString token = hub.pair(u"kiosk"_s, u"Kiosk 1"_s);
+        QVERIFY(!token.isEmpty());
+        QVERIFY2(hub.start(0, {u"--settings"_s, ini}), qPrintable(hub.program().read()));
+
+        // The kiosk takes a ticket, and the next as soon as one is answered, for the whole test.
+        HubClient kiosk(QUrl(hub.url()), token);
+        kiosk.start();
+        QTRY_COMPARE_WITH_TIMEOUT(kiosk.state(), HubClient::State::Ready, 10000);
+        QSet<QString> acknowledged;
+        bool writing = true;
+        std::function<void()> takeOne = [&] {
+            kiosk.send(u"issueTicket"_s, {{u"service"_s, u"A"_s}}, [&](const QJsonObject &reply) {
+                if (reply.value(u"ok"_s).toBool())
+                    acknowledged.insert(
+                        reply.value(u"ticket"_s).toObject().value(u"id"_s).toString());
+                if (writing)
+                    takeOne();
+            });
+        };
+        takeOne();
+        QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() >= 30, 20000);
+
+        const QSet<QString> beforeBackup = acknowledged;
+        QProcess backup;
+        QSignalSpy finished(&backup, &QProcess::finished);
+        backup.start(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"backup"_s, copy, u"--db"_s, live, u"--language"_s, u"en"_s});
+        QVERIFY(finished.wait(30000));
+        const QString said = QString::fromUtf8(backup.readAll());
+        QCOMPARE(backup.exitCode(), 0);
+        QVERIFY2(said.contains(u"Backed up"_s), qPrintable(said));
+        // The kiosk went on while the copy was made, and goes on after it.
+        const int afterBackup = int(acknowledged.size());
+        QTRY_VERIFY_WITH_TIMEOUT(acknowledged.size() > afterBackup, 10000);
+        writing = false;
+
+        // Only this user may read the copy: it holds personal data, as the database does.
+        QCOMPARE(QFileInfo(copy).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+            QFileDevice::Permissions());
+        QVERIFY(!QFile::exists(copy + u".partial"_s));
+        const DatabaseCheck::Result check
+            = DatabaseCheck::runOnFile(copy, DatabaseCheck::Depth::Full);
+        QVERIFY2(check.whole(), qPrintable(check.problems.join(u"; "_s) + check.why));
+        QSet<QString> inCopy;
+        {
+            sqlite3 *db = nullptr;
+            QCOMPARE(sqlite3_open_v2(
+                         QFile::encodeName(copy).constData(), &db, SQLITE_OPEN_READWRITE, nullptr),
+                SQLITE_OK);
+            sqlite3_stmt *st = nullptr;
+            QCOMPARE(sqlite3_prepare_v2(db, "SELECT id FROM ticket", -1, &st, nullptr), SQLITE_OK);
+            while (sqlite3_step(st) == SQLITE_ROW)
+                inCopy.insert(QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(st, 0))));
+            sqlite3_finalize(st);
+            sqlite3_close(db);
+        }
+        for (const QString &id : beforeBackup)
+            QVERIFY2(inCopy.contains(id), qPrintable(id));
+        // And nothing the hub never acknowledged: the copy is one moment of the real file.
+        QVERIFY(inCopy.size() <= acknowledged.size() + 1);
+
+        // A backup never overwrites one.
+        const auto again = runToEnd(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"backup"_s, copy, u"--db"_s, live, u"--language"_s, u"en"_s});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY2(again.err.contains(u"exists already"_s), qPrintable(again.err));
     }
 };
 
