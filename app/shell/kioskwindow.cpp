@@ -23,6 +23,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace saduak {
@@ -378,10 +380,13 @@ void KioskWindow::issue(const QString &serviceCode)
     // The tickets waiting now are all ahead of a new normal ticket (it has waited least);
     // used when the snapshot has not caught up with the new ticket yet.
     int waitingBefore = 0;
-    if (queue->snapshot())
+    QString snapshotDay;
+    if (queue->snapshot()) {
+        snapshotDay = queue->snapshot()->businessDay;
         for (const QueueSnapshot::ServiceQueue &q : queue->snapshot()->queues)
             if (q.serviceCode == serviceCode)
                 waitingBefore = int(q.waiting.size());
+    }
     std::optional<qint64> estimate;
     if (m_estimates.contains(serviceCode))
         estimate = m_estimates.value(serviceCode);
@@ -395,14 +400,14 @@ void KioskWindow::issue(const QString &serviceCode)
     showLinkState();
     QPointer<KioskWindow> self(this);
     queue->issueTicket(serviceCode, priorityFromCard(),
-        [self, serviceCode, waitingBefore, estimate](const QueueReply &reply) {
+        [self, serviceCode, waitingBefore, snapshotDay, estimate](const QueueReply &reply) {
             if (self)
-                self->onIssued(serviceCode, waitingBefore, estimate, reply);
+                self->onIssued(serviceCode, waitingBefore, snapshotDay, estimate, reply);
         });
 }
 
 void KioskWindow::onIssued(const QString &serviceCode, int waitingBefore,
-    std::optional<qint64> estimate, const QueueReply &reply)
+    const QString &snapshotDay, std::optional<qint64> estimate, const QueueReply &reply)
 {
     m_issuing = false;
     const Service *s = service(serviceCode);
@@ -414,7 +419,11 @@ void KioskWindow::onIssued(const QString &serviceCode, int waitingBefore,
     const Ticket &ticket = *reply.ticket;
     m_ticketId = ticket.id;
     m_ticketService = serviceCode;
-    const int waitingAhead = waitingAheadOf(ticket.id).value_or(waitingBefore);
+    // A snapshot of an earlier business day counted tickets the rollover has closed since (the
+    // hub rolls over before it issues): none of them is ahead of the day's new ticket. The live
+    // count follows with the next snapshot.
+    const int waitingAhead = waitingAheadOf(ticket.id).value_or(
+        snapshotDay == ticket.businessDay ? waitingBefore : 0);
     const AppSettings *settings = context().settings;
     m_printout = TicketPrintout::forTicket(ticket, *s,
         settings ? settings->centerName(Language::Thai) : QString(),
@@ -479,8 +488,12 @@ void KioskWindow::refreshEstimates()
             return;
         for (const QJsonValue &v : statistics.value(u"services"_s).toArray()) {
             const QJsonObject s = v.toObject();
-            self->m_estimates.insert(s.value(u"serviceCode"_s).toString(),
-                qint64(s.value(u"estimatedWaitMs"_s).toDouble()));
+            // "No queue right now" only when nobody waits: an estimate of 0 while people wait
+            // (service times a clock step made 0) shows as the shortest wait, a minute.
+            qint64 estimate = std::max<qint64>(0, qint64(s.value(u"estimatedWaitMs"_s).toDouble()));
+            if (s.value(u"waitingNow"_s).toInt() > 0)
+                estimate = std::max<qint64>(estimate, 60 * 1000);
+            self->m_estimates.insert(s.value(u"serviceCode"_s).toString(), estimate);
         }
         self->showServiceTexts();
     });

@@ -71,7 +71,9 @@ protected:
 
 private:
     void issue(const QString &serviceCode);
-    void onIssued(const QString &serviceCode, int waitingBefore, std::optional<qint64> estimate,
+    // waitingBefore: the waiting count of the snapshot of snapshotDay (the hub's business day).
+    void onIssued(const QString &serviceCode, int waitingBefore, const QString &snapshotDay,
+        std::optional<qint64> estimate,
         const QueueReply &reply);
     void printCurrent();
     void refreshEstimates();
