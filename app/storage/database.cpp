@@ -3,6 +3,7 @@
 #include "databasecheck.h"
 #include "migration.h"
 #include "migrator.h"
+#include "storagefault.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -80,12 +81,13 @@ std::unique_ptr<Database> failedOpen(StorageError *error, StorageError::Kind kin
 // may read it, whatever the umask. SQLite gives the WAL and shared-memory files the main file's
 // mode, so the main file is created 0600 before SQLite opens it; a file (or WAL, or SHM) that an
 // earlier version left open to group or others is closed up. False (why) if that cannot be done.
-bool keepPrivate(const QString &path, QString *why)
+bool keepPrivate(const QString &path, QString *why, int *error)
 {
     const QByteArray file = QFile::encodeName(path);
     const int fd = ::open(file.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
     if (fd < 0) {
-        *why = u"cannot create it: "_s + QString::fromLocal8Bit(std::strerror(errno));
+        *error = errno;
+        *why = u"cannot open it for writing: "_s + QString::fromLocal8Bit(std::strerror(errno));
         return false;
     }
     ::close(fd);
@@ -94,6 +96,7 @@ bool keepPrivate(const QString &path, QString *why)
         if (::stat(part.constData(), &st) != 0 || (st.st_mode & 0077) == 0)
             continue;
         if (::chmod(part.constData(), 0600) != 0) {
+            *error = errno;
             *why = QString::fromLocal8Bit(part) + u" is open to other users and cannot be made "
                                                    "private: "_s
                 + QString::fromLocal8Bit(std::strerror(errno));
@@ -201,9 +204,15 @@ std::unique_ptr<Database> Database::openSqlite(
             return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
                 u"file "_s + path + u": cannot create folder "_s + info.absolutePath());
         QString why;
-        if (!options.readOnly && !keepPrivate(path, &why))
-            return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
+        int systemError = 0;
+        if (!options.readOnly && !keepPrivate(path, &why, &systemError)) {
+            // A read-only file (or one of another user) is said as such, not as "damaged".
+            const StorageFault::Cause cause = StorageFault::fromErrno(systemError);
+            return fail(StorageError::Kind::CannotOpen,
+                cause == StorageFault::Cause::None ? cannotOpenMessage(path)
+                                                   : StorageFault::message(cause, path),
                 u"file "_s + path + u": "_s + why);
+        }
     }
 
     static std::atomic<quint64> s_connections {0};
@@ -287,6 +296,26 @@ std::unique_ptr<Database> Database::openSqlite(
         if (!pragma(db->m_handle, sql, nullptr, &message))
             return fail(StorageError::Kind::CannotOpen, cannotOpenMessage(path),
                 u"file "_s + path + u": "_s + QString::fromUtf8(sql) + u" failed: "_s + message);
+    }
+
+    // A file SQLite could open only for reading (write-protected, a read-only mount) would start
+    // and then fail every command; a write lock that cannot be taken (no -wal or -shm in a
+    // read-only folder) likewise. Both are refused now, with the path and what to do. A busy
+    // lock is not a fault of the file, and the migrations below wait for it anyway.
+    if (!options.readOnly && !inMemory) {
+        int code = SQLITE_OK;
+        if (sqlite3_db_readonly(db->m_handle, "main") == 1)
+            return fail(StorageError::Kind::CannotOpen,
+                StorageFault::message(StorageFault::Cause::NotWritable, path),
+                u"file "_s + path + u": SQLite opened it read-only"_s);
+        if (!pragma(db->m_handle, "BEGIN IMMEDIATE", nullptr, &message, &code)) {
+            const StorageFault::Cause cause = StorageFault::fromSqlite(db->m_handle, code);
+            if (cause != StorageFault::Cause::None)
+                return fail(StorageError::Kind::CannotOpen, StorageFault::message(cause, path),
+                    u"file "_s + path + u": BEGIN IMMEDIATE failed: "_s + message);
+        } else {
+            pragma(db->m_handle, "ROLLBACK", nullptr, &message);
+        }
     }
 
     return db;

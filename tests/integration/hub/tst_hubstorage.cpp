@@ -22,6 +22,10 @@
 
 #include <sqlite3.h>
 
+#include <grp.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 using namespace saduak;
 using saduak::test::HubProcess;
@@ -207,6 +211,75 @@ private Q_SLOTS:
             {u"backup"_s, copy, u"--db"_s, live, u"--language"_s, u"en"_s});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(u"exists already"_s), qPrintable(again.err));
+    }
+
+    // A database file, or its folder, the hub may not write is refused at start, naming the path
+    // and what to do, instead of "check the disk and that the file is not damaged". Root may write any file, so
+    // as root (CI) the hub runs as the user nobody on a file nobody owns read-only, in a folder
+    // nobody owns; as a user, on the user's own file made read-only. Either way the real program
+    // meets a file the kernel will not let it write.
+    void refusesAReadOnlyDatabaseAtStart_data()
+    {
+        QTest::addColumn<bool>("folderReadOnly"); // else the file
+        QTest::newRow("a read-only file") << false;
+        QTest::newRow("a read-only folder") << true;
+    }
+
+    void refusesAReadOnlyDatabaseAtStart()
+    {
+        QFETCH(bool, folderReadOnly);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(u"branch.sqlite"_s);
+        {
+            BranchHub::Options options;
+            options.databasePath = path;
+            StorageError error;
+            QVERIFY2(BranchHub::open(options, &error), qPrintable(error.detail));
+        }
+        const bool asRoot = ::geteuid() == 0;
+        constexpr uid_t nobody = 65534;
+        const QByteArray folderName = QFile::encodeName(dir.path());
+        const QByteArray fileName = QFile::encodeName(path);
+        if (asRoot) {
+            // The file is nobody's either way; the folder is nobody's only if it is writable.
+            QVERIFY(::chown(fileName.constData(), nobody, nobody) == 0);
+            if (!folderReadOnly)
+                QVERIFY(::chown(folderName.constData(), nobody, nobody) == 0);
+            QVERIFY(::chmod(folderName.constData(), 0755) == 0);
+        }
+        if (folderReadOnly)
+            QVERIFY(::chmod(folderName.constData(), 0555) == 0);
+        else
+            QVERIFY(::chmod(fileName.constData(), 0400) == 0);
+
+        QProcess hub;
+        if (asRoot) {
+            hub.setChildProcessModifier([] {
+                // In the child, before exec: drop to nobody for good.
+                if (::setgroups(0, nullptr) != 0 || ::setgid(nobody) != 0 || ::setuid(nobody) != 0)
+                    ::_exit(125);
+            });
+        }
+        QSignalSpy finished(&hub, &QProcess::finished);
+        hub.start(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"--db"_s, path, u"--listen"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s, u"--language"_s,
+                u"en"_s});
+        QString out;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                out += QString::fromUtf8(hub.readAll());
+                return out.contains(u"listening on port"_s) || !finished.isEmpty();
+            },
+            30000));
+        hub.kill();
+        hub.waitForFinished(5000);
+        out += QString::fromUtf8(hub.readAllStandardError());
+        QVERIFY2(!out.contains(u"listening on port"_s), qPrintable(out));
+        QCOMPARE(hub.exitCode(), 1);
+        QVERIFY2(out.contains(u"may not write "_s + path), qPrintable(out));
+        QVERIFY2(!out.contains(u"damaged"_s), qPrintable(out));
+        QVERIFY(::chmod(folderName.constData(), 0700) == 0); // so QTemporaryDir can remove it
     }
 };
 
