@@ -263,6 +263,11 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     m_statusSync->setObjectName(u"syncStateLabel"_s);
     m_statusSync->hide();
     statusBar()->addPermanentWidget(m_statusSync);
+    m_syncNow = new QToolButton(this);
+    m_syncNow->setObjectName(u"syncNowButton"_s);
+    m_syncNow->hide();
+    connect(m_syncNow, &QToolButton::clicked, this, &CounterWindow::syncNow);
+    statusBar()->addPermanentWidget(m_syncNow);
     m_statusModules = new QLabel(this);
     statusBar()->addPermanentWidget(m_statusModules);
 
@@ -565,12 +570,33 @@ void CounterWindow::showSyncState()
     const QueueLink *queue = context().queue;
     const std::optional<SyncState> sync = queue ? queue->syncState() : std::nullopt;
     m_statusSync->setVisible(sync.has_value());
+    // Central may be back before the back-off ends: staff who know can send at once.
+    m_syncNow->setVisible(sync && sync->pending > 0 && queue->may(u"syncNow"_s));
     if (!sync)
         return;
     m_statusSync->setText(SyncStatus::text(*sync, language(), BangkokTime::nowUtcMs()));
     m_statusSync->setToolTip(SyncStatus::toolTip(*sync));
     m_statusSync->setStyleSheet(
         SyncStatus::isWarning(*sync) ? SyncStatus::warningStyle() : QString());
+}
+
+void CounterWindow::syncNow()
+{
+    QueueLink *queue = context().queue;
+    if (!queue)
+        return;
+    QPointer<CounterWindow> self(this);
+    queue->command(u"syncNow"_s, {}, [self](const QJsonObject &reply) {
+        if (!self)
+            return;
+        const QueueReply r = QueueReply::fromJson(reply);
+        if (!r.ok)
+            self->showMessage(r.shownMessage(), true);
+        else if (reply.value(u"syncing"_s).toBool())
+            self->showMessage(tr("Sending to central now."), false);
+        else
+            self->showMessage(tr("This branch sends nothing to central."), true);
+    });
 }
 
 void CounterWindow::updateActions()
@@ -718,6 +744,8 @@ void CounterWindow::retranslateUi()
     }
     m_ticketTitle->setText(tr("Ticket at this counter"));
     m_servicesTitle->setText(tr("Services at this counter"));
+    m_syncNow->setText(tr("Send now"));
+    m_syncNow->setToolTip(tr("Send the waiting rows to central now, without waiting for the next try"));
     followBoundCounter();
     showQueue();
     showLinkState();

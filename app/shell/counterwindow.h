@@ -47,6 +47,7 @@ private:
     void showLinkState();
     void followBoundCounter();
     void showSyncState();
+    void syncNow(); // asks the hub to send to central at once
     void updateActions();
     void retranslateActions();
     void fillTransferMenu();
@@ -99,6 +100,7 @@ private:
     QLabel *m_statusLink = nullptr;
     QLabel *m_statusModules = nullptr;
     QLabel *m_statusSync = nullptr; // the push to central; hidden when there is none
+    QToolButton *m_syncNow = nullptr; // "send now": beside it, while rows wait
 
     CounterActions m_enabled;
     std::optional<Ticket> m_ticket; // the ticket at this counter, as last shown
