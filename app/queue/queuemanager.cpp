@@ -115,6 +115,7 @@ public:
             e.ticketId = ticket->id;
             e.ticketNumber = ticket->number;
             e.serviceCode = ticket->serviceCode;
+            e.after.ticket = *ticket; // callers record after the ticket's update
         }
         e.counterNumber = counterNumber;
         e.data = data;
@@ -132,6 +133,40 @@ public:
             return false;
         }
         m_recorded.append(e);
+        return true;
+    }
+    // Completes what each recorded event left behind (QueueEvent::after, for the screens), read
+    // in the command's own transaction so it is exactly the state the event made: the counter of
+    // a counter event, a waiting ticket's place in its service's queue. False (with failure())
+    // if a read fails.
+    bool describeAfter(
+        const TicketStore &tickets, const CounterStore &counters, CatalogCache &catalog)
+    {
+        for (QueueEvent &e : m_recorded) {
+            bool ok = false;
+            if (e.after.ticket) {
+                if (e.after.ticket->state != TicketState::Waiting)
+                    continue;
+                // The order as the snapshot gives it (QueueManager::snapshot).
+                const CallOrder order(catalog.targetWaitMinutes());
+                const QList<Ticket> waiting = order.queueOrder(
+                    tickets.waiting({e.after.ticket->serviceCode}, m_businessDay, &ok), m_now);
+                if (!ok) {
+                    m_failure = tickets.lastError();
+                    return false;
+                }
+                const auto at = std::find_if(waiting.cbegin(), waiting.cend(),
+                    [&](const Ticket &t) { return t.id == e.after.ticket->id; });
+                e.after.position = at == waiting.cend() ? -1 : int(at - waiting.cbegin());
+            } else if (e.type.startsWith(u"counter."_s)) {
+                const auto row = counters.find(e.counterNumber, &ok);
+                if (!ok || !row) {
+                    m_failure = counters.lastError();
+                    return false;
+                }
+                e.after.counter = row->counter;
+            }
+        }
         return true;
     }
     QString failure() const { return m_failure; }
@@ -273,6 +308,8 @@ QueueResult QueueManager::run(const QString &name, const RequestId &requestId, c
     QueueResult result = body(command);
     if (result.error.code == QueueError::Code::Storage)
         return result; // rolled back: nothing happened, nothing remembered
+    if (!command.describeAfter(*m_tickets, *m_counters, *m_catalog))
+        return storageFailure(command.failure());
     result.eventSeq = command.lastSeq();
 
     if (!requestId.isEmpty()

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace saduak {
@@ -51,8 +53,24 @@ void QueueLink::refreshSnapshot()
     m_refreshInFlight = true;
     command(u"snapshot"_s, {}, [this](const QJsonObject &reply) {
         m_refreshInFlight = false;
-        if (const auto s = QueueSnapshot::fromJson(reply.value(u"snapshot"_s).toObject()))
-            setSnapshot(*s);
+        const QList<QueueEvent> arrived = std::exchange(m_eventsDuringRefresh, {});
+        if (const auto s = QueueSnapshot::fromJson(reply.value(u"snapshot"_s).toObject())) {
+            // The events that arrived meanwhile may be in it already or may follow it.
+            QueueSnapshot caughtUp = *s;
+            for (const QueueEvent &event : arrived) {
+                if (event.seq <= caughtUp.lastEventSeq)
+                    continue;
+                if (const auto next = caughtUp.applied(event)) {
+                    caughtUp = *next;
+                } else {
+                    m_refreshAgain = true;
+                    break;
+                }
+            }
+            setSnapshot(caughtUp);
+        } else {
+            m_refreshAgain = true; // refused (e.g. storage) or malformed: ask again
+        }
         if (m_refreshAgain) {
             m_refreshAgain = false;
             refreshSnapshot();
@@ -76,9 +94,26 @@ void QueueLink::setSyncState(const std::optional<SyncState> &state)
 
 void QueueLink::handleEvent(const QJsonObject &json, bool replay)
 {
-    if (const auto event = QueueEvent::fromJson(json))
-        Q_EMIT queueEvent(*event, replay);
-    refreshSnapshot();
+    const auto event = QueueEvent::fromJson(json);
+    if (!event) {
+        refreshSnapshot(); // something changed that this device cannot read
+        return;
+    }
+    // The event first, then the snapshot after it, as when the snapshot came by a round trip: a
+    // board announces a call from the event, and a snapshot that holds the call already tells it
+    // that the call was said.
+    Q_EMIT queueEvent(*event, replay);
+    if (m_refreshInFlight) {
+        m_eventsDuringRefresh.append(*event);
+    } else if (m_snapshot && event->seq <= m_snapshot->lastEventSeq) {
+        // in the snapshot already (it was taken after this event)
+    } else if (const auto next = m_snapshot ? m_snapshot->applied(*event) : std::nullopt) {
+        setSnapshot(*next);
+    } else {
+        // A gap, another business day, a replayed event without "after", a type this version
+        // does not know: only a whole snapshot is sure (docs/hub-protocol.md).
+        refreshSnapshot();
+    }
 }
 
 void QueueLink::issueTicket(const QString &serviceCode, PriorityClass priority, Done done)

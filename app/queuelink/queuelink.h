@@ -64,7 +64,9 @@ public:
     // Sends any protocol command; done gets the "reply" or "error" message.
     virtual void command(const QString &type, const QJsonObject &params, RawDone done) = 0;
 
-    // The queue as last seen; refreshed after events (coalesced: one request in flight).
+    // The queue as last seen: taken whole on connect, then kept up to date by applying each
+    // event (QueueSnapshot::applied); taken whole again only when an event cannot be applied (a
+    // gap, a replay, the rollover), one request in flight.
     const std::optional<QueueSnapshot> &snapshot() const { return m_snapshot; }
     void refreshSnapshot();
 
@@ -106,6 +108,7 @@ private:
     std::optional<QueueSnapshot> m_snapshot;
     std::optional<SyncState> m_syncState;
     bool m_refreshInFlight = false;
+    QList<QueueEvent> m_eventsDuringRefresh; // applied to the snapshot when it arrives
     bool m_refreshAgain = false;
 };
 

@@ -1,5 +1,7 @@
 #include "queueevent.h"
 
+#include "queuejson.h"
+
 using namespace Qt::StringLiterals;
 
 namespace saduak {
@@ -19,6 +21,48 @@ QJsonObject QueueEvent::toJson() const
     };
 }
 
+QJsonObject QueueEvent::After::toJson() const
+{
+    QJsonObject json;
+    if (ticket)
+        json.insert(u"ticket"_s, QueueJson::toJson(*ticket));
+    if (counter)
+        json.insert(u"counter"_s, QueueJson::toJson(*counter));
+    if (position >= 0)
+        json.insert(u"position"_s, position);
+    return json;
+}
+
+std::optional<QueueEvent::After> QueueEvent::After::fromJson(const QJsonObject &json)
+{
+    After a;
+    if (json.contains(u"ticket"_s)) {
+        a.ticket = QueueJson::ticketFrom(json.value(u"ticket"_s).toObject());
+        if (!a.ticket)
+            return std::nullopt;
+    }
+    if (json.contains(u"counter"_s)) {
+        a.counter = QueueJson::counterFrom(json.value(u"counter"_s).toObject());
+        if (!a.counter)
+            return std::nullopt;
+    }
+    if (json.contains(u"position"_s)) {
+        const QJsonValue v = json.value(u"position"_s);
+        if (!v.isDouble() || v.toDouble() < 0 || v.toDouble() != double(v.toInt()))
+            return std::nullopt;
+        a.position = v.toInt();
+    }
+    return a;
+}
+
+QJsonObject QueueEvent::toLiveJson() const
+{
+    QJsonObject json = toJson();
+    if (!after.isEmpty())
+        json.insert(u"after"_s, after.toJson());
+    return json;
+}
+
 std::optional<QueueEvent> QueueEvent::fromJson(const QJsonObject &json)
 {
     if (!json.value(u"seq"_s).isDouble() || json.value(u"type"_s).toString().isEmpty())
@@ -33,6 +77,9 @@ std::optional<QueueEvent> QueueEvent::fromJson(const QJsonObject &json)
     e.serviceCode = json.value(u"serviceCode"_s).toString();
     e.counterNumber = json.value(u"counter"_s).toInt();
     e.data = json.value(u"data"_s).toObject();
+    // A malformed "after" is dropped, not the event: the screen then takes a snapshot instead.
+    if (json.contains(u"after"_s))
+        e.after = After::fromJson(json.value(u"after"_s).toObject()).value_or(After {});
     return e;
 }
 

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <domain/counter.h>
+#include <domain/ticket.h>
+
 #include <QJsonObject>
 #include <QMetaType>
 #include <QString>
@@ -42,7 +45,26 @@ struct QueueEvent
     int counterNumber = 0; // 0: none
     QJsonObject data; // per type: "from"/"to" on transfer, "reason" on pause, "automatic"...
 
-    QJsonObject toJson() const;
+    // What the event left behind, so that a screen applies it to its snapshot
+    // (QueueSnapshot::applied) instead of asking for a new one. Live events only: never stored,
+    // never sent to central (the event row stays as it was), absent in a replay.
+    struct After
+    {
+        std::optional<Ticket> ticket; // ticket events: the ticket after the event
+        std::optional<Counter> counter; // counter events: the counter after the event
+        // A ticket left waiting: its index in its service's queue (the snapshot's
+        // queues[].waiting, in call order) after the event; -1 otherwise.
+        int position = -1;
+
+        bool isEmpty() const { return !ticket && !counter && position < 0; }
+        QJsonObject toJson() const;
+        static std::optional<After> fromJson(const QJsonObject &json); // nullopt: malformed
+        friend bool operator==(const After &a, const After &b) { return a.toJson() == b.toJson(); }
+    };
+    After after;
+
+    QJsonObject toJson() const; // the event row, as stored and sent to central: without "after"
+    QJsonObject toLiveJson() const; // as the hub pushes it live: with "after" when known
     static std::optional<QueueEvent> fromJson(const QJsonObject &json);
 
     friend bool operator==(const QueueEvent &, const QueueEvent &) = default;

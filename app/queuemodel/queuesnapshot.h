@@ -1,5 +1,7 @@
 #pragma once
 
+#include "queueevent.h"
+
 #include <domain/counter.h>
 #include <domain/ticket.h>
 
@@ -42,8 +44,19 @@ struct QueueSnapshot
     QList<ServiceQueue> queues; // every service, in display order
     QList<Call> recentCalls; // newest first
 
+    // The hub keeps this many recent calls (docs/hub-protocol.md, "Snapshot").
+    static constexpr int maxRecentCalls = 10;
+
     QJsonObject toJson() const;
     static std::optional<QueueSnapshot> fromJson(const QJsonObject &json);
+
+    // This picture with the next event applied, as the hub's own snapshot would show it after
+    // that event: how a screen follows the queue without asking for a whole snapshot per event.
+    // nullopt when the event cannot be applied, and the screen must take a snapshot: it is not
+    // the next seq (a gap), it belongs to another business day (the rollover), its type is
+    // unknown, or it lacks what it changed (QueueEvent::after: a replayed event).
+    // atMs becomes the event's time.
+    std::optional<QueueSnapshot> applied(const QueueEvent &event) const;
 };
 
 } // namespace saduak

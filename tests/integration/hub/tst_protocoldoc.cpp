@@ -393,6 +393,10 @@ private Q_SLOTS:
         queue.recallPauseSeconds = 0; // recalls at once; the pause has its own test
         queue.maxRecalls = 1; // the second recall makes the automatic no-show
         TestHub h(queue);
+        // A board that follows live: its events carry "after" (see "What a live event left behind").
+        auto live = h.connect(Device::Role::Display, u"Live board"_s);
+        live->send({{u"type"_s, u"subscribe"_s}, {u"id"_s, u"l1"_s}});
+        QVERIFY(isOk(live->answer(u"l1"_s)));
         QVERIFY(isOk(h.ask(
             u"openCounter"_s, {{u"counter"_s, 3}, {u"services"_s, QJsonArray {u"A"_s, u"B"_s}}})));
         const QJsonObject booked
@@ -476,6 +480,57 @@ private Q_SLOTS:
                 qPrintable(it.key() + u": the document says "_s
                     + sorted(documented.value(it.key())).join(u", "_s) + u"; the hub sent "_s
                     + sorted(it.value()).join(u", "_s)));
+
+        // "after": a replayed event has none; a live one has exactly the keys the document's
+        // table names for its kind (position only while the ticket waits), and the example's.
+        for (const QJsonObject &e : std::as_const(events))
+            QVERIFY2(!e.contains(u"after"_s), qPrintable(e.value(u"type"_s).toString()));
+        QList<QJsonObject> liveEvents;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                liveEvents.clear();
+                for (const QJsonObject &m : std::as_const(live->received))
+                    if (m.value(u"type"_s).toString() == u"event"_s)
+                        liveEvents << m.value(u"event"_s).toObject();
+                return liveEvents.size() == lastSeq;
+            }(),
+            10000);
+        const QStringList afterLines
+            = section(protocolDoc(), u"### What a live event left behind: `after`"_s);
+        QStringList afterDocumented;
+        for (const QStringList &row : tableRows(afterLines))
+            afterDocumented << quoted(row.at(0));
+        QStringList afterSent;
+        for (const QJsonObject &e : std::as_const(liveEvents)) {
+            const QString type = e.value(u"type"_s).toString();
+            const QJsonObject after = e.value(u"after"_s).toObject();
+            QStringList expected;
+            if (type.startsWith(u"ticket."_s)) {
+                expected << u"ticket"_s;
+                if (after.value(u"ticket"_s).toObject().value(u"state"_s).toString()
+                    == u"waiting"_s)
+                    expected << u"position"_s;
+                QCOMPARE(after.value(u"ticket"_s).toObject().value(u"id"_s), e.value(u"ticketId"_s));
+            } else if (type.startsWith(u"counter."_s)) {
+                expected << u"counter"_s;
+                QCOMPARE(after.value(u"counter"_s).toObject().value(u"number"_s),
+                    e.value(u"counter"_s));
+            }
+            QVERIFY2(sorted(after.keys()) == sorted(expected),
+                qPrintable(type + u": after has "_s + after.keys().join(u", "_s)));
+            for (const QString &key : after.keys())
+                afterSent << u"after."_s + key;
+        }
+        QCOMPARE(sorted(afterDocumented), sorted(afterSent));
+        const QList<QJsonObject> afterExamples = jsonBlocks(afterLines);
+        QVERIFY(!afterExamples.isEmpty());
+        const QJsonObject example = afterExamples.first();
+        const auto sameType = std::find_if(liveEvents.cbegin(), liveEvents.cend(),
+            [&](const QJsonObject &e) { return e.value(u"type"_s) == example.value(u"type"_s); });
+        QVERIFY(sameType != liveEvents.cend());
+        QCOMPARE(sorted(example.keys()), sorted(sameType->keys()));
+        QCOMPARE(sorted(example.value(u"after"_s).toObject().keys()),
+            sorted(sameType->value(u"after"_s).toObject().keys()));
 
         // Live events carry no "replay"; caught-up ones carry "replay": true.
         for (const QJsonObject &m : std::as_const(board->received))
