@@ -1,6 +1,8 @@
 #include "crossbranchstatistics.h"
 
 #include <domain/bangkoktime.h>
+#include <domain/businessday.h>
+#include <queue/queuesettings.h>
 #include <queue/queuestatistics.h>
 
 #include <QJsonArray>
@@ -54,22 +56,53 @@ struct Totals
     }
 };
 
+// The last millisecond of a business day at a branch that rolls over at rolloverHour.
+qint64 lastMsOf(const QDate &businessDay, int rolloverHour)
+{
+    return BusinessDay::startUtcMs(businessDay.addDays(1), rolloverHour) - 1;
+}
+
+// The branch's rollover hour, from the day.rolledOver that began the day (the hub records it at
+// its rollover with its setting); a branch that sent none (its first day, an older hub) is taken
+// to keep the hubs' default.
+int rolloverHourOf(const QList<QueueEvent> &events)
+{
+    for (const QueueEvent &e : events) {
+        if (e.type == QueueEvent::DayRolledOver)
+            return std::clamp(e.data.value(u"rolloverHour"_s).toInt(QueueSettings {}.rolloverHour),
+                0, 23);
+    }
+    return QueueSettings {}.rolloverHour;
+}
+
 } // namespace
 
 qint64 CrossBranchStatistics::measuredAt(const QDate &businessDay, qint64 nowMs)
 {
-    const qint64 dayEndMs
-        = QDateTime(businessDay.addDays(1), QTime(0, 0), BangkokTime::zone()).toMSecsSinceEpoch()
-        - 1;
+    // A business day runs past midnight until its branch's rollover hour (at most 23:00).
+    return std::min(nowMs, lastMsOf(businessDay, 23));
+}
+
+qint64 CrossBranchStatistics::measuredAt(
+    const QDate &businessDay, const QList<QueueEvent> &events, qint64 nowMs)
+{
+    qint64 dayEndMs = lastMsOf(businessDay, rolloverHourOf(events));
+    // The events are the branch's own word on its day: one after the end worked out (a rollover
+    // hour changed since) moves the end, so no figure ends before what it measures.
+    for (const QueueEvent &e : events)
+        dayEndMs = std::max(dayEndMs, e.atMs);
     return std::min(nowMs, dayEndMs);
 }
 
 QJsonObject CrossBranchStatistics::compute(
     const QString &businessDay, const QList<StatisticsStore::BranchEvents> &branches, qint64 nowMs)
 {
+    const QDate day = QDate::fromString(businessDay, Qt::ISODate);
     Totals all;
     QMap<QString, Totals> byService;
     QJsonArray branchList;
+    // Without branches, the day as the hubs' default rollover hour ends it.
+    qint64 latestAtMs = branches.isEmpty() ? measuredAt(day, {}, nowMs) : 0;
     for (const StatisticsStore::BranchEvents &branch : branches) {
         // The services a branch offers are the ones its events name; codes sort the same way
         // at every branch, so the lists line up.
@@ -90,8 +123,12 @@ QJsonObject CrossBranchStatistics::compute(
             services.append(service);
         }
 
+        // Each branch's day ends at its own rollover hour: a ticket taken at 00:30 at a branch
+        // that rolls over at 04:00 waits until 04:00 on the day it belongs to.
+        const qint64 branchAtMs = measuredAt(day, branch.events, nowMs);
+        latestAtMs = std::max(latestAtMs, branchAtMs);
         const QueueStatistics::Report report
-            = QueueStatistics::compute(businessDay, branch.events, services, {}, nowMs, {});
+            = QueueStatistics::compute(businessDay, branch.events, services, {}, branchAtMs, {});
         QJsonObject figures = report.toJson();
         QJsonArray serviceList;
         for (const QJsonValue &service : figures.value(u"services"_s).toArray()) {
@@ -109,6 +146,7 @@ QJsonObject CrossBranchStatistics::compute(
         branchList.append(
             QJsonObject {{u"code"_s, branch.branch.code}, {u"name"_s, branch.branch.name},
                 {u"lastEventAt"_s, lastEventAtMs > 0 ? QJsonValue(lastEventAtMs) : QJsonValue()},
+                {u"at"_s, branchAtMs},
                 // Its silence after this is the revocation, not a quiet day.
                 {u"revokedAt"_s,
                     branch.branch.revoked() ? QJsonValue(branch.branch.revokedAtMs) : QJsonValue()},
@@ -121,7 +159,7 @@ QJsonObject CrossBranchStatistics::compute(
         s.insert(u"serviceCode"_s, it.key());
         serviceTotals.append(s);
     }
-    return QJsonObject {{u"businessDay"_s, businessDay}, {u"at"_s, nowMs},
+    return QJsonObject {{u"businessDay"_s, businessDay}, {u"at"_s, latestAtMs},
         {u"branches"_s, branchList}, {u"totals"_s, all.toJson()}, {u"services"_s, serviceTotals}};
 }
 

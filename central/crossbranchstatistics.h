@@ -17,11 +17,17 @@ namespace saduak {
 class CrossBranchStatistics
 {
 public:
-    // The moment a day's "waiting now" and "served per hour" are measured at: now for today,
-    // the day's last millisecond (Bangkok) for a past day.
+    // The latest moment any branch's figures of a day can be measured at: now, or for a past day
+    // its last millisecond at the latest rollover hour (a business day runs past midnight until
+    // its branch's rollover hour, docs/central-api.md).
     static qint64 measuredAt(const QDate &businessDay, qint64 nowMs);
+    // The moment one branch's "waiting now" and "served per hour" are measured at: now, or the
+    // day's last millisecond at the branch's rollover hour (from the day.rolledOver among its
+    // events of the day; the hubs' default 04:00 without one), never before its last event.
+    static qint64 measuredAt(
+        const QDate &businessDay, const QList<QueueEvent> &events, qint64 nowMs);
 
-    // nowMs: measuredAt(...) of the day.
+    // nowMs: measuredAt(businessDay, nowMs). The answer's "at" is the latest branch's moment.
     static QJsonObject compute(const QString &businessDay,
         const QList<StatisticsStore::BranchEvents> &branches, qint64 nowMs);
 };

@@ -41,10 +41,11 @@ QJsonObject branchNamed(const QJsonObject &figures, const QString &code)
     return {};
 }
 
-// 23:59:59.999 in Bangkok on 25 November 2026: the moment central measures a past day at.
+// 03:59:59.999 in Bangkok on 26 November 2026: the moment central measures the past business
+// day of the 25th at, as its branches roll over at 04:00 (the hubs' default).
 qint64 endOfServedDay()
 {
-    return bangkok(2026, 11, 26, 0, 0) - 1;
+    return bangkok(2026, 11, 26, 4, 0) - 1;
 }
 
 } // namespace
