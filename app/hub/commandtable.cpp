@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 
@@ -154,6 +155,22 @@ QString CommandTable::requestDigest(
 
 QString CommandTable::badProtocolField(const QString &type, const QJsonObject &message)
 {
+    if (type == u"hello"_s) {
+        // protocols: versions, numbers ("1" is text: answered as a version the hub does not
+        // speak, it would send the device to update); token: text (a number is no token, and
+        // must not count as a guessed one).
+        static const QList<CommandField> fields {{u"protocols"_s, CommandField::Type::Array},
+            {u"token"_s, CommandField::Type::String, true, 1000},
+            {u"client"_s, CommandField::Type::String, false}};
+        static const QList<FieldRule> rules {{u"protocols"_s, [](const QJsonValue &v) {
+                                                  const QJsonArray versions = v.toArray();
+                                                  return std::all_of(versions.begin(),
+                                                      versions.end(), [](const QJsonValue &x) {
+                                                          return x.isDouble();
+                                                      });
+                                              }}};
+        return badField(fields, rules, message);
+    }
     if (type != u"subscribe"_s)
         return {};
     // A seq is a qint64 in a JSON number: whole, not negative, within what a double holds exactly.

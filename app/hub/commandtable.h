@@ -63,7 +63,8 @@ public:
     static HubReply badFieldReply(const QString &field);
     // The same check for the protocol's own messages that carry fields and that HubServer
     // answers itself (docs/hub-protocol.md, "Staying in step"): subscribe's afterSeq, a whole
-    // number from 0 when given ("0" is text, not a seq).
+    // number from 0 when given ("0" is text, not a seq); hello's protocols (numbers), token
+    // (text) and client (text, optional).
     static QString badProtocolField(const QString &type, const QJsonObject &message);
 
     // What a request asks, as a digest kept with its answer (RequestId, module_request): SHA-256

@@ -472,6 +472,10 @@ void HubServer::handleMessage(Session &session, const HubMessage &read)
     const QJsonObject &message = read.json;
 
     if (type == u"hello"_s) {
+        if (const QString bad = CommandTable::badProtocolField(type, message); !bad.isEmpty()) {
+            sendReply(session, id, CommandTable::badFieldReply(bad)); // the device may try again
+            return;
+        }
         handleHello(session, id, message);
         return;
     }

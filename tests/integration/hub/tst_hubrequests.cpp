@@ -378,6 +378,36 @@ private Q_SLOTS:
         QVERIFY(right.value(u"ok"_s).toBool());
     }
 
+    // hello's fields are checked too: versions as text would be answered "update Saduak", a
+    // token that is a number would count as a guessed one (issue 14 item 5).
+    void aMistypedHelloIsRefusedNamingTheField_data()
+    {
+        QTest::addColumn<QString>("hello");
+        QTest::addColumn<QString>("field");
+        QTest::newRow("protocols as text") << uR"("protocols":"1","token":"T")"_s << u"protocols"_s;
+        QTest::newRow("a version as text") << uR"("protocols":["1"],"token":"T")"_s << u"protocols"_s;
+        QTest::newRow("no protocols") << uR"("token":"T")"_s << u"protocols"_s;
+        QTest::newRow("token as a number") << uR"("protocols":[1],"token":5)"_s << u"token"_s;
+        QTest::newRow("client as a number")
+            << uR"("protocols":[1],"token":"T","client":1)"_s << u"client"_s;
+    }
+
+    void aMistypedHelloIsRefusedNamingTheField()
+    {
+        QFETCH(QString, hello);
+        QFETCH(QString, field);
+        const QString token = pair(Device::Role::Display, u"Board"_s);
+        RawPeer peer(m_hub->server()->url());
+        QVERIFY(peer.waitConnected());
+        hello.replace(uR"("token":"T")"_s, u"\"token\":\""_s + token + u"\""_s);
+        const QJsonObject error
+            = sendText(peer, u"h-1"_s, uR"({"type":"hello","id":"h-1",)"_s + hello + u"}"_s);
+        QCOMPARE(error.value(u"code"_s).toString(), u"badRequest"_s);
+        QCOMPARE(textOf(error).value(u"args"_s).toArray(), QJsonArray {field});
+        // Still connected: the same device says hello rightly and is welcome.
+        QVERIFY(peer.hello(token));
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<NoteModule> m_notes;
