@@ -264,8 +264,12 @@ void QueueManager::rollOverIfDue()
     // A batch is one transaction of the hub's: the next check (or the next command) does it.
     if (!m_batch && m_rolledOverDay != currentBusinessDay()) {
         QString why;
-        if (rollOverBusinessDay(&why) < 0)
+        const bool failed = rollOverBusinessDay(&why) < 0;
+        // Logged once while it keeps failing the same way (the check comes every minute); the
+        // commands that meet the same fault answer storage themselves.
+        if (failed && why != m_rolloverFailure)
             qWarning("queue: the business day could not be rolled over: %s", qPrintable(why));
+        m_rolloverFailure = failed ? why : QString();
     }
     m_rolloverTimer->start(int(msUntilRolloverCheck()));
 }

@@ -173,6 +173,7 @@ private:
     std::unique_ptr<CatalogCache> m_catalog; // the services, re-read when the catalog changes
     QString m_rolledOverDay; // the business day rollOverBusinessDay last ran for
     QTimer *m_rolloverTimer = nullptr; // runs rollOverIfDue at the rollover hour
+    QString m_rolloverFailure; // why the timer's last rollover failed; empty when it did not
     std::unique_ptr<WriteTransaction> m_batch; // open between beginBatch and commitBatch
     QList<QueueEvent> m_batchEvents; // recorded in the batch, emitted after its COMMIT
 };

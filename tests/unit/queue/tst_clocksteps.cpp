@@ -197,6 +197,41 @@ private slots:
         QCOMPARE(branch.issue(u"A"_s).number, u"A001"_s);
     }
 
+    void clockSteppedForwardPastTheRolloverHourRollsOver()
+    {
+        Branch branch;
+        QueueManager &q = branch.queue();
+        branch.setNow(bangkok(2026, 11, 25, 16, 0));
+        const Ticket waiting = branch.issue(u"A"_s);
+        branch.setNow(bangkok(2026, 11, 26, 3, 30));
+        q.rollOverIfDue(); // still the 25th's business day: nothing to do, checked again in a minute
+        QCOMPARE(q.ticket(waiting.id)->state, TicketState::Waiting);
+        QCOMPARE(q.msUntilRolloverCheck(), minuteMs);
+        branch.advance(hourMs); // NTP steps the clock an hour forward: 04:30
+        q.rollOverIfDue(); // the check a minute later
+        QCOMPARE(q.ticket(waiting.id)->state, TicketState::ClosedAtRollover);
+        QCOMPARE(branch.count(u"event WHERE type = 'day.rolledOver'"_s), 1);
+    }
+
+    void aFailingRolloverIsLoggedOnce()
+    {
+        Branch branch;
+        QueueManager &q = branch.queue();
+        branch.setNow(bangkok(2026, 11, 25, 16, 0));
+        const Ticket waiting = branch.issue(u"A"_s);
+        QVERIFY(branch.exec(u"CREATE TRIGGER refuse_ticket_update BEFORE UPDATE ON ticket "
+                            "BEGIN SELECT RAISE(ABORT, 'refused by the test'); END"_s));
+        branch.setNow(bangkok(2026, 11, 26, 8, 0));
+        QTest::ignoreMessage(QtWarningMsg,
+            QRegularExpression(u"could not be rolled over: .*refused by the test"_s));
+        q.rollOverIfDue();
+        q.rollOverIfDue(); // the same fault a minute later: not logged again (failOnWarning)
+        QCOMPARE(q.ticket(waiting.id)->state, TicketState::Waiting);
+        QVERIFY(branch.exec(u"DROP TRIGGER refuse_ticket_update"_s));
+        q.rollOverIfDue();
+        QCOMPARE(q.ticket(waiting.id)->state, TicketState::ClosedAtRollover);
+    }
+
     void snapshotHoldsOnlyTodaysCalls()
     {
         QueueSettings settings;
