@@ -9,6 +9,7 @@
 //   saduak-hub check [--db FILE]
 //   saduak-hub backup FILE [--db FILE]
 #include <cli/programconsole.h>
+#include <cli/settingsfilecheck.h>
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
 #include <hub/hubmodules.h>
@@ -279,10 +280,19 @@ int main(int argc, char *argv[])
         return checkDatabase(options.databasePath);
     if (parser.positionalArguments().value(0) == u"backup"_s)
         return backupDatabase(options.databasePath, parser.positionalArguments().value(1));
-    QSettings settings(parser.isSet(settingsFile)
-            ? parser.value(settingsFile)
-            : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/hub.ini"_s,
-        QSettings::IniFormat);
+    const QString settingsPath = parser.isSet(settingsFile)
+        ? parser.value(settingsFile)
+        : QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + u"/hub.ini"_s;
+    // A mistake in the file is said, not turned into a default: a hub that opens "all day" on
+    // openAllDay=maybe, or keeps a typo's rule at its default, serves wrongly without a word.
+    const QStringList settingsProblems
+        = SettingsFileCheck::problemsOf(settingsPath, parser.isSet(settingsFile));
+    if (!settingsProblems.isEmpty()) {
+        for (const QString &problem : settingsProblems)
+            printLine(stderr, problem);
+        return 2;
+    }
+    QSettings settings(settingsPath, QSettings::IniFormat);
     options.queue = BranchHub::queueSettingsFrom(settings);
     HubLimits defaults;
     defaults.maxConnections = HubLimits::connectionsFor(openFiles.soft);
