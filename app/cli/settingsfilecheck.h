@@ -10,7 +10,7 @@ namespace saduak {
 // text; a line that is no "key=value"; a key no part of Saduak reads (a typo: "openAlDay"); a value
 // its key cannot take ("queue/openAllDay=maybe", which QSettings reads as true). Each problem
 // names the file, the line and the key. Keys under modules/<id>/ belong to the modules and are
-// not checked here. saduak-hub and saduak (AppSettings::problems) both use it.
+// not checked here. saduak-hub uses it; QtCore only, so saduak's start can call it as well.
 class SettingsFileCheck
 {
 public:
