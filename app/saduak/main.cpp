@@ -4,6 +4,8 @@
 #include "commandline.h"
 #include "connectingwindow.h"
 
+#include <cli/programconsole.h>
+#include <cli/settingsfilecheck.h>
 #include <shell/appsettings.h>
 #include <shell/counterwindow.h>
 #include <shell/displaywindow.h>
@@ -24,12 +26,6 @@ using namespace Qt::StringLiterals;
 using namespace saduak;
 
 namespace {
-
-void printLine(FILE *stream, const QString &text)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
-}
 
 std::unique_ptr<ModeWindow> makeWindow(CommandLine::Mode mode, const ShellContext &context)
 {
@@ -70,6 +66,18 @@ int main(int argc, char *argv[])
     if (!cli) {
         printLine(exitCode == 0 ? stdout : stderr, output);
         return exitCode;
+    }
+
+    // A mistake in the settings file is said, not turned into a default in silence (the same
+    // check as saduak-hub's: an unknown key, openAllDay=maybe, a folder or binary garbage). A
+    // --settings file that does not exist yet is this PC's new one (README: each device its own
+    // file), which the screen writes when staff change a setting: not a mistake here.
+    const QStringList settingsProblems
+        = SettingsFileCheck::problemsOf(settings.filePath(), false);
+    if (!settingsProblems.isEmpty()) {
+        for (const QString &problem : settingsProblems)
+            printLine(stderr, problem);
+        return 2;
     }
 
     BranchSession::Options options;

@@ -133,6 +133,28 @@ private Q_SLOTS:
         QVERIFY(!QImage(shot).isNull());
     }
 
+    // A mistake in the settings file is named, not turned into a default in silence: the PC
+    // would otherwise run as another counter or kiosk than the one set up (issue 14 item 9).
+    void refusesAMistakeInItsSettingsFile()
+    {
+        const QString path = m_dir.filePath(u"mistaken.ini"_s);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("[queue]\nopenAllDay=maybe\n[counter]\nnumbr=3\n");
+        file.close();
+        const Run bad = run({u"--mode"_s, u"counter"_s, u"--language"_s, u"en"_s, u"--settings"_s,
+            path, u"--screenshot"_s, m_dir.filePath(u"never.png"_s)});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains(u"queue/openAllDay=maybe"_s), qPrintable(bad.err));
+        QVERIFY2(bad.err.contains(u"counter/numbr"_s), qPrintable(bad.err));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"never.png"_s)));
+
+        const Run folder = run({u"--mode"_s, u"counter"_s, u"--language"_s, u"en"_s,
+            u"--settings"_s, m_dir.path()});
+        QCOMPARE(folder.exitCode, 2);
+        QVERIFY2(folder.err.contains(u"is a folder, not a file"_s), qPrintable(folder.err));
+    }
+
     void refusesUnknownModeWithReason()
     {
         const Run r = run({u"--mode"_s, u"supervisor"_s, u"--language"_s, u"en"_s});
