@@ -252,10 +252,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Branch %1 is revoked: its token opens nothing from now on. Its rows stay at central. To let it in again: saduak-central rotate-branch-token --code %1</translation>
     </message>
     <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics.</source>
-        <translation>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics.</translation>
-    </message>
-    <message>
         <source>Log window in seconds: of the lines clients can cause (refused requests, failed TLS handshakes), the first 5 of a kind in a window are logged, the rest summed up in one line when it ends.</source>
         <translation>Log window in seconds: of the lines clients can cause (refused requests, failed TLS handshakes), the first 5 of a kind in a window are logged, the rest summed up in one line when it ends.</translation>
     </message>
@@ -270,6 +266,26 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>active</source>
         <translation>active</translation>
+    </message>
+    <message>
+        <source>backup needs the file to write: saduak-central backup FILE [--db FILE]</source>
+        <translation>backup needs the file to write: saduak-central backup FILE [--db FILE]</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL central is backed up with PostgreSQL&apos;s own tool, on a machine that may connect to the database (central keeps serving meanwhile):
+  pg_dump --format=custom --file=%1 &apos;%2&apos;
+Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</source>
+        <translation>A PostgreSQL central is backed up with PostgreSQL&apos;s own tool, on a machine that may connect to the database (central keeps serving meanwhile):
+  pg_dump --format=custom --file=%1 &apos;%2&apos;
+Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 KiB): central as of one moment, checked whole. The key of the personal data is not in it: back up the key file apart, or the names and addresses in the copy cannot be read.</source>
+        <translation>Backed up %1 to %2 (%3 KiB): central as of one moment, checked whole. The key of the personal data is not in it: back up the key file apart, or the names and addresses in the copy cannot be read.</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE.</source>
+        <translation>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE.</translation>
     </message>
 </context>
 <context>
@@ -407,12 +423,32 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>devices: %1</translation>
     </message>
     <message>
-        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices.</source>
-        <translation>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices.</translation>
-    </message>
-    <message>
         <source>Settings file (INI): the hub (hub/...), the queue&apos;s rules (queue/...), the sync with central (central/...), the modules (modules/...).</source>
         <translation>Settings file (INI): the hub (hub/...), the queue&apos;s rules (queue/...), the sync with central (central/...), the modules (modules/...).</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be checked: %2</source>
+        <translation>The database %1 could not be checked: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is whole: SQLite&apos;s integrity check found nothing wrong.</source>
+        <translation>The database %1 is whole: SQLite&apos;s integrity check found nothing wrong.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. SQLite&apos;s integrity check found:</source>
+        <translation>The database %1 is damaged. SQLite&apos;s integrity check found:</translation>
+    </message>
+    <message>
+        <source>backup needs the file to write: saduak-hub backup FILE [--db FILE]</source>
+        <translation>backup needs the file to write: saduak-hub backup FILE [--db FILE]</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 KiB): the branch as of one moment, checked whole. It holds personal data: keep it as safe as the database.</source>
+        <translation>Backed up %1 to %2 (%3 KiB): the branch as of one moment, checked whole. It holds personal data: keep it as safe as the database.</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</source>
+        <translation>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</translation>
     </message>
 </context>
 <context>
@@ -475,6 +511,14 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>A hub without a database file has no folder for its own certificate: give it one (--tls-cert and --tls-key).</source>
         <translation>A hub without a database file has no folder for its own certificate: give it one (--tls-cert and --tls-key).</translation>
+    </message>
+    <message>
+        <source>Saduak could not create its lock file %1 beside the branch database. Check that the disk is connected and has room, then start again.</source>
+        <translation>Saduak could not create its lock file %1 beside the branch database. Check that the disk is connected and has room, then start again.</translation>
+    </message>
+    <message>
+        <source>To restore: stop the hub, copy the latest backup (saduak-hub backup FILE) to %1 and start the hub; what was recorded after that backup is lost here, and what central already received stays at central. With no backup: move the damaged file away and start the hub on a new one; it pulls the reference data from central again, but central does not send back this branch&apos;s tickets, statistics, module records or paired devices: set up the services and counters and pair the devices again.</source>
+        <translation>To restore: stop the hub, copy the latest backup (saduak-hub backup FILE) to %1 and start the hub; what was recorded after that backup is lost here, and what central already received stays at central. With no backup: move the damaged file away and start the hub on a new one; it pulls the reference data from central again, but central does not send back this branch&apos;s tickets, statistics, module records or paired devices: set up the services and counters and pair the devices again.</translation>
     </message>
 </context>
 <context>
@@ -595,6 +639,13 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CentralDatabase</name>
+    <message>
+        <source>To restore: stop central, copy the latest backup (saduak-central backup FILE) to %1 and start central again. What the branches pushed after that backup is not at central any more and is not sent again; enrolments and reference data made since then must be made again.</source>
+        <translation>To restore: stop central, copy the latest backup (saduak-central backup FILE) to %1 and start central again. What the branches pushed after that backup is not at central any more and is not sent again; enrolments and reference data made since then must be made again.</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1106,22 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>This PC is paired as counter %1; the branch&apos;s administrator pairs it again to move it.</source>
         <translation>This PC is paired as counter %1; the branch&apos;s administrator pairs it again to move it.</translation>
     </message>
+    <message>
+        <source>Sending to central now.</source>
+        <translation>Sending to central now.</translation>
+    </message>
+    <message>
+        <source>This branch sends nothing to central.</source>
+        <translation>This branch sends nothing to central.</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>Send now</translation>
+    </message>
+    <message>
+        <source>Send the waiting rows to central now, without waiting for the next try</source>
+        <translation>Send the waiting rows to central now, without waiting for the next try</translation>
+    </message>
 </context>
 <context>
     <name>saduak::CupsPrinter</name>
@@ -1120,6 +1187,45 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Saduak could not open its database %1 for reading: it needs an upgrade first. Start Saduak normally once with this database.</source>
         <translation>Saduak could not open its database %1 for reading: it needs an upgrade first. Start Saduak normally once with this database.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged: %2. Saduak does not start on a damaged file, so nothing more is lost. Keep the file for technical support and restore the latest backup (README, &quot;Backup, check and restore&quot;).</source>
+        <translation>The database file %1 is damaged: %2. Saduak does not start on a damaged file, so nothing more is lost. Keep the file for technical support and restore the latest backup (README, &quot;Backup, check and restore&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DatabaseBackup</name>
+    <message>
+        <source>There is no database file %1 to back up.</source>
+        <translation>There is no database file %1 to back up.</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file. Give a new name.</source>
+        <translation>%1 exists already; a backup never overwrites a file. Give a new name.</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the backup does not exist.</source>
+        <translation>The folder %1 for the backup does not exist.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 could not be made.</source>
+        <translation>The backup file %1 could not be made.</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied (SQLite: %2). Check it with the check command.</source>
+        <translation>%1 could not be copied (SQLite: %2). Check it with the check command.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>The backup %1 could not be written to the disk.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is not whole (%2); it was not kept.</source>
+        <translation>The copy of %1 is not whole (%2); it was not kept.</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>The backup could not be given its name %1.</translation>
     </message>
 </context>
 <context>
@@ -1740,6 +1846,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>The queue could not be saved, so nothing was changed. Please try again.</source>
         <translation>The queue could not be saved, so nothing was changed. Please try again.</translation>
     </message>
+    <message>
+        <source>The hub could not read the queue from its database. Tell the supervisor: the database may be damaged (saduak-hub check).</source>
+        <translation>The hub could not read the queue from its database. Tell the supervisor: the database may be damaged (saduak-hub check).</translation>
+    </message>
 </context>
 <context>
     <name>saduak::QueueManager</name>
@@ -2023,6 +2133,68 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>The TLS key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>The TLS key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::SettingsFileCheck</name>
+    <message>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <source>th or en</source>
+        <translation>th or en</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>a number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 does not exist. Check the path given with --settings.</source>
+        <translation>The settings file %1 does not exist. Check the path given with --settings.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is a folder, not a file.</source>
+        <translation>The settings file %1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read: %2</source>
+        <translation>The settings file %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a settings file: it holds bytes that are not text (UTF-8). Give an INI file of key=value lines.</source>
+        <translation>The settings file %1 is not a settings file: it holds bytes that are not text (UTF-8). Give an INI file of key=value lines.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a key=value line.</source>
+        <translation>%1, line %2: &quot;%3&quot; is not a key=value line.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown key %3: no part of Saduak reads it. Check its spelling against README, &quot;Settings&quot;, and docs/deployment.md.</source>
+        <translation>%1, line %2: unknown key %3: no part of Saduak reads it. Check its spelling against README, &quot;Settings&quot;, and docs/deployment.md.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3=%4 is not valid; it takes %5.</source>
+        <translation>%1, line %2: %3=%4 is not valid; it takes %5.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::StorageFault</name>
+    <message>
+        <source>The disk that holds %1 is full (or the file may not grow any more). Make room on it, then start Saduak again; nothing was changed.</source>
+        <translation>The disk that holds %1 is full (or the file may not grow any more). Make room on it, then start Saduak again; nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Saduak may not write %1: the file or its folder is read-only or belongs to another user. Give the user Saduak runs as the right to write there (or choose another folder), then start Saduak again.</source>
+        <translation>Saduak may not write %1: the file or its folder is read-only or belongs to another user. Give the user Saduak runs as the right to write there (or choose another folder), then start Saduak again.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be used: a part of the path does not exist or is a file, not a folder. Check the path, then start Saduak again.</source>
+        <translation>The folder of %1 cannot be used: a part of the path does not exist or is a file, not a folder. Check the path, then start Saduak again.</translation>
     </message>
 </context>
 <context>

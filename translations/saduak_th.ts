@@ -252,10 +252,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>เพิกถอนสาขา %1 แล้ว โทเคนของสาขาใช้ไม่ได้ตั้งแต่บัดนี้ ข้อมูลของสาขายังอยู่ที่ส่วนกลาง หากจะให้กลับมาใช้งานได้: saduak-central rotate-branch-token --code %1</translation>
     </message>
     <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics.</source>
-        <translation>ไม่ระบุเพื่อให้บริการสาขา หรือระบุคำสั่งใดคำสั่งหนึ่ง: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics</translation>
-    </message>
-    <message>
         <source>Log window in seconds: of the lines clients can cause (refused requests, failed TLS handshakes), the first 5 of a kind in a window are logged, the rest summed up in one line when it ends.</source>
         <translation>ช่วงเวลาของบันทึก (วินาที): บรรทัดที่ไคลเอนต์ก่อให้เกิดได้ (คำขอที่ถูกปฏิเสธ การจับมือ TLS ที่ล้มเหลว) จะบันทึก 5 บรรทัดแรกของแต่ละชนิดในแต่ละช่วง ที่เหลือสรุปเป็นบรรทัดเดียวเมื่อสิ้นสุดช่วง</translation>
     </message>
@@ -270,6 +266,26 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>active</source>
         <translation>ใช้งานอยู่</translation>
+    </message>
+    <message>
+        <source>backup needs the file to write: saduak-central backup FILE [--db FILE]</source>
+        <translation>คำสั่ง backup ต้องระบุไฟล์ที่จะเขียน: saduak-central backup FILE [--db FILE]</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL central is backed up with PostgreSQL&apos;s own tool, on a machine that may connect to the database (central keeps serving meanwhile):
+  pg_dump --format=custom --file=%1 &apos;%2&apos;
+Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</source>
+        <translation>ส่วนกลางที่ใช้ PostgreSQL ต้องสำรองด้วยเครื่องมือของ PostgreSQL เอง บนเครื่องที่เชื่อมต่อฐานข้อมูลได้ (ส่วนกลางให้บริการต่อได้ระหว่างนั้น):
+  pg_dump --format=custom --file=%1 &apos;%2&apos;
+กู้คืนด้วย pg_restore (docs/deployment.md) และสำรองไฟล์กุญแจแยกต่างหาก</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 KiB): central as of one moment, checked whole. The key of the personal data is not in it: back up the key file apart, or the names and addresses in the copy cannot be read.</source>
+        <translation>สำรอง %1 ไปที่ %2 แล้ว (%3 KiB) เป็นข้อมูลของส่วนกลาง ณ ช่วงเวลาเดียว ตรวจแล้วว่าสมบูรณ์ ไฟล์นี้ไม่มีกุญแจของข้อมูลส่วนบุคคล โปรดสำรองไฟล์กุญแจแยกไว้ มิฉะนั้นจะอ่านชื่อและที่อยู่ในสำเนาไม่ได้</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE.</source>
+        <translation>ไม่ระบุ: ให้บริการสาขา; หรือคำสั่งใดคำสั่งหนึ่ง: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE</translation>
     </message>
 </context>
 <context>
@@ -407,12 +423,32 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>อุปกรณ์: %1</translation>
     </message>
     <message>
-        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices.</source>
-        <translation>ไม่ระบุคำสั่ง: ให้บริการบน LAN; pair-device, list-devices หรือ revoke-device เพื่อจัดการอุปกรณ์; status เพื่อดูสถานะการส่งข้อมูลไปส่วนกลางและอุปกรณ์</translation>
-    </message>
-    <message>
         <source>Settings file (INI): the hub (hub/...), the queue&apos;s rules (queue/...), the sync with central (central/...), the modules (modules/...).</source>
         <translation>ไฟล์ตั้งค่า (INI): ศูนย์กลางสาขา (hub/...) กฎของคิว (queue/...) การส่งข้อมูลไปส่วนกลาง (central/...) โมดูล (modules/...)</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be checked: %2</source>
+        <translation>ตรวจฐานข้อมูล %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 is whole: SQLite&apos;s integrity check found nothing wrong.</source>
+        <translation>ฐานข้อมูล %1 สมบูรณ์ การตรวจความถูกต้องของ SQLite ไม่พบปัญหา</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged. SQLite&apos;s integrity check found:</source>
+        <translation>ฐานข้อมูล %1 เสียหาย การตรวจความถูกต้องของ SQLite พบว่า:</translation>
+    </message>
+    <message>
+        <source>backup needs the file to write: saduak-hub backup FILE [--db FILE]</source>
+        <translation>คำสั่ง backup ต้องระบุไฟล์ที่จะเขียน: saduak-hub backup FILE [--db FILE]</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 KiB): the branch as of one moment, checked whole. It holds personal data: keep it as safe as the database.</source>
+        <translation>สำรอง %1 ไปที่ %2 แล้ว (%3 KiB) เป็นข้อมูลของสาขา ณ ช่วงเวลาเดียว ตรวจแล้วว่าสมบูรณ์ ไฟล์นี้มีข้อมูลส่วนบุคคล โปรดเก็บรักษาให้ปลอดภัยเท่ากับฐานข้อมูล</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</source>
+        <translation>ไม่ระบุ: ให้บริการบน LAN; pair-device, list-devices หรือ revoke-device เพื่อจัดการอุปกรณ์; status ดูการซิงก์กับส่วนกลางและอุปกรณ์; check ตรวจความถูกต้องของฐานข้อมูลด้วย SQLite; backup FILE สำรองฐานข้อมูลขณะศูนย์กลางสาขาให้บริการ</translation>
     </message>
 </context>
 <context>
@@ -475,6 +511,14 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>A hub without a database file has no folder for its own certificate: give it one (--tls-cert and --tls-key).</source>
         <translation>ศูนย์กลางสาขาที่ไม่มีไฟล์ฐานข้อมูลไม่มีโฟลเดอร์สำหรับเก็บใบรับรองของตนเอง กรุณาระบุใบรับรอง (--tls-cert และ --tls-key)</translation>
+    </message>
+    <message>
+        <source>Saduak could not create its lock file %1 beside the branch database. Check that the disk is connected and has room, then start again.</source>
+        <translation>Saduak สร้างไฟล์ล็อก %1 ข้างฐานข้อมูลของสาขาไม่ได้ โปรดตรวจว่าต่อดิสก์อยู่และมีพื้นที่ว่าง แล้วเริ่มใหม่</translation>
+    </message>
+    <message>
+        <source>To restore: stop the hub, copy the latest backup (saduak-hub backup FILE) to %1 and start the hub; what was recorded after that backup is lost here, and what central already received stays at central. With no backup: move the damaged file away and start the hub on a new one; it pulls the reference data from central again, but central does not send back this branch&apos;s tickets, statistics, module records or paired devices: set up the services and counters and pair the devices again.</source>
+        <translation>วิธีกู้คืน: หยุดศูนย์กลางสาขา คัดลอกไฟล์สำรองล่าสุด (saduak-hub backup FILE) ไปไว้ที่ %1 แล้วเริ่มศูนย์กลางสาขา ข้อมูลที่บันทึกหลังการสำรองครั้งนั้นจะหายไปจากที่นี่ ส่วนข้อมูลที่ส่วนกลางได้รับแล้วยังอยู่ที่ส่วนกลาง หากไม่มีไฟล์สำรอง: ย้ายไฟล์ที่เสียออกไปแล้วเริ่มศูนย์กลางสาขาด้วยไฟล์ใหม่ ระบบจะดึงข้อมูลอ้างอิงจากส่วนกลางอีกครั้ง แต่ส่วนกลางจะไม่ส่งบัตรคิว สถิติ บันทึกของโมดูล หรืออุปกรณ์ที่จับคู่ไว้ของสาขานี้กลับมา โปรดตั้งค่าบริการและช่องบริการ และจับคู่อุปกรณ์ใหม่ทั้งหมด</translation>
     </message>
 </context>
 <context>
@@ -595,6 +639,13 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Cancel</source>
         <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CentralDatabase</name>
+    <message>
+        <source>To restore: stop central, copy the latest backup (saduak-central backup FILE) to %1 and start central again. What the branches pushed after that backup is not at central any more and is not sent again; enrolments and reference data made since then must be made again.</source>
+        <translation>วิธีกู้คืน: หยุดส่วนกลาง คัดลอกไฟล์สำรองล่าสุด (saduak-central backup FILE) ไปไว้ที่ %1 แล้วเริ่มส่วนกลางใหม่ ข้อมูลที่สาขาส่งมาหลังการสำรองครั้งนั้นจะไม่อยู่ที่ส่วนกลางแล้ว และจะไม่ถูกส่งมาอีก การลงทะเบียนสาขาและข้อมูลอ้างอิงที่ทำหลังจากนั้นต้องทำใหม่</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1102,22 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>This PC is paired as counter %1; the branch&apos;s administrator pairs it again to move it.</source>
         <translation>เครื่องนี้จับคู่เป็นช่องบริการ %1 หากต้องการย้ายช่อง ผู้ดูแลระบบของสาขาต้องจับคู่เครื่องใหม่</translation>
     </message>
+    <message>
+        <source>Sending to central now.</source>
+        <translation>กำลังส่งไปยังส่วนกลางเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <source>This branch sends nothing to central.</source>
+        <translation>สาขานี้ไม่ได้ส่งข้อมูลไปยังส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>Send now</source>
+        <translation>ส่งเดี๋ยวนี้</translation>
+    </message>
+    <message>
+        <source>Send the waiting rows to central now, without waiting for the next try</source>
+        <translation>ส่งข้อมูลที่รออยู่ไปยังส่วนกลางเดี๋ยวนี้ โดยไม่ต้องรอการลองครั้งถัดไป</translation>
+    </message>
 </context>
 <context>
     <name>saduak::CupsPrinter</name>
@@ -1116,6 +1183,45 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>Saduak could not open its database %1 for reading: it needs an upgrade first. Start Saduak normally once with this database.</source>
         <translation>สะดวกเปิดฐานข้อมูล %1 เพื่ออ่านไม่ได้ เพราะต้องปรับรุ่นฐานข้อมูลก่อน โปรดเริ่มสะดวกตามปกติกับฐานข้อมูลนี้หนึ่งครั้ง</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged: %2. Saduak does not start on a damaged file, so nothing more is lost. Keep the file for technical support and restore the latest backup (README, &quot;Backup, check and restore&quot;).</source>
+        <translation>ไฟล์ฐานข้อมูล %1 เสียหาย: %2 Saduak จะไม่เริ่มทำงานบนไฟล์ที่เสียหาย ข้อมูลจึงไม่สูญหายเพิ่ม โปรดเก็บไฟล์นี้ไว้ให้ฝ่ายสนับสนุนทางเทคนิค แล้วกู้คืนจากไฟล์สำรองล่าสุด (README หัวข้อ &quot;Backup, check and restore&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DatabaseBackup</name>
+    <message>
+        <source>There is no database file %1 to back up.</source>
+        <translation>ไม่มีไฟล์ฐานข้อมูล %1 ให้สำรอง</translation>
+    </message>
+    <message>
+        <source>%1 exists already; a backup never overwrites a file. Give a new name.</source>
+        <translation>มี %1 อยู่แล้ว การสำรองจะไม่เขียนทับไฟล์ใด โปรดตั้งชื่อใหม่</translation>
+    </message>
+    <message>
+        <source>The folder %1 for the backup does not exist.</source>
+        <translation>ไม่มีโฟลเดอร์ %1 สำหรับไฟล์สำรอง</translation>
+    </message>
+    <message>
+        <source>The backup file %1 could not be made.</source>
+        <translation>สร้างไฟล์สำรอง %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>%1 could not be copied (SQLite: %2). Check it with the check command.</source>
+        <translation>คัดลอก %1 ไม่ได้ (SQLite: %2) โปรดตรวจด้วยคำสั่ง check</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be written to the disk.</source>
+        <translation>เขียนไฟล์สำรอง %1 ลงดิสก์ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is not whole (%2); it was not kept.</source>
+        <translation>สำเนาของ %1 ไม่สมบูรณ์ (%2) จึงไม่ได้เก็บไว้</translation>
+    </message>
+    <message>
+        <source>The backup could not be given its name %1.</source>
+        <translation>ตั้งชื่อไฟล์สำรองเป็น %1 ไม่ได้</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +1839,10 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <source>The queue could not be saved, so nothing was changed. Please try again.</source>
         <translation>บันทึกคิวไม่ได้ จึงไม่มีการเปลี่ยนแปลงใด ๆ กรุณาลองอีกครั้ง</translation>
     </message>
+    <message>
+        <source>The hub could not read the queue from its database. Tell the supervisor: the database may be damaged (saduak-hub check).</source>
+        <translation>ศูนย์กลางสาขาอ่านคิวจากฐานข้อมูลไม่ได้ โปรดแจ้งหัวหน้า: ฐานข้อมูลอาจเสียหาย (saduak-hub check)</translation>
+    </message>
 </context>
 <context>
     <name>saduak::QueueManager</name>
@@ -2016,6 +2126,68 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
     <message>
         <source>The TLS key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>ไฟล์กุญแจ TLS &quot;%1&quot; ไม่มีกุญแจส่วนตัวแบบ PEM ที่ไม่ได้เข้ารหัส (RSA หรือ EC)</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::SettingsFileCheck</name>
+    <message>
+        <source>true or false</source>
+        <translation>true หรือ false</translation>
+    </message>
+    <message>
+        <source>th or en</source>
+        <translation>th หรือ en</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>จำนวนเต็มตั้งแต่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>ตัวเลขตั้งแต่ %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 does not exist. Check the path given with --settings.</source>
+        <translation>ไม่มีไฟล์ตั้งค่า %1 โปรดตรวจเส้นทางที่ระบุด้วย --settings</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is a folder, not a file.</source>
+        <translation>ไฟล์ตั้งค่า %1 เป็นโฟลเดอร์ ไม่ใช่ไฟล์</translation>
+    </message>
+    <message>
+        <source>The settings file %1 cannot be read: %2</source>
+        <translation>อ่านไฟล์ตั้งค่า %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not a settings file: it holds bytes that are not text (UTF-8). Give an INI file of key=value lines.</source>
+        <translation>%1 ไม่ใช่ไฟล์ตั้งค่า เพราะมีข้อมูลที่ไม่ใช่ข้อความ (UTF-8) โปรดใช้ไฟล์ INI ที่มีบรรทัดแบบ key=value</translation>
+    </message>
+    <message>
+        <source>%1, line %2: &quot;%3&quot; is not a key=value line.</source>
+        <translation>%1 บรรทัดที่ %2: &quot;%3&quot; ไม่ใช่บรรทัดแบบ key=value</translation>
+    </message>
+    <message>
+        <source>%1, line %2: unknown key %3: no part of Saduak reads it. Check its spelling against README, &quot;Settings&quot;, and docs/deployment.md.</source>
+        <translation>%1 บรรทัดที่ %2: ไม่รู้จักคีย์ %3 ไม่มีส่วนใดของ Saduak อ่านคีย์นี้ โปรดตรวจการสะกดกับ README หัวข้อ &quot;Settings&quot; และ docs/deployment.md</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3=%4 is not valid; it takes %5.</source>
+        <translation>%1 บรรทัดที่ %2: %3=%4 ไม่ถูกต้อง ค่าที่ใช้ได้คือ %5</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::StorageFault</name>
+    <message>
+        <source>The disk that holds %1 is full (or the file may not grow any more). Make room on it, then start Saduak again; nothing was changed.</source>
+        <translation>ดิสก์ที่เก็บ %1 เต็มแล้ว (หรือไฟล์ขยายต่อไม่ได้อีก) โปรดเพิ่มพื้นที่ว่างแล้วเริ่ม Saduak ใหม่ ยังไม่มีข้อมูลใดถูกเปลี่ยน</translation>
+    </message>
+    <message>
+        <source>Saduak may not write %1: the file or its folder is read-only or belongs to another user. Give the user Saduak runs as the right to write there (or choose another folder), then start Saduak again.</source>
+        <translation>Saduak เขียน %1 ไม่ได้ ไฟล์หรือโฟลเดอร์ของไฟล์เป็นแบบอ่านอย่างเดียวหรือเป็นของผู้ใช้อื่น โปรดให้สิทธิ์เขียนแก่ผู้ใช้ที่รัน Saduak (หรือเลือกโฟลเดอร์อื่น) แล้วเริ่ม Saduak ใหม่</translation>
+    </message>
+    <message>
+        <source>The folder of %1 cannot be used: a part of the path does not exist or is a file, not a folder. Check the path, then start Saduak again.</source>
+        <translation>ใช้โฟลเดอร์ของ %1 ไม่ได้ เพราะบางส่วนของเส้นทางไม่มีอยู่ หรือเป็นไฟล์ ไม่ใช่โฟลเดอร์ โปรดตรวจเส้นทางแล้วเริ่ม Saduak ใหม่</translation>
     </message>
 </context>
 <context>
