@@ -70,7 +70,7 @@ private Q_SLOTS:
         EchoCard card;
         VpcdCardEmulator emulator(pcscd.vpcdPort(0));
         emulator.insertCard(&card);
-        QTRY_VERIFY_WITH_TIMEOUT(cardPresent(pcscd.readerName(0)), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(cardPresent(pcscd.readerName(0)), 20000);
 
         PcscContext context;
         QVERIFY(context.establish().ok());
@@ -96,10 +96,10 @@ private Q_SLOTS:
         EchoCard card;
         VpcdCardEmulator emulator(pcscd.vpcdPort(1));
         emulator.insertCard(&card);
-        QTRY_VERIFY_WITH_TIMEOUT(cardPresent(pcscd.readerName(1)), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(cardPresent(pcscd.readerName(1)), 20000);
         QVERIFY(!cardPresent(pcscd.readerName(0)));
         emulator.removeCard();
-        QTRY_VERIFY_WITH_TIMEOUT(!cardPresent(pcscd.readerName(1)), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!cardPresent(pcscd.readerName(1)), 20000);
     }
 
     void refusesToRunBesideAnotherPcscd()
@@ -109,7 +109,7 @@ private Q_SLOTS:
         QProcess foreign;
         foreign.start(u"/usr/sbin/pcscd"_s, {u"-f"_s, u"-c"_s, emptyConf.path()});
         QVERIFY(foreign.waitForStarted());
-        QVERIFY(QTest::qWaitFor([] { return PcscContext().establish().ok(); }, 5000));
+        QVERIFY(QTest::qWaitFor([] { return PcscContext().establish().ok(); }, 20000));
 
         PcscdFixture fixture;
         QString why;
