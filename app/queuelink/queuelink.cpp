@@ -58,11 +58,7 @@ void QueueLink::refreshSnapshot()
             // The events that arrived meanwhile may be in it already or may follow it.
             QueueSnapshot caughtUp = *s;
             for (const QueueEvent &event : arrived) {
-                if (event.seq <= caughtUp.lastEventSeq)
-                    continue;
-                if (const auto next = caughtUp.applied(event)) {
-                    caughtUp = *next;
-                } else {
+                if (event.seq > caughtUp.lastEventSeq && !caughtUp.apply(event)) {
                     m_refreshAgain = true;
                     break;
                 }
@@ -107,8 +103,9 @@ void QueueLink::handleEvent(const QJsonObject &json, bool replay)
         m_eventsDuringRefresh.append(*event);
     } else if (m_snapshot && event->seq <= m_snapshot->lastEventSeq) {
         // in the snapshot already (it was taken after this event)
-    } else if (const auto next = m_snapshot ? m_snapshot->applied(*event) : std::nullopt) {
-        setSnapshot(*next);
+    } else if (m_snapshot && m_snapshot->apply(*event)) {
+        // In place: this link holds the only copy, so no list is copied for an event.
+        Q_EMIT snapshotChanged();
     } else {
         // A gap, another business day, a replayed event without "after", a type this version
         // does not know: only a whole snapshot is sure (docs/hub-protocol.md).

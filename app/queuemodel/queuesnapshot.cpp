@@ -128,58 +128,92 @@ bool isCounterEvent(const QString &type)
 
 std::optional<QueueSnapshot> QueueSnapshot::applied(const QueueEvent &event) const
 {
-    if (event.seq != lastEventSeq + 1 || event.businessDay != businessDay)
-        return std::nullopt;
     QueueSnapshot s = *this;
-    s.lastEventSeq = event.seq;
-    s.atMs = event.atMs;
+    if (!s.apply(event))
+        return std::nullopt;
+    return s;
+}
+
+bool QueueSnapshot::apply(const QueueEvent &event)
+{
+    // Everything is checked before anything changes: a refused event leaves the picture as it was.
+    if (event.seq != lastEventSeq + 1 || event.businessDay != businessDay)
+        return false;
+    const auto counterAt = [this](int number) -> qsizetype {
+        for (qsizetype c = 0; c < counters.size(); ++c)
+            if (counters.at(c).counter.number == number)
+                return c;
+        return -1;
+    };
 
     if (isCounterEvent(event.type)) {
         if (!event.after.counter || event.after.counter->number != event.counterNumber)
-            return std::nullopt;
-        for (CounterStatus &status : s.counters) {
-            if (status.counter.number == event.counterNumber) {
-                status.counter = *event.after.counter;
-                return s;
+            return false;
+        const qsizetype c = counterAt(event.counterNumber);
+        if (c < 0)
+            return false; // a counter this picture does not know: the catalog changed
+        counters[c].counter = *event.after.counter;
+    } else {
+        if (!isTicketEvent(event.type) || !event.after.ticket
+            || event.after.ticket->id != event.ticketId)
+            return false;
+        const Ticket &ticket = *event.after.ticket;
+        // Where it was. A waiting ticket never changes service (a transfer starts from called or
+        // serving), so it can only be in its own service's list; a held one is at the event's
+        // counter. Searching only there keeps a busy morning's events cheap.
+        qsizetype fromQueue = -1, fromIndex = -1, target = -1;
+        for (qsizetype q = 0; q < queues.size() && fromQueue < 0; ++q) {
+            if (queues.at(q).serviceCode != ticket.serviceCode)
+                continue;
+            const QList<Ticket> &waiting = queues.at(q).waiting;
+            for (qsizetype i = 0; i < waiting.size(); ++i) {
+                if (waiting.at(i).id == ticket.id) {
+                    fromQueue = q;
+                    fromIndex = i;
+                    break;
+                }
             }
         }
-        return std::nullopt; // a counter this picture does not know: the catalog changed
-    }
-    if (!isTicketEvent(event.type) || !event.after.ticket || event.after.ticket->id != event.ticketId)
-        return std::nullopt;
+        const qsizetype fromCounter = counterAt(event.counterNumber);
+        const bool wasHeld = fromCounter >= 0 && counters.at(fromCounter).currentTicket
+            && counters.at(fromCounter).currentTicket->id == ticket.id;
+        // Where it goes.
+        const bool held = ticket.state == TicketState::Called || ticket.state == TicketState::Serving;
+        if (held) {
+            target = counterAt(ticket.counterNumber);
+            if (target < 0)
+                return false;
+        } else if (ticket.state == TicketState::Waiting) {
+            for (qsizetype q = 0; q < queues.size() && target < 0; ++q)
+                if (queues.at(q).serviceCode == ticket.serviceCode)
+                    target = q;
+            // The hub says where the ticket stands in the call order (which depends on the
+            // classes, the arrival times and the service's target wait): a screen never decides.
+            if (target < 0 || event.after.position < 0
+                || event.after.position
+                    > queues.at(target).waiting.size() - (fromQueue == target ? 1 : 0))
+                return false;
+        }
 
-    // The ticket is wherever its state after the event puts it, and nowhere else.
-    const Ticket &ticket = *event.after.ticket;
-    for (ServiceQueue &queue : s.queues)
-        queue.waiting.removeIf([&](const Ticket &t) { return t.id == ticket.id; });
-    for (CounterStatus &status : s.counters) {
-        if (status.currentTicket && status.currentTicket->id == ticket.id)
-            status.currentTicket.reset();
-    }
-    if (ticket.state == TicketState::Called || ticket.state == TicketState::Serving) {
-        const auto at = std::find_if(s.counters.begin(), s.counters.end(),
-            [&](const CounterStatus &c) { return c.counter.number == ticket.counterNumber; });
-        if (at == s.counters.end())
-            return std::nullopt;
-        at->currentTicket = ticket;
-    } else if (ticket.state == TicketState::Waiting) {
-        const auto queue = std::find_if(s.queues.begin(), s.queues.end(),
-            [&](const ServiceQueue &q) { return q.serviceCode == ticket.serviceCode; });
-        // The hub says where the ticket stands in the call order (which depends on the classes,
-        // the arrival times and the service's target wait): a screen never decides the order.
-        if (queue == s.queues.end() || event.after.position < 0
-            || event.after.position > queue->waiting.size())
-            return std::nullopt;
-        queue->waiting.insert(event.after.position, ticket);
-    }
+        if (fromQueue >= 0)
+            queues[fromQueue].waiting.removeAt(fromIndex);
+        if (wasHeld)
+            counters[fromCounter].currentTicket.reset();
+        if (held)
+            counters[target].currentTicket = ticket;
+        else if (ticket.state == TicketState::Waiting)
+            queues[target].waiting.insert(event.after.position, ticket);
 
-    if (event.type == QueueEvent::TicketCalled || event.type == QueueEvent::TicketRecalled) {
-        s.recentCalls.prepend({event.seq, event.atMs, ticket.id, ticket.number, ticket.serviceCode,
-            event.counterNumber, event.type == QueueEvent::TicketRecalled});
-        if (s.recentCalls.size() > maxRecentCalls)
-            s.recentCalls.resize(maxRecentCalls);
+        if (event.type == QueueEvent::TicketCalled || event.type == QueueEvent::TicketRecalled) {
+            recentCalls.prepend({event.seq, event.atMs, ticket.id, ticket.number,
+                ticket.serviceCode, event.counterNumber, event.type == QueueEvent::TicketRecalled});
+            if (recentCalls.size() > maxRecentCalls)
+                recentCalls.resize(maxRecentCalls);
+        }
     }
-    return s;
+    lastEventSeq = event.seq;
+    atMs = event.atMs;
+    return true;
 }
 
 } // namespace saduak

@@ -57,6 +57,9 @@ struct QueueSnapshot
     // unknown, or it lacks what it changed (QueueEvent::after: a replayed event).
     // atMs becomes the event's time.
     std::optional<QueueSnapshot> applied(const QueueEvent &event) const;
+    // The same in place (no copy of the lists): false, and this picture unchanged, when applied()
+    // would give nullopt.
+    bool apply(const QueueEvent &event);
 };
 
 } // namespace saduak
