@@ -4,7 +4,8 @@
 //     synchronous=FULL) in the same temporary folder as the hub's database;
 //   - the QueueManager in process: issue -> call -> start -> finish cycles, callNext latency;
 //   - the hub (BranchHub in its own thread, listening on 127.0.0.1) with 50 counter clients
-//     (HubClient in this thread, each subscribed as in production): a burst of issueTicket and a
+//     (RemoteQueueLink in this thread, each subscribed and keeping its screen's snapshot, as a
+//     counter PC does): a burst of issueTicket and a
 //     burst of callNext/startService/finishService cycles with all 50 in flight (capacity), the
 //     same commands paced at 100 per second (latency below saturation), and ping;
 //   - fan-out: a call seen by 50 subscribed display clients, from the moment the command is sent
@@ -19,6 +20,7 @@
 #include <hub/branchhub.h>
 #include <queue/queuemanager.h>
 #include <queuelink/hubclient.h>
+#include <queuelink/remotequeuelink.h>
 #include <storage/database.h>
 #include <storage/migration.h>
 #include <storage/writetransaction.h>
@@ -248,6 +250,16 @@ class BenchHub : public QObject
         return **answer;
     }
 
+    // A screen's client belongs to its RemoteQueueLink: the link goes with it.
+    void dispose(HubClient *client)
+    {
+        client->stop();
+        if (client->parent() != this)
+            delete client->parent();
+        else
+            delete client;
+    }
+
     bool allReady(const QList<HubClient *> &clients) const
     {
         return std::all_of(clients.cbegin(), clients.cend(),
@@ -256,9 +268,20 @@ class BenchHub : public QObject
 
     QList<HubClient *> connectClients(const QStringList &tokens)
     {
+        // A counter PC or a board follows the queue through a RemoteQueueLink, which keeps its
+        // screen's snapshot up to date from the events: that work shares the two cores with the
+        // hub, so the bench does it too. SADUAK_BENCH_HUB_CLIENTS=bare: bare HubClients that only
+        // count events (how this bench ran before 2026-12-07).
+        const bool bare = qgetenv("SADUAK_BENCH_HUB_CLIENTS") == "bare";
         QList<HubClient *> clients;
         for (const QString &token : tokens) {
-            auto *client = new HubClient(QUrl(m_hub->url()), token, this);
+            HubClient *client = nullptr;
+            if (bare) {
+                client = new HubClient(QUrl(m_hub->url()), token, this);
+            } else {
+                auto *screen = new RemoteQueueLink(QUrl(m_hub->url()), token, this);
+                client = &screen->client();
+            }
             connect(client, &HubClient::stateChanged, this, [this] { poke(); });
             client->start();
             clients.append(client);
@@ -723,18 +746,14 @@ private Q_SLOTS:
         m_fanOutFromSend = fromSend;
         m_fanOutFromCommit = fromCommit;
         m_fanOutLast = lastDisplay;
-        for (HubClient *d : displays) {
-            d->stop();
-            delete d;
-        }
+        for (HubClient *d : displays)
+            dispose(d);
     }
 
     void cleanupTestCase()
     {
-        for (HubClient *c : std::as_const(m_counters)) {
-            c->stop();
-            delete c;
-        }
+        for (HubClient *c : std::as_const(m_counters))
+            dispose(c);
         m_counters.clear();
         m_hub.reset();
         summary();
