@@ -177,6 +177,21 @@ std::optional<TrackingNumber> TrackingNumber::parse(QStringView text, Translatab
                 QT_TRANSLATE_NOOP(
                     "saduak::complaints::TrackingNumber", "No tracking number was given.")));
     }
+    // Written in its four groups, a missing or extra digit is found in its group: without them,
+    // "B001-69127-0042-71" would read as branch B00 and the date 169127.
+    const QList<QStringView> groups = text.trimmed().split(u'-');
+    if (groups.size() == 4
+        && (groups[1].trimmed().size() != dateLength
+            || groups[2].trimmed().size() != sequenceLength
+            || groups[3].trimmed().size() != checkLength)) {
+        return fail(why,
+            TranslatableText(context,
+                QT_TRANSLATE_NOOP("saduak::complaints::TrackingNumber",
+                    "“%1” does not have the groups of a tracking number: the branch code, then "
+                    "6 digits of the date, 4 of the sequence and 2 check digits, like "
+                    "B001-691207-0042-71."))
+                .arg(text.trimmed().toString()));
+    }
     const qsizetype branchLength = compact.size() - digitTailLength;
     if (branchLength < 1 || branchLength > maxBranchCodeLength) {
         return fail(why,
