@@ -48,6 +48,8 @@ QList<ComplaintAction> allComplaintActions();
 
 // The protocol's names, as in the README's table: "received", "inProgress",
 // "waitingForInformation", "outOfJurisdiction"…; "register", "markDuplicate", "askInformation"….
+// (As with toString(TicketState): where this header is seen, QCOMPARE of two states does not
+// compile — QTest picks this toString, which gives a QString. Compare toString(a), toString(b).)
 QString toString(ComplaintState state);
 QString toString(ComplaintAction action);
 std::optional<ComplaintState> complaintStateFromString(QStringView text);
