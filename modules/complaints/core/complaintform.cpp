@@ -59,6 +59,10 @@ void checkArea(QList<FormProblem> &problems, const QJsonObject &fields)
     const QString province = trimmedString(fields, u"province"_s);
     const QString amphoe = trimmedString(fields, u"amphoe"_s);
     const QString tambon = trimmedString(fields, u"tambon"_s);
+    // A code is checked against its parent only when the parent is right: a wrong province
+    // is one problem, not three.
+    const bool provinceOk = isDigits(province, 2);
+    const bool amphoeOk = provinceOk && isDigits(amphoe, 4) && amphoe.startsWith(province);
     if (province.isEmpty()) {
         problems.append({u"province"_s,
             sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
@@ -72,7 +76,7 @@ void checkArea(QList<FormProblem> &problems, const QJsonObject &fields)
         problems.append({u"amphoe"_s,
             sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
                 "Choose the district (amphoe)."))});
-    } else if (!isDigits(amphoe, 4) || !amphoe.startsWith(province)) {
+    } else if (!isDigits(amphoe, 4) || (provinceOk && !amphoe.startsWith(province))) {
         problems.append({u"amphoe"_s,
             sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
                 "A district code has 4 digits and begins with its province's code."))});
@@ -81,7 +85,7 @@ void checkArea(QList<FormProblem> &problems, const QJsonObject &fields)
         problems.append({u"tambon"_s,
             sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
                 "Choose the subdistrict (tambon)."))});
-    } else if (!isDigits(tambon, 6) || amphoe.isEmpty() || !tambon.startsWith(amphoe)) {
+    } else if (!isDigits(tambon, 6) || (amphoeOk && !tambon.startsWith(amphoe))) {
         problems.append({u"tambon"_s,
             sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
                 "A subdistrict code has 6 digits and begins with its district's code."))});
