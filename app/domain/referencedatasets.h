@@ -16,6 +16,10 @@ inline const QStringList &referenceDatasets()
         QStringLiteral("complaint-categories"),
         QStringLiteral("land-parcels"),
         QStringLiteral("otop-categories"),
+        // Written by central's complaint desk and Open311, not imported from a file: each change
+        // of a complaint's state, keyed by its tracking number (modules/complaints/README.md,
+        // "One writer for each part of a complaint"; issue 15).
+        QStringLiteral("complaint-status"),
     };
     return names;
 }

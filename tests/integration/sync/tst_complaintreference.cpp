@@ -2,7 +2,7 @@
 // files of db/reference/ imported into a real saduak-central with its import-reference command
 // (as README.md tells an operator), a real saduak-hub pulling every data set with its default
 // settings, and the hub's copy answering what the module asks (areas by key, parents, postal
-// codes, the categories). Also: the committed
+// codes, the categories) and holding complaint-status as central writes it. Also: the committed
 // admin-areas.jsonl is what db/reference/make-admin-areas.py makes from the source data set,
 // when that data set is beside the repository (it is not in a clean clone: then skipped).
 #include "../central/centralprocess.h"
@@ -31,6 +31,7 @@ namespace {
 
 const QString kAreas = u"admin-areas"_s;
 const QString kCategories = u"complaint-categories"_s;
+const QString kStatus = u"complaint-status"_s;
 
 QString referenceFile(const QString &name)
 {
@@ -132,6 +133,19 @@ private Q_SLOTS:
         import(kCategories, u"complaint-categories.jsonl"_s, u"code"_s, m_categories.size());
         import(kAreas, u"admin-areas.jsonl"_s, u"key"_s, m_areas.size());
         QVERIFY(m_central->start() != 0);
+        {
+            // What central's complaint desk writes when it changes a complaint's state: no
+            // personal data (modules/complaints/README.md, "Reference data it reads").
+            StorageError error;
+            auto central = CentralDatabase::open(m_central->dbPath(), &error);
+            QVERIFY2(central, qPrintable(error.detail));
+            const QByteArray status = R"({"trackingNumber":"B001-691207-0042-71",)"
+                                      R"("state":"registered","category":"roads","agency":"",)"
+                                      R"("reopenCount":0,"dueAtMs":1796058000000,"history":[]})";
+            QVERIFY2(central->reference().upsert(
+                         kStatus, {{u"B001-691207-0042-71"_s, status}}, nullptr, &why),
+                qPrintable(why));
+        }
 
         // The hub as a branch runs it: central/datasets not set, so it pulls every data set.
         const QString settingsPath = m_dir.filePath(u"hub.ini"_s);
@@ -257,6 +271,17 @@ private Q_SLOTS:
                 u"other"_s}));
         QCOMPARE(store.item(kCategories, u"nuisance"_s)->value(u"th"_s).toString(),
             u"เหตุเดือดร้อนรำคาญ"_s);
+    }
+
+    // complaint-status is one of the data sets: central serves it, a hub pulls it by default.
+    void hubHoldsComplaintStatusFromCentral()
+    {
+        auto db = openHubReadOnly();
+        QVERIFY(db);
+        ReferenceStore store(*db);
+        const auto status = store.item(kStatus, u"B001-691207-0042-71"_s);
+        QVERIFY(status);
+        QCOMPARE(status->value(u"state"_s).toString(), u"registered"_s);
     }
 
     void scriptRemakesTheCommittedFile()

@@ -6,6 +6,7 @@
 #include "../central/centralprocess.h"
 #include "synctesthelpers.h"
 
+#include <domain/referencedatasets.h>
 #include <faultproxy.h>
 #include <postgrescluster.h>
 #include <referencelogstore.h>
@@ -389,7 +390,7 @@ private Q_SLOTS:
         settings.setValue(u"central/token"_s, u"t"_s);
         auto o = SyncClient::optionsFrom(settings);
         QVERIFY(o);
-        QCOMPARE(o->datasets.size(), 5); // all of them by default
+        QCOMPARE(o->datasets, referenceDatasets()); // all of them by default
         settings.setValue(u"central/datasets"_s, u"land-parcels, admin-areas"_s);
         settings.sync();
         QSettings again(settings.fileName(), QSettings::IniFormat);
