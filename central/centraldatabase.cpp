@@ -1,6 +1,7 @@
 #include "centraldatabase.h"
 
 #include "branchstore.h"
+#include "complaintstore.h"
 #include "ingeststore.h"
 #include "referencelogstore.h"
 #include "statisticsstore.h"
@@ -50,11 +51,16 @@ std::unique_ptr<CentralDatabase> CentralDatabase::open(
     central->m_ingest = std::make_unique<IngestStore>(*central->m_db);
     central->m_reference = std::make_unique<ReferenceLogStore>(*central->m_db);
     central->m_statistics = std::make_unique<StatisticsStore>(*central->m_db);
+    central->m_complaints = std::make_unique<ComplaintStore>(
+        *central->m_db, *central->m_ingest, *central->m_reference);
+    central->m_ingest->setComplaints(central->m_complaints.get());
     return central;
 }
 
 CentralDatabase::~CentralDatabase()
 {
+    m_ingest->setComplaints(nullptr);
+    m_complaints.reset();
     m_statistics.reset();
     m_reference.reset();
     m_ingest.reset();

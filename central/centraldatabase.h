@@ -7,6 +7,7 @@
 namespace saduak {
 
 class BranchStore;
+class ComplaintStore;
 class IngestStore;
 class MigrationSet;
 class ReferenceLogStore;
@@ -28,6 +29,7 @@ public:
     BranchStore &branches() { return *m_branches; }
     IngestStore &ingest() { return *m_ingest; }
     ReferenceLogStore &reference() { return *m_reference; }
+    ComplaintStore &complaints() { return *m_complaints; }
     StatisticsStore &statistics() { return *m_statistics; }
 
 private:
@@ -36,6 +38,7 @@ private:
     std::unique_ptr<BranchStore> m_branches;
     std::unique_ptr<IngestStore> m_ingest;
     std::unique_ptr<ReferenceLogStore> m_reference;
+    std::unique_ptr<ComplaintStore> m_complaints;
     std::unique_ptr<StatisticsStore> m_statistics;
 };
 

@@ -2,6 +2,7 @@
 
 #include "branchstore.h"
 #include "centralanswer.h"
+#include "complaintintake.h"
 #include "centraldatabase.h"
 #include "connectionanswers.h"
 #include "crossbranchstatistics.h"
@@ -215,9 +216,10 @@ QHttpServerResponse CentralServer::ingest(const QHttpServerRequest &request)
     if (request.body().size() > m_limits.maxBodyBytes)
         return centralRefusal(Status::PayloadTooLarge, u"tooLarge"_s, u"body is over the limit"_s);
 
-    const IngestRequest batch = IngestRequest::parse(request.body(), m_limits);
+    IngestRequest batch = IngestRequest::parse(request.body(), m_limits);
     if (!batch.isValid())
         return centralRefusal(Status::BadRequest, batch.errorCode, batch.error);
+    ComplaintIntake::refuseUnfit(batch, branch->code); // a number of another branch, for good
 
     IngestOutcome outcome;
     if (!batch.rows.isEmpty()) {

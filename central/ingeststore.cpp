@@ -1,5 +1,7 @@
 #include "ingeststore.h"
 
+#include "complaintintake.h"
+#include "complaintstore.h"
 #include "personaldatacipher.h"
 #include "readablefields.h"
 
@@ -196,10 +198,15 @@ std::optional<IngestOutcome> IngestStore::ingest(
         return std::nullopt;
     // A uuid twice in one batch is stored once: the first is the inserted one.
     for (const IngestRow &row : rows) {
-        if (inserted->remove(row.uuid))
+        if (inserted->remove(row.uuid)) {
             ++outcome.inserted;
-        else
+            // Only a new row files: a repeated delivery of it changes nothing.
+            if (m_complaints && row.kind == ComplaintIntake::kind()
+                && !m_complaints->recordFiled(branchId, row, why))
+                return std::nullopt;
+        } else {
             outcome.duplicates << row.uuid;
+        }
     }
     if (!tx.commit())
         return fail(u"commit of the batch failed: "_s + tx.errorText());

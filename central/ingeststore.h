@@ -9,6 +9,7 @@
 
 namespace saduak {
 
+class ComplaintStore;
 class Database;
 class PersonalDataCipher;
 
@@ -45,6 +46,9 @@ public:
     // The key for personal data; not owned. Without one, a batch with personal data is refused
     // (never stored in the clear) and payloadOf cannot give such a row back.
     void setCipher(const PersonalDataCipher *cipher) { m_cipher = cipher; }
+    // Files the complaint of each new "complaints.complaint" row in the batch's transaction;
+    // not owned (CentralDatabase sets it).
+    void setComplaints(ComplaintStore *complaints) { m_complaints = complaints; }
 
     // rows must be in seq order and not empty. Returns nothing (why set) when the batch could
     // not be stored; then nothing of it is.
@@ -92,6 +96,7 @@ private:
 
     Database &m_db;
     const PersonalDataCipher *m_cipher = nullptr;
+    ComplaintStore *m_complaints = nullptr;
 };
 
 } // namespace saduak

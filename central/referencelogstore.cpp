@@ -158,6 +158,21 @@ bool ReferenceLogStore::upsert(
     WriteTransaction tx(m_db.connection());
     if (!tx.isActive())
         return failWith(why, u"cannot begin: "_s + tx.errorText(), false);
+    Counts done;
+    if (!upsertInTransaction(dataset, items, &done, why))
+        return false;
+    if (!tx.commit())
+        return failWith(why, u"commit failed: "_s + tx.errorText(), false);
+    if (counts) {
+        counts->changed += done.changed;
+        counts->unchanged += done.unchanged;
+    }
+    return true;
+}
+
+bool ReferenceLogStore::upsertInTransaction(
+    const QString &dataset, const QList<Upsert> &items, Counts *counts, QString *why)
+{
     qint64 seq = 0;
     if (!lockWriters(dataset, &seq, why))
         return false;
@@ -188,8 +203,6 @@ bool ReferenceLogStore::upsert(
     }
     if (!storeLastSeq(dataset, seq, why))
         return false;
-    if (!tx.commit())
-        return failWith(why, u"commit failed: "_s + tx.errorText(), false);
     if (counts) {
         counts->changed += done.changed;
         counts->unchanged += done.unchanged;

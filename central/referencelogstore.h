@@ -72,6 +72,11 @@ public:
     // One transaction (with the writers' lock) for the whole list; all or nothing.
     bool upsert(
         const QString &dataset, const QList<Upsert> &items, Counts *counts, QString *why = nullptr);
+    // The same inside a write transaction the caller has begun and commits (the writers' lock is
+    // taken here and held to that commit): central's own data that a data set publishes changes in
+    // one transaction with its items (ComplaintStore and complaint-status).
+    bool upsertInTransaction(
+        const QString &dataset, const QList<Upsert> &items, Counts *counts, QString *why = nullptr);
     // Marks these items deleted (tombstones with a new change_seq); keys not present or already
     // deleted are skipped. One transaction.
     bool remove(
