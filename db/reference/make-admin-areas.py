@@ -66,11 +66,13 @@ class SourceError(Exception):
 def correct(items):
     for key, (wrong, right) in sorted(CORRECTIONS.items()):
         item = items.get(key)
-        if item is not None and item["en"] == wrong:
+        if item is None:
+            continue  # not in this source (a part of it, in a test)
+        if item["en"] == wrong:
             item["en"] = right
         else:
-            print(f"make-admin-areas: the source no longer has {wrong!r} for {key}; "
-                  f"its CORRECTIONS entry can go", file=sys.stderr)
+            print(f"make-admin-areas: the source now has {item['en']!r} for {key}, not "
+                  f"{wrong!r}: its CORRECTIONS entry can go", file=sys.stderr)
 
 
 def load(source, name):

@@ -4,7 +4,8 @@
 // settings, and the hub's copy answering what the module asks (areas by key, parents, postal
 // codes, the categories) and holding complaint-status as central writes it. Also: the committed
 // admin-areas.jsonl is what db/reference/make-admin-areas.py makes from the source data set,
-// when that data set is beside the repository (it is not in a clean clone: then skipped).
+// when that data set is beside the repository (it is not in a clean clone: then skipped), and
+// the script, on a small source, writes the README's form and refuses a faulty source whole.
 #include "../central/centralprocess.h"
 #include "synctesthelpers.h"
 
@@ -17,6 +18,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMetaType>
 #include <QProcess>
 #include <QSettings>
 #include <QStandardPaths>
@@ -54,8 +56,9 @@ QList<QJsonObject> readJsonLines(const QString &path, QString *why)
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(line, &error);
         if (!document.isObject()) {
-            *why = u"%1 line %2: not a JSON object (%3)"_s.arg(path).arg(lineNumber).arg(
-                error.errorString());
+            *why = u"%1 line %2: not a JSON object (%3)"_s.arg(path)
+                       .arg(lineNumber)
+                       .arg(error.errorString());
             return {};
         }
         items << document.object();
@@ -63,7 +66,56 @@ QList<QJsonObject> readJsonLines(const QString &path, QString *why)
     return items;
 }
 
+// A thailand-geography source of Bangkok, Phra Nakhon and its first tambon, as the data set
+// writes them (numbers for codes, a trailing space in an English name); a test spoils a copy.
+struct GeographySource
+{
+    QJsonArray provinces {QJsonObject {{u"id"_s, 1}, {u"provinceCode"_s, 10},
+        {u"provinceNameEn"_s, u"Bangkok"_s}, {u"provinceNameTh"_s, u"กรุงเทพมหานคร"_s}}};
+    QJsonArray districts {QJsonObject {{u"id"_s, 1}, {u"provinceCode"_s, 10},
+        {u"districtCode"_s, 1001}, {u"districtNameEn"_s, u"Phra Nakhon"_s},
+        {u"districtNameTh"_s, u"พระนคร"_s}, {u"postalCode"_s, 10200}}};
+    QJsonArray subdistricts {QJsonObject {{u"id"_s, 1}, {u"provinceCode"_s, 10},
+        {u"districtCode"_s, 1001}, {u"subdistrictCode"_s, 100101},
+        {u"subdistrictNameEn"_s, u"Phra Borom Maha Ratchawang "_s},
+        {u"subdistrictNameTh"_s, u"พระบรมมหาราชวัง"_s}, {u"postalCode"_s, 10200}}};
+    QByteArray districtsBytes; // set: written instead of districts
+
+    bool writeTo(const QString &folder) const
+    {
+        const auto write = [&](const QString &name, const QByteArray &bytes) {
+            QFile file(folder + u"/"_s + name);
+            return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+        };
+        return QDir().mkpath(folder)
+            && write(u"provinces.json"_s, QJsonDocument(provinces).toJson())
+            && write(u"districts.json"_s,
+                districtsBytes.isNull() ? QJsonDocument(districts).toJson() : districtsBytes)
+            && write(u"subdistricts.json"_s, QJsonDocument(subdistricts).toJson());
+    }
+};
+
+QJsonObject with(QJsonObject object, const QString &field, const QJsonValue &value)
+{
+    object.insert(field, value);
+    return object;
+}
+
+// Runs make-admin-areas.py; its exit code (-1: did not run), what it wrote on stderr in *err.
+int runScript(const QString &source, const QString &output, QString *err)
+{
+    QProcess script;
+    script.start(QStandardPaths::findExecutable(u"python3"_s),
+        {referenceFile(u"make-admin-areas.py"_s), u"--source"_s, source, u"--output"_s, output});
+    if (!script.waitForFinished(60000) || script.exitStatus() != QProcess::NormalExit)
+        return -1;
+    *err = QString::fromUtf8(script.readAllStandardError());
+    return script.exitCode();
+}
+
 } // namespace
+
+Q_DECLARE_METATYPE(GeographySource)
 
 class TestComplaintReference : public QObject
 {
@@ -103,18 +155,18 @@ class TestComplaintReference : public QObject
         return true;
     }
 
-    void import(const QString &dataset, const QString &file, const QString &keyField,
-        qint64 expectedItems)
+    void import(
+        const QString &dataset, const QString &file, const QString &keyField, qint64 expectedItems)
     {
         QString out;
         QString err;
         QCOMPARE(m_central->command({u"import-reference"_s, u"--dataset"_s, dataset, u"--file"_s,
-                     referenceFile(file), u"--key-field"_s, keyField},
+                                        referenceFile(file), u"--key-field"_s, keyField},
                      &out, &err),
             0);
         QVERIFY2(err.isEmpty(), qPrintable(err));
-        QCOMPARE(out,
-            u"%1 items read: %1 new or changed, 0 unchanged, 0 deleted."_s.arg(expectedItems));
+        QCOMPARE(
+            out, u"%1 items read: %1 new or changed, 0 unchanged, 0 deleted."_s.arg(expectedItems));
     }
 
 private Q_SLOTS:
@@ -158,8 +210,8 @@ private Q_SLOTS:
             {u"--db"_s, hubDb(), u"--settings"_s, settingsPath, u"--listen"_s, u"127.0.0.1"_s,
                 u"--port"_s, u"0"_s});
         QVERIFY(m_hub.waitForStarted(30000));
-        QTRY_VERIFY_WITH_TIMEOUT(hubPulledEverything() || m_hub.state() != QProcess::Running,
-            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            hubPulledEverything() || m_hub.state() != QProcess::Running, 30000);
         QVERIFY2(m_hub.state() == QProcess::Running, m_hub.readAllStandardError().constData());
         m_hub.terminate(); // the checks below read a copy nothing writes any more
         QVERIFY(m_hub.waitForFinished(10000));
@@ -267,8 +319,8 @@ private Q_SLOTS:
             QVERIFY(!pulled->value(u"en"_s).toString().isEmpty());
         }
         QCOMPARE(codes,
-            (QStringList {u"nuisance"_s, u"roads"_s, u"officials"_s, u"land"_s, u"consumer"_s,
-                u"other"_s}));
+            (QStringList {
+                u"nuisance"_s, u"roads"_s, u"officials"_s, u"land"_s, u"consumer"_s, u"other"_s}));
         QCOMPARE(store.item(kCategories, u"nuisance"_s)->value(u"th"_s).toString(),
             u"เหตุเดือดร้อนรำคาญ"_s);
     }
@@ -308,6 +360,87 @@ private Q_SLOTS:
         const QByteArray madeBytes = made.readAll();
         QVERIFY2(madeBytes == committed.readAll(),
             "db/reference/admin-areas.jsonl is not what make-admin-areas.py makes: remake it");
+    }
+
+    // The form db/reference/README.md shows, sorted by key, names trimmed, codes as text; runs
+    // in a clean clone too.
+    void scriptWritesTheReadmeForm()
+    {
+        if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+            QSKIP("python3 is not installed");
+        const QString source = m_dir.filePath(u"small-source"_s);
+        QVERIFY(GeographySource().writeTo(source));
+        const QString output = m_dir.filePath(u"small.jsonl"_s);
+        QString err;
+        QCOMPARE(runScript(source, output, &err), 0);
+        QFile made(output);
+        QVERIFY(made.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(made.readAll()),
+            uR"({"key":"d1001","code":"1001","th":"พระนคร","en":"Phra Nakhon","parent":"10"}
+{"key":"p10","code":"10","th":"กรุงเทพมหานคร","en":"Bangkok","parent":""}
+{"key":"t100101","code":"100101","th":"พระบรมมหาราชวัง","en":"Phra Borom Maha Ratchawang","parent":"1001","postalCode":"10200"}
+)"_s);
+    }
+
+    void scriptRefusesAFaultySourceAndWritesNothing_data()
+    {
+        QTest::addColumn<GeographySource>("source");
+        QTest::addColumn<QString>("why");
+        const GeographySource good;
+        const QJsonObject province = good.provinces.at(0).toObject();
+        const QJsonObject amphoe = good.districts.at(0).toObject();
+        const QJsonObject tambon = good.subdistricts.at(0).toObject();
+
+        GeographySource orphan = good;
+        orphan.subdistricts.append(
+            with(with(tambon, u"districtCode"_s, 1002), u"subdistrictCode"_s, 100201));
+        QTest::newRow("tambon of an amphoe not there")
+            << orphan << u"tambon 100201 names amphoe 1002"_s;
+        GeographySource elsewhere = good;
+        elsewhere.districts.append(with(amphoe, u"districtCode"_s, 1101));
+        QTest::newRow("amphoe code of another province")
+            << elsewhere << u"amphoe 1101 names province 10"_s;
+        GeographySource twice = good;
+        twice.provinces.append(province);
+        QTest::newRow("a key twice") << twice << u"p10 appears twice"_s;
+        GeographySource unnamed = good;
+        unnamed.provinces[0] = with(province, u"provinceNameTh"_s, u" "_s);
+        QTest::newRow("a name missing") << unnamed << u"has no provinceNameTh"_s;
+        GeographySource shortPostal = good;
+        shortPostal.subdistricts[0] = with(tambon, u"postalCode"_s, 1020);
+        QTest::newRow("postal code of 4 digits") << shortPostal << u"5-digit postalCode"_s;
+        GeographySource textCode = good;
+        textCode.districts[0] = with(amphoe, u"districtCode"_s, u"1001"_s);
+        QTest::newRow("code as text") << textCode << u"4-digit districtCode"_s;
+        GeographySource cut = good;
+        cut.districtsBytes = "[{\"id\": 1,";
+        QTest::newRow("not JSON") << cut << u"districts.json is not JSON"_s;
+    }
+
+    void scriptRefusesAFaultySourceAndWritesNothing()
+    {
+        QFETCH(GeographySource, source);
+        QFETCH(QString, why);
+        if (QStandardPaths::findExecutable(u"python3"_s).isEmpty())
+            QSKIP("python3 is not installed");
+        const QString folder
+            = m_dir.filePath(u"source-"_s + QString::fromUtf8(QTest::currentDataTag()));
+        QVERIFY(source.writeTo(folder));
+        // The file a former run made stays as it was.
+        const QString output = folder + u"/admin-areas.jsonl"_s;
+        {
+            QFile before(output);
+            QVERIFY(before.open(QIODevice::WriteOnly));
+            before.write("as before\n");
+        }
+        QString err;
+        QCOMPARE(runScript(folder, output, &err), 1);
+        QVERIFY2(err.contains(why), qPrintable(err));
+        QVERIFY2(err.contains(u"nothing written"_s), qPrintable(err));
+        QFile after(output);
+        QVERIFY(after.open(QIODevice::ReadOnly));
+        QCOMPARE(after.readAll(), "as before\n"_ba);
+        QVERIFY(!QFile::exists(output + u".part"_s));
     }
 
     void cleanupTestCase()
