@@ -65,17 +65,17 @@ void checkArea(QList<FormProblem> &problems, const QJsonObject &fields)
     const bool amphoeOk = provinceOk && isDigits(amphoe, 4) && amphoe.startsWith(province);
     if (province.isEmpty()) {
         problems.append({u"province"_s,
-            sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
-                "Choose the province."))});
+            sentence(QT_TRANSLATE_NOOP(
+                "saduak::complaints::ComplaintFormCheck", "Choose the province."))});
     } else if (!isDigits(province, 2)) {
         problems.append({u"province"_s,
-            sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
-                "A province code has 2 digits."))});
+            sentence(QT_TRANSLATE_NOOP(
+                "saduak::complaints::ComplaintFormCheck", "A province code has 2 digits."))});
     }
     if (amphoe.isEmpty()) {
         problems.append({u"amphoe"_s,
-            sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
-                "Choose the district (amphoe)."))});
+            sentence(QT_TRANSLATE_NOOP(
+                "saduak::complaints::ComplaintFormCheck", "Choose the district (amphoe)."))});
     } else if (!isDigits(amphoe, 4) || (provinceOk && !amphoe.startsWith(province))) {
         problems.append({u"amphoe"_s,
             sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
@@ -83,8 +83,8 @@ void checkArea(QList<FormProblem> &problems, const QJsonObject &fields)
     }
     if (tambon.isEmpty()) {
         problems.append({u"tambon"_s,
-            sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
-                "Choose the subdistrict (tambon)."))});
+            sentence(QT_TRANSLATE_NOOP(
+                "saduak::complaints::ComplaintFormCheck", "Choose the subdistrict (tambon)."))});
     } else if (!isDigits(tambon, 6) || (amphoeOk && !tambon.startsWith(amphoe))) {
         problems.append({u"tambon"_s,
             sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
@@ -109,10 +109,10 @@ void checkLocation(QList<FormProblem> &problems, const QJsonObject &fields)
                 "Give both latitude and longitude, or neither."))});
         return;
     }
-    const bool latitudeOk =
-        latitude.isDouble() && latitude.toDouble() >= -90 && latitude.toDouble() <= 90;
-    const bool longitudeOk =
-        longitude.isDouble() && longitude.toDouble() >= -180 && longitude.toDouble() <= 180;
+    const bool latitudeOk
+        = latitude.isDouble() && latitude.toDouble() >= -90 && latitude.toDouble() <= 90;
+    const bool longitudeOk
+        = longitude.isDouble() && longitude.toDouble() >= -180 && longitude.toDouble() <= 180;
     if (!latitudeOk) {
         problems.append({u"latitude"_s,
             sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
@@ -151,13 +151,13 @@ void checkComplainant(QList<FormProblem> &problems, const QJsonObject &fields)
     }
     if (trimmedString(complainant, u"firstName"_s).isEmpty()) {
         problems.append({u"complainant.firstName"_s,
-            sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
-                "Write the complainant's first name."))});
+            sentence(QT_TRANSLATE_NOOP(
+                "saduak::complaints::ComplaintFormCheck", "Write the complainant's first name."))});
     }
     if (trimmedString(complainant, u"lastName"_s).isEmpty()) {
         problems.append({u"complainant.lastName"_s,
-            sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
-                "Write the complainant's last name."))});
+            sentence(QT_TRANSLATE_NOOP(
+                "saduak::complaints::ComplaintFormCheck", "Write the complainant's last name."))});
     }
 }
 
@@ -187,8 +187,8 @@ QList<FormProblem> ComplaintFormCheck::check(const QJsonObject &fields)
     QList<FormProblem> problems;
     if (trimmedString(fields, u"category"_s).isEmpty()) {
         problems.append({u"category"_s,
-            sentence(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck",
-                "Choose the complaint's category."))});
+            sentence(QT_TRANSLATE_NOOP(
+                "saduak::complaints::ComplaintFormCheck", "Choose the complaint's category."))});
     }
     checkText(problems, fields, u"subject"_s, maxSubjectLength,
         QT_TRANSLATE_NOOP("saduak::complaints::ComplaintFormCheck", "Write a subject."),
@@ -240,8 +240,8 @@ std::optional<QString> ComplaintFormCheck::normalizedPhone(QStringView phone)
     }
     const bool mobile = digits.size() == 10
         && (digits.startsWith(u"06") || digits.startsWith(u"08") || digits.startsWith(u"09"));
-    const bool landline =
-        digits.size() == 9 && digits[0] == u'0' && digits[1] >= u'2' && digits[1] <= u'7';
+    const bool landline
+        = digits.size() == 9 && digits[0] == u'0' && digits[1] >= u'2' && digits[1] <= u'7';
     if (!mobile && !landline)
         return std::nullopt;
     return digits;

@@ -34,8 +34,8 @@ const std::array<StateRow, 12> stateRows {{
     {ComplaintState::Registered, u"registered",
         QT_TRANSLATE_NOOP("saduak::complaints::ComplaintWorkflow", "Registered"), false, false},
     {ComplaintState::Forwarded, u"forwarded",
-        QT_TRANSLATE_NOOP("saduak::complaints::ComplaintWorkflow", "Forwarded to an agency"),
-        false, false},
+        QT_TRANSLATE_NOOP("saduak::complaints::ComplaintWorkflow", "Forwarded to an agency"), false,
+        false},
     {ComplaintState::InProgress, u"inProgress",
         QT_TRANSLATE_NOOP("saduak::complaints::ComplaintWorkflow", "In progress"), false, false},
     {ComplaintState::WaitingForInformation, u"waitingForInformation",
@@ -92,7 +92,7 @@ const std::array<ActionRow, 12> actionRows {{
         QT_TRANSLATE_NOOP("saduak::complaints::ComplaintWorkflow", "Reject"), Needs::Note,
         ComplaintState::Rejected},
     {ComplaintAction::OutOfJurisdiction, u"outOfJurisdiction",
-        QT_TRANSLATE_NOOP("saduak::complaints::ComplaintWorkflow", "Out of jurisdiction"),
+        QT_TRANSLATE_NOOP("saduak::complaints::ComplaintWorkflow", "Mark as out of jurisdiction"),
         Needs::Note, ComplaintState::OutOfJurisdiction},
     {ComplaintAction::MarkDuplicate, u"markDuplicate",
         QT_TRANSLATE_NOOP("saduak::complaints::ComplaintWorkflow", "Mark as duplicate"),
@@ -321,7 +321,8 @@ ChangeOutcome checkChange(const ComplaintFacts &complaint, const ChangeRequest &
         const auto original = TrackingNumber::parse(request.duplicateOf, &why);
         if (!original)
             return refused(u"originalNeeded"_s, why);
-        const auto self = TrackingNumber::parse(complaint.trackingNumber, static_cast<QString *>(nullptr));
+        const auto self
+            = TrackingNumber::parse(complaint.trackingNumber, static_cast<QString *>(nullptr));
         if (self && *self == *original) {
             return refused(u"originalIsItself"_s,
                 TranslatableText(context,

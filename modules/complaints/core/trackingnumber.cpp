@@ -181,8 +181,7 @@ std::optional<TrackingNumber> TrackingNumber::parse(QStringView text, Translatab
     // "B001-69127-0042-71" would read as branch B00 and the date 169127.
     const QList<QStringView> groups = text.trimmed().split(u'-');
     if (groups.size() == 4
-        && (groups[1].trimmed().size() != dateLength
-            || groups[2].trimmed().size() != sequenceLength
+        && (groups[1].trimmed().size() != dateLength || groups[2].trimmed().size() != sequenceLength
             || groups[3].trimmed().size() != checkLength)) {
         return fail(why,
             TranslatableText(context,
@@ -218,8 +217,8 @@ std::optional<TrackingNumber> TrackingNumber::parse(QStringView text, Translatab
     const QStringView dateDigits = tail.first(dateLength);
     // YY is BE 25YY (trackingnumber.h): deterministic, whatever day it is read.
     const int beYear = firstBuddhistYear + twoDigits(dateDigits.sliced(0, 2));
-    const QDate date(beYear - 543, twoDigits(dateDigits.sliced(2, 2)),
-        twoDigits(dateDigits.sliced(4, 2)));
+    const QDate date(
+        beYear - 543, twoDigits(dateDigits.sliced(2, 2)), twoDigits(dateDigits.sliced(4, 2)));
     if (!date.isValid()) {
         return fail(why,
             TranslatableText(context,
@@ -265,9 +264,10 @@ std::optional<TrackingNumber> TrackingNumber::findIn(QStringView scannedText)
 QString TrackingNumber::text() const
 {
     const int yy = (m_filingDate.year() + 543) % 100;
-    const QString body = m_branchCode + u"%1%2%3"_s.arg(yy, 2, 10, QLatin1Char('0'))
-                                            .arg(m_filingDate.month(), 2, 10, QLatin1Char('0'))
-                                            .arg(m_filingDate.day(), 2, 10, QLatin1Char('0'))
+    const QString body = m_branchCode
+        + u"%1%2%3"_s.arg(yy, 2, 10, QLatin1Char('0'))
+              .arg(m_filingDate.month(), 2, 10, QLatin1Char('0'))
+              .arg(m_filingDate.day(), 2, 10, QLatin1Char('0'))
         + u"%1"_s.arg(m_sequence, sequenceLength, 10, QLatin1Char('0'));
     const qsizetype b = m_branchCode.size();
     return body.first(b) + u'-' + body.sliced(b, dateLength) + u'-'

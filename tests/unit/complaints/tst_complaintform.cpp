@@ -101,10 +101,9 @@ void TestComplaintForm::eachFieldsGoodAndBadValues_data()
     QTest::addColumn<QStringList>("problems"); // the fields named, in order
 
     const QStringList none;
-    const auto row = [](const char *name, const QString &field, const QJsonValue &value,
-                         const QStringList &problems) {
-        QTest::newRow(name) << field << value << problems;
-    };
+    const auto row
+        = [](const char *name, const QString &field, const QJsonValue &value,
+              const QStringList &problems) { QTest::newRow(name) << field << value << problems; };
 
     row("category missing", u"category"_s, removed, {u"category"_s});
     row("category blank", u"category"_s, u"  "_s, {u"category"_s});
@@ -169,8 +168,8 @@ void TestComplaintForm::eachFieldsGoodAndBadValues_data()
 
     row("anonymous: complainant null", u"complainant"_s, QJsonValue(), none);
     row("complainant not an object", u"complainant"_s, u"สมชาย"_s, {u"complainant"_s});
-    row("complainant's ID with a wrong check digit", u"complainant.citizenId"_s,
-        u"1101700203451"_s, {u"complainant.citizenId"_s});
+    row("complainant's ID with a wrong check digit", u"complainant.citizenId"_s, u"1101700203451"_s,
+        {u"complainant.citizenId"_s});
     row("complainant's ID of 12 digits", u"complainant.citizenId"_s, u"110170020345"_s,
         {u"complainant.citizenId"_s});
     row("complainant's ID missing", u"complainant.citizenId"_s, removed,
@@ -182,8 +181,7 @@ void TestComplaintForm::eachFieldsGoodAndBadValues_data()
         {u"complainant.lastName"_s});
     row("complainant without a prefix", u"complainant.prefix"_s, removed, none);
 
-    row("privacy not acknowledged", u"privacyAcknowledged"_s, false,
-        {u"privacyAcknowledged"_s});
+    row("privacy not acknowledged", u"privacyAcknowledged"_s, false, {u"privacyAcknowledged"_s});
     row("privacy acknowledgement missing", u"privacyAcknowledged"_s, removed,
         {u"privacyAcknowledged"_s});
     row("privacy acknowledged as text", u"privacyAcknowledged"_s, u"true"_s,
@@ -207,8 +205,8 @@ void TestComplaintForm::eachFieldsGoodAndBadValues()
 void TestComplaintForm::anEmptyFormNamesEveryRequiredField()
 {
     QCOMPARE(fieldsOf(ComplaintFormCheck::check({})),
-        QStringList({u"category"_s, u"subject"_s, u"description"_s, u"province"_s,
-            u"amphoe"_s, u"tambon"_s, u"privacyAcknowledged"_s}));
+        QStringList({u"category"_s, u"subject"_s, u"description"_s, u"province"_s, u"amphoe"_s,
+            u"tambon"_s, u"privacyAcknowledged"_s}));
 }
 
 void TestComplaintForm::aLoneCoordinateAsksForBoth_data()

@@ -25,8 +25,8 @@ bool validByOwnRule(const QString &compact)
             return false;
     }
     const QString tail = compact.sliced(branchLength);
-    const QDate date(1957 + tail.sliced(0, 2).toInt(), tail.sliced(2, 2).toInt(),
-        tail.sliced(4, 2).toInt());
+    const QDate date(
+        1957 + tail.sliced(0, 2).toInt(), tail.sliced(2, 2).toInt(), tail.sliced(4, 2).toInt());
     if (!date.isValid() || tail.sliced(6, 4).toInt() < 1)
         return false;
 
@@ -96,8 +96,8 @@ void TestTrackingNumber::makesAndParsesBack_data()
     QTest::addColumn<QString>("text");
 
     // BE = Gregorian + 543; YY its last two digits.
-    QTest::newRow("the README's example") << u"B001"_s << QDate(2026, 12, 7) << 42
-                                          << u"B001-691207-0042-71"_s;
+    QTest::newRow("the README's example")
+        << u"B001"_s << QDate(2026, 12, 7) << 42 << u"B001-691207-0042-71"_s;
     QTest::newRow("one-character branch, first of the day")
         << u"7"_s << QDate(2026, 1, 1) << 1 << u"7-690101-0001-%1"_s;
     QTest::newRow("eight-character branch, last of the day")
@@ -170,8 +170,8 @@ void TestTrackingNumber::parseRefusesWithAReason_data()
     QTest::newRow("only dashes and spaces") << u" - - "_s << u"No tracking number"_s;
     QTest::newRow("a slash") << u"B001/691207-0042-71"_s << u"“/” is not allowed"_s;
     QTest::newRow("a Thai letter") << u"ก001-691207-0042-71"_s << u"“ก” is not allowed"_s;
-    QTest::newRow("a control character") << u"B001-691207\u0007-0042-71"_s
-                                         << u"U+0007 is not allowed"_s;
+    QTest::newRow("a control character")
+        << u"B001-691207\u0007-0042-71"_s << u"U+0007 is not allowed"_s;
     QTest::newRow("too short: no branch") << u"691207-0042-71"_s << u"has 12 characters"_s;
     QTest::newRow("a digit missing from the date's group")
         << u"B001-69127-0042-71"_s << u"does not have the groups"_s;
@@ -286,8 +286,8 @@ void TestTrackingNumber::findsTheNumberInScannedText_data()
         << u"https://central.example/status?number=B001-691207-0042-71"_s << number;
     QTest::newRow("the number alone, then Enter") << u"B001-691207-0042-71\r\n"_s << number;
     QTest::newRow("the number alone, lower case") << u"b001691207004271"_s << number;
-    QTest::newRow("a URL with no number") << u"https://central.example/complaints/status/"_s
-                                          << QString();
+    QTest::newRow("a URL with no number")
+        << u"https://central.example/complaints/status/"_s << QString();
     QTest::newRow("a URL with something else")
         << u"https://central.example/booking/A123"_s << QString();
     QTest::newRow("a number with a wrong check digit")
@@ -344,8 +344,8 @@ void TestTrackingNumber::checkDigitsCatchEverySingleWrongCharacter()
             // The README promises that no single wrong character gives a valid number; the
             // test's own rule checks the promise and parse() must agree with the rule.
             const bool valid = validByOwnRule(wrong);
-            const bool parsed = TrackingNumber::parse(wrong, static_cast<QString *>(nullptr))
-                                    .has_value();
+            const bool parsed
+                = TrackingNumber::parse(wrong, static_cast<QString *>(nullptr)).has_value();
             QVERIFY2(!valid, qPrintable(u"%1 (was %2) is a valid number"_s.arg(wrong, compact)));
             QVERIFY2(parsed == valid,
                 qPrintable(u"parse(%1) disagrees with the rule (was %2)"_s.arg(wrong, compact)));
@@ -368,8 +368,8 @@ void TestTrackingNumber::checkDigitsCatchEverySwapOfNeighbours()
         QString swapped = compact;
         std::swap(swapped[i], swapped[i + 1]);
         const bool valid = validByOwnRule(swapped);
-        const bool parsed =
-            TrackingNumber::parse(swapped, static_cast<QString *>(nullptr)).has_value();
+        const bool parsed
+            = TrackingNumber::parse(swapped, static_cast<QString *>(nullptr)).has_value();
         QVERIFY2(!valid, qPrintable(u"%1 (was %2) is a valid number"_s.arg(swapped, compact)));
         QVERIFY2(parsed == valid,
             qPrintable(u"parse(%1) disagrees with the rule (was %2)"_s.arg(swapped, compact)));
