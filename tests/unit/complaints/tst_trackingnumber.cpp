@@ -1,5 +1,6 @@
 #include "trackingnumber.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -67,6 +68,8 @@ private slots:
     void checkDigitsForRefusesWhatIsNotABody();
     void findsTheNumberInScannedText_data();
     void findsTheNumberInScannedText();
+    void everyDayOfTheRangeMakesAndParsesBack();
+    void whatParseTakesItGivesBackUnchanged();
     void checkDigitsCatchEverySingleWrongCharacter_data();
     void checkDigitsCatchEverySingleWrongCharacter();
     void checkDigitsCatchEverySwapOfNeighbours_data();
@@ -301,6 +304,54 @@ void TestTrackingNumber::findsTheNumberInScannedText()
     QFETCH(QString, found);
     const auto number = TrackingNumber::findIn(scanned);
     QCOMPARE(number ? number->text() : QString(), found);
+}
+
+void TestTrackingNumber::everyDayOfTheRangeMakesAndParsesBack()
+{
+    // Every day from BE 2500 to BE 2599, with a branch code and a sequence that vary: the YY
+    // rule and the date's layout hold for every day a number can carry, not only for samples.
+    const QStringList branches {u"B001"_s, u"Z"_s, u"KKC12345"_s, u"9"_s, u"X3M2"_s};
+    int days = 0;
+    for (QDate day(1957, 1, 1); day <= QDate(2056, 12, 31); day = day.addDays(1), ++days) {
+        const QString branch = branches[days % branches.size()];
+        const int sequence = 1 + (days * 7919) % TrackingNumber::maxSequence;
+        const auto made = TrackingNumber::make(branch, day, sequence);
+        QVERIFY2(made, qPrintable(day.toString(Qt::ISODate)));
+        const QString compact = compactOf(*made);
+        QCOMPARE(compact.sliced(branch.size(), 2).toInt(), (day.year() + 543) % 100);
+        QVERIFY2(validByOwnRule(compact), qPrintable(made->text()));
+        const auto parsed = TrackingNumber::parse(made->text(), static_cast<QString *>(nullptr));
+        QVERIFY2(parsed && *parsed == *made, qPrintable(made->text()));
+    }
+    QCOMPARE(days, 36525); // 100 years, 25 of them leap years
+}
+
+void TestTrackingNumber::whatParseTakesItGivesBackUnchanged()
+{
+    // Texts of the characters parse() deals with (and some it refuses), from a fixed seed: it
+    // never crashes, and whatever it takes it writes back as a number it takes again.
+    const QString pool = alphabet + u"abcxyz-  \u0E50\u0E51\u0E59/ก\u00A0"_s;
+    QRandomGenerator random(20261207);
+    int taken = 0;
+    for (int i = 0; i < 20000; ++i) {
+        QString text;
+        const int length = random.bounded(0, 24);
+        for (int c = 0; c < length; ++c)
+            text.append(pool[random.bounded(int(pool.size()))]);
+        if (i % 2 == 0) // half of them shaped like a number, so some get as far as the check
+            text = u"B%1-69%2-%3-%4"_s.arg(random.bounded(100))
+                       .arg(random.bounded(101, 1232))
+                       .arg(random.bounded(10000), 4, 10, QLatin1Char('0'))
+                       .arg(random.bounded(100), 2, 10, QLatin1Char('0'));
+        const auto number = TrackingNumber::parse(text, static_cast<QString *>(nullptr));
+        if (!number)
+            continue;
+        ++taken;
+        QVERIFY(validByOwnRule(compactOf(*number)));
+        const auto again = TrackingNumber::parse(number->text(), static_cast<QString *>(nullptr));
+        QVERIFY2(again && *again == *number, qPrintable(text));
+    }
+    QVERIFY2(taken > 0, "no text was taken: the test would prove nothing");
 }
 
 namespace {
