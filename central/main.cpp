@@ -13,9 +13,13 @@
 //       [--db FILE]
 //   saduak-central compact-reference --dataset D [--db FILE]
 //   saduak-central backup FILE [--db FILE]
+//   saduak-central complaint --tracking N --action A [--category C] [--note T] [--agency A]
+//       [--duplicate-of N] [--actor NAME] [--db FILE]
+//   saduak-central complaints [--overdue] [--state S] [--category C] [--db FILE]
 #include "branchstore.h"
 #include "centraldatabase.h"
 #include "centralserver.h"
+#include "complaintcommands.h"
 #include "crossbranchstatistics.h"
 #include "ingeststore.h"
 #include "personaldatacipher.h"
@@ -112,7 +116,7 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, "
             "revoke-branch, list-branches, make-key, import-reference, compact-reference, "
-            "statistics, backup FILE.")));
+            "statistics, backup FILE, complaint, complaints.")));
     const QCommandLineOption db(u"db"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Central database: a SQLite file, or a PostgreSQL database as "
@@ -171,6 +175,7 @@ int main(int argc, char *argv[])
             "Needed with PostgreSQL. make-key: the new key file.")),
         u"file"_s);
     parser.addOption(keyFile);
+    parser.addOptions(ComplaintCommands::options());
     const CentralLimits defaults;
     const QCommandLineOption maxConnections(u"max-connections"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
@@ -462,6 +467,15 @@ int main(int argc, char *argv[])
                 .arg(compaction->dropped)
                 .arg(compaction->minCursor));
         return 0;
+    }
+    if (ComplaintCommands::handles(positional.value(0))) {
+        const ComplaintCommands::Output output
+            = ComplaintCommands::run(positional.value(0), parser, *central);
+        for (const QString &line : output.out)
+            printLine(stdout, line);
+        for (const QString &line : output.err)
+            printLine(stderr, line);
+        return output.exitCode;
     }
     if (!positional.isEmpty()) {
         printLine(stderr,
