@@ -1,0 +1,628 @@
+// The complaints module's hub part through a real hub (modules/complaints/README.md, "Hub
+// commands"): the real plugin (complaints.so) loaded by the hub's module loader, a BranchHub on a
+// SQLite file in a temporary folder, devices on real WebSockets sending the JSON a third-party
+// client would. The hub's clock is the test's, so days in Bangkok and due times are exact. The
+// reference data is put in the hub's copy the way its reference puller stores a page from
+// central (ReferenceStore::applyPage): the real admin-areas seed, the categories, and central's
+// complaint-status items.
+#include <complaintform.h>
+#include <complaintworkflow.h>
+#include <trackingnumber.h>
+
+#include <domain/bangkoktime.h>
+#include <hub/branchhub.h>
+#include <hub/devicestore.h>
+#include <hub/hubmodules.h>
+#include <hub/hubserver.h>
+#include <modulehost/moduleloader.h>
+#include <sync/referencestore.h>
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSettings>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "rawpeer.h"
+
+using namespace Qt::StringLiterals;
+using namespace saduak;
+using namespace saduak::complaints;
+
+namespace {
+
+// 7 Dec 2026 15:00 in Bangkok (08:00 UTC): BE 2569, so numbers read B001-691207-….
+const qint64 kMorning = QDateTime(QDate(2026, 12, 7), QTime(8, 0), Qt::UTC).toMSecsSinceEpoch();
+const QString kCitizenId = u"1101700203450"_s;
+const QString kFirstName = u"สมหญิง"_s;
+const QString kPhone = u"081-234-5678"_s;
+
+// Whether text holds the complainant's ID, name, phone (as typed or as kept) or e-mail.
+bool holdsThePerson(const QString &text)
+{
+    for (const QString &personal :
+        {kCitizenId, kFirstName, kPhone, u"0812345678"_s, u"somying"_s})
+        if (text.contains(personal))
+            return true;
+    return false;
+}
+
+QJsonObject textOf(const QJsonObject &error)
+{
+    return error.value(u"text"_s).toObject();
+}
+
+// A complaint as the kiosk's form sends it: about Phra Borom Maha Ratchawang, Phra Nakhon, Bangkok.
+QJsonObject form(const QString &id, const QString &subject = u"ไฟทางดับทั้งซอย"_s)
+{
+    return {{u"type"_s, u"complaints.file"_s}, {u"id"_s, id}, {u"category"_s, u"roads"_s},
+        {u"subject"_s, subject}, {u"description"_s, u"ไฟส่องทางในซอยดับมาสองสัปดาห์แล้ว"_s},
+        {u"province"_s, u"10"_s}, {u"amphoe"_s, u"1001"_s}, {u"tambon"_s, u"100101"_s},
+        {u"latitude"_s, 13.7500}, {u"longitude"_s, 100.4913},
+        {u"complainant"_s,
+            QJsonObject {{u"citizenId"_s, kCitizenId}, {u"prefix"_s, u"นางสาว"_s},
+                {u"firstName"_s, kFirstName}, {u"lastName"_s, u"ใจดี"_s}}},
+        {u"phone"_s, kPhone}, {u"email"_s, u"somying@example.org"_s},
+        {u"privacyAcknowledged"_s, true}};
+}
+
+QJsonObject query(const QString &type, const QString &id, QJsonObject fields = {})
+{
+    fields.insert(u"type"_s, type);
+    fields.insert(u"id"_s, id);
+    return fields;
+}
+
+} // namespace
+
+class TestComplaintsHub : public QObject
+{
+    Q_OBJECT
+
+    QString path(const QString &name) const { return m_dir->filePath(name); }
+
+    bool openHub()
+    {
+        BranchHub::Options options;
+        options.databasePath = path(u"branch.sqlite"_s);
+        options.queue.openAllDay = true;
+        options.modules = m_loader->modules();
+        options.settings = m_settings.get();
+        options.clock = [this] { return m_now; };
+        StorageError error;
+        m_hub = BranchHub::open(options, &error);
+        if (!m_hub) {
+            qWarning() << "hub did not open:" << error.detail;
+            return false;
+        }
+        return m_hub->listen(QHostAddress::LocalHost, 0);
+    }
+
+    void restartHub()
+    {
+        m_peers.clear();
+        m_hub.reset();
+        QVERIFY(openHub());
+    }
+
+    RawPeer &connected(Device::Role role, const QString &name, int counter = 0)
+    {
+        QString why;
+        const auto pairing = m_hub->devices().pair(role, name, counter, &why);
+        if (!pairing)
+            qFatal("pairing failed: %s", qPrintable(why));
+        m_peers.push_back(std::make_unique<RawPeer>(m_hub->server()->url()));
+        RawPeer &peer = *m_peers.back();
+        if (!peer.waitConnected() || !peer.hello(pairing->token))
+            qFatal("no hello for %s", qPrintable(name));
+        return peer;
+    }
+
+    QJsonObject ask(RawPeer &peer, const QJsonObject &message)
+    {
+        peer.send(message);
+        return peer.answer(message.value(u"id"_s).toString());
+    }
+
+    // One page of a data set as the reference puller stores what central sent.
+    void putReference(const QString &dataset, const QList<PulledItem> &items)
+    {
+        ReferenceStore store(m_hub->database());
+        QString why;
+        const qint64 after = store.state(dataset).cursor;
+        QVERIFY2(store.applyPage(dataset, after, items, after + 1, true, 0, m_now, &why),
+            qPrintable(why));
+    }
+
+    void putStatus(const QJsonObject &status)
+    {
+        putReference(u"complaint-status"_s,
+            {{status.value(u"trackingNumber"_s).toString(),
+                QJsonDocument(status).toJson(QJsonDocument::Compact)}});
+    }
+
+    QList<QJsonObject> outboxRecords()
+    {
+        QSqlQuery q(m_hub->database().connection());
+        if (!q.exec(u"SELECT payload FROM outbox WHERE kind = 'complaints.complaint' ORDER BY seq"_s))
+            qFatal("outbox unreadable");
+        QList<QJsonObject> records;
+        while (q.next())
+            records << QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        return records;
+    }
+
+    int hubRows(const QString &sql)
+    {
+        QSqlQuery q(m_hub->database().connection());
+        if (!q.exec(sql) || !q.next())
+            qFatal("unreadable: %s", qPrintable(sql));
+        return q.value(0).toInt();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        // The hub's module folder holds the program's complaints plugin alone.
+        QVERIFY(QDir().mkpath(path(u"modules"_s)));
+        QVERIFY(QFile::link(qEnvironmentVariable("SADUAK_MODULE_DIR") + u"/complaints.so"_s,
+            path(u"modules/complaints.so"_s)));
+        m_loader = std::make_unique<ModuleLoader>();
+        m_loader->loadFolder(path(u"modules"_s));
+        QCOMPARE(m_loader->modules().size(), 1);
+        m_settings = std::make_unique<QSettings>(path(u"hub.ini"_s), QSettings::IniFormat);
+        m_settings->setValue(u"modules/complaints/branchCode"_s, u"B001"_s);
+        m_now = kMorning;
+        QVERIFY(openHub());
+        QCOMPARE(m_hub->modules().running(), QStringList {u"complaints"_s});
+
+        // The real seed of admin-areas (db/reference/admin-areas.jsonl) and the categories.
+        QFile areas(QStringLiteral(SADUAK_SOURCE_DIR "/db/reference/admin-areas.jsonl"));
+        QVERIFY(areas.open(QIODevice::ReadOnly));
+        QList<PulledItem> items;
+        while (!areas.atEnd()) {
+            const QByteArray line = areas.readLine().trimmed();
+            if (!line.isEmpty())
+                items.append({QJsonDocument::fromJson(line).object().value(u"key"_s).toString(), line});
+        }
+        QVERIFY(items.size() > 8000);
+        putReference(u"admin-areas"_s, items);
+        QList<PulledItem> categories;
+        for (const auto &[code, th, en] : {std::tuple {"nuisance", "เหตุเดือดร้อนรำคาญ", "Nuisance"},
+                 std::tuple {"roads", "ถนนและสาธารณูปโภค", "Roads and public works"},
+                 std::tuple {"other", "อื่น ๆ", "Other"}})
+            categories.append({QString::fromUtf8(code),
+                QJsonDocument(QJsonObject {{u"code"_s, QString::fromUtf8(code)},
+                                  {u"th"_s, QString::fromUtf8(th)}, {u"en"_s, QString::fromUtf8(en)}})
+                    .toJson(QJsonDocument::Compact)});
+        putReference(u"complaint-categories"_s, categories);
+    }
+
+    void cleanup()
+    {
+        m_peers.clear();
+        m_hub.reset();
+        m_settings.reset();
+        m_loader.reset();
+        m_dir.reset();
+    }
+
+    // The kiosk files; a counter hears of it and finds it by the number as a person types it.
+    void aComplaintFiledAtTheKioskIsFoundAtACounter()
+    {
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 3"_s, 3);
+        QVERIFY(ask(counter, query(u"subscribe"_s, u"s-1"_s)).value(u"type"_s) == u"reply"_s);
+
+        const QJsonObject filed = ask(kiosk, form(u"k-1"_s));
+        QCOMPARE(filed.value(u"type"_s).toString(), u"reply"_s);
+        const QString number = filed.value(u"trackingNumber"_s).toString();
+        const QString expected
+            = TrackingNumber::make(u"B001"_s, QDate(2026, 12, 7), 1)->text();
+        QCOMPARE(number, expected);
+        QVERIFY(number.startsWith(u"B001-691207-0001-"_s));
+        QCOMPARE(qint64(filed.value(u"filedAtMs"_s).toDouble()), kMorning);
+        QCOMPARE(qint64(filed.value(u"dueAtMs"_s).toDouble()), complaints::dueAtMs(kMorning));
+
+        // Every screen is told the number, and nothing else.
+        const QJsonObject event = counter.lastOfType(u"moduleEvent"_s);
+        QCOMPARE(event.value(u"name"_s).toString(), u"complaints.filed"_s);
+        QCOMPARE(event.value(u"data"_s).toObject(),
+            (QJsonObject {{u"trackingNumber"_s, number}}));
+
+        // Typed at the counter in lower case without dashes: the counter's screen sees the subject.
+        QString typed = number.toLower();
+        typed.remove(u'-');
+        const QJsonObject atCounter
+            = ask(counter, query(u"complaints.lookup"_s, u"l-1"_s, {{u"trackingNumber"_s, typed}}));
+        QCOMPARE(atCounter.value(u"trackingNumber"_s).toString(), number);
+        QCOMPARE(atCounter.value(u"state"_s).toString(), u"received"_s);
+        QCOMPARE(atCounter.value(u"category"_s).toString(), u"roads"_s);
+        QCOMPARE(atCounter.value(u"subject"_s).toString(), u"ไฟทางดับทั้งซอย"_s);
+        QCOMPARE(atCounter.value(u"overdue"_s).toBool(), false);
+        QCOMPARE(atCounter.value(u"history"_s).toArray(),
+            (QJsonArray {QJsonObject {{u"state"_s, u"received"_s}, {u"atMs"_s, double(kMorning)},
+                {u"note"_s, QString()}}}));
+        // The kiosk (a public screen) gets no subject.
+        const QJsonObject atKiosk
+            = ask(kiosk, query(u"complaints.lookup"_s, u"l-2"_s, {{u"trackingNumber"_s, number}}));
+        QCOMPARE(atKiosk.value(u"state"_s).toString(), u"received"_s);
+        QVERIFY(!atKiosk.contains(u"subject"_s));
+
+        // No answer, no event carries who complained or how to reach them.
+        const QJsonObject listed = ask(counter, query(u"complaints.list"_s, u"l-3"_s));
+        QCOMPARE(listed.value(u"complaints"_s).toArray().size(), 1);
+        for (const RawPeer *peer : {&kiosk, &counter})
+            for (const QJsonObject &m : peer->received) {
+                const QString text = QString::fromUtf8(QJsonDocument(m).toJson());
+                QVERIFY2(!holdsThePerson(text), qPrintable(text));
+            }
+    }
+
+    void aRepeatedRequestFilesOnce()
+    {
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        const QString first = ask(kiosk, form(u"k-1"_s)).value(u"trackingNumber"_s).toString();
+        QVERIFY(first.startsWith(u"B001-691207-0001-"_s));
+        kiosk.received.clear();
+        // The link dropped before the answer: the kiosk sends the same request again.
+        QCOMPARE(ask(kiosk, form(u"k-1"_s)).value(u"trackingNumber"_s).toString(), first);
+        QCOMPARE(outboxRecords().size(), 1);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_complaint"_s), 1);
+        kiosk.received.clear();
+        QVERIFY(ask(kiosk, form(u"k-2"_s))
+                    .value(u"trackingNumber"_s)
+                    .toString()
+                    .startsWith(u"B001-691207-0002-"_s));
+    }
+
+    // The day's sequence lives in the branch file: a restarted hub goes on from it, and the next
+    // day in Bangkok (17:00 UTC, not midnight UTC) starts again at 0001.
+    void numbersGoOnAfterARestartAndStartAgainOnANewBangkokDay()
+    {
+        // 23:59:59 in Bangkok on 7 December.
+        m_now = QDateTime(QDate(2026, 12, 7), QTime(16, 59, 59), Qt::UTC).toMSecsSinceEpoch();
+        RawPeer *kiosk = &connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        QVERIFY(ask(*kiosk, form(u"k-1"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0001-"_s));
+        QVERIFY(ask(*kiosk, form(u"k-2"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0002-"_s));
+
+        restartHub();
+        kiosk = &connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        QVERIFY(ask(*kiosk, form(u"k-3"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0003-"_s));
+
+        m_now += 1000; // 00:00:00 on 8 December in Bangkok, still 7 December in UTC
+        const QJsonObject nextDay = ask(*kiosk, form(u"k-4"_s));
+        QCOMPARE(nextDay.value(u"trackingNumber"_s).toString(),
+            TrackingNumber::make(u"B001"_s, QDate(2026, 12, 8), 1)->text());
+        QVERIFY(ask(*kiosk, form(u"k-5"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691208-0002-"_s));
+    }
+
+    void withoutABranchCodeNothingIsFiled_data()
+    {
+        QTest::addColumn<QVariant>("branchCode");
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QJsonArray>("args");
+        const QString setting = u"modules/complaints/branchCode"_s;
+        QTest::newRow("missing") << QVariant()
+                                 << u"This branch has no branch code for complaints yet (the hub's "
+                                    u"setting %1), so no complaint can be filed. Please call support."_s
+                                 << QJsonArray {setting};
+        QTest::newRow("not a code")
+            << QVariant(u"b-01"_s)
+            << u"The branch code for complaints (the hub's setting %1) is \"%2\", which is not a "
+               u"branch code (1 to 8 capital letters A-Z and digits), so no complaint can be "
+               u"filed. Please call support."_s
+            << QJsonArray {setting, u"b-01"_s};
+    }
+
+    void withoutABranchCodeNothingIsFiled()
+    {
+        QFETCH(QVariant, branchCode);
+        QFETCH(QString, source);
+        QFETCH(QJsonArray, args);
+        if (branchCode.isValid())
+            m_settings->setValue(u"modules/complaints/branchCode"_s, branchCode);
+        else
+            m_settings->remove(u"modules/complaints/branchCode"_s);
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        const QJsonObject refused = ask(kiosk, form(u"k-1"_s));
+        QCOMPARE(refused.value(u"type"_s).toString(), u"error"_s);
+        QCOMPARE(refused.value(u"code"_s).toString(), u"notConfigured"_s);
+        QCOMPARE(textOf(refused).value(u"context"_s).toString(),
+            u"saduak::complaints::ComplaintsHubPart"_s);
+        QCOMPARE(textOf(refused).value(u"source"_s).toString(), source);
+        QCOMPARE(textOf(refused).value(u"args"_s).toArray(), args);
+        QVERIFY(refused.value(u"message"_s).toString().contains(u"modules/complaints/branchCode"_s));
+        QCOMPARE(outboxRecords().size(), 0);
+
+        // Set, the same request files, and as the day's first: the refusal took no number.
+        m_settings->setValue(u"modules/complaints/branchCode"_s, u"B001"_s);
+        kiosk.received.clear();
+        QVERIFY(ask(kiosk, form(u"k-1"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0001-"_s));
+    }
+
+    void aFormWithAProblemIsRefusedWithItsSentence_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("a phone that is no number") << u"phone"_s << QJsonValue(u"12345"_s) << u"invalidField"_s;
+        QTest::newRow("an empty subject") << u"subject"_s << QJsonValue(u"  "_s) << u"invalidField"_s;
+        QTest::newRow("a tambon of another amphoe")
+            << u"tambon"_s << QJsonValue(u"100201"_s) << u"invalidField"_s;
+        // Well formed, and no such place in admin-areas.
+        QTest::newRow("a tambon that does not exist")
+            << u"tambon"_s << QJsonValue(u"100199"_s) << u"unknownArea"_s;
+        QTest::newRow("a category central does not have")
+            << u"category"_s << QJsonValue(u"weather"_s) << u"unknownCategory"_s;
+    }
+
+    void aFormWithAProblemIsRefusedWithItsSentence()
+    {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, code);
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        QJsonObject message = form(u"c-1"_s);
+        message.insert(field, value);
+        const QJsonObject refused = ask(counter, message);
+        QCOMPARE(refused.value(u"code"_s).toString(), code);
+        if (code == u"invalidField"_s) {
+            const QList<FormProblem> problems = ComplaintFormCheck::check(message);
+            QVERIFY(!problems.isEmpty());
+            QCOMPARE(problems.first().field, field);
+            QCOMPARE(textOf(refused), problems.first().text.toJson());
+        } else {
+            QVERIFY(!textOf(refused).value(u"source"_s).toString().isEmpty());
+        }
+        QCOMPARE(outboxRecords().size(), 0);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_complaint"_s), 0);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_day_sequence"_s), 0);
+    }
+
+    // What central receives (README.md, "Records for central"), and what the hub keeps: the
+    // person and their contact only in the record for central.
+    void theRecordForCentralHoldsTheComplaintAsFiled()
+    {
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 3"_s, 3);
+        QJsonObject message = form(u"c-1"_s);
+        message.insert(u"workplace"_s, QJsonObject {{u"staff"_s, u"somchai"_s}});
+        const QJsonObject filed = ask(counter, message);
+        const QString number = filed.value(u"trackingNumber"_s).toString();
+        QVERIFY(!number.isEmpty());
+        const QList<QJsonObject> records = outboxRecords();
+        QCOMPARE(records.size(), 1);
+        const QJsonObject expected {{u"trackingNumber"_s, number},
+            {u"filedAtMs"_s, double(kMorning)}, {u"dueAtMs"_s, double(complaints::dueAtMs(kMorning))},
+            {u"category"_s, u"roads"_s}, {u"subject"_s, u"ไฟทางดับทั้งซอย"_s},
+            {u"description"_s, u"ไฟส่องทางในซอยดับมาสองสัปดาห์แล้ว"_s},
+            {u"area"_s,
+                QJsonObject {{u"province"_s, u"10"_s}, {u"amphoe"_s, u"1001"_s},
+                    {u"tambon"_s, u"100101"_s}}},
+            {u"location"_s, QJsonObject {{u"latitude"_s, 13.75}, {u"longitude"_s, 100.4913}}},
+            {u"complainant"_s,
+                QJsonObject {{u"citizenId"_s, kCitizenId}, {u"prefix"_s, u"นางสาว"_s},
+                    {u"firstName"_s, kFirstName}, {u"lastName"_s, u"ใจดี"_s}}},
+            {u"contact"_s,
+                QJsonObject {{u"phone"_s, u"0812345678"_s}, {u"email"_s, u"somying@example.org"_s}}},
+            {u"channel"_s, u"counter"_s}, {u"counter"_s, 3}, {u"staff"_s, u"somchai"_s}};
+        QCOMPARE(records.first(), expected);
+
+        // Anonymous, at a kiosk, no place on a map: nulls, not missing keys.
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        QJsonObject anonymous = form(u"k-1"_s);
+        for (const QString &key : {u"complainant"_s, u"phone"_s, u"email"_s, u"latitude"_s, u"longitude"_s})
+            anonymous.remove(key);
+        QVERIFY(!ask(kiosk, anonymous).value(u"trackingNumber"_s).toString().isEmpty());
+        const QJsonObject second = outboxRecords().value(1);
+        QCOMPARE(second.value(u"complainant"_s), QJsonValue(QJsonValue::Null));
+        QCOMPARE(second.value(u"location"_s), QJsonValue(QJsonValue::Null));
+        QCOMPARE(second.value(u"contact"_s).toObject(),
+            (QJsonObject {{u"phone"_s, QJsonValue::Null}, {u"email"_s, QJsonValue::Null}}));
+        QCOMPARE(second.value(u"channel"_s).toString(), u"kiosk"_s);
+        QCOMPARE(second.value(u"counter"_s), QJsonValue(QJsonValue::Null));
+        QCOMPARE(second.value(u"staff"_s), QJsonValue(QJsonValue::Null));
+
+        // The hub's own table holds no one's ID, name or contact (PDPA).
+        QSqlQuery rows(m_hub->database().connection());
+        QVERIFY(rows.exec(u"SELECT * FROM complaints_complaint"_s));
+        int seen = 0;
+        while (rows.next()) {
+            ++seen;
+            for (int i = 0; i < rows.record().count(); ++i) {
+                const QString value = rows.value(i).toString();
+                QVERIFY2(!holdsThePerson(value), qPrintable(value));
+            }
+        }
+        QCOMPARE(seen, 2);
+    }
+
+    // Central owns the state after filing: once its complaint-status item is in the hub's copy,
+    // lookup shows it, for this branch's number and for another branch's.
+    void lookupShowsCentralsState()
+    {
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        const QString number = ask(kiosk, form(u"k-1"_s)).value(u"trackingNumber"_s).toString();
+        const qint64 registered = kMorning + 3600 * 1000;
+        const qint64 forwarded = kMorning + 7200 * 1000;
+        const QJsonArray history {
+            QJsonObject {{u"state"_s, u"received"_s}, {u"atMs"_s, double(kMorning)}, {u"note"_s, u""_s}},
+            QJsonObject {{u"state"_s, u"registered"_s}, {u"atMs"_s, double(registered)},
+                {u"note"_s, u"รับเรื่อง"_s}},
+            QJsonObject {{u"state"_s, u"forwarded"_s}, {u"atMs"_s, double(forwarded)},
+                {u"note"_s, u"ส่งสำนักงานเขตพระนคร"_s}}};
+        putStatus({{u"trackingNumber"_s, number}, {u"state"_s, u"forwarded"_s},
+            {u"category"_s, u"nuisance"_s}, {u"agency"_s, u"สำนักงานเขตพระนคร"_s},
+            {u"reopenCount"_s, 0}, {u"dueAtMs"_s, double(complaints::dueAtMs(kMorning))},
+            {u"history"_s, history}});
+        m_now = forwarded + 1000;
+        const QJsonObject ours
+            = ask(kiosk, query(u"complaints.lookup"_s, u"l-1"_s, {{u"trackingNumber"_s, number}}));
+        QCOMPARE(ours.value(u"state"_s).toString(), u"forwarded"_s);
+        QCOMPARE(ours.value(u"category"_s).toString(), u"nuisance"_s); // central re-triaged it
+        QCOMPARE(ours.value(u"history"_s).toArray(), history);
+        QCOMPARE(qint64(ours.value(u"filedAtMs"_s).toDouble()), kMorning);
+
+        // Filed at another branch, known here only through central.
+        const QString theirs = TrackingNumber::make(u"B207"_s, QDate(2026, 12, 1), 12)->text();
+        const qint64 filedThere = QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC).toMSecsSinceEpoch();
+        putStatus({{u"trackingNumber"_s, theirs}, {u"state"_s, u"resolved"_s},
+            {u"category"_s, u"other"_s}, {u"agency"_s, u""_s}, {u"reopenCount"_s, 0},
+            {u"dueAtMs"_s, double(complaints::dueAtMs(filedThere))},
+            {u"history"_s,
+                QJsonArray {QJsonObject {{u"state"_s, u"received"_s}, {u"atMs"_s, double(filedThere)},
+                                {u"note"_s, u""_s}},
+                    QJsonObject {{u"state"_s, u"resolved"_s}, {u"atMs"_s, double(kMorning)},
+                        {u"note"_s, u"ซ่อมแล้ว"_s}}}}});
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        const QJsonObject other
+            = ask(counter, query(u"complaints.lookup"_s, u"l-2"_s, {{u"trackingNumber"_s, theirs}}));
+        QCOMPARE(other.value(u"state"_s).toString(), u"resolved"_s);
+        QCOMPARE(qint64(other.value(u"filedAtMs"_s).toDouble()), filedThere);
+        QCOMPARE(other.value(u"history"_s).toArray().size(), 2);
+
+        // A number nobody knows, and a text that is no number.
+        const QString unknown = TrackingNumber::make(u"B001"_s, QDate(2026, 12, 7), 99)->text();
+        const QJsonObject notFound
+            = ask(counter, query(u"complaints.lookup"_s, u"l-3"_s, {{u"trackingNumber"_s, unknown}}));
+        QCOMPARE(notFound.value(u"code"_s).toString(), u"notFound"_s);
+        QCOMPARE(textOf(notFound).value(u"args"_s).toArray(), QJsonArray {unknown});
+        QVERIFY(notFound.value(u"message"_s).toString().contains(unknown));
+        QString mistyped = number;
+        mistyped[mistyped.size() - 1] = mistyped.back() == u'0' ? u'1' : u'0';
+        const QJsonObject bad
+            = ask(counter, query(u"complaints.lookup"_s, u"l-4"_s, {{u"trackingNumber"_s, mistyped}}));
+        QCOMPARE(bad.value(u"code"_s).toString(), u"badTrackingNumber"_s);
+        QVERIFY(!textOf(bad).value(u"source"_s).toString().isEmpty());
+    }
+
+    // Overdue by the hub's clock: after the end of the 15th day in Bangkok, until central says
+    // the complainant was told; the counter's list puts overdue ones first.
+    void overdueByTheHubsClock()
+    {
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        const QString oldest = ask(counter, form(u"c-1"_s)).value(u"trackingNumber"_s).toString();
+        const qint64 due = complaints::dueAtMs(kMorning);
+        // Filed later on the 9th and the 10th of December.
+        m_now = kMorning + 2 * 86400 * 1000LL;
+        const QString middle = ask(counter, form(u"c-2"_s)).value(u"trackingNumber"_s).toString();
+        m_now = kMorning + 3 * 86400 * 1000LL;
+        const QString newest = ask(counter, form(u"c-3"_s)).value(u"trackingNumber"_s).toString();
+        QVERIFY(!oldest.isEmpty() && !middle.isEmpty() && !newest.isEmpty());
+        const auto numbers = [](const QJsonObject &answer) {
+            QStringList list;
+            for (const QJsonValue &c : answer.value(u"complaints"_s).toArray())
+                list << c.toObject().value(u"trackingNumber"_s).toString()
+                        + (c.toObject().value(u"overdue"_s).toBool() ? u" overdue"_s : u""_s);
+            return list;
+        };
+        const auto lookUp = [&](const QString &id) {
+            return ask(counter, query(u"complaints.lookup"_s, id, {{u"trackingNumber"_s, oldest}}))
+                .value(u"overdue"_s)
+                .toBool();
+        };
+
+        m_now = due;
+        QCOMPARE(lookUp(u"l-1"_s), false);
+        QCOMPARE(numbers(ask(counter, query(u"complaints.list"_s, u"a-1"_s))),
+            (QStringList {newest, middle, oldest}));
+        m_now = due + 1;
+        QCOMPARE(lookUp(u"l-2"_s), true);
+        QCOMPARE(numbers(ask(counter, query(u"complaints.list"_s, u"a-2"_s))),
+            (QStringList {oldest + u" overdue"_s, newest, middle}));
+        QCOMPARE(numbers(ask(counter,
+                     query(u"complaints.list"_s, u"a-3"_s, {{u"limit"_s, 2}}))),
+            (QStringList {oldest + u" overdue"_s, newest}));
+
+        // Central closed it (the complainant was told): no longer overdue, back among the newest.
+        putStatus({{u"trackingNumber"_s, oldest}, {u"state"_s, u"closed"_s},
+            {u"category"_s, u"roads"_s}, {u"agency"_s, u""_s}, {u"reopenCount"_s, 0},
+            {u"dueAtMs"_s, double(due)},
+            {u"history"_s,
+                QJsonArray {QJsonObject {{u"state"_s, u"closed"_s}, {u"atMs"_s, double(due - 5)},
+                    {u"note"_s, u"แจ้งทางโทรศัพท์"_s}}}}});
+        QCOMPARE(lookUp(u"l-3"_s), false);
+        QCOMPARE(numbers(ask(counter, query(u"complaints.list"_s, u"a-4"_s))),
+            (QStringList {newest, middle, oldest}));
+    }
+
+    void onlyTheRolesTheReadmeNamesMayAsk_data()
+    {
+        QTest::addColumn<int>("role");
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<QString>("code");
+        QTest::newRow("a board may not look up")
+            << int(Device::Role::Display) << u"complaints.lookup"_s << u"forbidden"_s;
+        QTest::newRow("a board may not file")
+            << int(Device::Role::Display) << u"complaints.file"_s << u"forbidden"_s;
+        QTest::newRow("a board may not list categories")
+            << int(Device::Role::Display) << u"complaints.categories"_s << u"forbidden"_s;
+        QTest::newRow("a kiosk may not list the branch's complaints")
+            << int(Device::Role::Kiosk) << u"complaints.list"_s << u"forbidden"_s;
+        QTest::newRow("a supervisor may list them")
+            << int(Device::Role::Supervisor) << u"complaints.list"_s << QString();
+    }
+
+    void onlyTheRolesTheReadmeNamesMayAsk()
+    {
+        QFETCH(int, role);
+        QFETCH(QString, type);
+        QFETCH(QString, code);
+        RawPeer &device = connected(Device::Role(role), u"Device"_s);
+        QJsonObject message = type == u"complaints.file"_s ? form(u"x-1"_s) : query(type, u"x-1"_s);
+        if (type == u"complaints.lookup"_s)
+            message.insert(u"trackingNumber"_s, TrackingNumber::make(u"B001"_s, QDate(2026, 12, 7), 1)->text());
+        const QJsonObject answer = ask(device, message);
+        QCOMPARE(answer.value(u"code"_s).toString(), code);
+        QCOMPARE(outboxRecords().size(), 0);
+    }
+
+    void categoriesAndAreasComeFromTheReferenceData()
+    {
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        const QJsonArray categories
+            = ask(kiosk, query(u"complaints.categories"_s, u"q-1"_s)).value(u"categories"_s).toArray();
+        QCOMPARE(categories.size(), 3);
+        QCOMPARE(categories.at(0).toObject(),
+            (QJsonObject {{u"code"_s, u"nuisance"_s}, {u"th"_s, u"เหตุเดือดร้อนรำคาญ"_s},
+                {u"en"_s, u"Nuisance"_s}}));
+
+        const auto areas = [&](const QString &id, const QString &parent) {
+            return ask(kiosk, query(u"complaints.areas"_s, id, {{u"parent"_s, parent}}))
+                .value(u"areas"_s)
+                .toArray();
+        };
+        const QJsonArray provinces = areas(u"q-2"_s, QString());
+        QCOMPARE(provinces.size(), 77);
+        QCOMPARE(provinces.first().toObject(),
+            (QJsonObject {{u"code"_s, u"10"_s}, {u"th"_s, u"กรุงเทพมหานคร"_s}, {u"en"_s, u"Bangkok"_s}}));
+        const QJsonArray bangkok = areas(u"q-3"_s, u"10"_s);
+        QCOMPARE(bangkok.size(), 50);
+        QCOMPARE(bangkok.first().toObject().value(u"en"_s).toString(), u"Phra Nakhon"_s);
+        const QJsonArray phraNakhon = areas(u"q-4"_s, u"1001"_s);
+        QVERIFY(!phraNakhon.isEmpty());
+        for (const QJsonValue &t : phraNakhon)
+            QVERIFY(t.toObject().value(u"code"_s).toString().startsWith(u"1001"_s));
+        QCOMPARE(ask(kiosk, query(u"complaints.areas"_s, u"q-5"_s, {{u"parent"_s, u"100101"_s}}))
+                     .value(u"code"_s)
+                     .toString(),
+            u"badRequest"_s);
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ModuleLoader> m_loader;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<BranchHub> m_hub;
+    std::vector<std::unique_ptr<RawPeer>> m_peers;
+    qint64 m_now = 0;
+};
+
+QTEST_GUILESS_MAIN(TestComplaintsHub)
+#include "tst_complaintshub.moc"
