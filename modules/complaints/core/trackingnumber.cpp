@@ -244,7 +244,7 @@ std::optional<TrackingNumber> TrackingNumber::parse(QStringView text, Translatab
     return TrackingNumber(branch.toString(), date, sequence);
 }
 
-std::optional<TrackingNumber> TrackingNumber::findIn(QStringView scannedText)
+std::optional<TrackingNumber> TrackingNumber::findIn(QStringView scannedText, QString *why)
 {
     QStringView text = scannedText.trimmed();
     // A URL may end with a '/' after the number.
@@ -258,7 +258,7 @@ std::optional<TrackingNumber> TrackingNumber::findIn(QStringView scannedText)
             break;
         }
     }
-    return parse(text.sliced(start), static_cast<QString *>(nullptr));
+    return parse(text.sliced(start), why);
 }
 
 QString TrackingNumber::text() const

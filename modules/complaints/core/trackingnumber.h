@@ -53,7 +53,8 @@ public:
     // followed by the number ("https://central.example/complaints/status/B001-691207-0042-71"),
     // or the number alone; the scanner may end with Enter. Takes the text after the last '/',
     // '=', '?' or '#' (a query or fragment after the number is not expected and not parsed).
-    static std::optional<TrackingNumber> findIn(QStringView scannedText);
+    // On failure, why (if set) says what is wrong with that part, as parse() does.
+    static std::optional<TrackingNumber> findIn(QStringView scannedText, QString *why = nullptr);
 
     // 1–8 ASCII letters A–Z and digits, upper case: the branch's enrolled code.
     static bool isValidBranchCode(QStringView code);

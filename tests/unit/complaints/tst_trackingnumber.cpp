@@ -279,31 +279,44 @@ void TestTrackingNumber::findsTheNumberInScannedText_data()
 {
     QTest::addColumn<QString>("scanned");
     QTest::addColumn<QString>("found"); // empty: none
+    QTest::addColumn<QString>("reasonSays"); // when none is found
 
     const QString number = u"B001-691207-0042-71"_s;
     QTest::newRow("the status URL and the number")
-        << u"https://central.example/complaints/status/B001-691207-0042-71"_s << number;
+        << u"https://central.example/complaints/status/B001-691207-0042-71"_s << number
+        << QString();
     QTest::newRow("the URL, the number and a slash")
-        << u"https://central.example/complaints/status/B001-691207-0042-71/"_s << number;
+        << u"https://central.example/complaints/status/B001-691207-0042-71/"_s << number
+        << QString();
     QTest::newRow("the number as a query value")
-        << u"https://central.example/status?number=B001-691207-0042-71"_s << number;
-    QTest::newRow("the number alone, then Enter") << u"B001-691207-0042-71\r\n"_s << number;
-    QTest::newRow("the number alone, lower case") << u"b001691207004271"_s << number;
-    QTest::newRow("a URL with no number")
-        << u"https://central.example/complaints/status/"_s << QString();
+        << u"https://central.example/status?number=B001-691207-0042-71"_s << number << QString();
+    QTest::newRow("the number alone, then Enter")
+        << u"B001-691207-0042-71\r\n"_s << number << QString();
+    QTest::newRow("the number alone, lower case") << u"b001691207004271"_s << number << QString();
+    QTest::newRow("a URL with no number") << u"https://central.example/complaints/status/"_s
+                                          << QString() << u"“STATUS” has 6 characters"_s;
     QTest::newRow("a URL with something else")
-        << u"https://central.example/booking/A123"_s << QString();
+        << u"https://central.example/booking/A123"_s << QString() << u"“A123” has 4"_s;
     QTest::newRow("a number with a wrong check digit")
-        << u"https://central.example/complaints/status/B001-691207-0042-17"_s << QString();
-    QTest::newRow("nothing") << QString() << QString();
+        << u"https://central.example/complaints/status/B001-691207-0042-17"_s << QString()
+        << u"check digits"_s;
+    QTest::newRow("nothing") << QString() << QString() << u"No tracking number"_s;
+    QTest::newRow("only white space and Enter")
+        << u" \r\n"_s << QString() << u"No tracking number"_s;
 }
 
 void TestTrackingNumber::findsTheNumberInScannedText()
 {
     QFETCH(QString, scanned);
     QFETCH(QString, found);
-    const auto number = TrackingNumber::findIn(scanned);
+    QFETCH(QString, reasonSays);
+    QCOMPARE(TrackingNumber::findIn(scanned) ? TrackingNumber::findIn(scanned)->text() : QString(),
+        found);
+    QString why;
+    const auto number = TrackingNumber::findIn(scanned, &why);
     QCOMPARE(number ? number->text() : QString(), found);
+    if (found.isEmpty())
+        QVERIFY2(why.contains(reasonSays), qPrintable(why));
 }
 
 void TestTrackingNumber::everyDayOfTheRangeMakesAndParsesBack()
