@@ -66,6 +66,21 @@ QJsonObject eventRow(const QString &uuid, qint64 seq)
         {u"createdAt"_s, qint64(1795680000000)}};
 }
 
+// The complaint-status payload docs/central-api.md shows under "Complaints".
+QJsonObject documentedStatus()
+{
+    QFile doc(QStringLiteral(SADUAK_CENTRAL_API_DOC));
+    if (!doc.open(QIODevice::ReadOnly))
+        return {};
+    const QString text = QString::fromUtf8(doc.readAll());
+    const qsizetype section = text.indexOf(u"\n## Complaints\n"_s);
+    const qsizetype start = text.indexOf(u"```json\n"_s, section);
+    const qsizetype end = text.indexOf(u"```"_s, start + 8);
+    if (section < 0 || start < 0 || end < 0)
+        return {};
+    return QJsonDocument::fromJson(text.mid(start + 8, end - start - 8).toUtf8()).object();
+}
+
 QByteArray batchOf(const QJsonArray &rows)
 {
     return QJsonDocument(QJsonObject {{u"rows"_s, rows}}).toJson(QJsonDocument::Compact);
@@ -265,6 +280,16 @@ private Q_SLOTS:
         QCOMPARE(items.first()[u"payload"_s][u"state"_s].toString(), u"forwarded"_s);
         QCOMPARE(items.first()[u"payload"_s][u"agency"_s].toString(), u"สำนักงานเขตปทุมวัน"_s);
         QVERIFY(listed({u"--state"_s, u"forwarded"_s}).value(0).endsWith(u"\tสำนักงานเขตปทุมวัน"_s));
+        // What the document shows a client is what central sends, field for field.
+        const QJsonObject documented = documentedStatus();
+        const QJsonObject sent = items.first()[u"payload"_s].toObject();
+        QCOMPARE(sent.keys(), documented.keys());
+        QCOMPARE(sent.value(u"history"_s).toArray().size(), 3);
+        QCOMPARE(sent.value(u"history"_s)[0].toObject().keys(),
+            documented.value(u"history"_s)[0].toObject().keys());
+        QCOMPARE(sent.value(u"dueAtMs"_s), documented.value(u"dueAtMs"_s)); // filed the same day
+        QCOMPARE(sent.value(u"history"_s)[0][u"atMs"_s],
+            documented.value(u"history"_s)[0][u"atMs"_s]);
     }
 
     void aRefusedChangeChangesNothing_data()
