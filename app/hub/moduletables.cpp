@@ -173,7 +173,8 @@ QList<ReferenceItem> ModuleTables::referenceItems(
                   " AND substr(item_key, 1, ?) = ? ORDER BY item_key LIMIT ?"_s);
     query.addBindValue(dataset);
     query.addBindValue(keyPrefix.size());
-    query.addBindValue(keyPrefix);
+    // A null QString binds as SQL NULL, which equals nothing: the default {} must mean "all".
+    query.addBindValue(keyPrefix.isNull() ? u""_s : keyPrefix);
     query.addBindValue(std::max(0, limit));
     QList<ReferenceItem> items;
     if (!query.exec())

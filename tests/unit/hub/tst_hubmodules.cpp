@@ -65,6 +65,10 @@ public:
             for (const ReferenceItem &item : tx.referenceItems(u"admin-areas"_s, u"10"_s))
                 keys.append(item.key);
             body.insert(u"keys"_s, keys);
+            QJsonArray all; // the whole data set: the prefix left out
+            for (const ReferenceItem &item : tx.referenceItems(u"admin-areas"_s))
+                all.append(item.key);
+            body.insert(u"allKeys"_s, all);
             return CommandResult::ok(body);
         };
         // The same probe as a command: may it touch what is not the module's?
@@ -323,6 +327,8 @@ private Q_SLOTS:
         QCOMPARE(reply.body.value(u"area"_s).toObject().value(u"nameTh"_s).toString(),
             u"กรุงเทพมหานคร"_s);
         QCOMPARE(reply.body.value(u"keys"_s).toArray(), (QJsonArray {u"10"_s, u"1001"_s}));
+        QCOMPARE(reply.body.value(u"allKeys"_s).toArray(),
+            (QJsonArray {u"10"_s, u"1001"_s, u"11"_s}));
     }
 };
 
