@@ -145,6 +145,9 @@ std::optional<TrackingNumber> TrackingNumber::parse(QStringView text, QString *w
 
 std::optional<TrackingNumber> TrackingNumber::parse(QStringView text, TranslatableText *why)
 {
+    // A reason never repeats what was typed, only a character that has no place in a number: a
+    // citizen may type their citizen ID into the box by mistake, and the reason goes to the hub,
+    // whose refusals may be logged.
     QString compact;
     compact.reserve(text.size());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -186,10 +189,9 @@ std::optional<TrackingNumber> TrackingNumber::parse(QStringView text, Translatab
         return fail(why,
             TranslatableText(context,
                 QT_TRANSLATE_NOOP("saduak::complaints::TrackingNumber",
-                    "“%1” does not have the groups of a tracking number: the branch code, then "
+                    "This does not have the groups of a tracking number: the branch code, then "
                     "6 digits of the date, 4 of the sequence and 2 check digits, like "
-                    "B001-691207-0042-71."))
-                .arg(text.trimmed().toString()));
+                    "B001-691207-0042-71.")));
     }
     const qsizetype branchLength = compact.size() - digitTailLength;
     if (branchLength < 1 || branchLength > maxBranchCodeLength) {
@@ -197,8 +199,7 @@ std::optional<TrackingNumber> TrackingNumber::parse(QStringView text, Translatab
             TranslatableText(context,
                 QT_TRANSLATE_NOOP("saduak::complaints::TrackingNumber",
                     "A tracking number has a branch code of 1 to 8 letters and digits, then 14 "
-                    "digits, like B001-691207-0042-71; “%1” has %2 characters."))
-                .arg(compact)
+                    "digits, like B001-691207-0042-71; this has %1 letters and digits."))
                 .arg(int(compact.size())));
     }
     const QStringView branch = QStringView(compact).first(branchLength);
@@ -209,8 +210,7 @@ std::optional<TrackingNumber> TrackingNumber::parse(QStringView text, Translatab
                 TranslatableText(context,
                     QT_TRANSLATE_NOOP("saduak::complaints::TrackingNumber",
                         "The last 14 characters of a tracking number are digits, like "
-                        "B001-691207-0042-71; “%1” has a letter among them."))
-                    .arg(compact));
+                        "B001-691207-0042-71; this has a letter among them.")));
         }
     }
 
@@ -223,8 +223,8 @@ std::optional<TrackingNumber> TrackingNumber::parse(QStringView text, Translatab
         return fail(why,
             TranslatableText(context,
                 QT_TRANSLATE_NOOP("saduak::complaints::TrackingNumber",
-                    "%1 in a tracking number is not a date (year, month and day, YYMMDD)."))
-                .arg(dateDigits.toString()));
+                    "The date in this tracking number is not a day that exists (YYMMDD, the "
+                    "year of the Buddhist Era, the month, the day).")));
     }
     const int sequence = tail.sliced(dateLength, sequenceLength).toString().toInt();
     if (sequence < 1) {

@@ -60,6 +60,8 @@ private slots:
     void parseAcceptsWhatPeopleType();
     void parseRefusesWithAReason_data();
     void parseRefusesWithAReason();
+    void reasonsNeverRepeatWhatWasTyped_data();
+    void reasonsNeverRepeatWhatWasTyped();
     void makeRefusesWhatCannotBeANumber_data();
     void makeRefusesWhatCannotBeANumber();
     void branchCodes_data();
@@ -175,18 +177,19 @@ void TestTrackingNumber::parseRefusesWithAReason_data()
     QTest::newRow("a Thai letter") << u"ก001-691207-0042-71"_s << u"“ก” is not allowed"_s;
     QTest::newRow("a control character")
         << u"B001-691207\u0007-0042-71"_s << u"U+0007 is not allowed"_s;
-    QTest::newRow("too short: no branch") << u"691207-0042-71"_s << u"has 12 characters"_s;
+    QTest::newRow("too short: no branch") << u"691207-0042-71"_s << u"has 12 letters and digits"_s;
     QTest::newRow("a digit missing from the date's group")
         << u"B001-69127-0042-71"_s << u"does not have the groups"_s;
     QTest::newRow("a digit too many in the sequence's group")
         << u"B001-691207-00042-71"_s << u"does not have the groups"_s;
-    QTest::newRow("a digit missing, no dashes") << u"B00169127004271"_s << u"169127"_s;
-    QTest::newRow("branch of nine") << u"ABCDEFGH1-691207-0042-71"_s << u"has 21 characters"_s;
+    QTest::newRow("a digit missing, no dashes") << u"B00169127004271"_s << u"not a day"_s;
+    QTest::newRow("branch of nine")
+        << u"ABCDEFGH1-691207-0042-71"_s << u"has 21 letters and digits"_s;
     QTest::newRow("a letter in the date") << u"B001-69120O-0042-71"_s << u"has a letter"_s;
-    QTest::newRow("month 13") << u"B001-691307-0042-71"_s << u"691307"_s;
+    QTest::newRow("month 13") << u"B001-691307-0042-71"_s << u"not a day"_s;
     QTest::newRow("29 February of a common year (BE 2569 = 2026)")
-        << u"B001-690229-0042-71"_s << u"690229"_s;
-    QTest::newRow("day 00") << u"B001-691200-0042-71"_s << u"691200"_s;
+        << u"B001-690229-0042-71"_s << u"not a day"_s;
+    QTest::newRow("day 00") << u"B001-691200-0042-71"_s << u"not a day"_s;
     QTest::newRow("sequence 0000") << u"B001-691207-0000-71"_s << u"0000"_s;
     QTest::newRow("check digits one off") << u"B001-691207-0042-72"_s << u"check digits"_s;
     QTest::newRow("a wrong sequence digit") << u"B001-691207-0043-71"_s << u"check digits"_s;
@@ -204,6 +207,36 @@ void TestTrackingNumber::parseRefusesWithAReason()
     QVERIFY(!TrackingNumber::parse(typed, &text));
     QCOMPARE(text.context(), u"saduak::complaints::TrackingNumber"_s);
     QCOMPARE(text.toString(), why);
+}
+
+void TestTrackingNumber::reasonsNeverRepeatWhatWasTyped_data()
+{
+    QTest::addColumn<QString>("typed");
+    // A citizen ID typed into the tracking number's box: the reason goes to the hub and may be
+    // logged, so it must not carry the ID (no run of five of its digits).
+    QTest::newRow("a citizen ID") << u"1101700203450"_s;
+    QTest::newRow("a citizen ID as printed") << u"1-1017-00203-45-0"_s;
+    QTest::newRow("a citizen ID with a letter in front") << u"A1101700203450"_s;
+    QTest::newRow("a citizen ID with the tracking number's dashes") << u"1-101700-2034-50"_s;
+    QTest::newRow("a citizen ID in four groups") << u"1-1017-00203-450"_s;
+    QTest::newRow("a phone number") << u"0812345678"_s;
+    QTest::newRow("an ID and a name") << u"1101700203450 SOMCHAI"_s;
+    QTest::newRow("an ID with an impossible date") << u"X110170020345"_s;
+}
+
+void TestTrackingNumber::reasonsNeverRepeatWhatWasTyped()
+{
+    QFETCH(QString, typed);
+    QString why;
+    QVERIFY(!TrackingNumber::parse(typed, &why));
+    QVERIFY(!why.isEmpty());
+    QString digits;
+    for (QChar c : typed) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    for (qsizetype i = 0; i + 5 <= digits.size(); ++i)
+        QVERIFY2(!why.contains(digits.sliced(i, 5)), qPrintable(why));
 }
 
 void TestTrackingNumber::makeRefusesWhatCannotBeANumber_data()
@@ -294,9 +327,9 @@ void TestTrackingNumber::findsTheNumberInScannedText_data()
         << u"B001-691207-0042-71\r\n"_s << number << QString();
     QTest::newRow("the number alone, lower case") << u"b001691207004271"_s << number << QString();
     QTest::newRow("a URL with no number") << u"https://central.example/complaints/status/"_s
-                                          << QString() << u"“STATUS” has 6 characters"_s;
+                                          << QString() << u"has 6 letters and digits"_s;
     QTest::newRow("a URL with something else")
-        << u"https://central.example/booking/A123"_s << QString() << u"“A123” has 4"_s;
+        << u"https://central.example/booking/A123"_s << QString() << u"has 4 letters"_s;
     QTest::newRow("a number with a wrong check digit")
         << u"https://central.example/complaints/status/B001-691207-0042-17"_s << QString()
         << u"check digits"_s;
