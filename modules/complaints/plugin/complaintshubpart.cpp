@@ -312,8 +312,7 @@ CommandResult ComplaintsHubPart::list(ModuleTransaction &tx, const CommandReques
 CommandResult ComplaintsHubPart::categories(ModuleTransaction &tx, const CommandRequest &)
 {
     QJsonArray categories;
-    // An empty prefix, not a null one: the hub binds a null QString as SQL NULL, which no key
-    // matches.
+    // An empty prefix, not the default null one: hubs before 4169e97 bound that as SQL NULL.
     for (const ReferenceItem &item : tx.referenceItems(kCategories, u""_s))
         categories.append(QJsonObject {{u"code"_s, item.payload.value(u"code"_s).toString(item.key)},
             {u"th"_s, item.payload.value(u"th"_s).toString()},

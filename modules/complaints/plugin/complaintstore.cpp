@@ -1,6 +1,7 @@
 #include "complaintstore.h"
 
 #include <sdk/moduletransaction.h>
+#include <trackingnumber.h>
 
 using namespace Qt::StringLiterals;
 
@@ -56,7 +57,7 @@ std::optional<int> ComplaintStore::takeSequence(const QString &day, QString *why
     if (!last)
         return std::nullopt;
     const int next = last->rows.isEmpty() ? 1 : last->rows.first().value(u"last_sequence"_s).toInt() + 1;
-    if (next > 9999)
+    if (next > TrackingNumber::maxSequence)
         return 0;
     const auto stored = m_tx.run(u"INSERT INTO complaints_day_sequence (day, last_sequence) "
                                  "VALUES (?, ?) ON CONFLICT (day) DO UPDATE SET "

@@ -303,6 +303,22 @@ private Q_SLOTS:
         QVERIFY(ask(*kiosk, form(u"k-5"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691208-0002-"_s));
     }
 
+    // A day's numbers end at 9999: the 10000th complaint is refused, not given a number twice.
+    void theTenThousandthComplaintOfADayIsRefused()
+    {
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        QVERIFY(ask(kiosk, form(u"k-1"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0001-"_s));
+        QSqlQuery q(m_hub->database().connection());
+        QVERIFY(q.exec(u"UPDATE complaints_day_sequence SET last_sequence = 9998"_s));
+        QVERIFY(ask(kiosk, form(u"k-2"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-9999-"_s));
+        const QJsonObject refused = ask(kiosk, form(u"k-3"_s));
+        QCOMPARE(refused.value(u"code"_s).toString(), u"dayFull"_s);
+        QCOMPARE(outboxRecords().size(), 2);
+        m_now += 86400 * 1000LL; // the next day has its own
+        kiosk.received.clear();
+        QVERIFY(ask(kiosk, form(u"k-3"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691208-0001-"_s));
+    }
+
     void withoutABranchCodeNothingIsFiled_data()
     {
         QTest::addColumn<QVariant>("branchCode");
