@@ -288,9 +288,13 @@ Page &OnScreenKeyboard::Private::current()
 
 void OnScreenKeyboard::Private::showCurrentPage()
 {
-    const QWidget *shown = current().widget;
+    QWidget *shown = current().widget;
+    // Hide the others first: for a moment with two pages shown, the keyboard would ask for both
+    // pages' height and a top-level window around it would grow past its screen, and stay so.
     for (const Page *page : {&thai, &english, &keypad})
-        page->widget->setVisible(page->widget == shown);
+        if (page->widget != shown)
+            page->widget->hide();
+    shown->show();
 }
 
 void OnScreenKeyboard::Private::updateCaptions()

@@ -365,6 +365,18 @@ private Q_SLOTS:
         QVERIFY(letterKey(*m_keyboard, u"ก"_s));
     }
 
+    void switchingToTheKeypadAndBackKeepsTheWindowsSize()
+    {
+        // A kiosk page fills its screen exactly: a window as small as the letters allow.
+        m_window->resize(1920, m_window->minimumSizeHint().height());
+        QCoreApplication::sendPostedEvents();
+        const QSize before = m_window->size();
+        m_keyboard->setMode(OnScreenKeyboard::Mode::NumbersOnly);
+        m_keyboard->setMode(OnScreenKeyboard::Mode::Text);
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(m_window->size(), before);
+    }
+
     void captionsFollowTheProgramsLanguage()
     {
         QCOMPARE(functionKey(*m_keyboard, u"spaceKey"_s)->text(), u"Space"_s);
