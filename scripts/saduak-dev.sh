@@ -33,6 +33,8 @@ PACKAGES=(
   xdotool
   # the SDK's module metadata schema is checked against every module JSON (tests/unit/sdk)
   python3 python3-jsonschema
+  # central's web pages (the complaint desk) are tested in a real headless browser through WebDriver
+  chromium chromium-driver
 )
 
 as_root() {
