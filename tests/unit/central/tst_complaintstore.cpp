@@ -14,15 +14,20 @@
 #include <trackingnumber.h>
 
 #include <domain/bangkoktime.h>
+#include <storage/writetransaction.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
+
+#include <atomic>
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
@@ -330,6 +335,59 @@ private Q_SLOTS:
         QCOMPARE(complaintTablesText(), tables); // state, version, history: all as they were
         QCOMPARE(statusSeq(), seq);
         QCOMPARE(statusItem(number), status);
+    }
+
+    void twoOfficersAtOnceCannotBothChangeIt()
+    {
+        // Officer A's change is under way: its transaction has rejected the complaint and not
+        // committed yet. Officer B registers it meanwhile, from another connection.
+        const QString number = file(1);
+        const qint64 seq = statusSeq();
+        WriteTransaction a(m_central->database().connection());
+        QVERIFY(a.isActive());
+        {
+            QSqlQuery q(m_central->database().connection());
+            q.prepare(u"UPDATE complaint SET state = 'rejected', version = version + 1 "
+                      "WHERE tracking_number = ?"_s);
+            q.addBindValue(number);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        const QString location = m_central->database().path();
+        std::atomic<int> outcome = -1;
+        QThread *b = QThread::create([&] {
+            std::unique_ptr<CentralDatabase> desk = CentralDatabase::open(location);
+            ChangeRequest request;
+            request.action = ComplaintAction::Register;
+            request.category = u"roads"_s;
+            if (desk)
+                outcome = int(desk->complaints().change(number, request, u"B"_s, kNow).outcome);
+        });
+        b->start();
+        const bool postgres = m_central->database().isPostgres();
+        if (postgres) {
+            // PostgreSQL (READ COMMITTED): B read the committed complaint, passed the check and
+            // now waits for A's row; SQLite: B waits at BEGIN IMMEDIATE and reads after A.
+            std::unique_ptr<CentralDatabase> watcher = CentralDatabase::open(location);
+            QVERIFY(watcher);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                [&] {
+                    QSqlQuery q(watcher->database().connection());
+                    return q.exec(u"SELECT count(*) FROM pg_stat_activity "
+                                  "WHERE wait_event_type = 'Lock'"_s)
+                        && q.next() && q.value(0).toInt() > 0;
+                }(),
+                20000);
+        }
+        QVERIFY(a.commit());
+        QVERIFY(b->wait(30000));
+        delete b;
+        // B's check was against what it read, A's state is what stands: a conflict on
+        // PostgreSQL, a refusal on SQLite (B read A's state). Never both.
+        QCOMPARE(outcome.load(), int(postgres ? Outcome::Conflict : Outcome::Refused));
+        const CentralComplaint c = *store().get(number, kNow).complaint;
+        QCOMPARE(toString(c.state), u"rejected"_s);
+        QCOMPARE(c.history.size(), 1);
+        QCOMPARE(statusSeq(), seq);
     }
 
     void anUnknownNumberIsNotFound()
