@@ -110,12 +110,11 @@ ComplaintCommands::Output ComplaintCommands::change(
     if (!parser.isSet(kTracking) || !parser.isSet(kAction))
         return usage(translated(QT_TRANSLATE_NOOP("saduak::ComplaintCommands",
             "complaint needs --tracking NUMBER and --action ACTION.")));
-    const std::optional<ComplaintAction> action
-        = complaintActionFromString(parser.value(kAction));
+    const std::optional<ComplaintAction> action = complaintActionFromString(parser.value(kAction));
     if (!action)
-        return usage(translated(QT_TRANSLATE_NOOP("saduak::ComplaintCommands",
-                                    "\"%1\" is not an action; one of: %2."))
-                .arg(parser.value(kAction), namesOf(allComplaintActions()).join(u", "_s)));
+        return usage(translated(
+            QT_TRANSLATE_NOOP("saduak::ComplaintCommands", "\"%1\" is not an action; one of: %2."))
+                         .arg(parser.value(kAction), namesOf(allComplaintActions()).join(u", "_s)));
     ChangeRequest request;
     request.action = *action;
     request.note = parser.value(kNote);
@@ -153,18 +152,18 @@ ComplaintCommands::Output ComplaintCommands::list(
     if (parser.isSet(kState)) {
         filter.state = complaintStateFromString(parser.value(kState));
         if (!filter.state)
-            return usage(translated(QT_TRANSLATE_NOOP("saduak::ComplaintCommands",
-                                        "\"%1\" is not a state; one of: %2."))
+            return usage(
+                translated(QT_TRANSLATE_NOOP(
+                               "saduak::ComplaintCommands", "\"%1\" is not a state; one of: %2."))
                     .arg(parser.value(kState), namesOf(allComplaintStates()).join(u", "_s)));
     }
     const qint64 nowMs = BangkokTime::nowUtcMs();
     QString why;
     const auto complaints = central.complaints().list(filter, nowMs, &why);
     if (!complaints)
-        return {1,
-            {},
+        return {1, {},
             {translated(QT_TRANSLATE_NOOP(
-                 "saduak::ComplaintCommands", "The complaints could not be read: %1"))
+                            "saduak::ComplaintCommands", "The complaints could not be read: %1"))
                     .arg(why)}};
     // One line a complaint, tab-separated for scripts (as list-branches): number, branch, state,
     // category, area (the most exact code), filed and due in Bangkok, "overdue" or nothing,
@@ -181,7 +180,7 @@ ComplaintCommands::Output ComplaintCommands::list(
             c.overdue ? translated(QT_TRANSLATE_NOOP("saduak::ComplaintCommands", "overdue"))
                       : QString(),
             QString(c.agency).replace(separators, u" "_s)}
-                              .join(u'\t');
+                          .join(u'\t');
     }
     return output;
 }

@@ -102,8 +102,7 @@ const QString &ComplaintStore::statusDataset()
 
 ComplaintStore::ComplaintStore(Database &db, IngestStore &ingest, ReferenceLogStore &reference)
     : m_db(db), m_ingest(ingest), m_reference(reference)
-{
-}
+{ }
 
 bool ComplaintStore::recordFiled(qint64 branchId, const IngestRow &row, QString *why)
 {
@@ -120,9 +119,8 @@ bool ComplaintStore::recordFiled(qint64 branchId, const IngestRow &row, QString 
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
         "ON CONFLICT (tracking_number) DO NOTHING RETURNING id"_s);
     const QVariant values[] = {filed->trackingNumber, branchId, row.uuid, filed->filedAtMs,
-        filed->dueAtMs, text(filed->category), text(filed->provinceCode),
-        text(filed->amphoeCode), text(filed->tambonCode), toString(ComplaintState::Received),
-        filed->filedAtMs};
+        filed->dueAtMs, text(filed->category), text(filed->provinceCode), text(filed->amphoeCode),
+        text(filed->tambonCode), toString(ComplaintState::Received), filed->filedAtMs};
     for (int i = 0; i < int(std::size(values)); ++i)
         insert->bindValue(i, values[i]);
     if (!insert->exec())
@@ -195,7 +193,8 @@ std::optional<QList<ComplaintHistoryEntry>> ComplaintStore::historyOf(
     return history;
 }
 
-bool ComplaintStore::addHistory(qint64 complaintId, const ComplaintHistoryEntry &entry, QString *why)
+bool ComplaintStore::addHistory(
+    qint64 complaintId, const ComplaintHistoryEntry &entry, QString *why)
 {
     PreparedQuery q = m_db.prepared(
         u"INSERT INTO complaint_history (complaint_id, at_ms, actor, action, state, note) "
@@ -215,8 +214,8 @@ bool ComplaintStore::publish(const QString &trackingNumber, QString *why)
 {
     const std::optional<Stored> stored = find(trackingNumber, why);
     if (!stored)
-        return failWith(why, u"cannot read complaint "_s + trackingNumber + u" to publish it"_s,
-            false);
+        return failWith(
+            why, u"cannot read complaint "_s + trackingNumber + u" to publish it"_s, false);
     const std::optional<QList<ComplaintHistoryEntry>> history = historyOf(stored->id, why);
     if (!history)
         return false;
@@ -225,19 +224,18 @@ bool ComplaintStore::publish(const QString &trackingNumber, QString *why)
     // word to the complainant and is published as such.
     QJsonArray entries;
     for (const ComplaintHistoryEntry &entry : *history)
-        entries.append(QJsonObject {{u"state"_s, toString(entry.state)},
-            {u"atMs"_s, entry.atMs}, {u"note"_s, entry.note}});
+        entries.append(QJsonObject {
+            {u"state"_s, toString(entry.state)}, {u"atMs"_s, entry.atMs}, {u"note"_s, entry.note}});
     const CentralComplaint &c = stored->complaint;
     const QJsonObject payload {{u"trackingNumber"_s, c.trackingNumber},
         {u"state"_s, toString(c.state)}, {u"category"_s, c.category}, {u"agency"_s, c.agency},
         {u"reopenCount"_s, c.reopenCount}, {u"dueAtMs"_s, c.dueAtMs}, {u"history"_s, entries}};
     return m_reference.upsertInTransaction(statusDataset(),
-        {{c.trackingNumber, QJsonDocument(payload).toJson(QJsonDocument::Compact)}}, nullptr,
-        why);
+        {{c.trackingNumber, QJsonDocument(payload).toJson(QJsonDocument::Compact)}}, nullptr, why);
 }
 
-ComplaintStore::ChangeResult ComplaintStore::change(const QString &trackingNumber,
-    const ChangeRequest &request, const QString &actor, qint64 nowMs)
+ComplaintStore::ChangeResult ComplaintStore::change(
+    const QString &trackingNumber, const ChangeRequest &request, const QString &actor, qint64 nowMs)
 {
     using Outcome = ChangeResult::Outcome;
     ChangeResult result;
@@ -249,13 +247,13 @@ ComplaintStore::ChangeResult ComplaintStore::change(const QString &trackingNumbe
                 "Central could not store the change; nothing was changed. Try again later."));
         return result;
     };
-    const auto refused = [&result](
-                             Outcome outcome, const QString &code, const TranslatableText &text) {
-        result.outcome = outcome;
-        result.refusalCode = code;
-        result.message = text;
-        return result;
-    };
+    const auto refused
+        = [&result](Outcome outcome, const QString &code, const TranslatableText &text) {
+              result.outcome = outcome;
+              result.refusalCode = code;
+              result.message = text;
+              return result;
+          };
     TranslatableText notANumber;
     const std::optional<TrackingNumber> number = TrackingNumber::parse(trackingNumber, &notANumber);
     if (!number)
@@ -276,8 +274,7 @@ ComplaintStore::ChangeResult ComplaintStore::change(const QString &trackingNumbe
                 QT_TRANSLATE_NOOP("saduak::ComplaintStore", "Central has no complaint %1."))
                 .arg(number->text()));
     const CentralComplaint &now = stored->complaint;
-    const ChangeOutcome checked
-        = checkChange({now.state, now.trackingNumber, now.agency}, request);
+    const ChangeOutcome checked = checkChange({now.state, now.trackingNumber, now.agency}, request);
     if (!checked.isAllowed())
         return refused(Outcome::Refused, checked.refusalCode, checked.refusal);
 
@@ -414,7 +411,8 @@ ComplaintStore::Lookup ComplaintStore::get(const QString &trackingNumber, qint64
         lookup.storageFailure = why;
         return lookup;
     }
-    stored->complaint.overdue = isOverdue(stored->complaint.state, stored->complaint.dueAtMs, nowMs);
+    stored->complaint.overdue
+        = isOverdue(stored->complaint.state, stored->complaint.dueAtMs, nowMs);
     stored->complaint.history = *history;
     lookup.complaint = stored->complaint;
     return lookup;

@@ -40,8 +40,8 @@ QString numberOf(const QString &branch, int sequence)
 
 QJsonObject complaintRow(const QString &uuid, qint64 seq, const QString &number)
 {
-    const qint64 filedAt = QDateTime(QDate(2026, 12, 7), QTime(10, 30), BangkokTime::zone())
-                               .toMSecsSinceEpoch();
+    const qint64 filedAt
+        = QDateTime(QDate(2026, 12, 7), QTime(10, 30), BangkokTime::zone()).toMSecsSinceEpoch();
     const QJsonObject payload {{u"trackingNumber"_s, number}, {u"filedAtMs"_s, filedAt},
         {u"dueAtMs"_s, complaints::dueAtMs(filedAt)}, {u"category"_s, u"roads"_s},
         {u"subject"_s, u"น้ำท่วมซอย"_s}, {u"description"_s, u"ท่อระบายน้ำอุดตันหน้าบ้าน"_s},
@@ -107,8 +107,8 @@ class TestCentralComplaints : public QObject
     RawResponse push(const QByteArray &auth, const QJsonArray &rows) const
     {
         return rawHttp(m_central->port(),
-            httpRequest("POST"_ba, "/v1/ingest"_ba,
-                {auth, "Content-Type: application/json"_ba}, batchOf(rows)));
+            httpRequest("POST"_ba, "/v1/ingest"_ba, {auth, "Content-Type: application/json"_ba},
+                batchOf(rows)));
     }
 
     RawResponse statusAfter(qint64 cursor) const
@@ -157,17 +157,17 @@ private Q_SLOTS:
         m_authB002 = "Authorization: Bearer "_ba + b002.toLatin1();
         QFile categories(m_dir.filePath(u"categories.jsonl"_s));
         QVERIFY(categories.open(QIODevice::WriteOnly));
-        categories.write(QJsonDocument(QJsonObject {{u"code"_s, u"roads"_s},
-                                           {u"th"_s, u"ถนนและสาธารณูปโภค"_s},
-                                           {u"en"_s, u"Roads and public works"_s}})
+        categories.write(
+            QJsonDocument(QJsonObject {{u"code"_s, u"roads"_s}, {u"th"_s, u"ถนนและสาธารณูปโภค"_s},
+                              {u"en"_s, u"Roads and public works"_s}})
                 .toJson(QJsonDocument::Compact)
             + '\n');
         categories.close();
         QString out, err;
-        QCOMPARE(m_central->command({u"import-reference"_s, u"--dataset"_s,
-                     u"complaint-categories"_s, u"--file"_s, categories.fileName(),
-                     u"--key-field"_s, u"code"_s},
-                     &out, &err),
+        QCOMPARE(
+            m_central->command({u"import-reference"_s, u"--dataset"_s, u"complaint-categories"_s,
+                                   u"--file"_s, categories.fileName(), u"--key-field"_s, u"code"_s},
+                &out, &err),
             0);
         QVERIFY(m_central->start() != 0);
     }
@@ -227,8 +227,8 @@ private Q_SLOTS:
         QCOMPARE(lines.size(), 2);
         QVERIFY(!lines.join(u'\n').contains(foreign));
         // B002 may file its own number.
-        const RawResponse b002 = push(m_authB002,
-            {complaintRow(u"c0a1b2c3-0000-4000-8000-0000000000b2"_s, 1, foreign)});
+        const RawResponse b002 = push(
+            m_authB002, {complaintRow(u"c0a1b2c3-0000-4000-8000-0000000000b2"_s, 1, foreign)});
         QCOMPARE(b002.json().value(u"inserted"_s).toInt(), 1);
         QCOMPARE(listed({u"--category"_s, u"roads"_s}).size(), 3);
         QCOMPARE(pullStatus().size(), 2); // B001's second and B002's first
@@ -268,10 +268,9 @@ private Q_SLOTS:
     void aChangeThroughTheCommandReachesTheBranches()
     {
         QString out, err;
-        const int exit = m_central->command({u"complaint"_s, u"--tracking"_s,
-                                                numberOf(u"B001"_s, 1).toLower(), u"--action"_s,
-                                                u"forward"_s, u"--agency"_s,
-                                                u"สำนักงานเขตปทุมวัน"_s, u"--actor"_s, u"officer.b"_s},
+        const int exit = m_central->command(
+            {u"complaint"_s, u"--tracking"_s, numberOf(u"B001"_s, 1).toLower(), u"--action"_s,
+                u"forward"_s, u"--agency"_s, u"สำนักงานเขตปทุมวัน"_s, u"--actor"_s, u"officer.b"_s},
             &out, &err);
         QVERIFY2(exit == 0, qPrintable(err));
         QVERIFY2(out.startsWith(numberOf(u"B001"_s, 1) + u"\tforwarded\t"_s), qPrintable(out));
@@ -288,8 +287,8 @@ private Q_SLOTS:
         QCOMPARE(sent.value(u"history"_s)[0].toObject().keys(),
             documented.value(u"history"_s)[0].toObject().keys());
         QCOMPARE(sent.value(u"dueAtMs"_s), documented.value(u"dueAtMs"_s)); // filed the same day
-        QCOMPARE(sent.value(u"history"_s)[0][u"atMs"_s],
-            documented.value(u"history"_s)[0][u"atMs"_s]);
+        QCOMPARE(
+            sent.value(u"history"_s)[0][u"atMs"_s], documented.value(u"history"_s)[0][u"atMs"_s]);
     }
 
     void aRefusedChangeChangesNothing_data()
@@ -298,19 +297,15 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
         const QString number = numberOf(u"B001"_s, 1);
-        QTest::newRow("close while forwarded")
-            << QStringList {u"--tracking"_s, number, u"--action"_s, u"close"_s, u"--note"_s,
-                   u"แจ้งผู้ร้องทางโทรศัพท์แล้ว"_s}
-            << 1 << u"is not allowed"_s;
-        QTest::newRow("askInformation without a note")
-            << QStringList {u"--tracking"_s, number, u"--action"_s, u"askInformation"_s}
-            << 1 << u"needs a note"_s;
-        QTest::newRow("no such action")
-            << QStringList {u"--tracking"_s, number, u"--action"_s, u"delete"_s} << 2
-            << u"markDuplicate"_s;
-        QTest::newRow("no such complaint")
-            << QStringList {u"--tracking"_s, numberOf(u"B001"_s, 77), u"--action"_s, u"start"_s}
-            << 1 << numberOf(u"B001"_s, 77);
+        QTest::newRow("close while forwarded") << QStringList {u"--tracking"_s, number,
+            u"--action"_s, u"close"_s, u"--note"_s, u"แจ้งผู้ร้องทางโทรศัพท์แล้ว"_s}
+                                               << 1 << u"is not allowed"_s;
+        QTest::newRow("askInformation without a note") << QStringList {u"--tracking"_s, number,
+            u"--action"_s, u"askInformation"_s} << 1 << u"needs a note"_s;
+        QTest::newRow("no such action") << QStringList {u"--tracking"_s, number, u"--action"_s,
+            u"delete"_s} << 2 << u"markDuplicate"_s;
+        QTest::newRow("no such complaint") << QStringList {u"--tracking"_s, numberOf(u"B001"_s, 77),
+            u"--action"_s, u"start"_s} << 1 << numberOf(u"B001"_s, 77);
         QTest::newRow("no tracking number")
             << QStringList {u"--action"_s, u"start"_s} << 2 << u"--tracking"_s;
     }
@@ -322,7 +317,8 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const QStringList before = listed();
         QString out, err;
-        QCOMPARE(m_central->command(QStringList {u"complaint"_s} + arguments, &out, &err), exitCode);
+        QCOMPARE(
+            m_central->command(QStringList {u"complaint"_s} + arguments, &out, &err), exitCode);
         QVERIFY2(out.isEmpty(), qPrintable(out));
         QVERIFY2(!err.isEmpty() && err.contains(message), qPrintable(err));
         QCOMPARE(listed(), before);
@@ -333,8 +329,7 @@ private Q_SLOTS:
     {
         // Filed 7 December 2026: due on the 22nd; overdue on any later day this runs.
         const bool pastDue = BangkokTime::nowUtcMs()
-            > complaints::dueAtMs(QDateTime(QDate(2026, 12, 7), QTime(10, 30),
-                BangkokTime::zone())
+            > complaints::dueAtMs(QDateTime(QDate(2026, 12, 7), QTime(10, 30), BangkokTime::zone())
                                       .toMSecsSinceEpoch());
         const QStringList overdue = listed({u"--overdue"_s});
         QCOMPARE(overdue.size(), pastDue ? 3 : 0);

@@ -57,8 +57,8 @@ QByteArray complaintPayload(const QString &number, qint64 filedAtMs,
     const QString &category = u"roads"_s, const QString &tambon = u"100101"_s)
 {
     const QJsonObject payload {{u"trackingNumber"_s, number}, {u"filedAtMs"_s, filedAtMs},
-        {u"dueAtMs"_s, dueAtMs(filedAtMs)}, {u"category"_s, category},
-        {u"subject"_s, u"ถนนพัง"_s}, {u"description"_s, u"หลุมลึกหน้าบ้านเลขที่ 99/1"_s},
+        {u"dueAtMs"_s, dueAtMs(filedAtMs)}, {u"category"_s, category}, {u"subject"_s, u"ถนนพัง"_s},
+        {u"description"_s, u"หลุมลึกหน้าบ้านเลขที่ 99/1"_s},
         {u"area"_s,
             QJsonObject {{u"province"_s, tambon.left(2)}, {u"amphoe"_s, tambon.left(4)},
                 {u"tambon"_s, tambon}}},
@@ -72,8 +72,8 @@ QByteArray complaintPayload(const QString &number, qint64 filedAtMs,
     return QJsonDocument(payload).toJson(QJsonDocument::Compact);
 }
 
-IngestRow rowOf(qint64 seq, const QByteArray &payload,
-    const QString &kind = ComplaintIntake::kind())
+IngestRow rowOf(
+    qint64 seq, const QByteArray &payload, const QString &kind = ComplaintIntake::kind())
 {
     return {QUuid::createUuid().toString(QUuid::WithoutBraces), seq, kind, payload, kNow};
 }
@@ -107,8 +107,7 @@ class TestComplaintStore : public QObject
 
     QJsonObject statusItem(const QString &number)
     {
-        const auto page
-            = m_central->reference().page(ComplaintStore::statusDataset(), 0, 10000);
+        const auto page = m_central->reference().page(ComplaintStore::statusDataset(), 0, 10000);
         for (const ReferenceItem &item : page->items)
             if (item.key == number)
                 return QJsonDocument::fromJson(item.payload).object();
@@ -142,10 +141,11 @@ private Q_SLOTS:
         QVERIFY2(m_central->branches().enrol(u"B001"_s, u"Central World"_s, &why), qPrintable(why));
         m_branch = m_central->branches().byCode(u"B001"_s)->id;
         m_central->ingest().setCipher(m_cipher.get());
-        QVERIFY2(m_central->reference().upsert(u"complaint-categories"_s,
-                     {{u"roads"_s, R"({"code":"roads","th":"ถนน","en":"Roads"})"_ba},
-                         {u"nuisance"_s, R"({"code":"nuisance","th":"เหตุรำคาญ","en":"Nuisance"})"_ba}},
-                     nullptr, &why),
+        QVERIFY2(
+            m_central->reference().upsert(u"complaint-categories"_s,
+                {{u"roads"_s, R"({"code":"roads","th":"ถนน","en":"Roads"})"_ba},
+                    {u"nuisance"_s, R"({"code":"nuisance","th":"เหตุรำคาญ","en":"Nuisance"})"_ba}},
+                nullptr, &why),
             qPrintable(why));
     }
 
@@ -304,8 +304,7 @@ private Q_SLOTS:
         QTest::newRow("register with an unknown category")
             << reg << QString() << u"parking"_s << QString() << u"categoryUnknown"_s;
         QTest::newRow("duplicate of a complaint central lacks")
-            << dup << QString() << QString() << numberOf(u"B001"_s, 999)
-            << u"originalUnknown"_s;
+            << dup << QString() << QString() << numberOf(u"B001"_s, 999) << u"originalUnknown"_s;
         QTest::newRow("duplicate of itself")
             << dup << QString() << QString() << numberOf(u"B001"_s, 1) << u"originalIsItself"_s;
     }
@@ -428,8 +427,8 @@ private Q_SLOTS:
                 out << c.trackingNumber + (c.overdue ? u" overdue"_s : QString());
             return out;
         };
-        QCOMPARE(numbers({}),
-            (QStringList {older + u" overdue"_s, old + u" overdue"_s, recent, told}));
+        QCOMPARE(
+            numbers({}), (QStringList {older + u" overdue"_s, old + u" overdue"_s, recent, told}));
         ComplaintFilter filter;
         filter.overdueOnly = true;
         QCOMPARE(numbers(filter), (QStringList {older + u" overdue"_s, old + u" overdue"_s}));
@@ -463,9 +462,8 @@ private Q_SLOTS:
             << u"B001"_s << complaintPayload(numberOf(u"B002"_s, 1), kNow) << u"B002"_s;
         QTest::newRow("a number of a branch whose code begins like it")
             << u"B00"_s << complaintPayload(own, kNow) << u"names branch B001"_s;
-        QTest::newRow("not a number") << u"B001"_s
-                                      << complaintPayload(u"B001-691207-0001-00"_s, kNow)
-                                      << u"trackingNumber"_s;
+        QTest::newRow("not a number")
+            << u"B001"_s << complaintPayload(u"B001-691207-0001-00"_s, kNow) << u"trackingNumber"_s;
         QTest::newRow("no number") << u"B001"_s << R"({"filedAtMs":1})"_ba << u"trackingNumber"_s;
         QTest::newRow("no filing time")
             << u"B001"_s << QJsonDocument(QJsonObject {{u"trackingNumber"_s, own}}).toJson()
@@ -496,8 +494,8 @@ private Q_SLOTS:
         // The rest of the batch stays; another kind is not read as a complaint.
         QCOMPARE(kept, (QStringList {u"1"_s, u"4"_s}));
         QCOMPARE(refusedSeqs, (QList<qint64> {2, 3, 5})); // in seq order for the answer
-        QVERIFY2(batch.refused.at(1).reason.contains(refusal),
-            qPrintable(batch.refused.at(1).reason));
+        QVERIFY2(
+            batch.refused.at(1).reason.contains(refusal), qPrintable(batch.refused.at(1).reason));
         QCOMPARE(batch.refused.at(1).uuid, batch.refused.at(1).uuid.toLower());
     }
 };
