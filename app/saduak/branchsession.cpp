@@ -62,6 +62,7 @@ std::unique_ptr<BranchSession> BranchSession::open(
         BranchHub::Options hubOptions;
         hubOptions.databasePath = options.databasePath;
         hubOptions.seedDemo = options.seedDemo;
+        hubOptions.clock = options.clock;
         hubOptions.modules = session->m_loader.modules();
         hubOptions.settings = &settings.raw();
         hubOptions.queue = BranchHub::queueSettingsFrom(settings.raw());

@@ -44,6 +44,7 @@ public:
         QUrl hubUrl; // empty: embedded
         QString hubToken;
         QByteArray hubPin; // the hub's key (PublicKeyPin) for a wss:// hubUrl
+        std::function<qint64()> clock; // the embedded hub's UTC ms; empty: the system clock (tests)
     };
 
     // On a storage failure returns null with error set. A hub that cannot listen is not fatal:

@@ -17,6 +17,10 @@ class ComplaintsModule : public QObject, public Module
 public:
     bool initialize(ModuleContext *context, QString *why) override;
     std::unique_ptr<ModuleHubPart> createHubPart() override;
+    QWidget *createPanel(QWidget *parent) override;
+    // "file" (file a complaint) and "status" (where does my complaint stand).
+    QList<KioskOffer> kioskOffers() const override;
+    KioskPage *createKioskPage(const QString &offerId, QWidget *parent) override;
 
 private:
     ModuleContext *m_context = nullptr;

@@ -1,0 +1,138 @@
+#include "complaintbranch.h"
+
+#include <hub/branchhub.h>
+#include <storage/database.h>
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+#include <QWidget>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak::test {
+
+ComplaintBranch::ComplaintBranch() = default;
+
+ComplaintBranch::~ComplaintBranch()
+{
+    if (m_session)
+        m_session->shutDown();
+}
+
+bool ComplaintBranch::open(QString *why, std::function<qint64()> clock)
+{
+    if (!m_dir.isValid() || !QDir().mkpath(receiptFolder())) {
+        *why = u"no temporary folder"_s;
+        return false;
+    }
+    m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"saduak.ini"_s));
+    QSettings &raw = m_settings->raw();
+    raw.setValue(u"modules/complaints/branchCode"_s, kBranchCode);
+    raw.setValue(u"modules/complaints/statusUrl"_s, kStatusUrl);
+    raw.setValue(u"printing/receiptPrinter"_s, QString(u"pdf:"_s + receiptFolder()));
+    raw.setValue(u"queue/openAllDay"_s, true); // the kiosk works at any hour of the test
+    m_language = std::make_unique<LanguageSwitcher>();
+    m_language->setLanguage(Language::Thai);
+
+    BranchSession::Options options;
+    options.databasePath = m_dir.filePath(u"branch.sqlite"_s);
+    options.moduleFolder = qEnvironmentVariable("SADUAK_MODULE_DIR");
+    options.clock = std::move(clock);
+    StorageError error;
+    m_session = BranchSession::open(options, *m_settings, &error);
+    if (!m_session) {
+        *why = error.detail;
+        return false;
+    }
+    if (!QTest::qWaitFor([this] { return m_session->isReady(); }, 5000)) {
+        *why = u"the session did not get ready"_s;
+        return false;
+    }
+    const ShellContext shell = context();
+    if (std::none_of(shell.modules.begin(), shell.modules.end(),
+            [](const LoadedModule &m) { return m.info.id == u"complaints"_s; })) {
+        *why = u"the complaints plugin did not load from SADUAK_MODULE_DIR"_s;
+        return false;
+    }
+    return seedReferenceData(why);
+}
+
+// As the sync client would have pulled them from central (docs/central-api.md, "Reference data").
+bool ComplaintBranch::seedReferenceData(QString *why)
+{
+    const QList<std::pair<QString, QJsonObject>> items {
+        {u"complaint-categories|roads"_s,
+            {{u"code"_s, u"roads"_s}, {u"th"_s, u"ถนน ทางเท้า"_s},
+                {u"en"_s, u"Roads and footpaths"_s}}},
+        {u"complaint-categories|nuisance"_s,
+            {{u"code"_s, u"nuisance"_s}, {u"th"_s, u"เหตุเดือดร้อนรำคาญ"_s},
+                {u"en"_s, u"Nuisance"_s}}},
+        {u"admin-areas|p10"_s,
+            {{u"code"_s, u"10"_s}, {u"th"_s, u"กรุงเทพมหานคร"_s}, {u"en"_s, u"Bangkok"_s},
+                {u"parent"_s, u""_s}}},
+        {u"admin-areas|p11"_s,
+            {{u"code"_s, u"11"_s}, {u"th"_s, u"สมุทรปราการ"_s}, {u"en"_s, u"Samut Prakan"_s},
+                {u"parent"_s, u""_s}}},
+        {u"admin-areas|d1001"_s,
+            {{u"code"_s, u"1001"_s}, {u"th"_s, u"พระนคร"_s}, {u"en"_s, u"Phra Nakhon"_s},
+                {u"parent"_s, u"10"_s}}},
+        {u"admin-areas|d1004"_s,
+            {{u"code"_s, u"1004"_s}, {u"th"_s, u"บางรัก"_s}, {u"en"_s, u"Bang Rak"_s},
+                {u"parent"_s, u"10"_s}}},
+        {u"admin-areas|t100401"_s,
+            {{u"code"_s, u"100401"_s}, {u"th"_s, u"มหาพฤฒาราม"_s},
+                {u"en"_s, u"Maha Phruettharam"_s}, {u"parent"_s, u"1004"_s},
+                {u"postalCode"_s, u"10500"_s}}},
+        {u"admin-areas|t100402"_s,
+            {{u"code"_s, u"100402"_s}, {u"th"_s, u"สีลม"_s}, {u"en"_s, u"Si Lom"_s},
+                {u"parent"_s, u"1004"_s}, {u"postalCode"_s, u"10500"_s}}},
+        {u"admin-areas|t100101"_s,
+            {{u"code"_s, u"100101"_s}, {u"th"_s, u"พระบรมมหาราชวัง"_s},
+                {u"en"_s, u"Phra Borom Maha Ratchawang"_s}, {u"parent"_s, u"1001"_s}}},
+    };
+    QSqlQuery q(m_session->hub()->database().connection());
+    for (const auto &[where, payload] : items) {
+        q.prepare(u"INSERT INTO sync_reference_item (dataset, item_key, payload, generation)"
+                  " VALUES (?, ?, ?, 1)"_s);
+        q.addBindValue(where.section(u'|', 0, 0));
+        q.addBindValue(where.section(u'|', 1, 1));
+        q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+        if (!q.exec()) {
+            *why = q.lastError().text();
+            return false;
+        }
+    }
+    return true;
+}
+
+QStringList ComplaintBranch::receipts() const
+{
+    return QDir(receiptFolder()).entryList({u"*.pdf"_s}, QDir::Files, QDir::Name);
+}
+
+QByteArray ComplaintBranch::receipt(const QString &name) const
+{
+    QFile file(QDir(receiptFolder()).filePath(name));
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+int ComplaintBranch::count(const QString &sql) const
+{
+    QSqlQuery q(m_session->hub()->database().connection());
+    return q.exec(sql) && q.next() ? q.value(0).toInt() : -1;
+}
+
+bool saveScreenshot(QWidget *window, const QString &name)
+{
+    QCoreApplication::sendPostedEvents(); // lay out what the last change asked for
+    QDir().mkpath(QStringLiteral(SCREENSHOT_DIR));
+    return window->grab().save(QStringLiteral(SCREENSHOT_DIR) + u'/' + name + u".png"_s);
+}
+
+} // namespace saduak::test

@@ -1,0 +1,54 @@
+#pragma once
+
+// What the complaints module's GUI tests start from: one `saduak` process as the whole branch
+// (BranchSession, embedded hub on a database in a temporary folder) with the program's real
+// plugins loaded from SADUAK_MODULE_DIR, the branch code and status URL set, receipts printed to
+// a pdf: folder, and the reference data a hub pulls from central (categories, a few areas).
+#include <saduak/branchsession.h>
+#include <shell/appsettings.h>
+#include <shell/languageswitcher.h>
+
+#include <QTemporaryDir>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace saduak::test {
+
+inline const QString kStatusUrl = QStringLiteral("https://central.example/complaints/status/");
+inline const QString kBranchCode = QStringLiteral("B001");
+
+class ComplaintBranch
+{
+public:
+    ComplaintBranch();
+    ~ComplaintBranch();
+
+    // clock: the hub's UTC ms (empty: the system clock).
+    bool open(QString *why, std::function<qint64()> clock = {});
+
+    BranchSession &session() { return *m_session; }
+    AppSettings &settings() { return *m_settings; }
+    LanguageSwitcher &language() { return *m_language; }
+    ShellContext context() { return m_session->shellContext(m_language.get()); }
+    QString receiptFolder() const { return m_dir.filePath(QStringLiteral("receipts")); }
+    // The receipts printed so far, oldest first (file names sort by time).
+    QStringList receipts() const;
+    QByteArray receipt(const QString &name) const;
+    int count(const QString &sql) const;
+
+private:
+    bool seedReferenceData(QString *why);
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LanguageSwitcher> m_language;
+    std::unique_ptr<BranchSession> m_session;
+};
+
+// Saves window as SCREENSHOT_DIR/name.png; false if it could not be written.
+bool saveScreenshot(QWidget *window, const QString &name);
+
+} // namespace saduak::test
