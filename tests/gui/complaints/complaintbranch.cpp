@@ -1,6 +1,7 @@
 #include "complaintbranch.h"
 
 #include <hub/branchhub.h>
+#include <hub/devicestore.h>
 #include <storage/database.h>
 
 #include <QCoreApplication>
@@ -21,33 +22,55 @@ ComplaintBranch::ComplaintBranch() = default;
 
 ComplaintBranch::~ComplaintBranch()
 {
-    if (m_session)
-        m_session->shutDown();
+    close();
 }
 
-bool ComplaintBranch::open(QString *why, std::function<qint64()> clock)
+void ComplaintBranch::close()
+{
+    if (m_session)
+        m_session->shutDown();
+    m_session.reset();
+}
+
+QString ComplaintBranch::pairCounter(int counterNumber)
+{
+    QString why;
+    const auto paired = m_session->hub()->devices().pair(
+        Device::Role::Counter, u"Counter %1"_s.arg(counterNumber), counterNumber, &why);
+    if (!paired)
+        qFatal("pairing failed: %s", qPrintable(why));
+    return paired->token;
+}
+
+bool ComplaintBranch::open(QString *why, std::function<qint64()> clock, int port)
 {
     if (!m_dir.isValid() || !QDir().mkpath(receiptFolder())) {
         *why = u"no temporary folder"_s;
         return false;
     }
-    m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"saduak.ini"_s));
-    QSettings &raw = m_settings->raw();
-    raw.setValue(u"modules/complaints/branchCode"_s, kBranchCode);
-    raw.setValue(u"modules/complaints/statusUrl"_s, kStatusUrl);
-    raw.setValue(u"printing/receiptPrinter"_s, QString(u"pdf:"_s + receiptFolder()));
-    raw.setValue(u"queue/openAllDay"_s, true); // the kiosk works at any hour of the test
-    m_language = std::make_unique<LanguageSwitcher>();
-    m_language->setLanguage(Language::Thai);
+    if (!m_settings) { // not again on a reopen: screens of other PCs may hold the language
+        m_settings = std::make_unique<AppSettings>(m_dir.filePath(u"saduak.ini"_s));
+        QSettings &raw = m_settings->raw();
+        raw.setValue(u"modules/complaints/branchCode"_s, kBranchCode);
+        raw.setValue(u"modules/complaints/statusUrl"_s, kStatusUrl);
+        raw.setValue(u"printing/receiptPrinter"_s, QString(u"pdf:"_s + receiptFolder()));
+        raw.setValue(u"queue/openAllDay"_s, true); // the kiosk works at any hour of the test
+        m_language = std::make_unique<LanguageSwitcher>();
+        m_language->setLanguage(Language::Thai);
+    }
 
     BranchSession::Options options;
     options.databasePath = m_dir.filePath(u"branch.sqlite"_s);
     options.moduleFolder = qEnvironmentVariable("SADUAK_MODULE_DIR");
     options.clock = std::move(clock);
+    options.serve = port >= 0;
+    options.listenAddress = QHostAddress::LocalHost;
+    options.port = quint16(std::max(port, 0));
     StorageError error;
-    m_session = BranchSession::open(options, *m_settings, &error);
-    if (!m_session) {
-        *why = error.detail;
+    QString serveError;
+    m_session = BranchSession::open(options, *m_settings, &error, &serveError);
+    if (!m_session || !serveError.isEmpty()) {
+        *why = m_session ? serveError : error.detail;
         return false;
     }
     if (!QTest::qWaitFor([this] { return m_session->isReady(); }, 5000)) {
@@ -98,8 +121,9 @@ bool ComplaintBranch::seedReferenceData(QString *why)
     };
     QSqlQuery q(m_session->hub()->database().connection());
     for (const auto &[where, payload] : items) {
-        q.prepare(u"INSERT INTO sync_reference_item (dataset, item_key, payload, generation)"
-                  " VALUES (?, ?, ?, 1)"_s);
+        q.prepare(
+            u"INSERT OR REPLACE INTO sync_reference_item (dataset, item_key, payload, generation)"
+            " VALUES (?, ?, ?, 1)"_s);
         q.addBindValue(where.section(u'|', 0, 0));
         q.addBindValue(where.section(u'|', 1, 1));
         q.addBindValue(QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));

@@ -26,8 +26,14 @@ public:
     ComplaintBranch();
     ~ComplaintBranch();
 
-    // clock: the hub's UTC ms (empty: the system clock).
-    bool open(QString *why, std::function<qint64()> clock = {});
+    // clock: the hub's UTC ms (empty: the system clock). port: also serve the LAN there, on
+    // loopback (0: any free port; -1: not at all). Again after close(): the same database.
+    bool open(QString *why, std::function<qint64()> clock = {}, int port = -1);
+    // The branch's process ends (modules shut down, the LAN port closed); the folder stays.
+    void close();
+    // Pairs a counter PC with the hub and returns its token.
+    QString pairCounter(int counterNumber);
+    QString path(const QString &name) const { return m_dir.filePath(name); }
 
     BranchSession &session() { return *m_session; }
     AppSettings &settings() { return *m_settings; }

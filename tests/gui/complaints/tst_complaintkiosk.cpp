@@ -14,6 +14,7 @@
 #include <complaintworkflow.h>
 #include <trackingnumber.h>
 
+#include <domain/bangkoktime.h>
 #include <sdk/onscreenkeyboard.h>
 #include <shell/kioskmodulepages.h>
 #include <shell/kioskwindow.h>
@@ -292,6 +293,48 @@ private Q_SLOTS:
         QTest::mouseClick(visibleKey(keyboard, u"doneKey"_s, {}), Qt::LeftButton);
         QVERIFY(!child<QLabel>(u"phoneError"_s)->isVisible());
         QVERIFY(child<QLabel>(u"subjectError"_s)->isVisible());
+    }
+
+    void aLanguageSwitchShowsNamesAndDatesInTheOtherLanguage()
+    {
+        QVERIFY(openFilePage());
+        auto *province = child<QComboBox>(u"provinceBox"_s);
+        QCOMPARE(province->itemText(province->findData(u"10"_s)), u"กรุงเทพมหานคร"_s);
+        auto *category = child<QComboBox>(u"categoryBox"_s);
+        QCOMPARE(category->itemText(category->findData(u"roads"_s)), u"ถนน ทางเท้า"_s);
+        QTest::mouseClick(child<QPushButton>(u"kioskLanguageButton"_s), Qt::LeftButton);
+        QTRY_COMPARE(province->itemText(province->findData(u"10"_s)), u"Bangkok"_s);
+        QCOMPARE(category->itemText(category->findData(u"roads"_s)), u"Roads and footpaths"_s);
+        QCOMPARE(child<QLabel>(u"kioskComplaintTitle"_s)->text(), u"File a complaint"_s);
+
+        // A complaint filed in English: its dates in the Gregorian calendar, on the page and the
+        // receipt.
+        QVERIFY(pick(category, u"roads"_s));
+        QVERIFY(pick(province, u"10"_s));
+        QTRY_COMPARE(child<QComboBox>(u"amphoeBox"_s)->count(), 3);
+        QCOMPARE(child<QComboBox>(u"amphoeBox"_s)->itemText(1), u"Phra Nakhon"_s);
+        QVERIFY(pick(child<QComboBox>(u"amphoeBox"_s), u"1001"_s));
+        QTRY_COMPARE(child<QComboBox>(u"tambonBox"_s)->count(), 2);
+        QVERIFY(pick(child<QComboBox>(u"tambonBox"_s), u"100101"_s));
+        child<QLineEdit>(u"subjectEdit"_s)->setText(u"Broken pavement"_s);
+        child<QPlainTextEdit>(u"descriptionEdit"_s)->setPlainText(u"Near the palace gate"_s);
+        child<QCheckBox>(u"privacyAcknowledgedBox"_s)->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(u"fileComplaintButton"_s), Qt::LeftButton);
+        auto *details = child<QLabel>(u"filedDetails"_s);
+        QTRY_VERIFY(details->isVisible());
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QString gregorian = complaintDay(now, Language::English);
+        QVERIFY2(gregorian.contains(QString::number(BangkokTime::fromUtcMs(now).date().year())),
+            qPrintable(gregorian));
+        QVERIFY2(details->text().contains(gregorian)
+                && details->text().contains(u"Roads and footpaths"_s),
+            qPrintable(details->text()));
+        QTRY_COMPARE(m_branch->receipts().size(), 1);
+        QString why;
+        const QString text
+            = comparableText(pdfText(m_branch->receipt(m_branch->receipts().first()), &why));
+        QVERIFY2(text.contains(comparableText(gregorian)), qPrintable(text));
+        QVERIFY2(text.contains(comparableText(u"Roads and footpaths"_s)), qPrintable(text));
     }
 
     void aNumberThatIsNotOneSaysWhy()
