@@ -59,7 +59,8 @@ std::unique_ptr<CentralDatabase> CentralDatabase::open(
 
 CentralDatabase::~CentralDatabase()
 {
-    m_ingest->setComplaints(nullptr);
+    if (m_ingest) // not when open() failed before making the stores
+        m_ingest->setComplaints(nullptr);
     m_complaints.reset();
     m_statistics.reset();
     m_reference.reset();
