@@ -64,8 +64,8 @@ QJsonValue textOrNull(const QString &text)
 
 // The area a complaint is about must be one of the admin-areas data set, each level inside the
 // one above (the codes alone may be well formed and still name no place, or places apart).
-bool areaExists(ModuleTransaction &tx, const QString &province, const QString &amphoe,
-    const QString &tambon)
+bool areaExists(
+    ModuleTransaction &tx, const QString &province, const QString &amphoe, const QString &tambon)
 {
     const auto p = tx.referenceItem(kAreas, u"p"_s + province);
     const auto d = tx.referenceItem(kAreas, u"d"_s + amphoe);
@@ -99,7 +99,8 @@ bool ComplaintsHubPart::initialize(HubModuleContext *context, QString *why)
         {u"email"_s, Type::String, false, ComplaintFormCheck::maxEmailLength},
         {u"privacyAcknowledged"_s, Type::Boolean, false}};
     file.summary = u"file a complaint: its tracking number, sent to central"_s;
-    file.handler = [this](ModuleTransaction &tx, const CommandRequest &r) { return this->file(tx, r); };
+    file.handler
+        = [this](ModuleTransaction &tx, const CommandRequest &r) { return this->file(tx, r); };
 
     CommandSpec lookup;
     lookup.name = u"lookup"_s;
@@ -116,7 +117,8 @@ bool ComplaintsHubPart::initialize(HubModuleContext *context, QString *why)
     list.roles = {DeviceRole::Counter};
     list.fields = {{u"limit"_s, Type::Integer, false}};
     list.summary = u"this branch's complaints, overdue first, then newest"_s;
-    list.handler = [this](ModuleTransaction &tx, const CommandRequest &r) { return this->list(tx, r); };
+    list.handler
+        = [this](ModuleTransaction &tx, const CommandRequest &r) { return this->list(tx, r); };
 
     CommandSpec categories;
     categories.name = u"categories"_s;
@@ -218,22 +220,23 @@ CommandResult ComplaintsHubPart::file(ModuleTransaction &tx, const CommandReques
     const QString phone = m.value(u"phone"_s).toString();
     const QJsonObject record {{u"trackingNumber"_s, c.trackingNumber},
         {u"filedAtMs"_s, double(c.filedAtMs)}, {u"dueAtMs"_s, double(c.dueAtMs)},
-        {u"category"_s, c.category}, {u"subject"_s, c.subject},
-        {u"description"_s, c.description},
+        {u"category"_s, c.category}, {u"subject"_s, c.subject}, {u"description"_s, c.description},
         {u"area"_s,
-            QJsonObject {{u"province"_s, c.province}, {u"amphoe"_s, c.amphoe},
-                {u"tambon"_s, c.tambon}}},
+            QJsonObject {
+                {u"province"_s, c.province}, {u"amphoe"_s, c.amphoe}, {u"tambon"_s, c.tambon}}},
         {u"location"_s,
-            c.latitude ? QJsonValue(QJsonObject {{u"latitude"_s, *c.latitude},
-                             {u"longitude"_s, *c.longitude}})
+            c.latitude ? QJsonValue(
+                QJsonObject {{u"latitude"_s, *c.latitude}, {u"longitude"_s, *c.longitude}})
                        : QJsonValue(QJsonValue::Null)},
         {u"complainant"_s, complainantOf(m)},
         {u"contact"_s,
             QJsonObject {
-                {u"phone"_s, textOrNull(ComplaintFormCheck::normalizedPhone(phone).value_or(QString()))},
+                {u"phone"_s,
+                    textOrNull(ComplaintFormCheck::normalizedPhone(phone).value_or(QString()))},
                 {u"email"_s, textOrNull(m.value(u"email"_s).toString().trimmed())}}},
         {u"channel"_s, c.channel},
-        {u"counter"_s, c.counterNumber > 0 ? QJsonValue(c.counterNumber) : QJsonValue(QJsonValue::Null)},
+        {u"counter"_s,
+            c.counterNumber > 0 ? QJsonValue(c.counterNumber) : QJsonValue(QJsonValue::Null)},
         {u"staff"_s, textOrNull(c.staff)}};
     if (tx.appendOutbox(u"complaint"_s, record, &why).isEmpty())
         return storageFailed(m_context, u"the complaint's outbox row"_s, why);
@@ -314,9 +317,10 @@ CommandResult ComplaintsHubPart::categories(ModuleTransaction &tx, const Command
     QJsonArray categories;
     // An empty prefix, not the default null one: hubs before 4169e97 bound that as SQL NULL.
     for (const ReferenceItem &item : tx.referenceItems(kCategories, u""_s))
-        categories.append(QJsonObject {{u"code"_s, item.payload.value(u"code"_s).toString(item.key)},
-            {u"th"_s, item.payload.value(u"th"_s).toString()},
-            {u"en"_s, item.payload.value(u"en"_s).toString()}});
+        categories.append(
+            QJsonObject {{u"code"_s, item.payload.value(u"code"_s).toString(item.key)},
+                {u"th"_s, item.payload.value(u"th"_s).toString()},
+                {u"en"_s, item.payload.value(u"en"_s).toString()}});
     return CommandResult::ok({{u"categories"_s, categories}});
 }
 

@@ -56,7 +56,8 @@ std::optional<int> ComplaintStore::takeSequence(const QString &day, QString *why
         u"SELECT last_sequence FROM complaints_day_sequence WHERE day = ?"_s, {day}, why);
     if (!last)
         return std::nullopt;
-    const int next = last->rows.isEmpty() ? 1 : last->rows.first().value(u"last_sequence"_s).toInt() + 1;
+    const int next
+        = last->rows.isEmpty() ? 1 : last->rows.first().value(u"last_sequence"_s).toInt() + 1;
     if (next > TrackingNumber::maxSequence)
         return 0;
     const auto stored = m_tx.run(u"INSERT INTO complaints_day_sequence (day, last_sequence) "
@@ -76,7 +77,8 @@ bool ComplaintStore::insert(const FiledComplaint &c, QString *why)
             {c.trackingNumber, c.filedDay, c.daySequence, c.filedAtMs, c.dueAtMs, c.category,
                 c.subject, c.description, c.province, c.amphoe, c.tambon, orNull(c.latitude),
                 orNull(c.longitude), c.channel,
-                c.counterNumber > 0 ? QVariant(c.counterNumber) : QVariant(QMetaType(QMetaType::Int)),
+                c.counterNumber > 0 ? QVariant(c.counterNumber)
+                                    : QVariant(QMetaType(QMetaType::Int)),
                 c.staff.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(c.staff),
                 c.device},
             why)

@@ -51,8 +51,7 @@ public:
 
     // Newest first (filing time, then number). dueBy > 0: only those due at or before it.
     // offset rows are skipped, at most limit are returned.
-    std::optional<QList<FiledComplaint>> newest(
-        int limit, int offset, qint64 dueBy, QString *why);
+    std::optional<QList<FiledComplaint>> newest(int limit, int offset, qint64 dueBy, QString *why);
 
 private:
     ModuleTransaction &m_tx;

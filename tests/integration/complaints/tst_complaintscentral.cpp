@@ -130,11 +130,13 @@ private Q_SLOTS:
             {u"phone"_s, u"0812345678"_s}, {u"privacyAcknowledged"_s, true}});
         const QJsonObject filed = kiosk->answer(u"k-1"_s);
         const QString number = filed.value(u"trackingNumber"_s).toString();
-        QVERIFY2(number.startsWith(u"B001-"_s), qPrintable(QString::fromUtf8(QJsonDocument(filed).toJson())));
+        QVERIFY2(number.startsWith(u"B001-"_s),
+            qPrintable(QString::fromUtf8(QJsonDocument(filed).toJson())));
 
         // Central holds it, once.
         QStringList atCentral;
-        QTRY_VERIFY_WITH_TIMEOUT((atCentral = centralComplaints(central)).join(u'\n').contains(number), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (atCentral = centralComplaints(central)).join(u'\n').contains(number), 30000);
         QCOMPARE(atCentral.size(), 1);
 
         // The branch goes offline; an officer registers and forwards the complaint meanwhile.

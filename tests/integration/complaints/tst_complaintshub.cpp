@@ -44,8 +44,7 @@ const QString kPhone = u"081-234-5678"_s;
 // Whether text holds the complainant's ID, name, phone (as typed or as kept) or e-mail.
 bool holdsThePerson(const QString &text)
 {
-    for (const QString &personal :
-        {kCitizenId, kFirstName, kPhone, u"0812345678"_s, u"somying"_s})
+    for (const QString &personal : {kCitizenId, kFirstName, kPhone, u"0812345678"_s, u"somying"_s})
         if (text.contains(personal))
             return true;
     return false;
@@ -148,7 +147,8 @@ class TestComplaintsHub : public QObject
     QList<QJsonObject> outboxRecords()
     {
         QSqlQuery q(m_hub->database().connection());
-        if (!q.exec(u"SELECT payload FROM outbox WHERE kind = 'complaints.complaint' ORDER BY seq"_s))
+        if (!q.exec(
+                u"SELECT payload FROM outbox WHERE kind = 'complaints.complaint' ORDER BY seq"_s))
             qFatal("outbox unreadable");
         QList<QJsonObject> records;
         while (q.next())
@@ -189,7 +189,8 @@ private Q_SLOTS:
         while (!areas.atEnd()) {
             const QByteArray line = areas.readLine().trimmed();
             if (!line.isEmpty())
-                items.append({QJsonDocument::fromJson(line).object().value(u"key"_s).toString(), line});
+                items.append(
+                    {QJsonDocument::fromJson(line).object().value(u"key"_s).toString(), line});
         }
         QVERIFY(items.size() > 8000);
         putReference(u"admin-areas"_s, items);
@@ -198,8 +199,9 @@ private Q_SLOTS:
                  std::tuple {"roads", "ถนนและสาธารณูปโภค", "Roads and public works"},
                  std::tuple {"other", "อื่น ๆ", "Other"}})
             categories.append({QString::fromUtf8(code),
-                QJsonDocument(QJsonObject {{u"code"_s, QString::fromUtf8(code)},
-                                  {u"th"_s, QString::fromUtf8(th)}, {u"en"_s, QString::fromUtf8(en)}})
+                QJsonDocument(
+                    QJsonObject {{u"code"_s, QString::fromUtf8(code)},
+                        {u"th"_s, QString::fromUtf8(th)}, {u"en"_s, QString::fromUtf8(en)}})
                     .toJson(QJsonDocument::Compact)});
         putReference(u"complaint-categories"_s, categories);
     }
@@ -223,8 +225,7 @@ private Q_SLOTS:
         const QJsonObject filed = ask(kiosk, form(u"k-1"_s));
         QCOMPARE(filed.value(u"type"_s).toString(), u"reply"_s);
         const QString number = filed.value(u"trackingNumber"_s).toString();
-        const QString expected
-            = TrackingNumber::make(u"B001"_s, QDate(2026, 12, 7), 1)->text();
+        const QString expected = TrackingNumber::make(u"B001"_s, QDate(2026, 12, 7), 1)->text();
         QCOMPARE(number, expected);
         QVERIFY(number.startsWith(u"B001-691207-0001-"_s));
         QCOMPARE(qint64(filed.value(u"filedAtMs"_s).toDouble()), kMorning);
@@ -233,8 +234,7 @@ private Q_SLOTS:
         // Every screen is told the number, and nothing else.
         const QJsonObject event = counter.lastOfType(u"moduleEvent"_s);
         QCOMPARE(event.value(u"name"_s).toString(), u"complaints.filed"_s);
-        QCOMPARE(event.value(u"data"_s).toObject(),
-            (QJsonObject {{u"trackingNumber"_s, number}}));
+        QCOMPARE(event.value(u"data"_s).toObject(), (QJsonObject {{u"trackingNumber"_s, number}}));
 
         // Typed at the counter in lower case without dashes: the counter's screen sees the subject.
         QString typed = number.toLower();
@@ -289,34 +289,55 @@ private Q_SLOTS:
         // 23:59:59 in Bangkok on 7 December.
         m_now = QDateTime(QDate(2026, 12, 7), QTime(16, 59, 59), Qt::UTC).toMSecsSinceEpoch();
         RawPeer *kiosk = &connected(Device::Role::Kiosk, u"Kiosk 1"_s);
-        QVERIFY(ask(*kiosk, form(u"k-1"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0001-"_s));
-        QVERIFY(ask(*kiosk, form(u"k-2"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0002-"_s));
+        QVERIFY(ask(*kiosk, form(u"k-1"_s))
+                    .value(u"trackingNumber"_s)
+                    .toString()
+                    .startsWith(u"B001-691207-0001-"_s));
+        QVERIFY(ask(*kiosk, form(u"k-2"_s))
+                    .value(u"trackingNumber"_s)
+                    .toString()
+                    .startsWith(u"B001-691207-0002-"_s));
 
         restartHub();
         kiosk = &connected(Device::Role::Kiosk, u"Kiosk 1"_s);
-        QVERIFY(ask(*kiosk, form(u"k-3"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0003-"_s));
+        QVERIFY(ask(*kiosk, form(u"k-3"_s))
+                    .value(u"trackingNumber"_s)
+                    .toString()
+                    .startsWith(u"B001-691207-0003-"_s));
 
         m_now += 1000; // 00:00:00 on 8 December in Bangkok, still 7 December in UTC
         const QJsonObject nextDay = ask(*kiosk, form(u"k-4"_s));
         QCOMPARE(nextDay.value(u"trackingNumber"_s).toString(),
             TrackingNumber::make(u"B001"_s, QDate(2026, 12, 8), 1)->text());
-        QVERIFY(ask(*kiosk, form(u"k-5"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691208-0002-"_s));
+        QVERIFY(ask(*kiosk, form(u"k-5"_s))
+                    .value(u"trackingNumber"_s)
+                    .toString()
+                    .startsWith(u"B001-691208-0002-"_s));
     }
 
     // A day's numbers end at 9999: the 10000th complaint is refused, not given a number twice.
     void theTenThousandthComplaintOfADayIsRefused()
     {
         RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
-        QVERIFY(ask(kiosk, form(u"k-1"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0001-"_s));
+        QVERIFY(ask(kiosk, form(u"k-1"_s))
+                    .value(u"trackingNumber"_s)
+                    .toString()
+                    .startsWith(u"B001-691207-0001-"_s));
         QSqlQuery q(m_hub->database().connection());
         QVERIFY(q.exec(u"UPDATE complaints_day_sequence SET last_sequence = 9998"_s));
-        QVERIFY(ask(kiosk, form(u"k-2"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-9999-"_s));
+        QVERIFY(ask(kiosk, form(u"k-2"_s))
+                    .value(u"trackingNumber"_s)
+                    .toString()
+                    .startsWith(u"B001-691207-9999-"_s));
         const QJsonObject refused = ask(kiosk, form(u"k-3"_s));
         QCOMPARE(refused.value(u"code"_s).toString(), u"dayFull"_s);
         QCOMPARE(outboxRecords().size(), 2);
         m_now += 86400 * 1000LL; // the next day has its own
         kiosk.received.clear();
-        QVERIFY(ask(kiosk, form(u"k-3"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691208-0001-"_s));
+        QVERIFY(ask(kiosk, form(u"k-3"_s))
+                    .value(u"trackingNumber"_s)
+                    .toString()
+                    .startsWith(u"B001-691208-0001-"_s));
     }
 
     void withoutABranchCodeNothingIsFiled_data()
@@ -325,10 +346,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("source");
         QTest::addColumn<QJsonArray>("args");
         const QString setting = u"modules/complaints/branchCode"_s;
-        QTest::newRow("missing") << QVariant()
-                                 << u"This branch has no branch code for complaints yet (the hub's "
-                                    u"setting %1), so no complaint can be filed. Please call support."_s
-                                 << QJsonArray {setting};
+        QTest::newRow("missing")
+            << QVariant()
+            << u"This branch has no branch code for complaints yet (the hub's "
+               u"setting %1), so no complaint can be filed. Please call support."_s
+            << QJsonArray {setting};
         QTest::newRow("not a code")
             << QVariant(u"b-01"_s)
             << u"The branch code for complaints (the hub's setting %1) is \"%2\", which is not a "
@@ -354,13 +376,17 @@ private Q_SLOTS:
             u"saduak::complaints::ComplaintsHubPart"_s);
         QCOMPARE(textOf(refused).value(u"source"_s).toString(), source);
         QCOMPARE(textOf(refused).value(u"args"_s).toArray(), args);
-        QVERIFY(refused.value(u"message"_s).toString().contains(u"modules/complaints/branchCode"_s));
+        QVERIFY(
+            refused.value(u"message"_s).toString().contains(u"modules/complaints/branchCode"_s));
         QCOMPARE(outboxRecords().size(), 0);
 
         // Set, the same request files, and as the day's first: the refusal took no number.
         m_settings->setValue(u"modules/complaints/branchCode"_s, u"B001"_s);
         kiosk.received.clear();
-        QVERIFY(ask(kiosk, form(u"k-1"_s)).value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0001-"_s));
+        QVERIFY(ask(kiosk, form(u"k-1"_s))
+                    .value(u"trackingNumber"_s)
+                    .toString()
+                    .startsWith(u"B001-691207-0001-"_s));
     }
 
     void aFormWithAProblemIsRefusedWithItsSentence_data()
@@ -368,8 +394,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("field");
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("code");
-        QTest::newRow("a phone that is no number") << u"phone"_s << QJsonValue(u"12345"_s) << u"invalidField"_s;
-        QTest::newRow("an empty subject") << u"subject"_s << QJsonValue(u"  "_s) << u"invalidField"_s;
+        QTest::newRow("a phone that is no number")
+            << u"phone"_s << QJsonValue(u"12345"_s) << u"invalidField"_s;
+        QTest::newRow("an empty subject")
+            << u"subject"_s << QJsonValue(u"  "_s) << u"invalidField"_s;
         QTest::newRow("a tambon of another amphoe")
             << u"tambon"_s << QJsonValue(u"100201"_s) << u"invalidField"_s;
         // Well formed, and no such place in admin-areas.
@@ -415,8 +443,9 @@ private Q_SLOTS:
         const QList<QJsonObject> records = outboxRecords();
         QCOMPARE(records.size(), 1);
         const QJsonObject expected {{u"trackingNumber"_s, number},
-            {u"filedAtMs"_s, double(kMorning)}, {u"dueAtMs"_s, double(complaints::dueAtMs(kMorning))},
-            {u"category"_s, u"roads"_s}, {u"subject"_s, u"ไฟทางดับทั้งซอย"_s},
+            {u"filedAtMs"_s, double(kMorning)},
+            {u"dueAtMs"_s, double(complaints::dueAtMs(kMorning))}, {u"category"_s, u"roads"_s},
+            {u"subject"_s, u"ไฟทางดับทั้งซอย"_s},
             {u"description"_s, u"ไฟส่องทางในซอยดับมาสองสัปดาห์แล้ว"_s},
             {u"area"_s,
                 QJsonObject {{u"province"_s, u"10"_s}, {u"amphoe"_s, u"1001"_s},
@@ -426,14 +455,16 @@ private Q_SLOTS:
                 QJsonObject {{u"citizenId"_s, kCitizenId}, {u"prefix"_s, u"นางสาว"_s},
                     {u"firstName"_s, kFirstName}, {u"lastName"_s, u"ใจดี"_s}}},
             {u"contact"_s,
-                QJsonObject {{u"phone"_s, u"0812345678"_s}, {u"email"_s, u"somying@example.org"_s}}},
+                QJsonObject {
+                    {u"phone"_s, u"0812345678"_s}, {u"email"_s, u"somying@example.org"_s}}},
             {u"channel"_s, u"counter"_s}, {u"counter"_s, 3}, {u"staff"_s, u"somchai"_s}};
         QCOMPARE(records.first(), expected);
 
         // Anonymous, at a kiosk, no place on a map: nulls, not missing keys.
         RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
         QJsonObject anonymous = form(u"k-1"_s);
-        for (const QString &key : {u"complainant"_s, u"phone"_s, u"email"_s, u"latitude"_s, u"longitude"_s})
+        for (const QString &key :
+            {u"complainant"_s, u"phone"_s, u"email"_s, u"latitude"_s, u"longitude"_s})
             anonymous.remove(key);
         QVERIFY(!ask(kiosk, anonymous).value(u"trackingNumber"_s).toString().isEmpty());
         const QJsonObject second = outboxRecords().value(1);
@@ -467,8 +498,8 @@ private Q_SLOTS:
         const QString number = ask(kiosk, form(u"k-1"_s)).value(u"trackingNumber"_s).toString();
         const qint64 registered = kMorning + 3600 * 1000;
         const qint64 forwarded = kMorning + 7200 * 1000;
-        const QJsonArray history {
-            QJsonObject {{u"state"_s, u"received"_s}, {u"atMs"_s, double(kMorning)}, {u"note"_s, u""_s}},
+        const QJsonArray history {QJsonObject {{u"state"_s, u"received"_s},
+                                      {u"atMs"_s, double(kMorning)}, {u"note"_s, u""_s}},
             QJsonObject {{u"state"_s, u"registered"_s}, {u"atMs"_s, double(registered)},
                 {u"note"_s, u"รับเรื่อง"_s}},
             QJsonObject {{u"state"_s, u"forwarded"_s}, {u"atMs"_s, double(forwarded)},
@@ -487,33 +518,34 @@ private Q_SLOTS:
 
         // Filed at another branch, known here only through central.
         const QString theirs = TrackingNumber::make(u"B207"_s, QDate(2026, 12, 1), 12)->text();
-        const qint64 filedThere = QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC).toMSecsSinceEpoch();
+        const qint64 filedThere
+            = QDateTime(QDate(2026, 12, 1), QTime(3, 0), Qt::UTC).toMSecsSinceEpoch();
         putStatus({{u"trackingNumber"_s, theirs}, {u"state"_s, u"resolved"_s},
             {u"category"_s, u"other"_s}, {u"agency"_s, u""_s}, {u"reopenCount"_s, 0},
             {u"dueAtMs"_s, double(complaints::dueAtMs(filedThere))},
             {u"history"_s,
-                QJsonArray {QJsonObject {{u"state"_s, u"received"_s}, {u"atMs"_s, double(filedThere)},
-                                {u"note"_s, u""_s}},
+                QJsonArray {QJsonObject {{u"state"_s, u"received"_s},
+                                {u"atMs"_s, double(filedThere)}, {u"note"_s, u""_s}},
                     QJsonObject {{u"state"_s, u"resolved"_s}, {u"atMs"_s, double(kMorning)},
                         {u"note"_s, u"ซ่อมแล้ว"_s}}}}});
         RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
-        const QJsonObject other
-            = ask(counter, query(u"complaints.lookup"_s, u"l-2"_s, {{u"trackingNumber"_s, theirs}}));
+        const QJsonObject other = ask(
+            counter, query(u"complaints.lookup"_s, u"l-2"_s, {{u"trackingNumber"_s, theirs}}));
         QCOMPARE(other.value(u"state"_s).toString(), u"resolved"_s);
         QCOMPARE(qint64(other.value(u"filedAtMs"_s).toDouble()), filedThere);
         QCOMPARE(other.value(u"history"_s).toArray().size(), 2);
 
         // A number nobody knows, and a text that is no number.
         const QString unknown = TrackingNumber::make(u"B001"_s, QDate(2026, 12, 7), 99)->text();
-        const QJsonObject notFound
-            = ask(counter, query(u"complaints.lookup"_s, u"l-3"_s, {{u"trackingNumber"_s, unknown}}));
+        const QJsonObject notFound = ask(
+            counter, query(u"complaints.lookup"_s, u"l-3"_s, {{u"trackingNumber"_s, unknown}}));
         QCOMPARE(notFound.value(u"code"_s).toString(), u"notFound"_s);
         QCOMPARE(textOf(notFound).value(u"args"_s).toArray(), QJsonArray {unknown});
         QVERIFY(notFound.value(u"message"_s).toString().contains(unknown));
         QString mistyped = number;
         mistyped[mistyped.size() - 1] = mistyped.back() == u'0' ? u'1' : u'0';
-        const QJsonObject bad
-            = ask(counter, query(u"complaints.lookup"_s, u"l-4"_s, {{u"trackingNumber"_s, mistyped}}));
+        const QJsonObject bad = ask(
+            counter, query(u"complaints.lookup"_s, u"l-4"_s, {{u"trackingNumber"_s, mistyped}}));
         QCOMPARE(bad.value(u"code"_s).toString(), u"badTrackingNumber"_s);
         QVERIFY(!textOf(bad).value(u"source"_s).toString().isEmpty());
     }
@@ -552,17 +584,16 @@ private Q_SLOTS:
         QCOMPARE(lookUp(u"l-2"_s), true);
         QCOMPARE(numbers(ask(counter, query(u"complaints.list"_s, u"a-2"_s))),
             (QStringList {oldest + u" overdue"_s, newest, middle}));
-        QCOMPARE(numbers(ask(counter,
-                     query(u"complaints.list"_s, u"a-3"_s, {{u"limit"_s, 2}}))),
+        QCOMPARE(numbers(ask(counter, query(u"complaints.list"_s, u"a-3"_s, {{u"limit"_s, 2}}))),
             (QStringList {oldest + u" overdue"_s, newest}));
 
         // Central closed it (the complainant was told): no longer overdue, back among the newest.
-        putStatus({{u"trackingNumber"_s, oldest}, {u"state"_s, u"closed"_s},
-            {u"category"_s, u"roads"_s}, {u"agency"_s, u""_s}, {u"reopenCount"_s, 0},
-            {u"dueAtMs"_s, double(due)},
-            {u"history"_s,
-                QJsonArray {QJsonObject {{u"state"_s, u"closed"_s}, {u"atMs"_s, double(due - 5)},
-                    {u"note"_s, u"แจ้งทางโทรศัพท์"_s}}}}});
+        putStatus(
+            {{u"trackingNumber"_s, oldest}, {u"state"_s, u"closed"_s}, {u"category"_s, u"roads"_s},
+                {u"agency"_s, u""_s}, {u"reopenCount"_s, 0}, {u"dueAtMs"_s, double(due)},
+                {u"history"_s,
+                    QJsonArray {QJsonObject {{u"state"_s, u"closed"_s},
+                        {u"atMs"_s, double(due - 5)}, {u"note"_s, u"แจ้งทางโทรศัพท์"_s}}}}});
         QCOMPARE(lookUp(u"l-3"_s), false);
         QCOMPARE(numbers(ask(counter, query(u"complaints.list"_s, u"a-4"_s))),
             (QStringList {newest, middle, oldest}));
@@ -593,7 +624,8 @@ private Q_SLOTS:
         RawPeer &device = connected(Device::Role(role), u"Device"_s);
         QJsonObject message = type == u"complaints.file"_s ? form(u"x-1"_s) : query(type, u"x-1"_s);
         if (type == u"complaints.lookup"_s)
-            message.insert(u"trackingNumber"_s, TrackingNumber::make(u"B001"_s, QDate(2026, 12, 7), 1)->text());
+            message.insert(u"trackingNumber"_s,
+                TrackingNumber::make(u"B001"_s, QDate(2026, 12, 7), 1)->text());
         const QJsonObject answer = ask(device, message);
         QCOMPARE(answer.value(u"code"_s).toString(), code);
         QCOMPARE(outboxRecords().size(), 0);
@@ -602,8 +634,9 @@ private Q_SLOTS:
     void categoriesAndAreasComeFromTheReferenceData()
     {
         RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
-        const QJsonArray categories
-            = ask(kiosk, query(u"complaints.categories"_s, u"q-1"_s)).value(u"categories"_s).toArray();
+        const QJsonArray categories = ask(kiosk, query(u"complaints.categories"_s, u"q-1"_s))
+                                          .value(u"categories"_s)
+                                          .toArray();
         QCOMPARE(categories.size(), 3);
         QCOMPARE(categories.at(0).toObject(),
             (QJsonObject {{u"code"_s, u"nuisance"_s}, {u"th"_s, u"เหตุเดือดร้อนรำคาญ"_s},
@@ -617,7 +650,8 @@ private Q_SLOTS:
         const QJsonArray provinces = areas(u"q-2"_s, QString());
         QCOMPARE(provinces.size(), 77);
         QCOMPARE(provinces.first().toObject(),
-            (QJsonObject {{u"code"_s, u"10"_s}, {u"th"_s, u"กรุงเทพมหานคร"_s}, {u"en"_s, u"Bangkok"_s}}));
+            (QJsonObject {
+                {u"code"_s, u"10"_s}, {u"th"_s, u"กรุงเทพมหานคร"_s}, {u"en"_s, u"Bangkok"_s}}));
         const QJsonArray bangkok = areas(u"q-3"_s, u"10"_s);
         QCOMPARE(bangkok.size(), 50);
         QCOMPARE(bangkok.first().toObject().value(u"en"_s).toString(), u"Phra Nakhon"_s);
