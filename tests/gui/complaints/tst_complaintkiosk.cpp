@@ -337,6 +337,33 @@ private Q_SLOTS:
         QVERIFY2(text.contains(comparableText(u"Roads and footpaths"_s)), qPrintable(text));
     }
 
+    void aRefusalOfTheHubIsShownAndWhatWasTypedStays()
+    {
+        // A branch whose hub has no branch code yet: the hub refuses every filing.
+        m_branch->settings().raw().remove(u"modules/complaints/branchCode"_s);
+        QVERIFY(openFilePage());
+        QVERIFY(pick(child<QComboBox>(u"categoryBox"_s), u"roads"_s));
+        QVERIFY(pick(child<QComboBox>(u"provinceBox"_s), u"10"_s));
+        QTRY_COMPARE(child<QComboBox>(u"amphoeBox"_s)->count(), 3);
+        QVERIFY(pick(child<QComboBox>(u"amphoeBox"_s), u"1001"_s));
+        QTRY_COMPARE(child<QComboBox>(u"tambonBox"_s)->count(), 2);
+        QVERIFY(pick(child<QComboBox>(u"tambonBox"_s), u"100101"_s));
+        child<QLineEdit>(u"subjectEdit"_s)->setText(u"ถนนพัง"_s);
+        child<QPlainTextEdit>(u"descriptionEdit"_s)->setPlainText(u"หลุมกลางถนน"_s);
+        child<QCheckBox>(u"privacyAcknowledgedBox"_s)->setChecked(true);
+        QTest::mouseClick(child<QPushButton>(u"fileComplaintButton"_s), Qt::LeftButton);
+        auto *error = child<QLabel>(u"formError"_s);
+        QTRY_VERIFY(error->isVisible());
+        QVERIFY2(
+            error->text().contains(u"modules/complaints/branchCode"_s), qPrintable(error->text()));
+        // Nothing lost: the citizen can try again, or ask at a counter, without typing it again.
+        QCOMPARE(child<QLineEdit>(u"subjectEdit"_s)->text(), u"ถนนพัง"_s);
+        QCOMPARE(child<QPlainTextEdit>(u"descriptionEdit"_s)->toPlainText(), u"หลุมกลางถนน"_s);
+        QVERIFY(!child<QLabel>(u"filedNumber"_s)->isVisible());
+        QCOMPARE(m_branch->count(u"SELECT count(*) FROM complaints_complaint"_s), 0);
+        QVERIFY(child<QPushButton>(u"fileComplaintButton"_s)->isEnabled());
+    }
+
     void aNumberThatIsNotOneSaysWhy()
     {
         QTest::mouseClick(offer(u"ติดตามเรื่องร้องเรียน"_s), Qt::LeftButton);
