@@ -4,6 +4,9 @@
 // filing (the hub's event) and marks an overdue complaint in words and with a sign, first.
 #include "complaintbranch.h"
 
+#include "poppler.h"
+#include "qrdecode.h"
+
 #include <complaintlistmodel.h>
 #include <complaintworkflow.h>
 
@@ -155,6 +158,18 @@ private Q_SLOTS:
         QVERIFY(child<QLabel>(u"counterFiledLabel"_s)
                     ->text()
                     .contains(record.value(u"trackingNumber"_s).toString()));
+        // The receipt from the counter's printer: its QR, and nobody's name or ID on it.
+        QTRY_COMPARE(m_branch->receipts().size(), 1);
+        QString why;
+        const QByteArray pdf = m_branch->receipt(m_branch->receipts().first());
+        const QString printed = pdfText(pdf, &why);
+        QVERIFY2(printed.contains(record.value(u"trackingNumber"_s).toString()), qPrintable(why));
+        for (const QString &secret : {u"สมหญิง"_s, u"ใจดี"_s, u"1101700230708"_s,
+                 aCitizen().id->formatted(), aCitizen().id->masked()})
+            QVERIFY2(
+                !comparableText(printed).contains(comparableText(secret)), qPrintable(printed));
+        QCOMPARE(decodeQr(renderPdfPage(pdf, 203, 1, &why)).text,
+            kStatusUrl + record.value(u"trackingNumber"_s).toString());
 
         // The same citizen, anonymous this time: nobody's name goes.
         QVERIFY(fill(u"เสียงดังอีกครั้ง"_s));
