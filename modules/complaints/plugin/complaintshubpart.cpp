@@ -10,9 +10,12 @@
 #include <domain/bangkoktime.h>
 #include <sdk/modulecontext.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
+
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -279,32 +282,48 @@ CommandResult ComplaintsHubPart::list(ModuleTransaction &tx, const CommandReques
     const qint64 now = request.atMs;
     ComplaintStore store(tx);
     QString why;
-    // Overdue first: among those whose due time has passed, the ones central has not closed
-    // (only central's complaint-status says so), newest first.
-    QJsonArray complaints;
-    QSet<QString> listed;
-    constexpr int page = 200;
-    for (int offset = 0; complaints.size() < limit; offset += page) {
-        const auto due = store.newest(page, offset, now, &why);
-        if (!due)
-            return storageFailed(m_context, u"listing complaints"_s, why);
-        for (const FiledComplaint &c : *due) {
-            const auto view = ComplaintView::of(c, tx.referenceItem(kStatus, c.trackingNumber));
-            if (view && view->isOverdueAt(now) && complaints.size() < limit) {
-                complaints.append(view->toJson(now, true, false));
-                listed.insert(c.trackingNumber);
-            }
-        }
-        if (due->size() < page)
+    // Overdue first: among those whose due time has passed, the ones central has not told the
+    // complainant about. Only central's complaint-status says which: years of a branch's
+    // complaints are read as one range of that data set per branch code (its keys start with the
+    // number's), not one lookup each, which took a second for 10000 on the hub's thread.
+    const std::optional<QStringList> due = store.numbersDueBefore(now, &why);
+    if (!due)
+        return storageFailed(m_context, u"listing complaints"_s, why);
+    QHash<QString, ComplaintState> centralStates;
+    QSet<QString> prefixesRead;
+    QStringList overdue;
+    for (const QString &number : *due) {
+        if (overdue.size() >= limit)
             break;
+        const QString prefix = number.section(u'-', 0, 0) + u'-';
+        if (!prefixesRead.contains(prefix)) {
+            prefixesRead.insert(prefix);
+            for (const ReferenceItem &item :
+                tx.referenceItems(kStatus, prefix, std::numeric_limits<int>::max()))
+                if (const auto state
+                    = complaintStateFromString(item.payload.value(u"state"_s).toString()))
+                    centralStates.insert(item.key, *state);
+        }
+        // The due time is the branch's own (the number's day): central's never differs from it.
+        if (!hasToldComplainant(centralStates.value(number, ComplaintState::Received)))
+            overdue.append(number);
     }
-    const auto newest = store.newest(limit + int(listed.size()), 0, 0, &why);
+
+    QJsonArray complaints;
+    for (const QString &number : std::as_const(overdue)) {
+        const auto own = store.find(number, &why);
+        const auto view = ComplaintView::of(own, tx.referenceItem(kStatus, number));
+        if (!own || !view)
+            return storageFailed(m_context, u"listing complaints"_s, why);
+        complaints.append(view->toJson(now, true, false));
+    }
+    const auto newest = store.newest(limit + int(overdue.size()), &why);
     if (!newest)
         return storageFailed(m_context, u"listing complaints"_s, why);
     for (const FiledComplaint &c : *newest) {
         if (complaints.size() >= limit)
             break;
-        if (listed.contains(c.trackingNumber))
+        if (overdue.contains(c.trackingNumber))
             continue;
         const auto view = ComplaintView::of(c, tx.referenceItem(kStatus, c.trackingNumber));
         complaints.append(view->toJson(now, true, false));

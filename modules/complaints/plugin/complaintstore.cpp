@@ -95,18 +95,12 @@ std::optional<FiledComplaint> ComplaintStore::find(const QString &trackingNumber
     return fromRow(rows->rows.first());
 }
 
-std::optional<QList<FiledComplaint>> ComplaintStore::newest(
-    int limit, int offset, qint64 dueBy, QString *why)
+std::optional<QList<FiledComplaint>> ComplaintStore::newest(int limit, QString *why)
 {
-    QString sql = u"SELECT "_s + kColumns + u" FROM complaints_complaint"_s;
-    QVariantList values;
-    if (dueBy > 0) {
-        sql += u" WHERE due_at_ms <= ?"_s;
-        values << dueBy;
-    }
-    sql += u" ORDER BY filed_at_ms DESC, tracking_number DESC LIMIT ? OFFSET ?"_s;
-    values << limit << offset;
-    const auto rows = m_tx.run(sql, values, why);
+    const auto rows = m_tx.run(u"SELECT "_s + kColumns
+            + u" FROM complaints_complaint ORDER BY filed_at_ms DESC, tracking_number DESC "
+              "LIMIT ?"_s,
+        {limit}, why);
     if (!rows)
         return std::nullopt;
     QList<FiledComplaint> complaints;
@@ -114,6 +108,21 @@ std::optional<QList<FiledComplaint>> ComplaintStore::newest(
     for (const QVariantMap &row : rows->rows)
         complaints.append(fromRow(row));
     return complaints;
+}
+
+std::optional<QStringList> ComplaintStore::numbersDueBefore(qint64 dueBefore, QString *why)
+{
+    const auto rows
+        = m_tx.run(u"SELECT tracking_number FROM complaints_complaint "
+                   "WHERE due_at_ms < ? ORDER BY filed_at_ms DESC, tracking_number DESC"_s,
+            {dueBefore}, why);
+    if (!rows)
+        return std::nullopt;
+    QStringList numbers;
+    numbers.reserve(rows->rows.size());
+    for (const QVariantMap &row : rows->rows)
+        numbers.append(row.value(u"tracking_number"_s).toString());
+    return numbers;
 }
 
 } // namespace saduak::complaints

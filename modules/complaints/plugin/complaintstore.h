@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <optional>
 
 namespace saduak {
@@ -49,9 +50,12 @@ public:
     // Empty with why empty: no such number here.
     std::optional<FiledComplaint> find(const QString &trackingNumber, QString *why);
 
-    // Newest first (filing time, then number). dueBy > 0: only those due at or before it.
-    // offset rows are skipped, at most limit are returned.
-    std::optional<QList<FiledComplaint>> newest(int limit, int offset, qint64 dueBy, QString *why);
+    // Newest first (filing time, then number), at most limit.
+    std::optional<QList<FiledComplaint>> newest(int limit, QString *why);
+
+    // The numbers of those whose due time is before dueBefore, newest first: all of them, so
+    // only what a list needs to decide which are overdue.
+    std::optional<QStringList> numbersDueBefore(qint64 dueBefore, QString *why);
 
 private:
     ModuleTransaction &m_tx;
