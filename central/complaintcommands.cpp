@@ -167,7 +167,8 @@ ComplaintCommands::Output ComplaintCommands::list(
                     .arg(why)}};
     // One line a complaint, tab-separated for scripts (as list-branches): number, branch, state,
     // category, area (the most exact code), filed and due in Bangkok, "overdue" or nothing,
-    // agency. An agency keeps to its field.
+    // agency. The state and "overdue" are words of the protocol, in no language, as scripts
+    // match them. An agency keeps to its field.
     static const QRegularExpression separators(u"[\\t\\r\\n]"_s);
     const auto at = [](qint64 ms) { return BangkokTime::fromUtcMs(ms).toString(Qt::ISODate); };
     Output output;
@@ -176,9 +177,7 @@ ComplaintCommands::Output ComplaintCommands::list(
             : !c.amphoeCode.isEmpty()                ? c.amphoeCode
                                                      : c.provinceCode;
         output.out << QStringList {c.trackingNumber, c.branchCode, toString(c.state), c.category,
-            area, at(c.filedAtMs), at(c.dueAtMs),
-            c.overdue ? translated(QT_TRANSLATE_NOOP("saduak::ComplaintCommands", "overdue"))
-                      : QString(),
+            area, at(c.filedAtMs), at(c.dueAtMs), c.overdue ? u"overdue"_s : QString(),
             QString(c.agency).replace(separators, u" "_s)}
                           .join(u'\t');
     }
