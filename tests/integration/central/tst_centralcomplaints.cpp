@@ -234,6 +234,23 @@ private Q_SLOTS:
         QCOMPARE(pullStatus().size(), 2); // B001's second and B002's first
     }
 
+    void nothingOfTheComplainantIsReadableInCentralsFiles()
+    {
+        if (m_central->dbPath().startsWith(u"postgresql://"_s))
+            QSKIP("reads central's SQLite files byte by byte (tst_centralpersonaldata's way)");
+        // The complaint tables hold the number, times, category and area: the complainant and
+        // the text are only in the sealed row. The database and its write-ahead log, as stored.
+        QByteArray bytes;
+        for (const QString &suffix : {QString(), u"-wal"_s}) {
+            QFile file(m_central->dbPath() + suffix);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        QVERIFY(bytes.contains(numberOf(u"B001"_s, 1).toUtf8())); // the complaint is there
+        for (const QString &personal : kPersonal)
+            QVERIFY2(!bytes.contains(personal.toUtf8()), qPrintable(personal));
+    }
+
     void aChangeThroughTheStoreReachesTheBranches()
     {
         // Central's desk (next) calls the store in central's process; here a second connection
