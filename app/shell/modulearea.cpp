@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QTabWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +20,10 @@ ModuleArea::ModuleArea(const ShellContext &context, QWidget *parent)
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"moduleTabs"_s);
+    // The card reader's panel first, whatever the modules are called: every service at the
+    // counter starts with the citizen's card, and the first tab is the one on screen.
+    std::stable_partition(m_context.modules.begin(), m_context.modules.end(),
+        [](const LoadedModule &m) { return m.info.provides.contains(u"citizen"_s); });
     for (const LoadedModule &module : m_context.modules) {
         QWidget *panel = module.instance ? module.instance->createPanel(m_tabs) : nullptr;
         if (!panel) {

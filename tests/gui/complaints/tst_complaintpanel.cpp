@@ -133,6 +133,14 @@ private Q_SLOTS:
         m_branch.reset();
     }
 
+    void theCardReadersPanelStaysTheFirstTab()
+    {
+        // "complaints" sorts before "idcard", but the card is where every service starts.
+        auto *tabs = child<QTabWidget>(u"moduleTabs"_s);
+        QVERIFY(tabs && tabs->count() >= 2);
+        QCOMPARE(tabs->widget(0)->objectName(), u"modulePanel_idcard"_s);
+    }
+
     void theCitizenFromTheCardIsShownMaskedAndFiledUnlessAnonymous()
     {
         auto *complainant = child<QLabel>(u"complainantLabel"_s);
