@@ -157,6 +157,7 @@ private Q_SLOTS:
         QVERIFY(!complainant->text().contains(aCitizen().id->formatted()));
 
         QVERIFY(fill(u"เสียงดังจากร้านอาหาร"_s));
+        QVERIFY(saveScreenshot(m_counter.get(), u"complaints-counter-intake-citizen"_s));
         QVERIFY(fileAndWaitForTheList(1));
         QJsonObject record = lastOutboxRecord();
         QCOMPARE(record.value(u"complainant"_s).toObject().value(u"citizenId"_s).toString(),
