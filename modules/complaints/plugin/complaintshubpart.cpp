@@ -1,5 +1,6 @@
 #include "complaintshubpart.h"
 
+#include "complaintreference.h"
 #include "complaintstore.h"
 #include "complaintview.h"
 
@@ -70,9 +71,10 @@ QJsonValue textOrNull(const QString &text)
 bool areaExists(
     ModuleTransaction &tx, const QString &province, const QString &amphoe, const QString &tambon)
 {
-    const auto p = tx.referenceItem(kAreas, u"p"_s + province);
-    const auto d = tx.referenceItem(kAreas, u"d"_s + amphoe);
-    const auto t = tx.referenceItem(kAreas, u"t"_s + tambon);
+    const ComplaintReference areas(tx, kAreas);
+    const auto p = areas.item(u"p"_s + province);
+    const auto d = areas.item(u"d"_s + amphoe);
+    const auto t = areas.item(u"t"_s + tambon);
     return p && d && t && d->value(u"parent"_s).toString() == province
         && t->value(u"parent"_s).toString() == amphoe;
 }
@@ -169,7 +171,7 @@ CommandResult ComplaintsHubPart::file(ModuleTransaction &tx, const CommandReques
         return CommandResult::refused(u"invalidField"_s, problems.first().text);
 
     const QString category = m.value(u"category"_s).toString().trimmed();
-    if (!tx.referenceItem(kCategories, category))
+    if (!ComplaintReference(tx, kCategories).item(category))
         return CommandResult::refused(u"unknownCategory"_s,
             hubText(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintsHubPart",
                         "The category \"%1\" is not one of the branch's complaint categories. "
@@ -334,8 +336,7 @@ CommandResult ComplaintsHubPart::list(ModuleTransaction &tx, const CommandReques
 CommandResult ComplaintsHubPart::categories(ModuleTransaction &tx, const CommandRequest &)
 {
     QJsonArray categories;
-    // An empty prefix, not the default null one: hubs before 4169e97 bound that as SQL NULL.
-    for (const ReferenceItem &item : tx.referenceItems(kCategories, u""_s))
+    for (const ReferenceItem &item : ComplaintReference(tx, kCategories).items(u""_s))
         categories.append(
             QJsonObject {{u"code"_s, item.payload.value(u"code"_s).toString(item.key)},
                 {u"th"_s, item.payload.value(u"th"_s).toString()},
@@ -364,7 +365,7 @@ CommandResult ComplaintsHubPart::areas(ModuleTransaction &tx, const CommandReque
                         "\"%1\" is not a province code (2 digits) or an amphoe code (4 digits)."))
                 .arg(parent));
     QJsonArray areas;
-    for (const ReferenceItem &item : tx.referenceItems(kAreas, prefix))
+    for (const ReferenceItem &item : ComplaintReference(tx, kAreas).items(prefix))
         areas.append(QJsonObject {{u"code"_s, item.payload.value(u"code"_s).toString()},
             {u"th"_s, item.payload.value(u"th"_s).toString()},
             {u"en"_s, item.payload.value(u"en"_s).toString()}});

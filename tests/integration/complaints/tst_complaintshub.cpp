@@ -182,6 +182,10 @@ private Q_SLOTS:
         QVERIFY(openHub());
         QCOMPARE(m_hub->modules().running(), QStringList {u"complaints"_s});
 
+        // A hub that has not heard from central yet has no reference data at all: the tests named
+        // so start from it (the plugin's bundled seeds answer until central sends a set).
+        if (QByteArray(QTest::currentTestFunction()).startsWith("beforeCentral"))
+            return;
         // The real seed of admin-areas (db/reference/admin-areas.jsonl) and the categories.
         QFile areas(QStringLiteral(SADUAK_SOURCE_DIR "/db/reference/admin-areas.jsonl"));
         QVERIFY(areas.open(QIODevice::ReadOnly));
@@ -663,6 +667,89 @@ private Q_SLOTS:
                      .value(u"code"_s)
                      .toString(),
             u"badRequest"_s);
+    }
+
+    // A branch that has not pulled from central yet (the one-PC demo): the kiosk picks from the
+    // plugin's bundled seeds (db/reference) and files a complaint in Bangkok.
+    void beforeCentralAKioskFilesWithTheBundledLists()
+    {
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        const QJsonArray categories = ask(kiosk, query(u"complaints.categories"_s, u"q-1"_s))
+                                          .value(u"categories"_s)
+                                          .toArray();
+        QCOMPARE(categories.size(), 6);
+        const auto areas = [&](const QString &id, const QString &parent) {
+            return ask(kiosk, query(u"complaints.areas"_s, id, {{u"parent"_s, parent}}))
+                .value(u"areas"_s)
+                .toArray();
+        };
+        QCOMPARE(areas(u"q-2"_s, QString()).size(), 77);
+        const QJsonArray bangkok = areas(u"q-3"_s, u"10"_s);
+        QCOMPARE(bangkok.size(), 50);
+        QCOMPARE(bangkok.first().toObject(),
+            (QJsonObject {
+                {u"code"_s, u"1001"_s}, {u"th"_s, u"พระนคร"_s}, {u"en"_s, u"Phra Nakhon"_s}}));
+        QVERIFY(!areas(u"q-4"_s, u"1001"_s).isEmpty());
+
+        const QJsonObject filed = ask(kiosk, form(u"k-1"_s));
+        QVERIFY2(filed.value(u"trackingNumber"_s).toString().startsWith(u"B001-691207-0001-"_s),
+            QJsonDocument(filed).toJson().constData());
+        QCOMPARE(outboxRecords().size(), 1);
+        // The bundled lists still check: a place and a category they do not have are refused.
+        QJsonObject nowhere = form(u"k-2"_s);
+        nowhere.insert(u"tambon"_s, u"100199"_s);
+        QCOMPARE(ask(kiosk, nowhere).value(u"code"_s).toString(), u"unknownArea"_s);
+        QJsonObject weather = form(u"k-3"_s);
+        weather.insert(u"category"_s, u"weather"_s);
+        QCOMPARE(ask(kiosk, weather).value(u"code"_s).toString(), u"unknownCategory"_s);
+        QCOMPARE(outboxRecords().size(), 1);
+    }
+
+    // Once central has sent one item of a set, the hub's copy of that set is the whole truth:
+    // central's edited categories and its areas, not the bundled ones; each set on its own.
+    void beforeCentralOnceCentralSendsASetOnlyItsItemsCount()
+    {
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        putReference(u"complaint-categories"_s,
+            {{u"weather"_s,
+                QJsonDocument(QJsonObject {{u"code"_s, u"weather"_s}, {u"th"_s, u"ภัยธรรมชาติ"_s},
+                                  {u"en"_s, u"Weather"_s}})
+                    .toJson(QJsonDocument::Compact)}});
+        const QJsonArray categories = ask(kiosk, query(u"complaints.categories"_s, u"q-1"_s))
+                                          .value(u"categories"_s)
+                                          .toArray();
+        QCOMPARE(categories.size(), 1);
+        QCOMPARE(categories.first().toObject().value(u"code"_s).toString(), u"weather"_s);
+
+        QJsonObject weather = form(u"k-1"_s);
+        weather.insert(u"category"_s, u"weather"_s); // only central has it; areas still bundled
+        QVERIFY(!ask(kiosk, weather).value(u"trackingNumber"_s).toString().isEmpty());
+        // "roads" is bundled, and central's list lacks it.
+        QCOMPARE(ask(kiosk, form(u"k-2"_s)).value(u"code"_s).toString(), u"unknownCategory"_s);
+
+        // Central's admin-areas with Phra Borom Maha Ratchawang alone of Bangkok's places.
+        QList<PulledItem> places;
+        for (const QJsonObject &area :
+            {QJsonObject {{u"key"_s, u"p10"_s}, {u"code"_s, u"10"_s}, {u"th"_s, u"กรุงเทพมหานคร"_s},
+                 {u"en"_s, u"Bangkok"_s}, {u"parent"_s, u""_s}},
+                QJsonObject {{u"key"_s, u"d1001"_s}, {u"code"_s, u"1001"_s}, {u"th"_s, u"พระนคร"_s},
+                    {u"en"_s, u"Phra Nakhon"_s}, {u"parent"_s, u"10"_s}},
+                QJsonObject {{u"key"_s, u"t100101"_s}, {u"code"_s, u"100101"_s},
+                    {u"th"_s, u"พระบรมมหาราชวัง"_s}, {u"en"_s, u"Phra Borom Maha Ratchawang"_s},
+                    {u"parent"_s, u"1001"_s}}})
+            places.append({area.value(u"key"_s).toString(),
+                QJsonDocument(area).toJson(QJsonDocument::Compact)});
+        putReference(u"admin-areas"_s, places);
+        QCOMPARE(
+            ask(kiosk, query(u"complaints.areas"_s, u"q-2"_s)).value(u"areas"_s).toArray().size(),
+            1);
+        weather.insert(u"id"_s, u"k-3"_s);
+        QVERIFY(!ask(kiosk, weather).value(u"trackingNumber"_s).toString().isEmpty());
+        // Wang Burapha Phirom, Phra Nakhon: in the bundled seed, not in central's copy.
+        weather.insert(u"id"_s, u"k-4"_s);
+        weather.insert(u"tambon"_s, u"100102"_s);
+        QCOMPARE(ask(kiosk, weather).value(u"code"_s).toString(), u"unknownArea"_s);
+        QCOMPARE(outboxRecords().size(), 2);
     }
 
 private:
