@@ -111,7 +111,7 @@ void ComplaintStatusPage::retranslateUi()
     m_title->setText(tr("Where does my complaint stand?"));
     m_hint->setText(tr("Type the tracking number from your receipt, or hold the receipt's QR code "
                        "under the scanner."));
-    m_number->setPlaceholderText(tr("e.g. B001-691207-0042-37"));
+    m_number->setPlaceholderText(tr("e.g. B001-691207-0042-71"));
     m_lookUp->setText(tr("Look up"));
 }
 
