@@ -20,6 +20,12 @@ ReferenceImport::Result ReferenceImport::run(ReferenceLogStore &store, const QSt
                            .arg(dataset, referenceDatasets().join(u", "_s));
         return result;
     }
+    if (isWrittenByCentral(dataset)) {
+        result.error = tr("\"%1\" is written by central itself as complaints are filed and change "
+                          "state; it cannot be imported.")
+                           .arg(dataset);
+        return result;
+    }
     if (keyField.isEmpty()) {
         result.error = tr("--key-field names the field that identifies an item.");
         return result;

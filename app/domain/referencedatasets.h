@@ -29,4 +29,11 @@ inline bool isReferenceDataset(const QString &name)
     return referenceDatasets().contains(name);
 }
 
+// A data set central writes itself (complaint-status: every filing and change of a complaint,
+// modules/complaints/README.md): an operator's import would overwrite what central recorded.
+inline bool isWrittenByCentral(const QString &name)
+{
+    return name == QStringLiteral("complaint-status");
+}
+
 } // namespace saduak

@@ -126,6 +126,21 @@ private Q_SLOTS:
         QVERIFY(run.err.contains(u"land-parcels"_s)); // the known sets are named
     }
 
+    void importRefusesWhatCentralWritesItself()
+    {
+        // complaint-status holds every complaint's state as central recorded it: an import would
+        // overwrite the desk's work.
+        const QString file = writeFile(u"status.jsonl"_s,
+            "{\"trackingNumber\": \"B001-691207-0042-71\", \"state\": \"closed\"}\n"_ba);
+        const Run run = central({u"import-reference"_s, u"--dataset"_s, u"complaint-status"_s,
+            u"--file"_s, file, u"--key-field"_s, u"trackingNumber"_s});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.err.contains(u"written by central itself"_s), qPrintable(run.err));
+        const RawResponse status = get("/v1/reference/complaint-status?after=0");
+        QCOMPARE(status.status, 200);
+        QVERIFY2(status.json().value(u"items"_s).toArray().isEmpty(), status.body.constData());
+    }
+
     void pagesCoverEveryItemOnce()
     {
         QSet<QString> keys;
