@@ -1,5 +1,7 @@
 #include "branchstore.h"
 
+#include "complaintintake.h"
+
 #include <storage/accesstoken.h>
 #include <storage/database.h>
 #include <storage/readresult.h>
@@ -50,6 +52,42 @@ bool BranchStore::isValidCode(const QString &code)
     return pattern.match(code).hasMatch();
 }
 
+const QString &BranchStore::centralCode()
+{
+    static const QString code = u"CENTRAL"_s;
+    return code;
+}
+
+bool BranchStore::isCentralCode(const QString &code)
+{
+    return ComplaintIntake::numberCode(code) == centralCode();
+}
+
+std::optional<qint64> BranchStore::centralItself(QString *why)
+{
+    if (const std::optional<CentralBranch> own = byCode(centralCode()))
+        return own->id;
+    WriteTransaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    // The token's hash of a token nobody is shown, and revoked: authenticate never finds it.
+    q.prepare(u"INSERT INTO branch (code, name, token_sha256, enrolled_at_ms, revoked_at_ms) "
+              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (code) DO NOTHING"_s);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    q.addBindValue(centralCode());
+    q.addBindValue(u"central (Open311)"_s);
+    q.addBindValue(AccessToken::hash(AccessToken::generate()));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!tx.isActive() || !q.exec())
+        return refusal<qint64>(why,
+            u"cannot make central's own branch row: "_s + q.lastError().text() + tx.errorText());
+    if (!tx.commit())
+        return refusal<qint64>(why, u"cannot make central's own branch row: "_s + tx.errorText());
+    if (const std::optional<CentralBranch> own = byCode(centralCode()))
+        return own->id;
+    return refusal<qint64>(why, u"central's own branch row cannot be read"_s);
+}
+
 std::optional<BranchStore::Enrolment> BranchStore::enrol(
     const QString &code, const QString &name, QString *why)
 {
@@ -60,6 +98,8 @@ std::optional<BranchStore::Enrolment> BranchStore::enrol(
     };
     if (!isValidCode(code))
         return refuse(u"branch code must be 1-32 letters, digits, '-' or '_'"_s);
+    if (isCentralCode(code))
+        return refuse(u"branch code "_s + code + u" is central's own (complaints filed at central)"_s);
     if (name.trimmed().isEmpty() || name.size() > 200)
         return refuse(u"branch name must be 1-200 characters"_s);
     if (byCode(code))
@@ -139,6 +179,8 @@ std::optional<BranchStore::Enrolment> BranchStore::rotateToken(const QString &co
 {
     if (!isValidCode(code))
         return refusal<Enrolment>(why, u"branch code must be 1-32 letters, digits, '-' or '_'"_s);
+    if (isCentralCode(code))
+        return refusal<Enrolment>(why, u"central's own code has no token"_s);
     Enrolment e;
     e.token = AccessToken::generate();
     WriteTransaction tx(m_db.connection());

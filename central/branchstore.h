@@ -64,6 +64,15 @@ public:
 
     static bool isValidCode(const QString &code);
 
+    // "CENTRAL": the branch part of the tracking numbers of complaints filed at central itself
+    // (Open311). No branch is enrolled with a code that reads as it in a number ("central",
+    // "Cent-ral"…), so those numbers never collide with a branch's; its row is made here, revoked
+    // from the start and without a token anyone was shown, so nothing logs in as it.
+    static const QString &centralCode();
+    static bool isCentralCode(const QString &code);
+    // The id of central's own row (made at the first call); nothing (why) on a failure.
+    std::optional<qint64> centralItself(QString *why);
+
 private:
     Database &m_db;
 };

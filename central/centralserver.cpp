@@ -10,6 +10,7 @@
 #include "ingestrequest.h"
 #include "ingeststore.h"
 #include "limitedtcpserver.h"
+#include "open311endpoint.h"
 #include "referenceendpoint.h"
 #include "statisticsstore.h"
 
@@ -106,6 +107,18 @@ CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limi
                 centralRefusal(Status::MethodNotAllowed, u"methodNotAllowed"_s,
                     u"reference data is read with GET"_s));
         });
+    // Open311 GeoReport v2 (docs/central-api.md): its own answers, errors as its error arrays.
+    m_open311 = std::make_unique<Open311Endpoint>(central);
+    // (Qt 6.4 fills each <arg> into an argument of the handler: one route per depth.)
+    m_http->route(u"/open311/v2/<arg>"_s, QHttpServerRequest::Method::AnyKnown,
+        [this](const QString &, const QHttpServerRequest &request, QHttpServerResponder &&r) {
+            ConnectionAnswers::answer(std::move(r), m_open311->answer(request));
+        });
+    m_http->route(u"/open311/v2/<arg>/<arg>"_s, QHttpServerRequest::Method::AnyKnown,
+        [this](const QString &, const QString &, const QHttpServerRequest &request,
+            QHttpServerResponder &&r) {
+            ConnectionAnswers::answer(std::move(r), m_open311->answer(request));
+        });
     // A known path with another method: 405, not 404, so a client sees what it got wrong.
     for (const QString &path :
         {u"/v1/health"_s, u"/v1/ready"_s, u"/v1/ingest"_s, u"/v1/statistics"_s})
@@ -157,6 +170,11 @@ bool CentralServer::listen(const QHostAddress &address, quint16 port, QString *w
         m_http->bind(m_tcp);
     }
     return true;
+}
+
+void CentralServer::setOpen311Jurisdiction(const QString &id)
+{
+    m_open311->setJurisdiction(id);
 }
 
 quint16 CentralServer::port() const

@@ -24,6 +24,7 @@ class BranchStore;
 class CentralDatabase;
 class DatabaseRecovery;
 class IngestStore;
+class Open311Endpoint;
 class ReferenceEndpoint;
 
 // The HTTP side of saduak-central, API version 1 (docs/central-api.md): routes, the branch token
@@ -42,6 +43,8 @@ public:
     void setTls(const QSslConfiguration &tls) { m_tls = tls; }
     bool isTls() const { return m_tls.has_value(); }
     bool listen(const QHostAddress &address, quint16 port, QString *why = nullptr);
+    // The jurisdiction_id Open311 clients may name (--open311-jurisdiction); none by default.
+    void setOpen311Jurisdiction(const QString &id);
     quint16 port() const;
 
     // Heavy reads (GET /v1/statistics) run off the event loop: by default on kHeavyReadThreads
@@ -77,6 +80,7 @@ private:
     std::optional<QSslConfiguration> m_tls;
     QTcpServer *m_tcp = nullptr; // a LimitedTcpServer, or a LimitedSslServer with TLS
     std::unique_ptr<ReferenceEndpoint> m_reference; // GET /v1/reference/{dataset}
+    std::unique_ptr<Open311Endpoint> m_open311; // /open311/v2/…
     QThreadPool *m_heavyReads; // a child
     HeavyReadRunner m_runHeavyRead;
 };

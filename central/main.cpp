@@ -22,6 +22,7 @@
 #include "complaintcommands.h"
 #include "crossbranchstatistics.h"
 #include "ingeststore.h"
+#include "open311store.h"
 #include "personaldatacipher.h"
 #include "personaldatakey.h"
 #include "referenceimport.h"
@@ -116,7 +117,7 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, "
             "revoke-branch, list-branches, make-key, import-reference, compact-reference, "
-            "statistics, backup FILE, complaint, complaints.")));
+            "statistics, backup FILE, complaint, complaints, add-open311-key.")));
     const QCommandLineOption db(u"db"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Central database: a SQLite file, or a PostgreSQL database as "
@@ -176,6 +177,12 @@ int main(int argc, char *argv[])
         u"file"_s);
     parser.addOption(keyFile);
     parser.addOptions(ComplaintCommands::options());
+    const QCommandLineOption open311Jurisdiction(u"open311-jurisdiction"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "The jurisdiction_id Open311 clients may name (without it, a request that names one "
+            "is refused).")),
+        u"id"_s);
+    parser.addOption(open311Jurisdiction);
     const CentralLimits defaults;
     const QCommandLineOption maxConnections(u"max-connections"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
@@ -468,6 +475,25 @@ int main(int argc, char *argv[])
                 .arg(compaction->minCursor));
         return 0;
     }
+    if (positional.value(0) == u"add-open311-key"_s) {
+        if (!parser.isSet(name)) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central",
+                    "add-open311-key needs --name NAME (who the key is for).")));
+            return 2;
+        }
+        QString why;
+        const std::optional<QString> key
+            = Open311Store(central->database()).addKey(parser.value(name), &why);
+        if (!key) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central", "No key was made: %1")).arg(why));
+            return 1;
+        }
+        // The key alone on stdout, shown once: only its SHA-256 is kept.
+        printLine(stdout, *key);
+        return 0;
+    }
     if (ComplaintCommands::handles(positional.value(0))) {
         const ComplaintCommands::Output output
             = ComplaintCommands::run(positional.value(0), parser, *central);
@@ -498,6 +524,7 @@ int main(int argc, char *argv[])
     bool portOk = false;
     const int portNumber = parser.value(port).toInt(&portOk);
     CentralServer server(*central, limits);
+    server.setOpen311Jurisdiction(parser.value(open311Jurisdiction));
     QString why;
     if (parser.isSet(tlsCert) != parser.isSet(tlsKey)) {
         printLine(stderr,
