@@ -16,6 +16,7 @@
 #include <QLoggingCategory>
 #include <QSet>
 
+#include <algorithm>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -335,8 +336,17 @@ CommandResult ComplaintsHubPart::list(ModuleTransaction &tx, const CommandReques
 
 CommandResult ComplaintsHubPart::categories(ModuleTransaction &tx, const CommandRequest &)
 {
+    // In the order a person reads them (the payload's order: "other" last), not by code; one
+    // without an order after the numbered ones, by code (the items come in key order).
+    QList<ReferenceItem> items = ComplaintReference(tx, kCategories).items(u""_s);
+    const auto rank = [](const ReferenceItem &item) {
+        const QJsonValue order = item.payload.value(u"order"_s);
+        return order.isDouble() ? order.toDouble() : std::numeric_limits<double>::infinity();
+    };
+    std::stable_sort(items.begin(), items.end(),
+        [&](const ReferenceItem &a, const ReferenceItem &b) { return rank(a) < rank(b); });
     QJsonArray categories;
-    for (const ReferenceItem &item : ComplaintReference(tx, kCategories).items(u""_s))
+    for (const ReferenceItem &item : std::as_const(items))
         categories.append(
             QJsonObject {{u"code"_s, item.payload.value(u"code"_s).toString(item.key)},
                 {u"th"_s, item.payload.value(u"th"_s).toString()},

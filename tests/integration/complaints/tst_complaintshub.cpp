@@ -669,6 +669,45 @@ private Q_SLOTS:
             u"badRequest"_s);
     }
 
+    // The categories in the order a person reads them (their "order"), then those without one
+    // by code: central's list, partly numbered.
+    void categoriesComeInTheirOrderThenTheUnnumberedByCode()
+    {
+        QList<PulledItem> items;
+        for (const auto &[code, order] : {std::pair {"other", 99}, std::pair {"roads", 2},
+                 std::pair {"animals", 0}, std::pair {"weather", 0}}) {
+            QJsonObject category {{u"code"_s, QString::fromLatin1(code)},
+                {u"th"_s, QString::fromLatin1(code)}, {u"en"_s, QString::fromLatin1(code)}};
+            if (order > 0)
+                category.insert(u"order"_s, order);
+            items.append({QString::fromLatin1(code),
+                QJsonDocument(category).toJson(QJsonDocument::Compact)});
+        }
+        putReference(u"complaint-categories"_s, items); // "nuisance" of init() has no order
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        QStringList codes;
+        for (const QJsonValue &category : ask(kiosk, query(u"complaints.categories"_s, u"q-1"_s))
+                                              .value(u"categories"_s)
+                                              .toArray())
+            codes << category.toObject().value(u"code"_s).toString();
+        QCOMPARE(codes,
+            (QStringList {u"roads"_s, u"other"_s, u"animals"_s, u"nuisance"_s, u"weather"_s}));
+    }
+
+    // The seed's order (db/reference/complaint-categories.jsonl): "other" last.
+    void beforeCentralTheBundledCategoriesEndWithOther()
+    {
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        QStringList codes;
+        for (const QJsonValue &category : ask(kiosk, query(u"complaints.categories"_s, u"q-1"_s))
+                                              .value(u"categories"_s)
+                                              .toArray())
+            codes << category.toObject().value(u"code"_s).toString();
+        QCOMPARE(codes,
+            (QStringList {
+                u"nuisance"_s, u"roads"_s, u"officials"_s, u"land"_s, u"consumer"_s, u"other"_s}));
+    }
+
     // A branch that has not pulled from central yet (the one-PC demo): the kiosk picks from the
     // plugin's bundled seeds (db/reference) and files a complaint in Bangkok.
     void beforeCentralAKioskFilesWithTheBundledLists()

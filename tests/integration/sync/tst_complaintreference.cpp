@@ -314,7 +314,8 @@ private Q_SLOTS:
             const auto pulled = store.item(kCategories, code);
             QVERIFY2(pulled, qPrintable(code));
             QCOMPARE(*pulled, item);
-            QCOMPARE(pulled->keys(), (QStringList {u"code"_s, u"en"_s, u"th"_s}));
+            QCOMPARE(pulled->keys(), (QStringList {u"code"_s, u"en"_s, u"order"_s, u"th"_s}));
+            QVERIFY2(pulled->value(u"order"_s).isDouble(), qPrintable(code));
             QVERIFY(!pulled->value(u"th"_s).toString().isEmpty());
             QVERIFY(!pulled->value(u"en"_s).toString().isEmpty());
         }
