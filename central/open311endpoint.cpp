@@ -12,6 +12,7 @@
 
 #include <domain/bangkoktime.h>
 
+#include <QHash>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonObject>
@@ -301,6 +302,18 @@ public:
     }
 
 private:
+    // A list names the same few categories and areas again and again: each is read once a call.
+    std::optional<QJsonObject> itemOf(const QString &dataset, const QString &key, QString *why)
+    {
+        const QString id = dataset + u'\n' + key;
+        if (const auto known = m_items.constFind(id); known != m_items.cend())
+            return *known;
+        const std::optional<QJsonObject> item = m_store.item(dataset, key, why);
+        if (item)
+            m_items.insert(id, *item);
+        return item;
+    }
+
     Record serviceOf(const QJsonObject &category) const
     {
         const QString code = category.value(u"code"_s).toString();
@@ -323,7 +336,7 @@ private:
         for (const auto &[level, code] : levels) {
             if (code.isEmpty())
                 continue;
-            const auto area = m_store.item(u"admin-areas"_s, level + code, why);
+            const auto area = itemOf(u"admin-areas"_s, level + code, why);
             if (!area)
                 return std::nullopt;
             if (level == u"t"_s)
@@ -348,7 +361,7 @@ private:
             return std::nullopt;
         const CentralComplaint &c = *lookup.complaint;
         QString why;
-        const auto category = m_store.item(u"complaint-categories"_s, c.category, &why);
+        const auto category = itemOf(u"complaint-categories"_s, c.category, &why);
         if (!category)
             return storageFailed(why);
         QString postalCode;
@@ -384,6 +397,7 @@ private:
     const Call &m_call;
     Format m_format;
     qint64 m_nowMs;
+    QHash<QString, QJsonObject> m_items; // itemOf(): dataset '\n' key → item (empty: none)
 };
 
 } // namespace

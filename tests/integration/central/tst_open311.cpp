@@ -614,6 +614,27 @@ private Q_SLOTS:
         m_answers << status.body;
     }
 
+    void aListOfIdsOverridesTheOtherParameters()
+    {
+        // The branch's (closed) and the posted (open) one, an unknown number and no number at
+        // all: the two central has, in the order asked, whatever status and service_code say.
+        const QString unknown = complaints::TrackingNumber::make(u"B001"_s, QDate(2026, 1, 5), 9)->text();
+        const QByteArray ids = (m_postedNumber + u',' + m_branchNumber + u',' + unknown
+            + u",not-a-number"_s).toLatin1();
+        const RawResponse r = get("/open311/v2/requests.json?status=open&service_code=officials"
+                                  "&service_request_id="_ba + ids);
+        QCOMPARE(r.status, 200);
+        const QString m = shapeMismatch(r, kSpecRequestsJson, kSpecRequestsXml, false);
+        QVERIFY2(m.isEmpty(), qPrintable(m));
+        const QJsonArray requests = jsonOf(r.body).toArray();
+        QCOMPARE(requests.size(), 2);
+        QCOMPARE(requests.at(0).toObject().value(u"service_request_id"_s).toString(), m_postedNumber);
+        QCOMPARE(requests.at(1).toObject().value(u"service_request_id"_s).toString(), m_branchNumber);
+        QCOMPARE(requests.at(1).toObject().value(u"status"_s).toString(), u"closed"_s);
+        const RawResponse xml = get("/open311/v2/requests.xml?service_request_id="_ba + ids);
+        QCOMPARE(xml.body.count("<request>"), 2);
+    }
+
     void noTokensAreHandedOut()
     {
         const RawResponse r = get("/open311/v2/tokens/12345.json");
