@@ -67,6 +67,14 @@ QJsonValue textOrNull(const QString &text)
     return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
 }
 
+// How long a text field may be in the message: the form check (ComplaintFormCheck) is the rule,
+// and it counts after trimming, as the hub keeps the text. The field's limit only keeps an
+// oversized message out, with room for the spaces a pasted text brings around one that fits.
+constexpr int transportLimit(int rule)
+{
+    return 4 * rule;
+}
+
 // The area a complaint is about must be one of the admin-areas data set, each level inside the
 // one above (the codes alone may be well formed and still name no place, or places apart).
 bool areaExists(
@@ -96,13 +104,14 @@ bool ComplaintsHubPart::initialize(HubModuleContext *context, QString *why)
     file.name = u"file"_s;
     file.roles = {DeviceRole::Kiosk, DeviceRole::Counter};
     file.fields = {{u"category"_s, Type::String, true, 40},
-        {u"subject"_s, Type::String, true, ComplaintFormCheck::maxSubjectLength},
-        {u"description"_s, Type::String, true, ComplaintFormCheck::maxDescriptionLength},
+        {u"subject"_s, Type::String, true, transportLimit(ComplaintFormCheck::maxSubjectLength)},
+        {u"description"_s, Type::String, true,
+            transportLimit(ComplaintFormCheck::maxDescriptionLength)},
         {u"province"_s, Type::String, true, 10}, {u"amphoe"_s, Type::String, true, 10},
         {u"tambon"_s, Type::String, true, 10}, {u"latitude"_s, Type::Number, false},
         {u"longitude"_s, Type::Number, false}, {u"complainant"_s, Type::Object, false},
         {u"phone"_s, Type::String, false, 40},
-        {u"email"_s, Type::String, false, ComplaintFormCheck::maxEmailLength},
+        {u"email"_s, Type::String, false, transportLimit(ComplaintFormCheck::maxEmailLength)},
         {u"privacyAcknowledged"_s, Type::Boolean, false}};
     file.summary = u"file a complaint: its tracking number, sent to central"_s;
     file.handler

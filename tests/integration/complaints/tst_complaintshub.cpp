@@ -434,6 +434,62 @@ private Q_SLOTS:
         QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_day_sequence"_s), 0);
     }
 
+    // A text's length counts after trimming, as the form check counts it and the hub keeps it:
+    // what the form check takes the hub files; what it refuses the hub refuses with its sentence.
+    void lengthsCountAfterTrimming_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("code"); // empty: filed
+        // Spaces and a tab around the text, as a pasted text brings them.
+        const auto padded
+            = [](const QString &text) -> QString { return u"   \t  "_s + text + u"  \t "_s; };
+        const auto email = [](int length) -> QString {
+            const QString domain = u"@example.org"_s;
+            return QString(length - domain.size(), u's') + domain;
+        };
+        QTest::newRow("a subject of 200 with spaces around")
+            << u"subject"_s << padded(QString(200, u'ก')) << QString();
+        QTest::newRow("a subject of 201 with spaces around")
+            << u"subject"_s << padded(QString(201, u'ก')) << u"invalidField"_s;
+        QTest::newRow("a description of 4000 with spaces around")
+            << u"description"_s << padded(QString(4000, u'ข')) << QString();
+        QTest::newRow("a description of 4001")
+            << u"description"_s << QString(4001, u'ข') << u"invalidField"_s;
+        QTest::newRow("an e-mail of 254 with spaces around")
+            << u"email"_s << padded(email(254)) << QString();
+        QTest::newRow("an e-mail of 255 with spaces around")
+            << u"email"_s << padded(email(255)) << u"invalidField"_s;
+    }
+
+    void lengthsCountAfterTrimming()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, text);
+        QFETCH(QString, code);
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        QJsonObject message = form(u"c-1"_s);
+        message.insert(field, text);
+        const QJsonObject answer = ask(counter, message);
+        if (code.isEmpty()) {
+            QVERIFY2(!answer.value(u"trackingNumber"_s).toString().isEmpty(),
+                QJsonDocument(answer).toJson().constData());
+            const QList<QJsonObject> records = outboxRecords();
+            QCOMPARE(records.size(), 1);
+            const QJsonObject record = field == u"email"_s
+                ? records.first().value(u"contact"_s).toObject()
+                : records.first();
+            QCOMPARE(record.value(field).toString(), text.trimmed());
+            return;
+        }
+        QCOMPARE(answer.value(u"code"_s).toString(), code);
+        const QList<FormProblem> problems = ComplaintFormCheck::check(message);
+        QVERIFY(!problems.isEmpty());
+        QCOMPARE(problems.first().field, field);
+        QCOMPARE(textOf(answer), problems.first().text.toJson());
+        QCOMPARE(outboxRecords().size(), 0);
+    }
+
     // What central receives (README.md, "Records for central"), and what the hub keeps: the
     // person and their contact only in the record for central.
     void theRecordForCentralHoldsTheComplaintAsFiled()
