@@ -104,6 +104,16 @@ std::optional<BranchStore::Enrolment> BranchStore::enrol(
         return refuse(u"branch name must be 1-200 characters"_s);
     if (byCode(code))
         return refuse(u"branch "_s + code + u" is enrolled already"_s);
+    // A tracking number carries the code as upper-case letters and digits: two codes that read
+    // alike there ("B-001", "b001") would give two branches the same complaint numbers.
+    const std::optional<QList<CentralBranch>> enrolled = list(why);
+    if (!enrolled)
+        return std::nullopt;
+    for (const CentralBranch &other : *enrolled)
+        if (ComplaintIntake::numberCode(other.code) == ComplaintIntake::numberCode(code))
+            return refuse(u"branch code "_s + code + u" reads as "_s + other.code
+                + u" in a complaint's tracking number ("_s + ComplaintIntake::numberCode(code)
+                + u"); choose another"_s);
 
     Enrolment e;
     e.branch.code = code;

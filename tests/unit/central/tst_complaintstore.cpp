@@ -389,6 +389,16 @@ private Q_SLOTS:
         QCOMPARE(statusSeq(), seq);
     }
 
+    void aCodeThatReadsAsAnEnrolledOneInANumberIsNotEnrolled()
+    {
+        // B001 is enrolled (init): b-001 would file B001-… numbers too.
+        QString why;
+        QVERIFY(!m_central->branches().enrol(u"b-001"_s, u"Another"_s, &why));
+        QVERIFY2(why.contains(u"B001"_s), qPrintable(why));
+        QVERIFY(!m_central->branches().enrol(u"B_0_01"_s, u"Another"_s, &why));
+        QVERIFY2(m_central->branches().enrol(u"B-002"_s, u"Bang Rak"_s, &why), qPrintable(why));
+    }
+
     void anUnknownNumberIsNotFound()
     {
         ChangeRequest request;
