@@ -7,6 +7,7 @@
 #include "connectionanswers.h"
 #include "crossbranchstatistics.h"
 #include "databaserecovery.h"
+#include "deskpages.h"
 #include "ingestrequest.h"
 #include "ingeststore.h"
 #include "limitedtcpserver.h"
@@ -119,6 +120,9 @@ CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limi
             QHttpServerResponder &&r) {
             ConnectionAnswers::answer(std::move(r), m_open311->answer(request));
         });
+    // The complaint desk's HTML pages for agency officers (their own session, not a token).
+    m_desk = std::make_unique<DeskPages>(central, [this] { return isTls(); });
+    m_desk->addRoutes(*m_http);
     // A known path with another method: 405, not 404, so a client sees what it got wrong.
     for (const QString &path :
         {u"/v1/health"_s, u"/v1/ready"_s, u"/v1/ingest"_s, u"/v1/statistics"_s})

@@ -23,6 +23,7 @@ namespace saduak {
 class BranchStore;
 class CentralDatabase;
 class DatabaseRecovery;
+class DeskPages;
 class IngestStore;
 class Open311Endpoint;
 class ReferenceEndpoint;
@@ -80,6 +81,7 @@ private:
     std::optional<QSslConfiguration> m_tls;
     QTcpServer *m_tcp = nullptr; // a LimitedTcpServer, or a LimitedSslServer with TLS
     std::unique_ptr<ReferenceEndpoint> m_reference; // GET /v1/reference/{dataset}
+    std::unique_ptr<DeskPages> m_desk; // /desk/: the complaint desk's pages
     std::unique_ptr<Open311Endpoint> m_open311; // /open311/v2/…
     QThreadPool *m_heavyReads; // a child
     HeavyReadRunner m_runHeavyRead;

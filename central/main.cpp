@@ -16,11 +16,14 @@
 //   saduak-central complaint --tracking N --action A [--category C] [--note T] [--agency A]
 //       [--duplicate-of N] [--actor NAME] [--db FILE]
 //   saduak-central complaints [--overdue] [--state S] [--category C] [--db FILE]
+//   saduak-central add-officer --user NAME --name "…" [--agency …] [--db FILE]  (password on stdin)
+//   saduak-central remove-officer --user NAME [--db FILE]
 #include "branchstore.h"
 #include "centraldatabase.h"
 #include "centralserver.h"
 #include "complaintcommands.h"
 #include "crossbranchstatistics.h"
+#include "deskcommands.h"
 #include "ingeststore.h"
 #include "open311store.h"
 #include "personaldatacipher.h"
@@ -41,6 +44,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -177,6 +181,7 @@ int main(int argc, char *argv[])
         u"file"_s);
     parser.addOption(keyFile);
     parser.addOptions(ComplaintCommands::options());
+    parser.addOptions(DeskCommands::options());
     const QCommandLineOption open311Jurisdiction(u"open311-jurisdiction"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "The jurisdiction_id Open311 clients may name (without it, a request that names one "
@@ -493,6 +498,17 @@ int main(int argc, char *argv[])
         // The key alone on stdout, shown once: only its SHA-256 is kept.
         printLine(stdout, *key);
         return 0;
+    }
+    if (DeskCommands::handles(positional.value(0))) {
+        QFile input;
+        (void)input.open(stdin, QIODevice::ReadOnly);
+        const DeskCommands::Output output
+            = DeskCommands::run(positional.value(0), parser, *central, input);
+        for (const QString &line : output.out)
+            printLine(stdout, line);
+        for (const QString &line : output.err)
+            printLine(stderr, line);
+        return output.exitCode;
     }
     if (ComplaintCommands::handles(positional.value(0))) {
         const ComplaintCommands::Output output

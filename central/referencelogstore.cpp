@@ -305,6 +305,27 @@ std::optional<ReferenceLogStore::Compaction> ReferenceLogStore::compact(
     return result;
 }
 
+std::optional<QList<ReferenceItem>> ReferenceLogStore::liveItems(
+    const QString &dataset, const QString &keyPrefix, QString *why) const
+{
+    using Out = std::optional<QList<ReferenceItem>>;
+    // substr, not LIKE: codes may hold '_', and both engines have it.
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT item_key, payload, change_seq FROM reference_item WHERE dataset = ? "
+              "AND deleted = 0 AND substr(item_key, 1, ?) = ? ORDER BY item_key"_s);
+    q.addBindValue(dataset);
+    q.addBindValue(int(keyPrefix.size()));
+    q.addBindValue(keyPrefix.isNull() ? QString(u""_s) : keyPrefix); // null binds as SQL NULL
+    if (!q.exec())
+        return failWith<Out>(why, u"cannot read the items: "_s + q.lastError().text());
+    QList<ReferenceItem> items;
+    while (q.next()) {
+        items.append(ReferenceItem {
+            q.value(0).toString(), q.value(1).toByteArray(), false, q.value(2).toLongLong()});
+    }
+    return items;
+}
+
 qint64 ReferenceLogStore::lastSeq(const QString &dataset) const
 {
     QSqlQuery q(m_db.connection());

@@ -81,6 +81,10 @@ public:
     // deleted are skipped. One transaction.
     bool remove(
         const QString &dataset, const QStringList &keys, Counts *counts, QString *why = nullptr);
+    // The payloads of the items not deleted whose key starts with keyPrefix, by key (the desk's
+    // names: "p" the provinces, one key exactly the category or area it names).
+    std::optional<QList<ReferenceItem>> liveItems(
+        const QString &dataset, const QString &keyPrefix, QString *why = nullptr) const;
     // Keys of the items not deleted (for an import with --replace).
     std::optional<QStringList> liveKeys(const QString &dataset, QString *why = nullptr) const;
 

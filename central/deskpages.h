@@ -1,0 +1,68 @@
+#pragma once
+
+#include "deskview.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponse;
+class QTranslator;
+
+namespace saduak {
+
+class CentralDatabase;
+class DeskAccounts;
+struct DeskSession;
+
+// The complaint desk for agency officers (docs/central-api.md, "Complaint desk"): the HTTP side
+// of the pages under /desk/ — session cookies, CSRF tokens, the language a page is shown in, and
+// what a request asks of the stores (DeskAccounts, ComplaintStore). DeskView writes the HTML.
+class DeskPages
+{
+public:
+    // isHttps: whether central serves TLS (the session cookie is then Secure); asked per answer,
+    // since CentralServer learns it after it is made.
+    DeskPages(CentralDatabase &central, std::function<bool()> isHttps);
+    ~DeskPages();
+
+    void addRoutes(QHttpServer &http);
+
+    static constexpr int kPageSize = 25;
+
+private:
+    QHttpServerResponse logInForm(const QHttpServerRequest &request) const;
+    QHttpServerResponse logIn(const QHttpServerRequest &request);
+    QHttpServerResponse logOut(const QHttpServerRequest &request);
+    QHttpServerResponse list(const QHttpServerRequest &request);
+    QHttpServerResponse complaint(const QString &number, const QHttpServerRequest &request);
+    QHttpServerResponse change(const QString &number, const QHttpServerRequest &request);
+
+    DeskView viewFor(const QHttpServerRequest &request) const;
+    // The officer of the request's cookie, or the answer to give instead (log-in, or 503).
+    std::optional<DeskSession> sessionOf(
+        const QHttpServerRequest &request, std::optional<QHttpServerResponse> *instead);
+    QHttpServerResponse page(
+        const QHttpServerRequest &request, const QString &html, int status = 200) const;
+    QString sessionCookie(const QString &value, bool expire) const;
+    // A name from a reference data set ({th, en}), or fallback (the code) when it has none.
+    QString nameOf(const QString &dataset, const QString &key, const QString &fallback,
+        const DeskView &view) const;
+    QHttpServerResponse complaintPage(const QHttpServerRequest &request, const DeskSession &session,
+        const QString &number, const DeskView::Refusal &refusal, int status);
+    QHttpServerResponse unavailable(
+        const QHttpServerRequest &request, const DeskView &view, const DeskSession *session) const;
+    QHttpServerResponse formRefused(
+        const QHttpServerRequest &request, const DeskView &view, const DeskSession &session) const;
+
+    CentralDatabase &m_central;
+    std::unique_ptr<DeskAccounts> m_accounts;
+    std::unique_ptr<QTranslator> m_thai;
+    std::function<bool()> m_isHttps;
+};
+
+} // namespace saduak

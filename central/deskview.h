@@ -1,0 +1,94 @@
+#pragma once
+
+#include <complaintworkflow.h>
+#include <domain/language.h>
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+class QTranslator;
+
+namespace saduak {
+
+class TranslatableText;
+struct CentralComplaint;
+struct DeskOfficer;
+
+// The complaint desk's pages as HTML, in one language: every string through t() (Thai from the
+// program's translation, whatever language the process itself speaks), every value escaped,
+// dates with Buddhist-Era years in Thai and Bangkok time. No JavaScript: forms and links only.
+// Knows nothing of HTTP or SQL (DeskPages does both).
+class DeskView
+{
+    Q_DECLARE_TR_FUNCTIONS(saduak::DeskView)
+
+public:
+    DeskView(Language language, const QTranslator *thai);
+
+    Language language() const { return m_language; }
+    QString t(const char *source) const;
+    QString text(const TranslatableText &text) const;
+    QString name(const QJsonObject &bilingual, const QString &fallback) const; // {th, en}
+    QString dateTime(qint64 utcMs) const;
+    static QString escape(const QString &text) { return text.toHtmlEscaped(); }
+
+    struct Choice
+    {
+        QString value;
+        QString label;
+    };
+
+    QString logInPage(const QString &message, const QString &userName) const;
+    // A page that only says something (refusals with nothing to fill in again).
+    QString messagePage(const DeskOfficer *officer, const QString &csrf, const QString &title,
+        const QString &message) const;
+
+    struct ListFilter
+    {
+        QString state, category, branch, province;
+        int page = 1;
+    };
+    struct ListRow
+    {
+        CentralComplaint const *complaint = nullptr;
+        QString category, province; // names
+    };
+    QString listPage(const DeskOfficer &officer, const QString &csrf, const ListFilter &filter,
+        const QList<ListRow> &rows, bool more, const QList<Choice> &categories,
+        const QList<Choice> &branches, const QList<Choice> &provinces) const;
+
+    struct ComplaintDetails
+    {
+        const CentralComplaint *complaint = nullptr;
+        QJsonObject filed; // the branch's record, personal fields readable
+        QString category, tambon, amphoe, province; // names
+        QList<Choice> categories; // for register
+    };
+    // refusedAction: the form the refusal (a sentence in this language) is shown beside, with
+    // what the officer had typed.
+    struct Refusal
+    {
+        QString action;
+        QString message;
+        QMap<QString, QString> typed;
+    };
+    QString complaintPage(const DeskOfficer &officer, const QString &csrf,
+        const ComplaintDetails &details, const Refusal &refusal) const;
+
+private:
+    QString document(const QString &title, const QString &body, const DeskOfficer *officer,
+        const QString &csrf) const;
+    QString select(const QString &name, const QString &label, const QList<Choice> &choices,
+        const QString &chosen, const QString &anyLabel) const;
+    QString actionForm(const QString &number, const QString &csrf,
+        complaints::ComplaintAction action, const QList<Choice> &categories,
+        const Refusal &refusal) const;
+
+    Language m_language;
+    const QTranslator *m_thai;
+};
+
+} // namespace saduak

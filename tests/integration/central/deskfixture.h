@@ -1,0 +1,105 @@
+#pragma once
+// What the complaint desk's tests share: a real saduak-central with a branch, the categories, an
+// officer, and complaints filed by that branch over HTTP as a hub does (POST /v1/ingest).
+
+#include "centralprocess.h"
+#include "rawhttp.h"
+
+#include <complaintworkflow.h>
+#include <trackingnumber.h>
+
+#include <domain/bangkoktime.h>
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+
+namespace saduak::test {
+
+using namespace Qt::StringLiterals;
+
+inline QString deskNumber(int sequence, QDate day = QDate(2026, 12, 7))
+{
+    return complaints::TrackingNumber::make(u"B001"_s, day, sequence)->text();
+}
+
+inline QJsonObject deskComplaintRow(
+    int seq, const QString &subject, QDate day = QDate(2026, 12, 7))
+{
+    const qint64 filedAt = QDateTime(day, QTime(10, 30), BangkokTime::zone()).toMSecsSinceEpoch();
+    const QJsonObject payload {{u"trackingNumber"_s, deskNumber(seq, day)}, {u"filedAtMs"_s, filedAt},
+        {u"dueAtMs"_s, complaints::dueAtMs(filedAt)}, {u"category"_s, u"roads"_s},
+        {u"subject"_s, subject}, {u"description"_s, u"ท่อระบายน้ำอุดตันหน้าบ้าน"_s},
+        {u"area"_s,
+            QJsonObject {
+                {u"province"_s, u"10"_s}, {u"amphoe"_s, u"1007"_s}, {u"tambon"_s, u"100701"_s}}},
+        {u"location"_s, QJsonValue::Null},
+        {u"complainant"_s,
+            QJsonObject {{u"citizenId"_s, u"3100600123456"_s}, {u"prefix"_s, u"นาง"_s},
+                {u"firstName"_s, u"สมศรี"_s}, {u"lastName"_s, u"มีสุข"_s}}},
+        {u"contact"_s, QJsonObject {{u"phone"_s, u"0891234567"_s}, {u"email"_s, u""_s}}},
+        {u"channel"_s, u"kiosk"_s}, {u"counter"_s, 0}, {u"staff"_s, QJsonValue::Null}};
+    return {{u"uuid"_s, u"d0a1b2c3-0000-4000-8000-%1"_s.arg(seq, 12, 10, QChar(u'0'))},
+        {u"seq"_s, seq}, {u"kind"_s, u"complaints.complaint"_s}, {u"payload"_s, payload},
+        {u"createdAt"_s, filedAt}};
+}
+
+// `saduak-central add-officer`, the password written to its stdin; its exit code, *err.
+inline int addOfficer(const QString &db, const QString &user, const QByteArray &password,
+    QString *err = nullptr, const QStringList &more = {u"--name"_s, u"สมชาย ใจดี"_s})
+{
+    QProcess p;
+    p.start(QStringLiteral(SADUAK_CENTRAL_BINARY),
+        QStringList {u"add-officer"_s, u"--db"_s, db, u"--user"_s, user, u"--language"_s, u"en"_s}
+            + more);
+    p.write(password + '\n');
+    p.closeWriteChannel();
+    const bool finished = p.waitForFinished(60000);
+    if (err)
+        *err = QString::fromUtf8(p.readAllStandardError()).trimmed();
+    return finished && p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+// Central with branch B001 (its token in *auth), the category "roads" in both languages and
+// Bangkok's province, district and subdistrict; not started.
+inline bool prepareDeskCentral(CentralProcess &central, const QTemporaryDir &dir, QByteArray *auth)
+{
+    const QString token = central.enrol(u"B001"_s, u"Central World"_s);
+    if (token.isEmpty())
+        return false;
+    *auth = "Authorization: Bearer "_ba + token.toLatin1();
+    const auto import = [&](const QString &dataset, const QList<QJsonObject> &items) {
+        QFile file(dir.filePath(dataset + u".jsonl"_s));
+        if (!file.open(QIODevice::WriteOnly))
+            return false;
+        for (const QJsonObject &item : items)
+            file.write(QJsonDocument(item).toJson(QJsonDocument::Compact) + '\n');
+        file.close();
+        return central.command({u"import-reference"_s, u"--dataset"_s, dataset, u"--file"_s,
+                   file.fileName(), u"--key-field"_s, u"key"_s})
+            == 0;
+    };
+    return import(u"complaint-categories"_s,
+               {{{u"key"_s, u"roads"_s}, {u"code"_s, u"roads"_s}, {u"th"_s, u"ถนนและสาธารณูปโภค"_s},
+                    {u"en"_s, u"Roads and public works"_s}},
+                   {{u"key"_s, u"nuisance"_s}, {u"code"_s, u"nuisance"_s},
+                       {u"th"_s, u"เหตุเดือดร้อนรำคาญ"_s}, {u"en"_s, u"Nuisance"_s}}})
+        && import(u"admin-areas"_s,
+            {{{u"key"_s, u"p10"_s}, {u"code"_s, u"10"_s}, {u"th"_s, u"กรุงเทพมหานคร"_s},
+                 {u"en"_s, u"Bangkok"_s}},
+                {{u"key"_s, u"d1007"_s}, {u"code"_s, u"1007"_s}, {u"th"_s, u"ปทุมวัน"_s},
+                    {u"en"_s, u"Pathum Wan"_s}, {u"parent"_s, u"10"_s}},
+                {{u"key"_s, u"t100701"_s}, {u"code"_s, u"100701"_s}, {u"th"_s, u"รองเมือง"_s},
+                    {u"en"_s, u"Rong Mueang"_s}, {u"parent"_s, u"1007"_s}}});
+}
+
+inline RawResponse fileComplaints(quint16 port, const QByteArray &auth, const QJsonArray &rows)
+{
+    return rawHttp(port,
+        httpRequest("POST"_ba, "/v1/ingest"_ba, {auth, "Content-Type: application/json"_ba},
+            QJsonDocument(QJsonObject {{u"rows"_s, rows}}).toJson(QJsonDocument::Compact)));
+}
+
+} // namespace saduak::test
