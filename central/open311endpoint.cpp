@@ -19,6 +19,8 @@
 #include <QLoggingCategory>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 using namespace saduak::complaints;
 
@@ -122,8 +124,20 @@ public:
         const auto categories = m_store.items(u"complaint-categories"_s, &why);
         if (!categories)
             return storageFailed(why);
+        // In a person's order, as every kiosk lists them ("order", then those without one by
+        // code): "other" last.
+        QList<QJsonObject> sorted = *categories;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
+            const bool aNumbered = a.value(u"order"_s).isDouble();
+            const bool bNumbered = b.value(u"order"_s).isDouble();
+            if (aNumbered != bNumbered)
+                return aNumbered;
+            if (aNumbered && a.value(u"order"_s).toDouble() != b.value(u"order"_s).toDouble())
+                return a.value(u"order"_s).toDouble() < b.value(u"order"_s).toDouble();
+            return a.value(u"code"_s).toString() < b.value(u"code"_s).toString();
+        });
         QList<Record> records;
-        for (const QJsonObject &category : *categories)
+        for (const QJsonObject &category : std::as_const(sorted))
             records << serviceOf(category);
         return Open311Answer::list(m_format, u"services"_s, u"service"_s, records);
     }

@@ -475,6 +475,9 @@ private Q_SLOTS:
                 return s.toObject().value(u"service_code"_s) == u"roads"_s;
             });
             QVERIFY(roads != services.end());
+            // In a person's order (complaint-categories' "order"), "other" last.
+            QCOMPARE(services.first().toObject().value(u"service_code"_s).toString(), u"nuisance"_s);
+            QCOMPARE(services.last().toObject().value(u"service_code"_s).toString(), u"other"_s);
             QCOMPARE(roads->toObject().value(u"metadata"_s), QJsonValue(false));
             QCOMPARE(roads->toObject().value(u"type"_s), QJsonValue(u"realtime"_s));
         }
