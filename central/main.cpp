@@ -121,7 +121,8 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, "
             "revoke-branch, list-branches, make-key, import-reference, compact-reference, "
-            "statistics, backup FILE, complaint, complaints, add-open311-key.")));
+            "statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, "
+            "remove-officer.")));
     const QCommandLineOption db(u"db"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Central database: a SQLite file, or a PostgreSQL database as "

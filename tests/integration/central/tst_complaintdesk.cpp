@@ -7,6 +7,10 @@
 #include "deskfixture.h"
 
 #include <postgrescluster.h>
+#include <testcerts.h>
+
+#include <QSslConfiguration>
+#include <QSslSocket>
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -270,6 +274,34 @@ private Q_SLOTS:
         QCOMPARE(
             m_central->command({u"remove-officer"_s, u"--user"_s, u"officer.a"_s}, nullptr, &err),
             1);
+    }
+
+    // Last: central is started again with TLS.
+    void overHttpsTheSessionCookieIsSecure()
+    {
+        const TestCerts certs = makeCerts(m_dir.filePath(u"certs"_s));
+        QVERIFY(!certs.pin.isEmpty());
+        QVERIFY(m_central->start(
+                    0, {u"--tls-cert"_s, certs.certFile(), u"--tls-key"_s, certs.keyFile()})
+            != 0);
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(certs.caFile()));
+        QString err;
+        QCOMPARE(addOfficer(m_central->dbPath(), u"officer.tls"_s, kPassword, &err), 0);
+        QSslSocket socket; // the certificate checked against the test's CA
+        socket.setSslConfiguration(tls);
+        socket.connectToHostEncrypted(u"127.0.0.1"_s, m_central->port());
+        QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+        socket.write(httpRequest("POST"_ba, "/desk/login"_ba,
+            {"Content-Type: application/x-www-form-urlencoded"_ba},
+            form({{"user"_ba, u"officer.tls"_s}, {"password"_ba, QString::fromUtf8(kPassword)}})));
+        QByteArray answer;
+        QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("\r\n\r\n")), 10000);
+        QVERIFY2(answer.startsWith("HTTP/1.1 303"), answer.left(200).constData());
+        const RawResponse parsed {303, answer.left(answer.indexOf("\r\n\r\n")), {}};
+        const QByteArray cookie = headerValue(parsed, "Set-Cookie"_ba);
+        QVERIFY2(
+            cookie.startsWith("saduak_desk=") && cookie.contains("; Secure"), cookie.constData());
     }
 };
 
