@@ -738,6 +738,24 @@ private Q_SLOTS:
         QCOMPARE(m_central->command({u"rotate-branch-token"_s, u"--code"_s, u"CENTRAL"_s}), 1);
     }
 
+    void aKeyIsPrintedOnceAndKeptHashed()
+    {
+        QString out, err;
+        QCOMPARE(m_central->command({u"add-open311-key"_s, u"--name"_s, u"Traffy Fondue"_s}, &out,
+                     &err), 1); // one key a name
+        QVERIFY(out.isEmpty());
+        QCOMPARE(m_central->command({u"add-open311-key"_s}, &out, &err), 2);
+        if (m_central->dbPath().startsWith(u"postgresql://"_s))
+            return;
+        // Only its SHA-256 is in the database (and its WAL).
+        for (const QString &file : QStringList {m_central->dbPath(), m_central->dbPath() + u"-wal"_s}) {
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly))
+                continue;
+            QVERIFY2(!f.readAll().contains(m_key.toLatin1()), qPrintable(file));
+        }
+    }
+
     // docs/central-api.md's Open311 examples, replayed in order against a central of their own.
     void theDocumentsExamplesAreTrue()
     {
