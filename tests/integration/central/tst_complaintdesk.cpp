@@ -179,6 +179,41 @@ private Q_SLOTS:
         QVERIFY(!page.mid(page.indexOf(deskNumber(1))).contains(u">Overdue<"_s));
     }
 
+    void theListPagesAndFilters()
+    {
+        // 25 more of the branch: more than the 25 a page holds.
+        QJsonArray rows;
+        for (int seq = 3; seq <= 27; ++seq)
+            rows.append(deskComplaintRow(seq, u"เรื่องที่ %1"_s.arg(seq)));
+        QCOMPARE(
+            fileComplaints(m_central->port(), m_auth, rows).json().value(u"inserted"_s).toInt(),
+            25);
+        const QByteArray session = sessionOf(u"officer.a"_s, kPassword);
+        const auto rowsOf = [](const RawResponse &r) { return int(r.body.count("<tr")) - 1; };
+        const RawResponse first = get("/desk/?lang=en"_ba, session);
+        QCOMPARE(rowsOf(first), 25);
+        QVERIFY(first.body.contains("rel=\"next\""));
+        QVERIFY(!first.body.contains("rel=\"prev\""));
+        QString all;
+        QCOMPARE(m_central->command({u"complaints"_s}, &all), 0);
+        const RawResponse second = get("/desk/?lang=en&page=2"_ba, session);
+        QCOMPARE(rowsOf(second), int(all.count(u'\n')) + 1 - 25);
+        QVERIFY(!second.body.contains("rel=\"next\""));
+        QVERIFY(second.body.contains("rel=\"prev\""));
+        // Filters: a paging link keeps them; another category or branch matches nothing.
+        const RawResponse roads = get(
+            "/desk/?lang=en&category=roads&branch=B001&province=10&state=received"_ba, session);
+        QCOMPARE(rowsOf(roads), 25);
+        QVERIFY(roads.body.contains(
+            "/desk/?state=received&amp;category=roads&amp;branch=B001&amp;province=10&amp;page=2"));
+        for (const QByteArray &query :
+            QList<QByteArray> {"category=nuisance"_ba, "branch=B002"_ba, "province=11"_ba}) {
+            const RawResponse none = get("/desk/?lang=en&"_ba + query, session);
+            QCOMPARE(none.status, 200);
+            QVERIFY2(none.body.contains("No complaint matches."), query.constData());
+        }
+    }
+
     void aWrongPasswordIsRefused()
     {
         for (const QString &user : {u"officer.a"_s, u"nobody"_s}) {
