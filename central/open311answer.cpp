@@ -54,8 +54,8 @@ void writeFields(QXmlStreamWriter &xml, const Record &record)
 
 // The specification asks for UTF-8 everywhere, said in the Content-Type and, for XML, in the
 // declaration.
-QHttpServerResponse answer(Format format, const QByteArray &body,
-    QHttpServerResponse::StatusCode status)
+QHttpServerResponse answer(
+    Format format, const QByteArray &body, QHttpServerResponse::StatusCode status)
 {
     return QHttpServerResponse(format == Format::Json ? "application/json; charset=utf-8"_ba
                                                       : "text/xml; charset=utf-8"_ba,

@@ -127,15 +127,16 @@ public:
         // In a person's order, as every kiosk lists them ("order", then those without one by
         // code): "other" last.
         QList<QJsonObject> sorted = *categories;
-        std::stable_sort(sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
-            const bool aNumbered = a.value(u"order"_s).isDouble();
-            const bool bNumbered = b.value(u"order"_s).isDouble();
-            if (aNumbered != bNumbered)
-                return aNumbered;
-            if (aNumbered && a.value(u"order"_s).toDouble() != b.value(u"order"_s).toDouble())
-                return a.value(u"order"_s).toDouble() < b.value(u"order"_s).toDouble();
-            return a.value(u"code"_s).toString() < b.value(u"code"_s).toString();
-        });
+        std::stable_sort(
+            sorted.begin(), sorted.end(), [](const QJsonObject &a, const QJsonObject &b) {
+                const bool aNumbered = a.value(u"order"_s).isDouble();
+                const bool bNumbered = b.value(u"order"_s).isDouble();
+                if (aNumbered != bNumbered)
+                    return aNumbered;
+                if (aNumbered && a.value(u"order"_s).toDouble() != b.value(u"order"_s).toDouble())
+                    return a.value(u"order"_s).toDouble() < b.value(u"order"_s).toDouble();
+                return a.value(u"code"_s).toString() < b.value(u"code"_s).toString();
+            });
         QList<Record> records;
         for (const QJsonObject &category : std::as_const(sorted))
             records << serviceOf(category);
@@ -271,7 +272,8 @@ public:
         }
         const QString addressString = m_call.value(u"address_string"_s);
         if (!hasLatLong && !m_call.has(u"address_id"_s) && addressString.isEmpty())
-            return error(400, u"a location is needed: lat and long, address_string or address_id"_s);
+            return error(
+                400, u"a location is needed: lat and long, address_string or address_id"_s);
         const QString description = m_call.value(u"description"_s);
         if (description.size() > ComplaintFormCheck::maxDescriptionLength)
             return error(400, u"description is longer than 4000 characters"_s);
@@ -291,10 +293,11 @@ public:
         const QJsonValue complainant = firstName.isEmpty() && lastName.isEmpty()
             ? QJsonValue(QJsonValue::Null)
             : QJsonObject {{u"citizenId"_s, u""_s}, {u"prefix"_s, u""_s},
-                  {u"firstName"_s, firstName}, {u"lastName"_s, lastName}};
+                {u"firstName"_s, firstName}, {u"lastName"_s, lastName}};
         // A branch's record (modules/complaints/README.md): sealed whole at central, so the
         // names, contact, description and where it came from are read only by the desk.
-        QString subject = description.section(u'\n', 0, 0).left(ComplaintFormCheck::maxSubjectLength);
+        QString subject
+            = description.section(u'\n', 0, 0).left(ComplaintFormCheck::maxSubjectLength);
         if (subject.isEmpty())
             subject = category->value(u"th"_s).toString();
         const QJsonObject record {{u"category"_s, code}, {u"subject"_s, subject},
@@ -311,8 +314,8 @@ public:
             return storageFailed(filed.why);
         // Synchronous: the number is the service_request_id, so no token is ever needed.
         return Open311Answer::list(m_format, u"service_requests"_s, u"request"_s,
-            {Record {{u"service_request_id"_s, filed.trackingNumber},
-                {u"service_notice"_s, u""_s}, {u"account_id"_s, QVariant()}}});
+            {Record {{u"service_request_id"_s, filed.trackingNumber}, {u"service_notice"_s, u""_s},
+                {u"account_id"_s, QVariant()}}});
     }
 
 private:
@@ -335,8 +338,8 @@ private:
             {u"description"_s, nameIn(category, m_call.english)}, {u"metadata"_s, false},
             {u"type"_s, u"realtime"_s},
             {u"keywords"_s,
-                QStringList {code, category.value(u"th"_s).toString(),
-                    category.value(u"en"_s).toString()}
+                QStringList {
+                    code, category.value(u"th"_s).toString(), category.value(u"en"_s).toString()}
                     .join(u", "_s)},
             {u"group"_s, u"complaints"_s}};
     }
@@ -345,8 +348,8 @@ private:
     std::optional<QString> addressOf(const CentralComplaint &c, QString *postalCode, QString *why)
     {
         QStringList names;
-        const std::pair<QString, QString> levels[] = {
-            {u"t"_s, c.tambonCode}, {u"d"_s, c.amphoeCode}, {u"p"_s, c.provinceCode}};
+        const std::pair<QString, QString> levels[]
+            = {{u"t"_s, c.tambonCode}, {u"d"_s, c.amphoeCode}, {u"p"_s, c.provinceCode}};
         for (const auto &[level, code] : levels) {
             if (code.isEmpty())
                 continue;
@@ -395,14 +398,14 @@ private:
         // description stays empty: what the complainant wrote may name people and is sealed.
         *out = Record {{u"service_request_id"_s, c.trackingNumber},
             {u"status"_s, open311Status(c.state)}, {u"status_notes"_s, notes},
-            {u"service_name"_s, category->isEmpty() ? QString() : nameIn(*category, m_call.english)},
+            {u"service_name"_s,
+                category->isEmpty() ? QString() : nameIn(*category, m_call.english)},
             {u"service_code"_s, c.category}, {u"description"_s, u""_s},
             {u"agency_responsible"_s, c.agency}, {u"service_notice"_s, u""_s},
             {u"requested_datetime"_s, w3c(c.filedAtMs)},
-            {u"updated_datetime"_s, w3c(c.changedAtMs)},
-            {u"expected_datetime"_s, w3c(c.dueAtMs)}, {u"address"_s, *address},
-            {u"address_id"_s, c.tambonCode}, {u"zipcode"_s, postalCode}, {u"lat"_s, lat},
-            {u"long"_s, lon}, {u"media_url"_s, u""_s}};
+            {u"updated_datetime"_s, w3c(c.changedAtMs)}, {u"expected_datetime"_s, w3c(c.dueAtMs)},
+            {u"address"_s, *address}, {u"address_id"_s, c.tambonCode}, {u"zipcode"_s, postalCode},
+            {u"lat"_s, lat}, {u"long"_s, lon}, {u"media_url"_s, u""_s}};
         return std::nullopt;
     }
 
@@ -479,7 +482,9 @@ QHttpServerResponse Open311Endpoint::answer(const QHttpServerRequest &request, q
         return answering.request(parts.at(1));
     if (parts.size() == 2 && parts.first() == u"tokens"_s)
         // POST answers the service_request_id at once: no token is ever handed out.
-        return answering.error(404, u"token "_s + parts.at(1) + u" not found: this server files requests at once and gives no tokens"_s);
+        return answering.error(404,
+            u"token "_s + parts.at(1)
+                + u" not found: this server files requests at once and gives no tokens"_s);
     return answering.error(404, u"no such resource: "_s + call.resource);
 }
 

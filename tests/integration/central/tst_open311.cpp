@@ -9,9 +9,9 @@
 #include "centralprocess.h"
 #include "rawhttp.h"
 
+#include <complaintworkflow.h>
 #include <postgrescluster.h>
 #include <trackingnumber.h>
-#include <complaintworkflow.h>
 
 #include <domain/bangkoktime.h>
 
@@ -75,9 +75,10 @@ const char kSpecErrorsXml[] = R"(<?xml version="1.0" encoding="utf-8"?>
 
 // What complainants gave, in every spelling an answer could carry it: none may appear. The
 // descriptions too: what a complainant wrote may name people, so it is sealed like the rest.
-const QStringList kPersonal {u"ท่อระบายน้ำอุดตัน"_s, u"เสียงดังจากโรงงานทุกคืน"_s, u"เสียงดัง"_s, u"สมศรี"_s, u"มีสุข"_s, u"0891234567"_s, u"089-123-4567"_s,
-    u"somsri@example.com"_s, u"3100600123456"_s, u"ประยุทธ"_s, u"ใจดี"_s, u"0812345678"_s,
-    u"081 234 5678"_s, u"prayut@example.org"_s, u"Somchai"_s, u"somchai@example.com"_s};
+const QStringList kPersonal {u"ท่อระบายน้ำอุดตัน"_s, u"เสียงดังจากโรงงานทุกคืน"_s, u"เสียงดัง"_s, u"สมศรี"_s,
+    u"มีสุข"_s, u"0891234567"_s, u"089-123-4567"_s, u"somsri@example.com"_s, u"3100600123456"_s,
+    u"ประยุทธ"_s, u"ใจดี"_s, u"0812345678"_s, u"081 234 5678"_s, u"prayut@example.org"_s,
+    u"Somchai"_s, u"somchai@example.com"_s};
 
 // An element: its name, text (leaves) and children, read with QXmlStreamReader.
 struct Element
@@ -286,7 +287,8 @@ QList<DocExample> documentedExamples(QString *why)
 }
 
 // The document's values: every value as shown, except that "…" stands for any text.
-QString documentedMismatch(const QJsonValue &expected, const QJsonValue &actual, const QString &path)
+QString documentedMismatch(
+    const QJsonValue &expected, const QJsonValue &actual, const QString &path)
 {
     if (expected == QJsonValue(u"…"_s))
         return actual.isString() ? QString() : path + u": expected some text"_s;
@@ -375,15 +377,15 @@ class TestOpen311 : public QObject
             body += (body.isEmpty() ? "" : "&") + QUrl::toPercentEncoding(name) + '='
                 + QUrl::toPercentEncoding(value);
         const RawResponse r = rawHttp(m_central->port(),
-            httpRequest("POST"_ba, path, {"Content-Type: application/x-www-form-urlencoded"_ba},
-                body));
+            httpRequest(
+                "POST"_ba, path, {"Content-Type: application/x-www-form-urlencoded"_ba}, body));
         m_answers << r.head + r.body;
         return r;
     }
 
     // The answer has the specification's example's shape, in its format, with its Content-Type.
-    static QString shapeMismatch(const RawResponse &r, const char *specJson, const char *specXml,
-        bool xml)
+    static QString shapeMismatch(
+        const RawResponse &r, const char *specJson, const char *specXml, bool xml)
     {
         if (xml) {
             if (!contentType(r).startsWith(u"text/xml"_s) || !r.body.startsWith("<?xml"))
@@ -421,10 +423,13 @@ private Q_SLOTS:
         m_authB001 = "Authorization: Bearer "_ba + b001.toLatin1();
         // Reference data as central serves it: the seed's categories, one tambon with its parents.
         QString out, err;
-        QCOMPARE(m_central->command({u"import-reference"_s, u"--dataset"_s,
-                     u"complaint-categories"_s, u"--file"_s,
-                     QStringLiteral(SADUAK_SOURCE_DIR) + u"/db/reference/complaint-categories.jsonl"_s,
-                     u"--key-field"_s, u"code"_s}, &out, &err), 0);
+        QCOMPARE(m_central->command(
+                     {u"import-reference"_s, u"--dataset"_s, u"complaint-categories"_s, u"--file"_s,
+                         QStringLiteral(SADUAK_SOURCE_DIR)
+                             + u"/db/reference/complaint-categories.jsonl"_s,
+                         u"--key-field"_s, u"code"_s},
+                     &out, &err),
+            0);
         QFile areas(m_dir.filePath(u"areas.jsonl"_s));
         QVERIFY(areas.open(QIODevice::WriteOnly));
         areas.write(R"({"key":"p10","code":"10","th":"กรุงเทพมหานคร","en":"Bangkok","parent":""}
@@ -433,21 +438,26 @@ private Q_SLOTS:
 )");
         areas.close();
         QCOMPARE(m_central->command({u"import-reference"_s, u"--dataset"_s, u"admin-areas"_s,
-                     u"--file"_s, areas.fileName(), u"--key-field"_s, u"key"_s}, &out, &err), 0);
-        QCOMPARE(m_central->command({u"add-open311-key"_s, u"--name"_s, u"Traffy Fondue"_s}, &m_key,
-                     &err), 0);
+                                        u"--file"_s, areas.fileName(), u"--key-field"_s, u"key"_s},
+                     &out, &err),
+            0);
+        QCOMPARE(m_central->command(
+                     {u"add-open311-key"_s, u"--name"_s, u"Traffy Fondue"_s}, &m_key, &err),
+            0);
         QCOMPARE(m_key.size(), 43); // printed once, alone on stdout
         QVERIFY(m_central->start(0, {u"--open311-jurisdiction"_s, u"bangkok.go.th"_s}) != 0);
 
         // A complaint B001 filed an hour ago, pushed as the branch's sync client does.
         const qint64 filedAt = BangkokTime::nowUtcMs() - 3600 * 1000;
-        m_branchNumber = complaints::TrackingNumber::make(
-            u"B001"_s, BangkokTime::fromUtcMs(filedAt).date(), 1)->text();
+        m_branchNumber
+            = complaints::TrackingNumber::make(u"B001"_s, BangkokTime::fromUtcMs(filedAt).date(), 1)
+                  ->text();
         const QJsonObject batch {{u"rows"_s,
-            QJsonArray {complaintRow(u"0b0e0000-0000-4000-8000-000000000001"_s, m_branchNumber,
-                filedAt)}}};
+            QJsonArray {
+                complaintRow(u"0b0e0000-0000-4000-8000-000000000001"_s, m_branchNumber, filedAt)}}};
         const RawResponse pushed = rawHttp(m_central->port(),
-            httpRequest("POST"_ba, "/v1/ingest"_ba, {m_authB001, "Content-Type: application/json"_ba},
+            httpRequest("POST"_ba, "/v1/ingest"_ba,
+                {m_authB001, "Content-Type: application/json"_ba},
                 QJsonDocument(batch).toJson(QJsonDocument::Compact)));
         QCOMPARE(pushed.status, 200);
         QCOMPARE(pushed.json().value(u"inserted"_s).toInt(), 1);
@@ -462,7 +472,8 @@ private Q_SLOTS:
     void servicesAreTheCategories()
     {
         QFETCH(bool, xml);
-        const RawResponse r = get(xml ? "/open311/v2/services.xml"_ba : "/open311/v2/services.json"_ba);
+        const RawResponse r
+            = get(xml ? "/open311/v2/services.xml"_ba : "/open311/v2/services.json"_ba);
         QCOMPARE(r.status, 200);
         const QString m = shapeMismatch(r, kSpecServicesJson, kSpecServicesXml, xml);
         QVERIFY2(m.isEmpty(), qPrintable(m + u" in "_s + QString::fromUtf8(r.body)));
@@ -471,18 +482,18 @@ private Q_SLOTS:
         QCOMPARE(r.body.count(xml ? "<service>" : "\"service_code\""), 6);
         if (!xml) {
             const QJsonArray services = jsonOf(r.body).toArray();
-            const auto roads = std::find_if(services.begin(), services.end(), [](const auto &s) {
-                return s.toObject().value(u"service_code"_s) == u"roads"_s;
-            });
+            const auto roads = std::find_if(services.begin(), services.end(),
+                [](const auto &s) { return s.toObject().value(u"service_code"_s) == u"roads"_s; });
             QVERIFY(roads != services.end());
             // In a person's order (complaint-categories' "order"), "other" last.
-            QCOMPARE(services.first().toObject().value(u"service_code"_s).toString(), u"nuisance"_s);
+            QCOMPARE(
+                services.first().toObject().value(u"service_code"_s).toString(), u"nuisance"_s);
             QCOMPARE(services.last().toObject().value(u"service_code"_s).toString(), u"other"_s);
             QCOMPARE(roads->toObject().value(u"metadata"_s), QJsonValue(false));
             QCOMPARE(roads->toObject().value(u"type"_s), QJsonValue(u"realtime"_s));
         }
-        const RawResponse english
-            = get(xml ? "/open311/v2/services.xml?locale=en"_ba : "/open311/v2/services.json?locale=en"_ba);
+        const RawResponse english = get(xml ? "/open311/v2/services.xml?locale=en"_ba
+                                            : "/open311/v2/services.json?locale=en"_ba);
         QVERIFY(english.body.contains("Roads and public works"));
     }
 
@@ -490,7 +501,8 @@ private Q_SLOTS:
     void aServiceHasTheEmptyDefinition()
     {
         QFETCH(bool, xml);
-        const RawResponse r = get(xml ? "/open311/v2/services/roads.xml"_ba : "/open311/v2/services/roads.json"_ba);
+        const RawResponse r
+            = get(xml ? "/open311/v2/services/roads.xml"_ba : "/open311/v2/services/roads.json"_ba);
         QCOMPARE(r.status, 200);
         const QString m = shapeMismatch(r, kSpecDefinitionJson, kSpecDefinitionXml, xml);
         QVERIFY2(m.isEmpty(), qPrintable(m + u" in "_s + QString::fromUtf8(r.body)));
@@ -521,28 +533,34 @@ private Q_SLOTS:
         QCOMPARE(request.value(u"description"_s).toString(), QString()); // sealed
         const QRegularExpression w3c(QString::fromLatin1(kTimeFormat));
         for (const char *field : {"requested_datetime", "updated_datetime", "expected_datetime"})
-            QVERIFY2(w3c.match(request.value(QLatin1StringView(field)).toString()).hasMatch(),
-                field);
+            QVERIFY2(
+                w3c.match(request.value(QLatin1StringView(field)).toString()).hasMatch(), field);
         // Due by the end of the 15th day after filing, in Bangkok.
         QVERIFY(request.value(u"expected_datetime"_s).toString().endsWith(u"T23:59:59+07:00"_s));
 
         // Filters: the open ones have it, the closed ones and another service do not; a window
         // that ended before it was filed neither.
-        QVERIFY(get("/open311/v2/requests.json?status=open").body.contains(m_branchNumber.toLatin1()));
+        QVERIFY(
+            get("/open311/v2/requests.json?status=open").body.contains(m_branchNumber.toLatin1()));
         QCOMPARE(get("/open311/v2/requests.json?status=closed").body, "[]"_ba);
         QCOMPARE(get("/open311/v2/requests.json?service_code=nuisance").body, "[]"_ba);
-        QCOMPARE(get("/open311/v2/requests.json?end_date=2020-01-01T00:00:00%2B07:00").body, "[]"_ba);
+        QCOMPARE(
+            get("/open311/v2/requests.json?end_date=2020-01-01T00:00:00%2B07:00").body, "[]"_ba);
     }
 
     void aClosedComplaintShowsItsNote()
     {
         const QString note = u"ส่งเรื่องให้สำนักงานเขตบางรักแล้ว ซ่อมท่อเสร็จ"_s;
         QString out, err;
+        QCOMPARE(m_central->command(
+                     {u"complaint"_s, u"--tracking"_s, m_branchNumber, u"--action"_s, u"register"_s,
+                         u"--category"_s, u"roads"_s, u"--note"_s, u"รับเรื่อง"_s},
+                     &out, &err),
+            0);
         QCOMPARE(m_central->command({u"complaint"_s, u"--tracking"_s, m_branchNumber, u"--action"_s,
-                     u"register"_s, u"--category"_s, u"roads"_s, u"--note"_s, u"รับเรื่อง"_s},
-                     &out, &err), 0);
-        QCOMPARE(m_central->command({u"complaint"_s, u"--tracking"_s, m_branchNumber, u"--action"_s,
-                     u"reject"_s, u"--note"_s, note}, &out, &err), 0);
+                                        u"reject"_s, u"--note"_s, note},
+                     &out, &err),
+            0);
         for (const bool xml : {false, true}) {
             const RawResponse r = get("/open311/v2/requests/"_ba + m_branchNumber.toLatin1()
                 + (xml ? ".xml"_ba : ".json"_ba));
@@ -563,7 +581,8 @@ private Q_SLOTS:
                 QCOMPARE(request.value(u"status_notes"_s).toString(), note);
             }
         }
-        QVERIFY(get("/open311/v2/requests.json?status=closed").body.contains(m_branchNumber.toLatin1()));
+        QVERIFY(get("/open311/v2/requests.json?status=closed")
+                    .body.contains(m_branchNumber.toLatin1()));
         QCOMPARE(get("/open311/v2/requests.json?status=open").body, "[]"_ba);
     }
 
@@ -576,9 +595,9 @@ private Q_SLOTS:
             {{u"api_key"_s, m_key}, {u"jurisdiction_id"_s, u"bangkok.go.th"_s},
                 {u"service_code"_s, u"nuisance"_s}, {u"lat"_s, u"13.7300"_s},
                 {u"long"_s, u"100.5200"_s}, {u"address_id"_s, u"100401"_s},
-                {u"description"_s, u"เสียงดังจากโรงงานทุกคืน"_s},
-                {u"first_name"_s, u"ประยุทธ"_s}, {u"last_name"_s, u"ใจดี"_s},
-                {u"email"_s, u"prayut@example.org"_s}, {u"phone"_s, u"081 234 5678"_s}});
+                {u"description"_s, u"เสียงดังจากโรงงานทุกคืน"_s}, {u"first_name"_s, u"ประยุทธ"_s},
+                {u"last_name"_s, u"ใจดี"_s}, {u"email"_s, u"prayut@example.org"_s},
+                {u"phone"_s, u"081 234 5678"_s}});
         QCOMPARE(r.status, 200);
         const QString m = shapeMismatch(r, kSpecPostJson, kSpecPostXml, xml);
         QVERIFY2(m.isEmpty(), qPrintable(m + u" in "_s + QString::fromUtf8(r.body)));
@@ -621,18 +640,23 @@ private Q_SLOTS:
     {
         // The branch's (closed) and the posted (open) one, an unknown number and no number at
         // all: the two central has, in the order asked, whatever status and service_code say.
-        const QString unknown = complaints::TrackingNumber::make(u"B001"_s, QDate(2026, 1, 5), 9)->text();
-        const QByteArray ids = (m_postedNumber + u',' + m_branchNumber + u',' + unknown
-            + u",not-a-number"_s).toLatin1();
+        const QString unknown
+            = complaints::TrackingNumber::make(u"B001"_s, QDate(2026, 1, 5), 9)->text();
+        const QByteArray ids
+            = (m_postedNumber + u',' + m_branchNumber + u',' + unknown + u",not-a-number"_s)
+                  .toLatin1();
         const RawResponse r = get("/open311/v2/requests.json?status=open&service_code=officials"
-                                  "&service_request_id="_ba + ids);
+                                  "&service_request_id="_ba
+            + ids);
         QCOMPARE(r.status, 200);
         const QString m = shapeMismatch(r, kSpecRequestsJson, kSpecRequestsXml, false);
         QVERIFY2(m.isEmpty(), qPrintable(m));
         const QJsonArray requests = jsonOf(r.body).toArray();
         QCOMPARE(requests.size(), 2);
-        QCOMPARE(requests.at(0).toObject().value(u"service_request_id"_s).toString(), m_postedNumber);
-        QCOMPARE(requests.at(1).toObject().value(u"service_request_id"_s).toString(), m_branchNumber);
+        QCOMPARE(
+            requests.at(0).toObject().value(u"service_request_id"_s).toString(), m_postedNumber);
+        QCOMPARE(
+            requests.at(1).toObject().value(u"service_request_id"_s).toString(), m_branchNumber);
         QCOMPARE(requests.at(1).toObject().value(u"status"_s).toString(), u"closed"_s);
         const RawResponse xml = get("/open311/v2/requests.xml?service_request_id="_ba + ids);
         QCOMPARE(xml.body.count("<request>"), 2);
@@ -658,41 +682,69 @@ private Q_SLOTS:
             return form;
         };
         const Form where {{u"lat"_s, u"13.73"_s}, {u"long"_s, u"100.52"_s}};
-        QTest::newRow("POST without api_key")
-            << "POST"_ba << "requests"_ba << ""_ba
-            << Form {{u"service_code"_s, u"roads"_s}, {u"lat"_s, u"13.7"_s}, {u"long"_s, u"100.5"_s}}
-            << 403;
+        QTest::newRow("POST without api_key") << "POST"_ba
+                                              << "requests"_ba
+                                              << ""_ba
+                                              << Form {{u"service_code"_s, u"roads"_s},
+                                                     {u"lat"_s, u"13.7"_s}, {u"long"_s, u"100.5"_s}}
+                                              << 403;
         QTest::newRow("POST with a wrong api_key")
-            << "POST"_ba << "requests"_ba << ""_ba
+            << "POST"_ba
+            << "requests"_ba
+            << ""_ba
             << Form {{u"api_key"_s, u"not-a-key-central-made"_s}, {u"service_code"_s, u"roads"_s}}
             << 403;
-        QTest::newRow("POST without service_code")
-            << "POST"_ba << "requests"_ba << ""_ba << withKey(where) << 400;
-        QTest::newRow("POST with an unknown service_code") << "POST"_ba << "requests"_ba << ""_ba
-            << withKey(where + Form {{u"service_code"_s, u"potholes"_s}}) << 404;
-        QTest::newRow("POST without a location") << "POST"_ba << "requests"_ba << ""_ba
-            << withKey({{u"service_code"_s, u"roads"_s}}) << 400;
-        QTest::newRow("POST with lat that is no number") << "POST"_ba << "requests"_ba << ""_ba
+        QTest::newRow("POST without service_code") << "POST"_ba
+                                                   << "requests"_ba
+                                                   << ""_ba << withKey(where) << 400;
+        QTest::newRow("POST with an unknown service_code")
+            << "POST"_ba
+            << "requests"_ba
+            << ""_ba << withKey(where + Form {{u"service_code"_s, u"potholes"_s}}) << 404;
+        QTest::newRow("POST without a location")
+            << "POST"_ba
+            << "requests"_ba
+            << ""_ba << withKey({{u"service_code"_s, u"roads"_s}}) << 400;
+        QTest::newRow("POST with lat that is no number")
+            << "POST"_ba
+            << "requests"_ba
+            << ""_ba
             << withKey({{u"service_code"_s, u"roads"_s}, {u"lat"_s, u"north"_s},
                    {u"long"_s, u"100.5"_s}})
             << 400;
-        QTest::newRow("POST with an unknown address_id") << "POST"_ba << "requests"_ba << ""_ba
-            << withKey({{u"service_code"_s, u"roads"_s}, {u"address_id"_s, u"999999"_s}}) << 400;
-        QTest::newRow("POST with a bad e-mail") << "POST"_ba << "requests"_ba << ""_ba
+        QTest::newRow("POST with an unknown address_id")
+            << "POST"_ba
+            << "requests"_ba
+            << ""_ba << withKey({{u"service_code"_s, u"roads"_s}, {u"address_id"_s, u"999999"_s}})
+            << 400;
+        QTest::newRow("POST with a bad e-mail")
+            << "POST"_ba
+            << "requests"_ba
+            << ""_ba
             << withKey(where + Form {{u"service_code"_s, u"roads"_s}, {u"email"_s, u"nobody"_s}})
             << 400;
-        QTest::newRow("an unknown service") << "GET"_ba << "services/potholes"_ba << ""_ba
-            << Form {} << 404;
-        QTest::newRow("an unknown request")
-            << "GET"_ba << "requests/B001-691207-9999-00"_ba << ""_ba << Form {} << 404;
-        QTest::newRow("start_date that is no date")
-            << "GET"_ba << "requests"_ba << "?start_date=yesterday"_ba << Form {} << 400;
-        QTest::newRow("start_date after end_date") << "GET"_ba << "requests"_ba
-            << "?start_date=2026-02-01T00:00:00Z&end_date=2026-01-01T00:00:00Z"_ba << Form {} << 400;
+        QTest::newRow("an unknown service") << "GET"_ba
+                                            << "services/potholes"_ba
+                                            << ""_ba << Form {} << 404;
+        QTest::newRow("an unknown request") << "GET"_ba
+                                            << "requests/B001-691207-9999-00"_ba
+                                            << ""_ba << Form {} << 404;
+        QTest::newRow("start_date that is no date") << "GET"_ba
+                                                    << "requests"_ba
+                                                    << "?start_date=yesterday"_ba << Form {} << 400;
+        QTest::newRow("start_date after end_date")
+            << "GET"_ba
+            << "requests"_ba
+            << "?start_date=2026-02-01T00:00:00Z&end_date=2026-01-01T00:00:00Z"_ba << Form {}
+            << 400;
         QTest::newRow("status that is neither open nor closed")
-            << "GET"_ba << "requests"_ba << "?status=pending"_ba << Form {} << 400;
+            << "GET"_ba
+            << "requests"_ba
+            << "?status=pending"_ba << Form {} << 400;
         QTest::newRow("another jurisdiction_id")
-            << "GET"_ba << "services"_ba << "?jurisdiction_id=chiangmai.go.th"_ba << Form {} << 404;
+            << "GET"_ba
+            << "services"_ba
+            << "?jurisdiction_id=chiangmai.go.th"_ba << Form {} << 404;
     }
     void errorsAreTheSpecificationsArrays()
     {
@@ -712,7 +764,8 @@ private Q_SLOTS:
                 QCOMPARE(onlyRequest(r).value(u"code"_s).toInt(), code);
                 QVERIFY(!onlyRequest(r).value(u"description"_s).toString().isEmpty());
             } else {
-                QVERIFY(r.body.contains(QByteArray("<code>"_ba + QByteArray::number(code) + "</code>")));
+                QVERIFY(r.body.contains(
+                    QByteArray("<code>"_ba + QByteArray::number(code) + "</code>")));
             }
         }
         // Nothing was filed by a refused POST: only the two good ones are central's.
@@ -741,14 +794,16 @@ private Q_SLOTS:
     void aKeyIsPrintedOnceAndKeptHashed()
     {
         QString out, err;
-        QCOMPARE(m_central->command({u"add-open311-key"_s, u"--name"_s, u"Traffy Fondue"_s}, &out,
-                     &err), 1); // one key a name
+        QCOMPARE(
+            m_central->command({u"add-open311-key"_s, u"--name"_s, u"Traffy Fondue"_s}, &out, &err),
+            1); // one key a name
         QVERIFY(out.isEmpty());
         QCOMPARE(m_central->command({u"add-open311-key"_s}, &out, &err), 2);
         if (m_central->dbPath().startsWith(u"postgresql://"_s))
             return;
         // Only its SHA-256 is in the database (and its WAL).
-        for (const QString &file : QStringList {m_central->dbPath(), m_central->dbPath() + u"-wal"_s}) {
+        for (const QString &file :
+            QStringList {m_central->dbPath(), m_central->dbPath() + u"-wal"_s}) {
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly))
                 continue;
@@ -767,13 +822,18 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         CentralProcess central(centralLocation(dir, u"doc"_s));
         QString out, err;
-        QCOMPARE(central.command({u"import-reference"_s, u"--dataset"_s, u"complaint-categories"_s,
-                     u"--file"_s,
-                     QStringLiteral(SADUAK_SOURCE_DIR) + u"/db/reference/complaint-categories.jsonl"_s,
-                     u"--key-field"_s, u"code"_s}, &out, &err), 0);
-        QCOMPARE(central.command({u"import-reference"_s, u"--dataset"_s, u"admin-areas"_s,
-                     u"--file"_s, m_dir.filePath(u"areas.jsonl"_s), u"--key-field"_s, u"key"_s},
-                     &out, &err), 0);
+        QCOMPARE(central.command(
+                     {u"import-reference"_s, u"--dataset"_s, u"complaint-categories"_s, u"--file"_s,
+                         QStringLiteral(SADUAK_SOURCE_DIR)
+                             + u"/db/reference/complaint-categories.jsonl"_s,
+                         u"--key-field"_s, u"code"_s},
+                     &out, &err),
+            0);
+        QCOMPARE(
+            central.command({u"import-reference"_s, u"--dataset"_s, u"admin-areas"_s, u"--file"_s,
+                                m_dir.filePath(u"areas.jsonl"_s), u"--key-field"_s, u"key"_s},
+                &out, &err),
+            0);
         QString key;
         QCOMPARE(central.command({u"add-open311-key"_s, u"--name"_s, u"doc"_s}, &key, &err), 0);
         QVERIFY(central.start(0, {u"--open311-jurisdiction"_s, u"bangkok.go.th"_s}) != 0);
@@ -789,8 +849,9 @@ private Q_SLOTS:
             m_answers << r.head + r.body;
             const QString where = u"example "_s + QString::number(i + 1) + u": "_s;
             QVERIFY2(r.status == all.at(i).status,
-                qPrintable(where + u"status "_s + QString::number(r.status) + u", the document says "_s
-                    + QString::number(all.at(i).status) + u": "_s + QString::fromUtf8(r.body)));
+                qPrintable(where + u"status "_s + QString::number(r.status)
+                    + u", the document says "_s + QString::number(all.at(i).status) + u": "_s
+                    + QString::fromUtf8(r.body)));
             if (request.startsWith("POST") && r.status == 200)
                 filedNumber = onlyRequest(r).value(u"service_request_id"_s).toString().toLatin1();
             QByteArray expected = all.at(i).answer;
@@ -804,7 +865,8 @@ private Q_SLOTS:
                 m = documentedMismatch(*e, *a, {});
             } else {
                 const QJsonValue e = jsonOf(expected);
-                QVERIFY2(!e.isUndefined(), qPrintable(where + u"the document's JSON is not JSON"_s));
+                QVERIFY2(
+                    !e.isUndefined(), qPrintable(where + u"the document's JSON is not JSON"_s));
                 m = documentedMismatch(e, jsonOf(r.body), u"answer"_s);
             }
             QVERIFY2(m.isEmpty(), qPrintable(where + m + u" in "_s + QString::fromUtf8(r.body)));
