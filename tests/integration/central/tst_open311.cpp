@@ -634,6 +634,14 @@ private Q_SLOTS:
         QCOMPARE(status.status, 200);
         QVERIFY(status.body.contains(number.toLatin1()));
         m_answers << status.body;
+
+        // Central's own row is no branch in the cross-branch figures: it has no queue.
+        const RawResponse figures
+            = rawHttp(m_central->port(), httpRequest("GET"_ba, "/v1/statistics"_ba, {m_authB001}));
+        QCOMPARE(figures.status, 200);
+        const QJsonArray branches = figures.json().value(u"branches"_s).toArray();
+        QCOMPARE(branches.size(), 1);
+        QCOMPARE(branches.first().toObject().value(u"code"_s).toString(), u"B001"_s);
     }
 
     void aListOfIdsOverridesTheOtherParameters()
