@@ -106,14 +106,21 @@ std::optional<BranchStore::Enrolment> BranchStore::enrol(
         return refuse(u"branch "_s + code + u" is enrolled already"_s);
     // A tracking number carries the code as upper-case letters and digits: two codes that read
     // alike there ("B-001", "b001") would give two branches the same complaint numbers.
-    const std::optional<QList<CentralBranch>> enrolled = list(why);
-    if (!enrolled)
-        return std::nullopt;
-    for (const CentralBranch &other : *enrolled)
-        if (ComplaintIntake::numberCode(other.code) == ComplaintIntake::numberCode(code))
-            return refuse(u"branch code "_s + code + u" reads as "_s + other.code
+    // Only the codes are read: enrol works on the branch table of every schema version (a
+    // migration test enrols on version 4, before revoked_at_ms).
+    QSqlQuery codes(m_db.connection());
+    codes.setForwardOnly(true);
+    if (!codes.exec(u"SELECT code FROM branch"_s))
+        return refuse(u"cannot read the branches: "_s + codes.lastError().text());
+    while (codes.next()) {
+        const QString other = codes.value(0).toString();
+        if (ComplaintIntake::numberCode(other) == ComplaintIntake::numberCode(code))
+            return refuse(u"branch code "_s + code + u" reads as "_s + other
                 + u" in a complaint's tracking number ("_s + ComplaintIntake::numberCode(code)
                 + u"); choose another"_s);
+    }
+    if (readFailed(codes))
+        return refuse(u"cannot read the branches: "_s + codes.lastError().text());
 
     Enrolment e;
     e.branch.code = code;
