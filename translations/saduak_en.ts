@@ -284,8 +284,20 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <translation>Backed up %1 to %2 (%3 KiB): central as of one moment, checked whole. The key of the personal data is not in it: back up the key file apart, or the names and addresses in the copy cannot be read.</translation>
     </message>
     <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE.</source>
-        <translation>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE.</translation>
+        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</source>
+        <translation>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</translation>
+    </message>
+    <message>
+        <source>The jurisdiction_id Open311 clients may name (without it, a request that names one is refused).</source>
+        <translation>The jurisdiction_id Open311 clients may name (without it, a request that names one is refused).</translation>
+    </message>
+    <message>
+        <source>add-open311-key needs --name NAME (who the key is for).</source>
+        <translation>add-open311-key needs --name NAME (who the key is for).</translation>
+    </message>
+    <message>
+        <source>No key was made: %1</source>
+        <translation>No key was made: %1</translation>
     </message>
 </context>
 <context>
@@ -834,6 +846,84 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::ComplaintCommands</name>
+    <message>
+        <source>complaint: the complaint&apos;s tracking number.</source>
+        <translation>complaint: the complaint&apos;s tracking number.</translation>
+    </message>
+    <message>
+        <source>complaint: what to do (register, forward, start, resolve, close, reject, outOfJurisdiction, markDuplicate, askInformation, escalate, resume, reopen).</source>
+        <translation>complaint: what to do (register, forward, start, resolve, close, reject, outOfJurisdiction, markDuplicate, askInformation, escalate, resume, reopen).</translation>
+    </message>
+    <message>
+        <source>complaint --action register: the category (a code of complaint-categories); complaints: only this category.</source>
+        <translation>complaint --action register: the category (a code of complaint-categories); complaints: only this category.</translation>
+    </message>
+    <message>
+        <source>complaint: the note; every branch shows it to the complainant, so no names or contact details in it.</source>
+        <translation>complaint: the note; every branch shows it to the complainant, so no names or contact details in it.</translation>
+    </message>
+    <message>
+        <source>complaint --action forward: the responsible agency.</source>
+        <translation>complaint --action forward: the responsible agency.</translation>
+    </message>
+    <message>
+        <source>complaint --action markDuplicate: the original&apos;s tracking number.</source>
+        <translation>complaint --action markDuplicate: the original&apos;s tracking number.</translation>
+    </message>
+    <message>
+        <source>complaint: who makes the change, kept in its history (default: the login name).</source>
+        <translation>complaint: who makes the change, kept in its history (default: the login name).</translation>
+    </message>
+    <message>
+        <source>complaints: only the overdue ones.</source>
+        <translation>complaints: only the overdue ones.</translation>
+    </message>
+    <message>
+        <source>complaints: only complaints in this state.</source>
+        <translation>complaints: only complaints in this state.</translation>
+    </message>
+    <message>
+        <source>complaint needs --tracking NUMBER and --action ACTION.</source>
+        <translation>complaint needs --tracking NUMBER and --action ACTION.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action; one of: %2.</source>
+        <translation>&quot;%1&quot; is not an action; one of: %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state; one of: %2.</source>
+        <translation>&quot;%1&quot; is not a state; one of: %2.</translation>
+    </message>
+    <message>
+        <source>The complaints could not be read: %1</source>
+        <translation>The complaints could not be read: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ComplaintStore</name>
+    <message>
+        <source>Central could not store the change; nothing was changed. Try again later.</source>
+        <translation>Central could not store the change; nothing was changed. Try again later.</translation>
+    </message>
+    <message>
+        <source>Central has no complaint %1.</source>
+        <translation>Central has no complaint %1.</translation>
+    </message>
+    <message>
+        <source>There is no complaint category &quot;%1&quot; (complaint-categories).</source>
+        <translation>There is no complaint category &quot;%1&quot; (complaint-categories).</translation>
+    </message>
+    <message>
+        <source>Central has no complaint %1 to be the original.</source>
+        <translation>Central has no complaint %1 to be the original.</translation>
+    </message>
+    <message>
+        <source>Someone else changed complaint %1 meanwhile; read it again and decide.</source>
+        <translation>Someone else changed complaint %1 meanwhile; read it again and decide.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ConnectingWindow</name>
     <message>
         <source>Saduak</source>
@@ -1226,6 +1316,287 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>The backup could not be given its name %1.</source>
         <translation>The backup could not be given its name %1.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeskAccounts</name>
+    <message>
+        <source>A user name is 1 to 64 small letters, digits, dots, dashes or underscores.</source>
+        <translation>A user name is 1 to 64 small letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>The officer needs a name.</source>
+        <translation>The officer needs a name.</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>There is an officer &quot;%1&quot; already.</source>
+        <translation>There is an officer &quot;%1&quot; already.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeskCommands</name>
+    <message>
+        <source>add-officer, remove-officer: the officer&apos;s user name (small letters, digits, . _ -).</source>
+        <translation>add-officer, remove-officer: the officer&apos;s user name (small letters, digits, . _ -).</translation>
+    </message>
+    <message>
+        <source>%1 needs --user NAME.</source>
+        <translation>%1 needs --user NAME.</translation>
+    </message>
+    <message>
+        <source>Officer %1 removed; their sessions ended. The history keeps their user name.</source>
+        <translation>Officer %1 removed; their sessions ended. The history keeps their user name.</translation>
+    </message>
+    <message>
+        <source>There is no officer &quot;%1&quot;.</source>
+        <translation>There is no officer &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>add-officer needs --name &quot;the officer&apos;s name&quot; (and may take --agency).</source>
+        <translation>add-officer needs --name &quot;the officer&apos;s name&quot; (and may take --agency).</translation>
+    </message>
+    <message>
+        <source>Officer %1 added: they log in at /desk/ of this central.</source>
+        <translation>Officer %1 added: they log in at /desk/ of this central.</translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation>The officer was not added: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeskView</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: this user is locked out until %1. Ask the administrator if you forgot the password.</source>
+        <translation>Too many failed log-ins: this user is locked out until %1. Ask the administrator if you forgot the password.</translation>
+    </message>
+    <message>
+        <source>Central cannot reach its database. Try again later.</source>
+        <translation>Central cannot reach its database. Try again later.</translation>
+    </message>
+    <message>
+        <source>No such complaint</source>
+        <translation>No such complaint</translation>
+    </message>
+    <message>
+        <source>There is no complaint with this tracking number.</source>
+        <translation>There is no complaint with this tracking number.</translation>
+    </message>
+    <message>
+        <source>There is no such action.</source>
+        <translation>There is no such action.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint meanwhile. Nothing was changed: look at it again and choose again.</source>
+        <translation>Someone else changed this complaint meanwhile. Nothing was changed: look at it again and choose again.</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>Try again later</translation>
+    </message>
+    <message>
+        <source>Central cannot reach its database. Nothing was changed.</source>
+        <translation>Central cannot reach its database. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Form refused</source>
+        <translation>Form refused</translation>
+    </message>
+    <message>
+        <source>This form did not come from a page of this session. Nothing was changed: open the page again.</source>
+        <translation>This form did not come from a page of this session. Nothing was changed: open the page again.</translation>
+    </message>
+    <message>
+        <source>Saduak complaint desk</source>
+        <translation>Saduak complaint desk</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>Back to the list</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>Branch</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>No complaint matches.</source>
+        <translation>No complaint matches.</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>Responsible agency</translation>
+    </message>
+    <message>
+        <source>Tracking number of the original</source>
+        <translation>Tracking number of the original</translation>
+    </message>
+    <message>
+        <source>Note (needed; every branch shows it to the complainant: no names or contact details)</source>
+        <translation>Note (needed; every branch shows it to the complainant: no names or contact details)</translation>
+    </message>
+    <message>
+        <source>Note (every branch shows it to the complainant: no names or contact details)</source>
+        <translation>Note (every branch shows it to the complainant: no names or contact details)</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>Complaint %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>Duplicate of</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Not given (anonymous)</source>
+        <translation>Not given (anonymous)</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>Citizen ID</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Filed at the branch</source>
+        <translation>Filed at the branch</translation>
+    </message>
+    <message>
+        <source>Change the state</source>
+        <translation>Change the state</translation>
+    </message>
+    <message>
+        <source>No action is possible in this state.</source>
+        <translation>No action is possible in this state.</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2435,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>Deleting the items failed: %1</source>
         <translation>Deleting the items failed: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is written by central itself as complaints are filed and change state; it cannot be imported.</source>
+        <translation>&quot;%1&quot; is written by central itself as complaints are filed and change state; it cannot be imported.</translation>
+    </message>
 </context>
 <context>
     <name>saduak::ReferencePuller</name>
@@ -2378,6 +2753,588 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</source>
         <translation>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AreaPicker</name>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>District (amphoe)</source>
+        <translation>District (amphoe)</translation>
+    </message>
+    <message>
+        <source>Subdistrict (tambon)</source>
+        <translation>Subdistrict (tambon)</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintFormCheck</name>
+    <message>
+        <source>Choose the province.</source>
+        <translation>Choose the province.</translation>
+    </message>
+    <message>
+        <source>A province code has 2 digits.</source>
+        <translation>A province code has 2 digits.</translation>
+    </message>
+    <message>
+        <source>Choose the district (amphoe).</source>
+        <translation>Choose the district (amphoe).</translation>
+    </message>
+    <message>
+        <source>A district code has 4 digits and begins with its province&apos;s code.</source>
+        <translation>A district code has 4 digits and begins with its province&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Choose the subdistrict (tambon).</source>
+        <translation>Choose the subdistrict (tambon).</translation>
+    </message>
+    <message>
+        <source>A subdistrict code has 6 digits and begins with its district&apos;s code.</source>
+        <translation>A subdistrict code has 6 digits and begins with its district&apos;s code.</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>Give both latitude and longitude, or neither.</translation>
+    </message>
+    <message>
+        <source>A latitude is a number from -90 to 90.</source>
+        <translation>A latitude is a number from -90 to 90.</translation>
+    </message>
+    <message>
+        <source>A longitude is a number from -180 to 180.</source>
+        <translation>A longitude is a number from -180 to 180.</translation>
+    </message>
+    <message>
+        <source>The place is outside Thailand: check the latitude and longitude.</source>
+        <translation>The place is outside Thailand: check the latitude and longitude.</translation>
+    </message>
+    <message>
+        <source>The complainant is given with a citizen ID and names, or left out for an anonymous complaint.</source>
+        <translation>The complainant is given with a citizen ID and names, or left out for an anonymous complaint.</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s citizen ID is not a valid 13-digit number.</source>
+        <translation>The complainant&apos;s citizen ID is not a valid 13-digit number.</translation>
+    </message>
+    <message>
+        <source>Write the complainant&apos;s first name.</source>
+        <translation>Write the complainant&apos;s first name.</translation>
+    </message>
+    <message>
+        <source>Write the complainant&apos;s last name.</source>
+        <translation>Write the complainant&apos;s last name.</translation>
+    </message>
+    <message>
+        <source>A phone number is a Thai mobile number of 10 digits beginning with 06, 08 or 09, or a landline number of 9 digits beginning with 02 to 07.</source>
+        <translation>A phone number is a Thai mobile number of 10 digits beginning with 06, 08 or 09, or a landline number of 9 digits beginning with 02 to 07.</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address, like name@example.com.</source>
+        <translation>This is not an e-mail address, like name@example.com.</translation>
+    </message>
+    <message>
+        <source>Choose the complaint&apos;s category.</source>
+        <translation>Choose the complaint&apos;s category.</translation>
+    </message>
+    <message>
+        <source>Write a subject.</source>
+        <translation>Write a subject.</translation>
+    </message>
+    <message>
+        <source>The subject has %1 characters; at most %2 fit.</source>
+        <translation>The subject has %1 characters; at most %2 fit.</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>Describe the complaint.</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 fit.</source>
+        <translation>The description has %1 characters; at most %2 fit.</translation>
+    </message>
+    <message>
+        <source>The privacy notice has to be read and acknowledged before the complaint is filed.</source>
+        <translation>The privacy notice has to be read and acknowledged before the complaint is filed.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintIntakeForm</name>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>Choose a category</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>In a few words: what is wrong?</source>
+        <translation>In a few words: what is wrong?</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <source>Where, when, who is affected</source>
+        <translation>Where, when, who is affected</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>Phone (optional)</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>E-mail (optional)</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>Complainant</translation>
+    </message>
+    <message>
+        <source>No ID card read: the complaint is filed without a name.</source>
+        <translation>No ID card read: the complaint is filed without a name.</translation>
+    </message>
+    <message>
+        <source>Anonymous: your name and ID are not sent with the complaint.</source>
+        <translation>Anonymous: your name and ID are not sent with the complaint.</translation>
+    </message>
+    <message>
+        <source>%1, ID %2</source>
+        <translation>%1, ID %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>File anonymously</source>
+        <translation>File anonymously</translation>
+    </message>
+    <message>
+        <source>Privacy notice. The center takes complaints as a public task of the state (Personal Data Protection Act B.E. 2562, section 24(4)); your consent is not what allows it, and you may file without your name. We keep the complaint, the place, the phone and e-mail you give and, unless you file anonymously, your ID number and name from your card, to handle the complaint and tell you the result. They are kept for five years after the complaint is closed, then deleted. Only the officers of this center and of the agency that handles the complaint see them; your name, ID and contact are never printed on the receipt nor shown on a status screen. You may ask at any counter to see or correct them.</source>
+        <translation>Privacy notice. The center takes complaints as a public task of the state (Personal Data Protection Act B.E. 2562, section 24(4)); your consent is not what allows it, and you may file without your name. We keep the complaint, the place, the phone and e-mail you give and, unless you file anonymously, your ID number and name from your card, to handle the complaint and tell you the result. They are kept for five years after the complaint is closed, then deleted. Only the officers of this center and of the agency that handles the complaint see them; your name, ID and contact are never printed on the receipt nor shown on a status screen. You may ask at any counter to see or correct them.</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice</source>
+        <translation>I have read the privacy notice</translation>
+    </message>
+    <message>
+        <source>File the complaint</source>
+        <translation>File the complaint</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintKioskPage</name>
+    <message>
+        <source>File a complaint</source>
+        <translation>File a complaint</translation>
+    </message>
+    <message>
+        <source>Your complaint has been filed. Its tracking number:</source>
+        <translation>Your complaint has been filed. Its tracking number:</translation>
+    </message>
+    <message>
+        <source>Filed on %1 (%2). You will have an answer by %3.</source>
+        <translation>Filed on %1 (%2). You will have an answer by %3.</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed…</source>
+        <translation>Your receipt is being printed…</translation>
+    </message>
+    <message>
+        <source>Take your receipt: it has the number and a QR code to follow your complaint.</source>
+        <translation>Take your receipt: it has the number and a QR code to follow your complaint.</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed (%1). Please write down the number.</source>
+        <translation>The receipt could not be printed (%1). Please write down the number.</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please write down the number.</source>
+        <translation>This kiosk has no printer: please write down the number.</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintListModel</name>
+    <message>
+        <source>Overdue: the answer was due by %1.</source>
+        <translation>Overdue: the answer was due by %1.</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Overdue?</source>
+        <translation>Overdue?</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintPanel</name>
+    <message>
+        <source>New complaint</source>
+        <translation>New complaint</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s complaints</source>
+        <translation>This branch&apos;s complaints</translation>
+    </message>
+    <message>
+        <source>Filed as %1 on %2, due by %3. The receipt goes to the receipt printer.</source>
+        <translation>Filed as %1 on %2, due by %3. The receipt goes to the receipt printer.</translation>
+    </message>
+    <message>
+        <source>Type the tracking number or scan the receipt&apos;s QR code.</source>
+        <translation>Type the tracking number or scan the receipt&apos;s QR code.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n complaint</numerusform>
+            <numerusform>%n complaints</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintReceipt</name>
+    <message>
+        <source>Complaint receipt</source>
+        <translation>Complaint receipt</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>Tracking number</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>Filed on</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Answer due by</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Scan the code or type the tracking number at a kiosk to see where your complaint stands.</source>
+        <translation>Scan the code or type the tracking number at a kiosk to see where your complaint stands.</translation>
+    </message>
+    <message>
+        <source>What happens next: the center registers your complaint and sends it to the agency responsible. You will have an answer within 15 days of filing; if it takes longer you are told why. Keep this receipt.</source>
+        <translation>What happens next: the center registers your complaint and sends it to the agency responsible. You will have an answer within 15 days of filing; if it takes longer you are told why. Keep this receipt.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintStatusPage</name>
+    <message>
+        <source>Where does my complaint stand?</source>
+        <translation>Where does my complaint stand?</translation>
+    </message>
+    <message>
+        <source>Type the tracking number from your receipt, or hold the receipt&apos;s QR code under the scanner.</source>
+        <translation>Type the tracking number from your receipt, or hold the receipt&apos;s QR code under the scanner.</translation>
+    </message>
+    <message>
+        <source>e.g. B001-691207-0042-71</source>
+        <translation>e.g. B001-691207-0042-71</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>Look up</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintStatusView</name>
+    <message>
+        <source>That is not a tracking number.</source>
+        <translation>That is not a tracking number.</translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation>Tracking number: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>State: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Subject: %1</translation>
+    </message>
+    <message>
+        <source>Filed on %1; the answer is due by %2.</source>
+        <translation>Filed on %1; the answer is due by %2.</translation>
+    </message>
+    <message>
+        <source>Overdue: the answer was due by %1.</source>
+        <translation>Overdue: the answer was due by %1.</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>History:</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintWorkflow</name>
+    <message>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Forwarded to an agency</source>
+        <translation>Forwarded to an agency</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Waiting for information</source>
+        <translation>Waiting for information</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>Escalated</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Resolved</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>Out of jurisdiction</source>
+        <translation>Out of jurisdiction</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Forward to an agency</source>
+        <translation>Forward to an agency</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>Start work</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Resolve</translation>
+    </message>
+    <message>
+        <source>Close (complainant informed)</source>
+        <translation>Close (complainant informed)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Mark as out of jurisdiction</source>
+        <translation>Mark as out of jurisdiction</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>Mark as duplicate</translation>
+    </message>
+    <message>
+        <source>Ask for information</source>
+        <translation>Ask for information</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>Escalate</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed for a complaint that is “%2”.</source>
+        <translation>“%1” is not allowed for a complaint that is “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” needs a note saying why, or how the complainant was informed.</source>
+        <translation>“%1” needs a note saying why, or how the complainant was informed.</translation>
+    </message>
+    <message>
+        <source>Choose the complaint&apos;s category to register it.</source>
+        <translation>Choose the complaint&apos;s category to register it.</translation>
+    </message>
+    <message>
+        <source>Choose the agency to forward the complaint to.</source>
+        <translation>Choose the agency to forward the complaint to.</translation>
+    </message>
+    <message>
+        <source>Give the tracking number of the original complaint.</source>
+        <translation>Give the tracking number of the original complaint.</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be a duplicate of itself: give the tracking number of the original.</source>
+        <translation>A complaint cannot be a duplicate of itself: give the tracking number of the original.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintsHubPart</name>
+    <message>
+        <source>The branch hub could not read or save the complaint, so nothing was changed. Please try again.</source>
+        <translation>The branch hub could not read or save the complaint, so nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <source>This branch has no branch code for complaints yet (the hub&apos;s setting %1), so no complaint can be filed. Please call support.</source>
+        <translation>This branch has no branch code for complaints yet (the hub&apos;s setting %1), so no complaint can be filed. Please call support.</translation>
+    </message>
+    <message>
+        <source>The branch code for complaints (the hub&apos;s setting %1) is &quot;%2&quot;, which is not a branch code (1 to 8 capital letters A-Z and digits), so no complaint can be filed. Please call support.</source>
+        <translation>The branch code for complaints (the hub&apos;s setting %1) is &quot;%2&quot;, which is not a branch code (1 to 8 capital letters A-Z and digits), so no complaint can be filed. Please call support.</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is not one of the branch&apos;s complaint categories. Please choose one from the list.</source>
+        <translation>The category &quot;%1&quot; is not one of the branch&apos;s complaint categories. Please choose one from the list.</translation>
+    </message>
+    <message>
+        <source>The province, amphoe and tambon are not one place in the branch&apos;s list of areas. Please choose them again from the list.</source>
+        <translation>The province, amphoe and tambon are not one place in the branch&apos;s list of areas. Please choose them again from the list.</translation>
+    </message>
+    <message>
+        <source>This branch has given out all of today&apos;s 9999 complaint numbers. Please file the complaint tomorrow or at another branch.</source>
+        <translation>This branch has given out all of today&apos;s 9999 complaint numbers. Please file the complaint tomorrow or at another branch.</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1, at this branch or from central. Please check the number; a complaint filed at another branch shows here once central has sent its state.</source>
+        <translation>There is no complaint %1, at this branch or from central. Please check the number; a complaint filed at another branch shows here once central has sent its state.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code (2 digits) or an amphoe code (4 digits).</source>
+        <translation>&quot;%1&quot; is not a province code (2 digits) or an amphoe code (4 digits).</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::TrackingNumber</name>
+    <message>
+        <source>The branch code “%1” cannot be used in a tracking number: it has 1 to 8 letters A–Z and digits, in upper case.</source>
+        <translation>The branch code “%1” cannot be used in a tracking number: it has 1 to 8 letters A–Z and digits, in upper case.</translation>
+    </message>
+    <message>
+        <source>The sequence %1 cannot be used in a tracking number: a branch numbers 1 to %2 complaints a day.</source>
+        <translation>The sequence %1 cannot be used in a tracking number: a branch numbers 1 to %2 complaints a day.</translation>
+    </message>
+    <message>
+        <source>A tracking number can only be made for a date in the Buddhist-Era years %1 to %2.</source>
+        <translation>A tracking number can only be made for a date in the Buddhist-Era years %1 to %2.</translation>
+    </message>
+    <message>
+        <source>A tracking number has only letters and digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</source>
+        <translation>A tracking number has only letters and digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</translation>
+    </message>
+    <message>
+        <source>No tracking number was given.</source>
+        <translation>No tracking number was given.</translation>
+    </message>
+    <message>
+        <source>This does not have the groups of a tracking number: the branch code, then 6 digits of the date, 4 of the sequence and 2 check digits, like B001-691207-0042-71.</source>
+        <translation>This does not have the groups of a tracking number: the branch code, then 6 digits of the date, 4 of the sequence and 2 check digits, like B001-691207-0042-71.</translation>
+    </message>
+    <message>
+        <source>A tracking number has a branch code of 1 to 8 letters and digits, then 14 digits, like B001-691207-0042-71; this has %1 letters and digits.</source>
+        <translation>A tracking number has a branch code of 1 to 8 letters and digits, then 14 digits, like B001-691207-0042-71; this has %1 letters and digits.</translation>
+    </message>
+    <message>
+        <source>The last 14 characters of a tracking number are digits, like B001-691207-0042-71; this has a letter among them.</source>
+        <translation>The last 14 characters of a tracking number are digits, like B001-691207-0042-71; this has a letter among them.</translation>
+    </message>
+    <message>
+        <source>The date in this tracking number is not a day that exists (YYMMDD, the year of the Buddhist Era, the month, the day).</source>
+        <translation>The date in this tracking number is not a day that exists (YYMMDD, the year of the Buddhist Era, the month, the day).</translation>
+    </message>
+    <message>
+        <source>A tracking number&apos;s sequence starts at 0001; 0000 is never given.</source>
+        <translation>A tracking number&apos;s sequence starts at 0001; 0000 is never given.</translation>
+    </message>
+    <message>
+        <source>The tracking number&apos;s check digits do not match: a character may be wrong or two may be swapped. Please check the number on the receipt.</source>
+        <translation>The tracking number&apos;s check digits do not match: a character may be wrong or two may be swapped. Please check the number on the receipt.</translation>
     </message>
 </context>
 <context>

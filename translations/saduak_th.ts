@@ -284,8 +284,20 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <translation>สำรอง %1 ไปที่ %2 แล้ว (%3 KiB) เป็นข้อมูลของส่วนกลาง ณ ช่วงเวลาเดียว ตรวจแล้วว่าสมบูรณ์ ไฟล์นี้ไม่มีกุญแจของข้อมูลส่วนบุคคล โปรดสำรองไฟล์กุญแจแยกไว้ มิฉะนั้นจะอ่านชื่อและที่อยู่ในสำเนาไม่ได้</translation>
     </message>
     <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE.</source>
-        <translation>ไม่ระบุ: ให้บริการสาขา; หรือคำสั่งใดคำสั่งหนึ่ง: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE</translation>
+        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</source>
+        <translation>ไม่ระบุ: ให้บริการสาขา; หรือคำสั่งใดคำสั่งหนึ่ง: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer</translation>
+    </message>
+    <message>
+        <source>The jurisdiction_id Open311 clients may name (without it, a request that names one is refused).</source>
+        <translation>jurisdiction_id ที่ไคลเอนต์ Open311 ระบุได้ (ถ้าไม่กำหนด คำขอที่ระบุ jurisdiction_id จะถูกปฏิเสธ)</translation>
+    </message>
+    <message>
+        <source>add-open311-key needs --name NAME (who the key is for).</source>
+        <translation>add-open311-key ต้องมี --name NAME (ผู้ที่ได้รับกุญแจนี้)</translation>
+    </message>
+    <message>
+        <source>No key was made: %1</source>
+        <translation>ไม่ได้สร้างกุญแจ: %1</translation>
     </message>
 </context>
 <context>
@@ -834,6 +846,84 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::ComplaintCommands</name>
+    <message>
+        <source>complaint: the complaint&apos;s tracking number.</source>
+        <translation>complaint: เลขที่เรื่องของเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>complaint: what to do (register, forward, start, resolve, close, reject, outOfJurisdiction, markDuplicate, askInformation, escalate, resume, reopen).</source>
+        <translation>complaint: สิ่งที่จะทำ (register, forward, start, resolve, close, reject, outOfJurisdiction, markDuplicate, askInformation, escalate, resume, reopen)</translation>
+    </message>
+    <message>
+        <source>complaint --action register: the category (a code of complaint-categories); complaints: only this category.</source>
+        <translation>complaint --action register: ประเภทเรื่อง (รหัสใน complaint-categories); complaints: เฉพาะประเภทนี้</translation>
+    </message>
+    <message>
+        <source>complaint: the note; every branch shows it to the complainant, so no names or contact details in it.</source>
+        <translation>complaint: บันทึก ซึ่งทุกสาขาจะแสดงให้ผู้ร้องเห็น จึงห้ามใส่ชื่อหรือข้อมูลติดต่อ</translation>
+    </message>
+    <message>
+        <source>complaint --action forward: the responsible agency.</source>
+        <translation>complaint --action forward: หน่วยงานที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>complaint --action markDuplicate: the original&apos;s tracking number.</source>
+        <translation>complaint --action markDuplicate: เลขที่เรื่องของเรื่องต้นเรื่อง</translation>
+    </message>
+    <message>
+        <source>complaint: who makes the change, kept in its history (default: the login name).</source>
+        <translation>complaint: ผู้ทำการเปลี่ยนแปลง เก็บไว้ในประวัติ (ค่าเริ่มต้น: ชื่อผู้ใช้ที่เข้าระบบ)</translation>
+    </message>
+    <message>
+        <source>complaints: only the overdue ones.</source>
+        <translation>complaints: เฉพาะเรื่องที่เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>complaints: only complaints in this state.</source>
+        <translation>complaints: เฉพาะเรื่องที่อยู่ในสถานะนี้</translation>
+    </message>
+    <message>
+        <source>complaint needs --tracking NUMBER and --action ACTION.</source>
+        <translation>complaint ต้องมี --tracking NUMBER และ --action ACTION</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an action; one of: %2.</source>
+        <translation>&quot;%1&quot; ไม่ใช่การดำเนินการ ต้องเป็นหนึ่งใน: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state; one of: %2.</source>
+        <translation>&quot;%1&quot; ไม่ใช่สถานะ ต้องเป็นหนึ่งใน: %2</translation>
+    </message>
+    <message>
+        <source>The complaints could not be read: %1</source>
+        <translation>อ่านเรื่องร้องเรียนไม่ได้: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ComplaintStore</name>
+    <message>
+        <source>Central could not store the change; nothing was changed. Try again later.</source>
+        <translation>ส่วนกลางบันทึกการเปลี่ยนแปลงไม่ได้ จึงไม่มีสิ่งใดถูกเปลี่ยน โปรดลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>Central has no complaint %1.</source>
+        <translation>ส่วนกลางไม่มีเรื่องร้องเรียนเลขที่ %1</translation>
+    </message>
+    <message>
+        <source>There is no complaint category &quot;%1&quot; (complaint-categories).</source>
+        <translation>ไม่มีประเภทเรื่องร้องเรียน &quot;%1&quot; (complaint-categories)</translation>
+    </message>
+    <message>
+        <source>Central has no complaint %1 to be the original.</source>
+        <translation>ส่วนกลางไม่มีเรื่องร้องเรียนเลขที่ %1 ที่จะเป็นเรื่องต้นเรื่อง</translation>
+    </message>
+    <message>
+        <source>Someone else changed complaint %1 meanwhile; read it again and decide.</source>
+        <translation>มีผู้อื่นเปลี่ยนเรื่องร้องเรียน %1 ในระหว่างนี้ โปรดเปิดดูใหม่แล้วจึงตัดสินใจ</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ConnectingWindow</name>
     <message>
         <source>Saduak</source>
@@ -1222,6 +1312,287 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>The backup could not be given its name %1.</source>
         <translation>ตั้งชื่อไฟล์สำรองเป็น %1 ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeskAccounts</name>
+    <message>
+        <source>A user name is 1 to 64 small letters, digits, dots, dashes or underscores.</source>
+        <translation>ชื่อผู้ใช้ต้องมี 1 ถึง 64 ตัว เป็นอักษรอังกฤษตัวเล็ก ตัวเลข จุด ขีด หรือขีดล่าง</translation>
+    </message>
+    <message>
+        <source>The officer needs a name.</source>
+        <translation>ต้องระบุชื่อเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>There is an officer &quot;%1&quot; already.</source>
+        <translation>มีเจ้าหน้าที่ &quot;%1&quot; อยู่แล้ว</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeskCommands</name>
+    <message>
+        <source>add-officer, remove-officer: the officer&apos;s user name (small letters, digits, . _ -).</source>
+        <translation>add-officer, remove-officer: ชื่อผู้ใช้ของเจ้าหน้าที่ (อักษรตัวเล็ก ตัวเลข . _ -)</translation>
+    </message>
+    <message>
+        <source>%1 needs --user NAME.</source>
+        <translation>%1 ต้องมี --user NAME</translation>
+    </message>
+    <message>
+        <source>Officer %1 removed; their sessions ended. The history keeps their user name.</source>
+        <translation>ลบเจ้าหน้าที่ %1 แล้ว การเข้าใช้ทั้งหมดสิ้นสุดแล้ว ประวัติยังเก็บชื่อผู้ใช้ไว้</translation>
+    </message>
+    <message>
+        <source>There is no officer &quot;%1&quot;.</source>
+        <translation>ไม่มีเจ้าหน้าที่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>add-officer needs --name &quot;the officer&apos;s name&quot; (and may take --agency).</source>
+        <translation>add-officer ต้องมี --name &quot;ชื่อเจ้าหน้าที่&quot; (และใส่ --agency ได้)</translation>
+    </message>
+    <message>
+        <source>Officer %1 added: they log in at /desk/ of this central.</source>
+        <translation>เพิ่มเจ้าหน้าที่ %1 แล้ว เข้าสู่ระบบได้ที่ /desk/ ของส่วนกลางนี้</translation>
+    </message>
+    <message>
+        <source>The officer was not added: %1</source>
+        <translation>ยังไม่ได้เพิ่มเจ้าหน้าที่: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeskView</name>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Too many failed log-ins: this user is locked out until %1. Ask the administrator if you forgot the password.</source>
+        <translation>เข้าสู่ระบบผิดหลายครั้งเกินไป ผู้ใช้นี้ถูกระงับจนถึง %1 หากลืมรหัสผ่านโปรดติดต่อผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Central cannot reach its database. Try again later.</source>
+        <translation>ส่วนกลางเชื่อมต่อฐานข้อมูลไม่ได้ โปรดลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>No such complaint</source>
+        <translation>ไม่พบเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>There is no complaint with this tracking number.</source>
+        <translation>ไม่มีเรื่องร้องเรียนที่มีเลขที่เรื่องนี้</translation>
+    </message>
+    <message>
+        <source>There is no such action.</source>
+        <translation>ไม่มีการดำเนินการนี้</translation>
+    </message>
+    <message>
+        <source>Someone else changed this complaint meanwhile. Nothing was changed: look at it again and choose again.</source>
+        <translation>มีผู้อื่นเปลี่ยนเรื่องนี้ในระหว่างนั้น ยังไม่มีการเปลี่ยนแปลงใด โปรดดูเรื่องอีกครั้งแล้วเลือกใหม่</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>โปรดลองใหม่ภายหลัง</translation>
+    </message>
+    <message>
+        <source>Central cannot reach its database. Nothing was changed.</source>
+        <translation>ส่วนกลางเชื่อมต่อฐานข้อมูลไม่ได้ ยังไม่มีการเปลี่ยนแปลงใด</translation>
+    </message>
+    <message>
+        <source>Form refused</source>
+        <translation>ไม่รับแบบฟอร์ม</translation>
+    </message>
+    <message>
+        <source>This form did not come from a page of this session. Nothing was changed: open the page again.</source>
+        <translation>แบบฟอร์มนี้ไม่ได้มาจากหน้าของการเข้าใช้ครั้งนี้ ยังไม่มีการเปลี่ยนแปลงใด โปรดเปิดหน้าใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Saduak complaint desk</source>
+        <translation>ระบบรับเรื่องร้องเรียน สะดวก</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>เรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Back to the list</source>
+        <translation>กลับไปที่รายการ</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>ทั้งหมด</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Branch</source>
+        <translation>สาขา</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>No complaint matches.</source>
+        <translation>ไม่มีเรื่องที่ตรงกับเงื่อนไข</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>เลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>วันที่ยื่น</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดแจ้งผล</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>หน้าก่อน</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>หน้า %1</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>หน้าถัดไป</translation>
+    </message>
+    <message>
+        <source>Responsible agency</source>
+        <translation>หน่วยงานที่รับผิดชอบ</translation>
+    </message>
+    <message>
+        <source>Tracking number of the original</source>
+        <translation>เลขที่เรื่องเดิม</translation>
+    </message>
+    <message>
+        <source>Note (needed; every branch shows it to the complainant: no names or contact details)</source>
+        <translation>หมายเหตุ (ต้องกรอก ทุกสาขาแสดงให้ผู้ร้องเรียนเห็น ห้ามใส่ชื่อหรือข้อมูลติดต่อ)</translation>
+    </message>
+    <message>
+        <source>Note (every branch shows it to the complainant: no names or contact details)</source>
+        <translation>หมายเหตุ (ทุกสาขาแสดงให้ผู้ร้องเรียนเห็น ห้ามใส่ชื่อหรือข้อมูลติดต่อ)</translation>
+    </message>
+    <message>
+        <source>Complaint %1</source>
+        <translation>เรื่องร้องเรียน %1</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>พื้นที่</translation>
+    </message>
+    <message>
+        <source>Duplicate of</source>
+        <translation>ซ้ำกับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>เปิดเรื่องใหม่ (ครั้ง)</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>ผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Not given (anonymous)</source>
+        <translation>ไม่ระบุ (ไม่ประสงค์ออกนาม)</translation>
+    </message>
+    <message>
+        <source>Citizen ID</source>
+        <translation>เลขประจำตัวประชาชน</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>โทรศัพท์</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>อีเมล</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>ตำแหน่ง</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>ประวัติ</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>เวลา</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>โดย</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>การดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>หมายเหตุ</translation>
+    </message>
+    <message>
+        <source>Filed at the branch</source>
+        <translation>ยื่นที่สาขา</translation>
+    </message>
+    <message>
+        <source>Change the state</source>
+        <translation>เปลี่ยนสถานะ</translation>
+    </message>
+    <message>
+        <source>No action is possible in this state.</source>
+        <translation>สถานะนี้ไม่มีการดำเนินการใดทำได้</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2428,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>Deleting the items failed: %1</source>
         <translation>ลบรายการไม่สำเร็จ: %1</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is written by central itself as complaints are filed and change state; it cannot be imported.</source>
+        <translation>&quot;%1&quot; เป็นข้อมูลที่ส่วนกลางเขียนเองเมื่อมีการยื่นเรื่องร้องเรียนและเปลี่ยนสถานะ จึงนำเข้าไม่ได้</translation>
+    </message>
 </context>
 <context>
     <name>saduak::ReferencePuller</name>
@@ -2363,6 +2738,586 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</source>
         <translation>&quot;%1&quot; ไม่ใช่ที่อยู่เครื่องพิมพ์ ใช้ socket://host:9100, เส้นทางอุปกรณ์ เช่น /dev/usb/lp0, cups:QUEUE หรือ pdf:/folder สำหรับไฟล์ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AreaPicker</name>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>District (amphoe)</source>
+        <translation>อำเภอ/เขต</translation>
+    </message>
+    <message>
+        <source>Subdistrict (tambon)</source>
+        <translation>ตำบล/แขวง</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintFormCheck</name>
+    <message>
+        <source>Choose the province.</source>
+        <translation>เลือกจังหวัด</translation>
+    </message>
+    <message>
+        <source>A province code has 2 digits.</source>
+        <translation>รหัสจังหวัดมี 2 หลัก</translation>
+    </message>
+    <message>
+        <source>Choose the district (amphoe).</source>
+        <translation>เลือกอำเภอ/เขต</translation>
+    </message>
+    <message>
+        <source>A district code has 4 digits and begins with its province&apos;s code.</source>
+        <translation>รหัสอำเภอมี 4 หลัก และขึ้นต้นด้วยรหัสจังหวัดของอำเภอนั้น</translation>
+    </message>
+    <message>
+        <source>Choose the subdistrict (tambon).</source>
+        <translation>เลือกตำบล/แขวง</translation>
+    </message>
+    <message>
+        <source>A subdistrict code has 6 digits and begins with its district&apos;s code.</source>
+        <translation>รหัสตำบลมี 6 หลัก และขึ้นต้นด้วยรหัสอำเภอของตำบลนั้น</translation>
+    </message>
+    <message>
+        <source>Give both latitude and longitude, or neither.</source>
+        <translation>ระบุทั้งละติจูดและลองจิจูด หรือไม่ระบุทั้งสองค่า</translation>
+    </message>
+    <message>
+        <source>A latitude is a number from -90 to 90.</source>
+        <translation>ละติจูดเป็นตัวเลขตั้งแต่ -90 ถึง 90</translation>
+    </message>
+    <message>
+        <source>A longitude is a number from -180 to 180.</source>
+        <translation>ลองจิจูดเป็นตัวเลขตั้งแต่ -180 ถึง 180</translation>
+    </message>
+    <message>
+        <source>The place is outside Thailand: check the latitude and longitude.</source>
+        <translation>ตำแหน่งนี้อยู่นอกประเทศไทย กรุณาตรวจสอบละติจูดและลองจิจูด</translation>
+    </message>
+    <message>
+        <source>The complainant is given with a citizen ID and names, or left out for an anonymous complaint.</source>
+        <translation>ระบุผู้ร้องเรียนด้วยเลขประจำตัวประชาชนและชื่อ หรือเว้นไว้หากร้องเรียนโดยไม่ระบุตัวตน</translation>
+    </message>
+    <message>
+        <source>The complainant&apos;s citizen ID is not a valid 13-digit number.</source>
+        <translation>เลขประจำตัวประชาชนของผู้ร้องเรียนไม่ใช่เลข 13 หลักที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Write the complainant&apos;s first name.</source>
+        <translation>กรอกชื่อของผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Write the complainant&apos;s last name.</source>
+        <translation>กรอกนามสกุลของผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>A phone number is a Thai mobile number of 10 digits beginning with 06, 08 or 09, or a landline number of 9 digits beginning with 02 to 07.</source>
+        <translation>หมายเลขโทรศัพท์ต้องเป็นเบอร์มือถือของไทย 10 หลักขึ้นต้นด้วย 06, 08 หรือ 09 หรือเบอร์โทรศัพท์พื้นฐาน 9 หลักขึ้นต้นด้วย 02 ถึง 07</translation>
+    </message>
+    <message>
+        <source>This is not an e-mail address, like name@example.com.</source>
+        <translation>นี่ไม่ใช่ที่อยู่อีเมล (ตัวอย่าง name@example.com)</translation>
+    </message>
+    <message>
+        <source>Choose the complaint&apos;s category.</source>
+        <translation>เลือกประเภทของเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Write a subject.</source>
+        <translation>กรอกหัวเรื่อง</translation>
+    </message>
+    <message>
+        <source>The subject has %1 characters; at most %2 fit.</source>
+        <translation>หัวเรื่องมี %1 ตัวอักษร ใส่ได้ไม่เกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>Describe the complaint.</source>
+        <translation>กรอกรายละเอียดของเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>The description has %1 characters; at most %2 fit.</source>
+        <translation>รายละเอียดมี %1 ตัวอักษร ใส่ได้ไม่เกิน %2 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>The privacy notice has to be read and acknowledged before the complaint is filed.</source>
+        <translation>ต้องอ่านและรับทราบประกาศความเป็นส่วนตัวก่อนยื่นเรื่องร้องเรียน</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintIntakeForm</name>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Choose a category</source>
+        <translation>เลือกประเภทเรื่อง</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>In a few words: what is wrong?</source>
+        <translation>สรุปสั้น ๆ ว่าเกิดปัญหาอะไร</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>รายละเอียด</translation>
+    </message>
+    <message>
+        <source>Where, when, who is affected</source>
+        <translation>เกิดที่ไหน เมื่อไร ใครได้รับผลกระทบ</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>สถานที่เกิดเหตุ</translation>
+    </message>
+    <message>
+        <source>Phone (optional)</source>
+        <translation>โทรศัพท์ (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>E-mail (optional)</source>
+        <translation>อีเมล (ไม่บังคับ)</translation>
+    </message>
+    <message>
+        <source>Complainant</source>
+        <translation>ผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>No ID card read: the complaint is filed without a name.</source>
+        <translation>ยังไม่ได้อ่านบัตรประชาชน เรื่องนี้จะยื่นโดยไม่ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>Anonymous: your name and ID are not sent with the complaint.</source>
+        <translation>ไม่ระบุชื่อ: จะไม่ส่งชื่อและเลขประจำตัวประชาชนของท่านไปกับเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>%1, ID %2</source>
+        <translation>%1 เลขประจำตัวประชาชน %2</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>File anonymously</source>
+        <translation>ร้องเรียนโดยไม่ระบุชื่อ</translation>
+    </message>
+    <message>
+        <source>Privacy notice. The center takes complaints as a public task of the state (Personal Data Protection Act B.E. 2562, section 24(4)); your consent is not what allows it, and you may file without your name. We keep the complaint, the place, the phone and e-mail you give and, unless you file anonymously, your ID number and name from your card, to handle the complaint and tell you the result. They are kept for five years after the complaint is closed, then deleted. Only the officers of this center and of the agency that handles the complaint see them; your name, ID and contact are never printed on the receipt nor shown on a status screen. You may ask at any counter to see or correct them.</source>
+        <translation>ประกาศความเป็นส่วนตัว ศูนย์ฯ รับเรื่องร้องเรียนเพื่อปฏิบัติภารกิจเพื่อประโยชน์สาธารณะหรือใช้อำนาจรัฐ (พ.ร.บ.คุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562 มาตรา 24(4)) มิใช่อาศัยความยินยอมของท่าน และท่านร้องเรียนโดยไม่ระบุชื่อได้ เราเก็บเรื่องร้องเรียน สถานที่ โทรศัพท์และอีเมลที่ท่านให้ไว้ และหากไม่เลือกไม่ระบุชื่อ จะเก็บเลขประจำตัวประชาชนและชื่อจากบัตรของท่าน เพื่อดำเนินการและแจ้งผลให้ท่านทราบ เก็บไว้ห้าปีนับจากวันปิดเรื่องแล้วลบทิ้ง ผู้เห็นข้อมูลได้มีเพียงเจ้าหน้าที่ของศูนย์นี้และของหน่วยงานที่รับผิดชอบ ชื่อ เลขประจำตัวประชาชน และช่องทางติดต่อของท่านจะไม่ปรากฏบนใบรับเรื่องหรือหน้าจอแสดงสถานะ ท่านขอดูหรือขอแก้ไขข้อมูลได้ที่ทุกช่องบริการ</translation>
+    </message>
+    <message>
+        <source>I have read the privacy notice</source>
+        <translation>ข้าพเจ้าได้อ่านประกาศความเป็นส่วนตัวแล้ว</translation>
+    </message>
+    <message>
+        <source>File the complaint</source>
+        <translation>ยื่นเรื่องร้องเรียน</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintKioskPage</name>
+    <message>
+        <source>File a complaint</source>
+        <translation>ยื่นเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Your complaint has been filed. Its tracking number:</source>
+        <translation>รับเรื่องร้องเรียนของท่านแล้ว เลขที่เรื่อง:</translation>
+    </message>
+    <message>
+        <source>Filed on %1 (%2). You will have an answer by %3.</source>
+        <translation>ยื่นเมื่อ %1 (%2) ท่านจะได้รับคำตอบภายใน %3</translation>
+    </message>
+    <message>
+        <source>Your receipt is being printed…</source>
+        <translation>กำลังพิมพ์ใบรับเรื่อง…</translation>
+    </message>
+    <message>
+        <source>Take your receipt: it has the number and a QR code to follow your complaint.</source>
+        <translation>กรุณารับใบรับเรื่อง ซึ่งมีเลขที่เรื่องและคิวอาร์โค้ดสำหรับติดตามเรื่อง</translation>
+    </message>
+    <message>
+        <source>The receipt could not be printed (%1). Please write down the number.</source>
+        <translation>พิมพ์ใบรับเรื่องไม่ได้ (%1) กรุณาจดเลขที่เรื่องไว้</translation>
+    </message>
+    <message>
+        <source>This kiosk has no printer: please write down the number.</source>
+        <translation>ตู้นี้ไม่มีเครื่องพิมพ์ กรุณาจดเลขที่เรื่องไว้</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>เสร็จสิ้น</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintListModel</name>
+    <message>
+        <source>Overdue: the answer was due by %1.</source>
+        <translation>เกินกำหนด: ควรแจ้งผลภายใน %1</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>เกินกำหนด</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>เลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>เรื่อง</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>วันที่ยื่น</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>กำหนดแจ้งผล</translation>
+    </message>
+    <message>
+        <source>Overdue?</source>
+        <translation>เกินกำหนด?</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintPanel</name>
+    <message>
+        <source>New complaint</source>
+        <translation>รับเรื่องใหม่</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>ค้นหา</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s complaints</source>
+        <translation>เรื่องร้องเรียนของสาขานี้</translation>
+    </message>
+    <message>
+        <source>Filed as %1 on %2, due by %3. The receipt goes to the receipt printer.</source>
+        <translation>รับเรื่องเลขที่ %1 เมื่อ %2 กำหนดแจ้งผลภายใน %3 ใบรับเรื่องส่งไปที่เครื่องพิมพ์แล้ว</translation>
+    </message>
+    <message>
+        <source>Type the tracking number or scan the receipt&apos;s QR code.</source>
+        <translation>พิมพ์เลขที่เรื่องหรือสแกนคิวอาร์โค้ดบนใบรับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>ปรับปรุงรายการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n complaint(s)</source>
+        <translation>
+            <numerusform>%n เรื่อง</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n overdue</source>
+        <translation>
+            <numerusform>เกินกำหนด %n เรื่อง</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintReceipt</name>
+    <message>
+        <source>Complaint receipt</source>
+        <translation>ใบรับเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Tracking number</source>
+        <translation>เลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <source>Filed on</source>
+        <translation>วันที่ยื่น</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>กำหนดแจ้งผล</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Scan the code or type the tracking number at a kiosk to see where your complaint stands.</source>
+        <translation>สแกนคิวอาร์โค้ดหรือพิมพ์เลขที่เรื่องที่ตู้บริการ เพื่อติดตามความคืบหน้าของเรื่อง</translation>
+    </message>
+    <message>
+        <source>What happens next: the center registers your complaint and sends it to the agency responsible. You will have an answer within 15 days of filing; if it takes longer you are told why. Keep this receipt.</source>
+        <translation>ขั้นตอนต่อไป: ศูนย์ฯ จะลงทะเบียนเรื่องของท่านและส่งต่อหน่วยงานที่รับผิดชอบ ท่านจะได้รับคำตอบภายใน 15 วันนับจากวันยื่นเรื่อง หากล่าช้าจะแจ้งเหตุผลให้ทราบ กรุณาเก็บใบรับเรื่องนี้ไว้</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintStatusPage</name>
+    <message>
+        <source>Where does my complaint stand?</source>
+        <translation>ติดตามเรื่องร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Type the tracking number from your receipt, or hold the receipt&apos;s QR code under the scanner.</source>
+        <translation>พิมพ์เลขที่เรื่องจากใบรับเรื่อง หรือนำคิวอาร์โค้ดบนใบรับเรื่องไปสแกนที่เครื่องสแกน</translation>
+    </message>
+    <message>
+        <source>e.g. B001-691207-0042-71</source>
+        <translation>เช่น B001-691207-0042-71</translation>
+    </message>
+    <message>
+        <source>Look up</source>
+        <translation>ค้นหา</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintStatusView</name>
+    <message>
+        <source>That is not a tracking number.</source>
+        <translation>นี่ไม่ใช่เลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <source>Tracking number: %1</source>
+        <translation>เลขที่เรื่อง: %1</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>สถานะ: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>เรื่อง: %1</translation>
+    </message>
+    <message>
+        <source>Filed on %1; the answer is due by %2.</source>
+        <translation>ยื่นเมื่อ %1 กำหนดแจ้งผลภายใน %2</translation>
+    </message>
+    <message>
+        <source>Overdue: the answer was due by %1.</source>
+        <translation>เกินกำหนด: ควรแจ้งผลภายใน %1</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>ความเป็นมา:</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintWorkflow</name>
+    <message>
+        <source>Received</source>
+        <translation>รับเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ลงทะเบียนเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Forwarded to an agency</source>
+        <translation>ส่งต่อหน่วยงานแล้ว</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>อยู่ระหว่างดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Waiting for information</source>
+        <translation>รอข้อมูลเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Escalated</source>
+        <translation>ยกระดับการพิจารณาแล้ว</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>ดำเนินการแก้ไขแล้ว</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ยุติเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>ไม่รับเรื่องแล้ว</translation>
+    </message>
+    <message>
+        <source>Out of jurisdiction</source>
+        <translation>อยู่นอกเขตอำนาจ</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>เรื่องซ้ำ</translation>
+    </message>
+    <message>
+        <source>Reopened</source>
+        <translation>เปิดเรื่องใหม่ (ครั้ง)</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>ลงทะเบียนเรื่อง</translation>
+    </message>
+    <message>
+        <source>Forward to an agency</source>
+        <translation>ส่งต่อหน่วยงาน</translation>
+    </message>
+    <message>
+        <source>Start work</source>
+        <translation>เริ่มดำเนินการ</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>บันทึกผลการแก้ไข</translation>
+    </message>
+    <message>
+        <source>Close (complainant informed)</source>
+        <translation>ยุติเรื่อง (แจ้งผู้ร้องเรียนแล้ว)</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>ไม่รับเรื่อง</translation>
+    </message>
+    <message>
+        <source>Mark as out of jurisdiction</source>
+        <translation>แจ้งว่าอยู่นอกเขตอำนาจ</translation>
+    </message>
+    <message>
+        <source>Mark as duplicate</source>
+        <translation>ระบุว่าเป็นเรื่องซ้ำ</translation>
+    </message>
+    <message>
+        <source>Ask for information</source>
+        <translation>ขอข้อมูลเพิ่มเติม</translation>
+    </message>
+    <message>
+        <source>Escalate</source>
+        <translation>ยกระดับการพิจารณา</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>ดำเนินการต่อ</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>เปิดเรื่องใหม่</translation>
+    </message>
+    <message>
+        <source>“%1” is not allowed for a complaint that is “%2”.</source>
+        <translation>ไม่สามารถ “%1” กับเรื่องที่อยู่ในสถานะ “%2” ได้</translation>
+    </message>
+    <message>
+        <source>“%1” needs a note saying why, or how the complainant was informed.</source>
+        <translation>“%1” ต้องมีบันทึกเหตุผล หรือวิธีที่แจ้งผู้ร้องเรียน</translation>
+    </message>
+    <message>
+        <source>Choose the complaint&apos;s category to register it.</source>
+        <translation>เลือกประเภทของเรื่องเพื่อลงทะเบียน</translation>
+    </message>
+    <message>
+        <source>Choose the agency to forward the complaint to.</source>
+        <translation>เลือกหน่วยงานที่จะส่งต่อเรื่อง</translation>
+    </message>
+    <message>
+        <source>Give the tracking number of the original complaint.</source>
+        <translation>ระบุเลขที่เรื่องของเรื่องเดิม</translation>
+    </message>
+    <message>
+        <source>A complaint cannot be a duplicate of itself: give the tracking number of the original.</source>
+        <translation>เรื่องร้องเรียนไม่สามารถซ้ำกับตัวเองได้ กรุณาระบุเลขที่เรื่องของเรื่องเดิม</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ComplaintsHubPart</name>
+    <message>
+        <source>The branch hub could not read or save the complaint, so nothing was changed. Please try again.</source>
+        <translation>ศูนย์กลางสาขาอ่านหรือบันทึกเรื่องร้องเรียนไม่ได้ จึงยังไม่มีการเปลี่ยนแปลงใด ๆ กรุณาลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>This branch has no branch code for complaints yet (the hub&apos;s setting %1), so no complaint can be filed. Please call support.</source>
+        <translation>สาขานี้ยังไม่มีรหัสสาขาสำหรับเรื่องร้องเรียน (ค่าตั้ง %1 ของศูนย์กลางสาขา) จึงยังรับเรื่องร้องเรียนไม่ได้ กรุณาแจ้งฝ่ายสนับสนุน</translation>
+    </message>
+    <message>
+        <source>The branch code for complaints (the hub&apos;s setting %1) is &quot;%2&quot;, which is not a branch code (1 to 8 capital letters A-Z and digits), so no complaint can be filed. Please call support.</source>
+        <translation>รหัสสาขาสำหรับเรื่องร้องเรียน (ค่าตั้ง %1 ของศูนย์กลางสาขา) เป็น &quot;%2&quot; ซึ่งไม่ใช่รหัสสาขา (อักษรอังกฤษตัวใหญ่ A-Z และตัวเลข รวม 1 ถึง 8 ตัว) จึงยังรับเรื่องร้องเรียนไม่ได้ กรุณาแจ้งฝ่ายสนับสนุน</translation>
+    </message>
+    <message>
+        <source>The category &quot;%1&quot; is not one of the branch&apos;s complaint categories. Please choose one from the list.</source>
+        <translation>ประเภท &quot;%1&quot; ไม่อยู่ในรายการประเภทเรื่องร้องเรียนของสาขา กรุณาเลือกจากรายการ</translation>
+    </message>
+    <message>
+        <source>The province, amphoe and tambon are not one place in the branch&apos;s list of areas. Please choose them again from the list.</source>
+        <translation>จังหวัด อำเภอ และตำบลที่เลือกไม่ตรงกับพื้นที่ใดในรายการพื้นที่ของสาขา กรุณาเลือกใหม่จากรายการ</translation>
+    </message>
+    <message>
+        <source>This branch has given out all of today&apos;s 9999 complaint numbers. Please file the complaint tomorrow or at another branch.</source>
+        <translation>วันนี้สาขานี้ออกเลขเรื่องร้องเรียนครบทั้ง 9999 เลขแล้ว กรุณายื่นเรื่องในวันพรุ่งนี้หรือที่สาขาอื่น</translation>
+    </message>
+    <message>
+        <source>There is no complaint %1, at this branch or from central. Please check the number; a complaint filed at another branch shows here once central has sent its state.</source>
+        <translation>ไม่พบเรื่องร้องเรียนเลขที่ %1 ทั้งที่สาขานี้และจากส่วนกลาง กรุณาตรวจสอบเลข เรื่องที่ยื่นไว้ที่สาขาอื่นจะแสดงที่นี่เมื่อส่วนกลางส่งสถานะมาแล้ว</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code (2 digits) or an amphoe code (4 digits).</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสจังหวัด (2 หลัก) หรือรหัสอำเภอ (4 หลัก)</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::TrackingNumber</name>
+    <message>
+        <source>The branch code “%1” cannot be used in a tracking number: it has 1 to 8 letters A–Z and digits, in upper case.</source>
+        <translation>ใช้รหัสสาขา “%1” ในเลขที่เรื่องไม่ได้: รหัสสาขามีตัวอักษร A–Z พิมพ์ใหญ่และตัวเลข 1 ถึง 8 ตัว</translation>
+    </message>
+    <message>
+        <source>The sequence %1 cannot be used in a tracking number: a branch numbers 1 to %2 complaints a day.</source>
+        <translation>ใช้ลำดับที่ %1 ในเลขที่เรื่องไม่ได้: แต่ละสาขาออกเลขได้ 1 ถึง %2 เรื่องต่อวัน</translation>
+    </message>
+    <message>
+        <source>A tracking number can only be made for a date in the Buddhist-Era years %1 to %2.</source>
+        <translation>ออกเลขที่เรื่องได้เฉพาะวันที่ในปี พ.ศ. %1 ถึง %2</translation>
+    </message>
+    <message>
+        <source>A tracking number has only letters and digits, with &apos;-&apos; or spaces between groups; %1 is not allowed.</source>
+        <translation>เลขที่เรื่องมีเฉพาะตัวอักษรและตัวเลข คั่นกลุ่มด้วย &apos;-&apos; หรือเว้นวรรค ใช้ %1 ไม่ได้</translation>
+    </message>
+    <message>
+        <source>No tracking number was given.</source>
+        <translation>ไม่ได้ระบุเลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <source>This does not have the groups of a tracking number: the branch code, then 6 digits of the date, 4 of the sequence and 2 check digits, like B001-691207-0042-71.</source>
+        <translation>ข้อความนี้ไม่ได้แบ่งกลุ่มแบบเลขที่เรื่อง: รหัสสาขา ตามด้วยวันที่ 6 หลัก ลำดับ 4 หลัก และเลขตรวจสอบ 2 หลัก เช่น B001-691207-0042-71</translation>
+    </message>
+    <message>
+        <source>A tracking number has a branch code of 1 to 8 letters and digits, then 14 digits, like B001-691207-0042-71; this has %1 letters and digits.</source>
+        <translation>เลขที่เรื่องประกอบด้วยรหัสสาขา 1 ถึง 8 ตัว ตามด้วยตัวเลข 14 หลัก เช่น B001-691207-0042-71 แต่ข้อความนี้มีตัวอักษรและตัวเลข %1 ตัว</translation>
+    </message>
+    <message>
+        <source>The last 14 characters of a tracking number are digits, like B001-691207-0042-71; this has a letter among them.</source>
+        <translation>14 ตัวสุดท้ายของเลขที่เรื่องเป็นตัวเลขทั้งหมด เช่น B001-691207-0042-71 แต่ข้อความนี้มีตัวอักษรปนอยู่</translation>
+    </message>
+    <message>
+        <source>The date in this tracking number is not a day that exists (YYMMDD, the year of the Buddhist Era, the month, the day).</source>
+        <translation>วันที่ในเลขที่เรื่องนี้ไม่มีอยู่จริง (YYMMDD คือ ปี พ.ศ. 2 หลักท้าย เดือน และวัน)</translation>
+    </message>
+    <message>
+        <source>A tracking number&apos;s sequence starts at 0001; 0000 is never given.</source>
+        <translation>ลำดับในเลขที่เรื่องเริ่มที่ 0001 ไม่มีเลข 0000</translation>
+    </message>
+    <message>
+        <source>The tracking number&apos;s check digits do not match: a character may be wrong or two may be swapped. Please check the number on the receipt.</source>
+        <translation>เลขตรวจสอบของเลขที่เรื่องไม่ตรงกัน อาจพิมพ์ผิดหนึ่งตัวหรือสลับตำแหน่งกัน กรุณาตรวจสอบเลขบนใบรับเรื่องอีกครั้ง</translation>
     </message>
 </context>
 <context>
