@@ -17,7 +17,10 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -118,6 +121,20 @@ ComplaintPanel::ComplaintPanel(ModuleContext &context, QWidget *parent)
         loadCategoryNames();
         refreshList();
     });
+    // What central's desk changes reaches the hub with its reference pull (every
+    // central/pullIntervalSeconds, 60) and no event tells the screens: the list asks again as
+    // often while it is on screen, so a complaint central closed stops showing as overdue.
+    auto *listTimer = new QTimer(this);
+    listTimer->setObjectName(u"complaintListTimer"_s);
+    const int seconds = m_context.settings()
+        ? m_context.settings()->value(u"listRefreshSeconds"_s, 60).toInt()
+        : 60;
+    listTimer->setInterval(std::clamp(seconds, 1, 3600) * 1000);
+    connect(listTimer, &QTimer::timeout, this, [this] {
+        if (m_list->isVisible())
+            refreshList();
+    });
+    listTimer->start();
     connect(&m_context, &ModuleContext::languageChanged, this, &ComplaintPanel::retranslateUi);
     retranslateUi();
     loadCategoryNames();

@@ -14,10 +14,12 @@
 #include <hub/branchhub.h>
 #include <shell/counterwindow.h>
 #include <storage/database.h>
+#include <sync/referencestore.h>
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QIcon>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -187,6 +189,45 @@ private Q_SLOTS:
         record = lastOutboxRecord();
         QVERIFY2(record.value(u"complainant"_s).isNull(),
             qPrintable(QString::fromUtf8(QJsonDocument(record).toJson())));
+    }
+
+    void centralsChangeShowsInTheListWithoutAClick()
+    {
+        // A counter whose list asks the hub again every second (the default is a minute).
+        m_counter.reset();
+        m_branch->settings().raw().setValue(u"modules/complaints/listRefreshSeconds"_s, 1);
+        m_counter = std::make_unique<CounterWindow>(m_branch->context());
+        m_counter->resize(1600, 1000);
+        m_counter->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_counter.get()));
+        if (auto *tabs = child<QTabWidget>(u"moduleTabs"_s))
+            tabs->setCurrentWidget(child<QWidget>(u"modulePanel_complaints"_s));
+        QVERIFY(fill(u"ท่อระบายน้ำอุดตัน"_s));
+        QVERIFY(fileAndWaitForTheList(1));
+        child<QTabWidget>(u"complaintTabs"_s)->setCurrentIndex(2);
+        const QString number = list()->index(0, ComplaintListModel::Number).data().toString();
+
+        // Central's desk registered it; the hub's reference pull stores that, and nothing tells
+        // the screens (no module event comes with a pull).
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        const QJsonObject status {{u"trackingNumber"_s, number}, {u"state"_s, u"registered"_s},
+            {u"category"_s, u"nuisance"_s}, {u"agency"_s, QString()}, {u"reopenCount"_s, 0},
+            {u"dueAtMs"_s, double(now + 15 * kDayMs)},
+            {u"history"_s,
+                QJsonArray {QJsonObject {{u"state"_s, u"received"_s}, {u"atMs"_s, double(now)},
+                                {u"note"_s, QString()}},
+                    QJsonObject {{u"state"_s, u"registered"_s}, {u"atMs"_s, double(now)},
+                        {u"note"_s, u"รับเรื่องแล้ว"_s}}}}};
+        ReferenceStore store(m_branch->session().hub()->database());
+        QString why;
+        const qint64 after = store.state(u"complaint-status"_s).cursor;
+        QVERIFY2(store.applyPage(u"complaint-status"_s, after,
+                     {{number, QJsonDocument(status).toJson(QJsonDocument::Compact)}}, after + 1,
+                     true, 0, now, &why),
+            qPrintable(why));
+
+        QTRY_COMPARE_WITH_TIMEOUT(list()->index(0, ComplaintListModel::State).data().toString(),
+            displayName(ComplaintState::Registered), 10000);
     }
 
     void theListPutsAnOverdueComplaintFirstMarkedInWordsAndWithASign()
