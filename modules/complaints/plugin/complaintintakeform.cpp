@@ -265,7 +265,9 @@ void ComplaintIntakeForm::file()
 {
     if (m_filing)
         return;
-    const QJsonObject request = params();
+    QJsonObject request = params();
+    // Which screen files it, for a one-PC branch whose kiosk page and counter share a device.
+    request.insert(u"channel"_s, m_channel == Channel::Kiosk ? u"kiosk"_s : u"counter"_s);
     m_errors = ComplaintFormCheck::check(request);
     m_hubMessage.clear();
     showErrors();

@@ -45,9 +45,15 @@ CommandResult storageFailed(HubModuleContext *context, const QString &what, cons
             "Please try again.")));
 }
 
-bool staffScreen(DeviceRole role)
+// The screen a request came from. A kiosk or a counter device is what it was paired as. A
+// supervisor device may be every screen of a one-PC branch (the embedded hub calls as
+// supervisor), so there the desk part's own word ("channel") says whether its kiosk page asked.
+bool fromKiosk(const CommandRequest &request)
 {
-    return role == DeviceRole::Counter || role == DeviceRole::Supervisor;
+    if (request.caller.role == DeviceRole::Kiosk)
+        return true;
+    return request.caller.role == DeviceRole::Supervisor
+        && request.params.value(u"channel"_s).toString() == u"kiosk"_s;
 }
 
 // The complainant as filed, only the fields the README names (nothing a client added besides).
@@ -112,7 +118,7 @@ bool ComplaintsHubPart::initialize(HubModuleContext *context, QString *why)
         {u"longitude"_s, Type::Number, false}, {u"complainant"_s, Type::Object, false},
         {u"phone"_s, Type::String, false, 40},
         {u"email"_s, Type::String, false, transportLimit(ComplaintFormCheck::maxEmailLength)},
-        {u"privacyAcknowledged"_s, Type::Boolean, false}};
+        {u"privacyAcknowledged"_s, Type::Boolean, false}, {u"channel"_s, Type::String, false, 10}};
     file.summary = u"file a complaint: its tracking number, sent to central"_s;
     file.handler
         = [this](ModuleTransaction &tx, const CommandRequest &r) { return this->file(tx, r); };
@@ -121,7 +127,8 @@ bool ComplaintsHubPart::initialize(HubModuleContext *context, QString *why)
     lookup.name = u"lookup"_s;
     lookup.kind = CommandSpec::Kind::Query;
     lookup.roles = {DeviceRole::Kiosk, DeviceRole::Counter};
-    lookup.fields = {{u"trackingNumber"_s, Type::String, true, 200}}; // as scanned or typed
+    lookup.fields = {{u"trackingNumber"_s, Type::String, true, 200}, // as scanned or typed
+        {u"channel"_s, Type::String, false, 10}};
     lookup.summary = u"where a complaint stands (this branch's or central's)"_s;
     lookup.handler
         = [this](ModuleTransaction &tx, const CommandRequest &r) { return this->lookup(tx, r); };
@@ -225,7 +232,7 @@ CommandResult ComplaintsHubPart::file(ModuleTransaction &tx, const CommandReques
         c.latitude = m.value(u"latitude"_s).toDouble();
         c.longitude = m.value(u"longitude"_s).toDouble();
     }
-    c.channel = request.caller.role == DeviceRole::Kiosk ? u"kiosk"_s : u"counter"_s;
+    c.channel = fromKiosk(request) ? u"kiosk"_s : u"counter"_s;
     c.counterNumber = request.caller.counterNumber;
     c.staff = request.caller.staff;
     c.device = request.caller.deviceName;
@@ -283,7 +290,7 @@ CommandResult ComplaintsHubPart::lookup(ModuleTransaction &tx, const CommandRequ
                         "the number; a complaint filed at another branch shows here once central "
                         "has sent its state."))
                 .arg(text));
-    return CommandResult::ok(view->toJson(request.atMs, staffScreen(request.caller.role)));
+    return CommandResult::ok(view->toJson(request.atMs, !fromKiosk(request)));
 }
 
 CommandResult ComplaintsHubPart::list(ModuleTransaction &tx, const CommandRequest &request)

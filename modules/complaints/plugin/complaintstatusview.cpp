@@ -91,7 +91,10 @@ void ComplaintStatusView::lookUp(const QString &text)
         return;
     }
     QPointer<ComplaintStatusView> self(this);
-    m_context.call(u"lookup"_s, {{u"trackingNumber"_s, number->text()}},
+    // A screen that does not show the subject is the kiosk's: the hub then does not send it.
+    m_context.call(u"lookup"_s,
+        {{u"trackingNumber"_s, number->text()},
+            {u"channel"_s, m_showsSubject ? u"counter"_s : u"kiosk"_s}},
         [self, asked](const ModuleReply &reply) {
             if (!self || asked != self->m_asked)
                 return;

@@ -196,6 +196,10 @@ private Q_SLOTS:
         QVERIFY2(tracking, qPrintable(why));
         QCOMPARE(tracking->branchCode(), kBranchCode);
         QCOMPARE(m_branch->count(u"SELECT count(*) FROM complaints_complaint"_s), 1);
+        // Filed at the kiosk, though this one-PC branch's screens all reach the hub as supervisor.
+        QCOMPARE(m_branch->count(
+                     u"SELECT count(*) FROM complaints_complaint WHERE channel = 'kiosk'"_s),
+            1);
         // Nothing the citizen typed stays on the kiosk.
         QCOMPARE(subject->text(), QString());
         QCOMPARE(phone->text(), QString());

@@ -162,6 +162,7 @@ private Q_SLOTS:
         QVERIFY(saveScreenshot(m_counter.get(), u"complaints-counter-intake-citizen"_s));
         QVERIFY(fileAndWaitForTheList(1));
         QJsonObject record = lastOutboxRecord();
+        QCOMPARE(record.value(u"channel"_s).toString(), u"counter"_s);
         QCOMPARE(record.value(u"complainant"_s).toObject().value(u"citizenId"_s).toString(),
             u"1101700230708"_s);
         QCOMPARE(
