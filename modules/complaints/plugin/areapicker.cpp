@@ -1,5 +1,7 @@
 #include "areapicker.h"
 
+#include "namedchoices.h"
+
 #include <sdk/modulecontext.h>
 
 #include <QComboBox>
@@ -14,10 +16,6 @@ using namespace Qt::StringLiterals;
 namespace saduak::complaints {
 
 namespace {
-
-constexpr int kCodeRole = Qt::UserRole;
-constexpr int kThaiRole = Qt::UserRole + 1;
-constexpr int kEnglishRole = Qt::UserRole + 2;
 
 const char *const kPlaceholders[3] = {
     QT_TRANSLATE_NOOP("saduak::complaints::AreaPicker", "Province"),
@@ -53,17 +51,17 @@ AreaPicker::AreaPicker(ModuleContext &context, QWidget *parent)
 
 QString AreaPicker::province() const
 {
-    return m_boxes[0]->currentData(kCodeRole).toString();
+    return NamedChoices::currentCode(m_boxes[0]);
 }
 
 QString AreaPicker::amphoe() const
 {
-    return m_boxes[1]->currentData(kCodeRole).toString();
+    return NamedChoices::currentCode(m_boxes[1]);
 }
 
 QString AreaPicker::tambon() const
 {
-    return m_boxes[2]->currentData(kCodeRole).toString();
+    return NamedChoices::currentCode(m_boxes[2]);
 }
 
 void AreaPicker::clear()
@@ -106,17 +104,8 @@ void AreaPicker::load(int level, const QString &parent)
             const QScopedValueRollback filling(self->m_filling, true);
             box->clear();
             box->addItem(tr(kPlaceholders[level]));
-            const bool english = self->m_context.language() == Language::English;
-            for (const QJsonValue &value : r.body.value(u"areas"_s).toArray()) {
-                const QJsonObject area = value.toObject();
-                const QString th = area.value(u"th"_s).toString();
-                const QString en = area.value(u"en"_s).toString();
-                box->addItem(english && !en.isEmpty() ? en : th);
-                const int row = box->count() - 1;
-                box->setItemData(row, area.value(u"code"_s).toString(), kCodeRole);
-                box->setItemData(row, th, kThaiRole);
-                box->setItemData(row, en, kEnglishRole);
-            }
+            for (const QJsonValue &value : r.body.value(u"areas"_s).toArray())
+                NamedChoices::add(box, value.toObject(), self->m_context.language());
             box->setEnabled(true);
             Q_EMIT self->levelLoaded(level);
         });
@@ -130,7 +119,7 @@ void AreaPicker::picked(int level)
         m_boxes[below]->addItem(tr(kPlaceholders[below]));
         m_boxes[below]->setEnabled(false);
     }
-    const QString code = m_boxes[level]->currentData(kCodeRole).toString();
+    const QString code = NamedChoices::currentCode(m_boxes[level]);
     if (level < 2 && !code.isEmpty())
         load(level + 1, code);
     m_filling = false;
@@ -146,17 +135,12 @@ void AreaPicker::changeEvent(QEvent *event)
 
 void AreaPicker::retranslateUi()
 {
-    const bool english = m_context.language() == Language::English;
     for (int level = 0; level < 3; ++level) {
         QComboBox *box = m_boxes[level];
         const QScopedValueRollback filling(m_filling, true);
         if (box->count() > 0)
             box->setItemText(0, tr(kPlaceholders[level]));
-        for (int row = 1; row < box->count(); ++row) {
-            const QString en = box->itemData(row, kEnglishRole).toString();
-            box->setItemText(
-                row, english && !en.isEmpty() ? en : box->itemData(row, kThaiRole).toString());
-        }
+        NamedChoices::relabel(box, m_context.language());
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "areapicker.h"
 #include "complaintstyle.h"
+#include "namedchoices.h"
 #include <complaintform.h>
 
 #include <sdk/modulecontext.h>
@@ -25,10 +26,6 @@ using namespace Qt::StringLiterals;
 namespace saduak::complaints {
 
 namespace {
-
-constexpr int kCodeRole = Qt::UserRole;
-constexpr int kThaiRole = Qt::UserRole + 1;
-constexpr int kEnglishRole = Qt::UserRole + 2;
 
 // The kiosk's touch sizes (kioskpage.h): 80 px targets, 24 pt text. Errors are marked by a sign
 // and words, not by their colour alone.
@@ -194,19 +191,13 @@ void ComplaintIntakeForm::loadCategories()
             self->showErrors();
             return;
         }
-        const QString picked = self->m_category->currentData(kCodeRole).toString();
+        const QString picked = NamedChoices::currentCode(self->m_category);
         self->m_category->clear();
         self->m_category->addItem(QString());
-        for (const QJsonValue &value : reply.body.value(u"categories"_s).toArray()) {
-            const QJsonObject category = value.toObject();
-            self->m_category->addItem(QString());
-            const int row = self->m_category->count() - 1;
-            self->m_category->setItemData(row, category.value(u"code"_s).toString(), kCodeRole);
-            self->m_category->setItemData(row, category.value(u"th"_s).toString(), kThaiRole);
-            self->m_category->setItemData(row, category.value(u"en"_s).toString(), kEnglishRole);
-        }
+        for (const QJsonValue &value : reply.body.value(u"categories"_s).toArray())
+            NamedChoices::add(self->m_category, value.toObject(), self->m_context.language());
         self->m_category->setCurrentIndex(
-            std::max(0, self->m_category->findData(picked, kCodeRole)));
+            std::max(0, NamedChoices::rowOf(self->m_category, picked)));
         self->retranslateUi();
     });
 }
@@ -238,7 +229,7 @@ void ComplaintIntakeForm::clearInput()
 QJsonObject ComplaintIntakeForm::params() const
 {
     QJsonObject p {
-        {u"category"_s, m_category->currentData(kCodeRole).toString()},
+        {u"category"_s, NamedChoices::currentCode(m_category)},
         {u"subject"_s, m_subject->text().trimmed()},
         {u"description"_s, m_description->toPlainText().trimmed()},
         {u"province"_s, m_area->province()},
@@ -284,8 +275,8 @@ void ComplaintIntakeForm::file()
     m_filing = true;
     m_fileButton->setEnabled(false);
     FilingResult filed;
-    filed.categoryThai = m_category->currentData(kThaiRole).toString();
-    filed.categoryEnglish = m_category->currentData(kEnglishRole).toString();
+    filed.categoryThai = NamedChoices::currentName(m_category, Language::Thai);
+    filed.categoryEnglish = NamedChoices::currentName(m_category, Language::English);
     QPointer<ComplaintIntakeForm> self(this);
     m_context.call(u"file"_s, request, [self, filed](const ModuleReply &reply) mutable {
         if (!self)
@@ -343,13 +334,7 @@ void ComplaintIntakeForm::retranslateUi()
     const Language language = m_context.language();
     m_categoryLabel->setText(tr("Category"));
     m_category->setItemText(0, tr("Choose a category"));
-    for (int row = 1; row < m_category->count(); ++row) {
-        const QString en = m_category->itemData(row, kEnglishRole).toString();
-        m_category->setItemText(row,
-            language == Language::English && !en.isEmpty()
-                ? en
-                : m_category->itemData(row, kThaiRole).toString());
-    }
+    NamedChoices::relabel(m_category, language);
     m_subjectLabel->setText(tr("Subject"));
     m_subject->setPlaceholderText(tr("In a few words: what is wrong?"));
     m_descriptionLabel->setText(tr("What happened"));
