@@ -1,6 +1,7 @@
 #include "outbox.h"
 
 #include "database.h"
+#include "writetransaction.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -66,6 +67,32 @@ int Outbox::pendingCount(Database &db)
     if (!query.exec(u"SELECT count(*) FROM outbox WHERE acked_at_ms IS NULL"_s) || !query.next())
         return -1;
     return query.value(0).toInt();
+}
+
+int Outbox::pruneAcknowledged(
+    Database &db, qint64 acknowledgedBeforeMs, int maxRows, QString *why)
+{
+    auto fail = [why](const QString &reason) {
+        if (why)
+            *why = reason;
+        return -1;
+    };
+    WriteTransaction tx(db.connection());
+    if (!tx.isActive())
+        return fail(u"cannot begin pruning the outbox: "_s + tx.errorText());
+    // In seq order with a limit, so a hub that kept years of rows deletes them a slice at a time
+    // instead of holding the write lock (and every command behind it) for one long delete.
+    QSqlQuery prune(db.connection());
+    prune.prepare(u"DELETE FROM outbox WHERE seq IN (SELECT seq FROM outbox "
+                  "WHERE acked_at_ms IS NOT NULL AND acked_at_ms < ? ORDER BY seq LIMIT ?)"_s);
+    prune.addBindValue(acknowledgedBeforeMs);
+    prune.addBindValue(std::max(0, maxRows));
+    if (!prune.exec())
+        return fail(u"pruning the outbox failed: "_s + prune.lastError().text());
+    const int deleted = prune.numRowsAffected();
+    if (!tx.commit())
+        return fail(u"commit of the outbox pruning failed: "_s + tx.errorText());
+    return deleted;
 }
 
 } // namespace saduak

@@ -27,6 +27,13 @@ public:
     static QString append(Database &db, const OutboxRow &row, QString *why = nullptr);
     // Rows not yet acknowledged by central; -1 if the outbox cannot be read.
     static int pendingCount(Database &db);
+    // Deletes rows central acknowledged before acknowledgedBeforeMs, the oldest first and at most
+    // maxRows of them, in a write transaction of its own: once central holds a row the hub keeps
+    // it only as long as support may ask for it, since module records carry personal data (PDPA)
+    // and attachments make rows large. Rows never acknowledged (pending, dead letters) stay.
+    // Returns how many were deleted, or -1 with why.
+    static int pruneAcknowledged(
+        Database &db, qint64 acknowledgedBeforeMs, int maxRows, QString *why = nullptr);
 };
 
 } // namespace saduak

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTemporaryDir>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUuid>
 
@@ -216,6 +217,38 @@ private slots:
         QVERIFY(exec(
             *db, u"UPDATE outbox SET acked_at_ms = 1 WHERE seq = (SELECT min(seq) FROM outbox)"_s));
         QCOMPARE(Outbox::pendingCount(*db), 2);
+    }
+
+    // Rows central acknowledged long enough ago go, oldest first and a slice at a time; rows
+    // acknowledged recently and rows never acknowledged (pending, or refused for good) stay.
+    void pruneDeletesOnlyRowsAcknowledgedBeforeTheCutOff()
+    {
+        auto db = openCore();
+        QVERIFY(db);
+        WriteTransaction tx(db->connection());
+        for (int i = 0; i < 6; ++i)
+            QVERIFY(!Outbox::append(*db, eventRow()).isEmpty());
+        QVERIFY(tx.commit());
+        // seq 1-3 acknowledged at 1000, 2000, 3000; seq 4 at 9000; 5 and 6 pending.
+        QVERIFY(exec(*db, u"UPDATE outbox SET acked_at_ms = seq * 1000 WHERE seq <= 3"_s));
+        QVERIFY(exec(*db, u"UPDATE outbox SET acked_at_ms = 9000 WHERE seq = 4"_s));
+        auto remaining = [&] {
+            QStringList seqs;
+            QSqlQuery q(db->connection());
+            q.exec(u"SELECT seq FROM outbox ORDER BY seq"_s);
+            while (q.next())
+                seqs << q.value(0).toString();
+            return seqs.join(u',');
+        };
+        QString why;
+        QCOMPARE(Outbox::pruneAcknowledged(*db, 5000, 2, &why), 2); // a slice: the oldest two
+        QCOMPARE(remaining(), u"3,4,5,6"_s);
+        QCOMPARE(Outbox::pruneAcknowledged(*db, 5000, 100, &why), 1);
+        QCOMPARE(remaining(), u"4,5,6"_s);
+        QCOMPARE(Outbox::pruneAcknowledged(*db, 5000, 100, &why), 0);
+        QCOMPARE(Outbox::pendingCount(*db), 2);
+        QCOMPARE(Outbox::pruneAcknowledged(*db, 9001, 100, &why), 1);
+        QCOMPARE(remaining(), u"5,6"_s);
     }
 
     void pendingCountWithoutOutboxTableIsMinusOne()
