@@ -24,14 +24,17 @@ bool fail(QString *why, const QString &what, const QSqlQuery &q)
 
 OutboxPushStore::OutboxPushStore(Database &db) : m_db(db) { }
 
-QList<PushRow> OutboxPushStore::nextBatch(int limit, QString *why) const
+QList<PushRow> OutboxPushStore::nextBatch(int limit, QString *why, bool *full) const
 {
-    return nextBatchAfter(0, limit, why);
+    return nextBatchAfter(0, limit, why, full);
 }
 
-QList<PushRow> OutboxPushStore::nextBatchAfter(qint64 afterSeq, int limit, QString *why) const
+QList<PushRow> OutboxPushStore::nextBatchAfter(
+    qint64 afterSeq, int limit, QString *why, bool *full) const
 {
     QList<PushRow> rows;
+    if (full)
+        *full = false;
     // The partial index outbox_pending (seq WHERE acked_at_ms IS NULL) serves this in seq order.
     PreparedQuery q = m_db.prepared(
         u"SELECT o.seq, o.uuid, o.kind, o.payload, o.created_at_ms FROM outbox o "
@@ -45,13 +48,24 @@ QList<PushRow> OutboxPushStore::nextBatchAfter(qint64 afterSeq, int limit, QStri
         return rows;
     }
     rows.reserve(limit);
-    while (q->next())
+    qsizetype bytes = 0;
+    bool cut = false;
+    while (q->next()) {
+        QByteArray payload = q->value(3).toString().toUtf8();
+        if (!rows.isEmpty() && bytes + payload.size() > kMaxBatchPayloadBytes) {
+            cut = true; // this row starts the next batch
+            break;
+        }
+        bytes += payload.size();
         rows.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-            q->value(3).toString().toUtf8(), q->value(4).toLongLong()});
+            std::move(payload), q->value(4).toLongLong()});
+    }
     if (readFailed(*q)) { // the rows before a damaged page are not "all there is"
         fail(why, u"reading the outbox"_s, *q);
         return {};
     }
+    if (full)
+        *full = cut || rows.size() >= limit;
     return rows;
 }
 

@@ -37,10 +37,19 @@ class OutboxPushStore
 public:
     explicit OutboxPushStore(Database &db);
 
-    // The first rows in seq order that are neither acknowledged nor dead-lettered.
-    QList<PushRow> nextBatch(int limit, QString *why = nullptr) const;
+    // A batch stops adding rows once their payloads would pass this many bytes (the first row
+    // always goes): half of central's 8 MiB body limit, so a run of big rows (complaint
+    // attachment parts, ~175 KB each) goes in batches central takes instead of one it refuses
+    // with 413 and the client halves (docs/central-api.md, "Limits").
+    static constexpr qsizetype kMaxBatchPayloadBytes = 4 * 1024 * 1024;
+
+    // The first rows in seq order that are neither acknowledged nor dead-lettered, at most limit
+    // of them and at most kMaxBatchPayloadBytes of payload. full: set to whether the batch
+    // reached either limit (so more rows may wait behind it).
+    QList<PushRow> nextBatch(int limit, QString *why = nullptr, bool *full = nullptr) const;
     // The same, for the rows after afterSeq: the batch behind one that is on its way to central.
-    QList<PushRow> nextBatchAfter(qint64 afterSeq, int limit, QString *why = nullptr) const;
+    QList<PushRow> nextBatchAfter(
+        qint64 afterSeq, int limit, QString *why = nullptr, bool *full = nullptr) const;
 
     // Central acknowledged the batch sent (sent: its seqs, ascending, as nextBatch gave them);
     // the rows in refused (seq and central's reason) are dead-lettered instead. One transaction.

@@ -256,6 +256,7 @@ void SyncClient::cancelPush()
 {
     m_readAhead.clear();
     m_readAheadBody.clear();
+    m_readAheadFull = false;
     if (QNetworkReply *reply = std::exchange(m_reply, nullptr)) {
         reply->disconnect(this);
         reply->abort();
@@ -356,8 +357,9 @@ void SyncClient::pushNext()
     QString why;
     QList<PushRow> rows = std::exchange(m_readAhead, {});
     QByteArray body = std::exchange(m_readAheadBody, {});
+    bool full = std::exchange(m_readAheadFull, false);
     if (rows.isEmpty())
-        rows = m_store->nextBatch(m_batchSize, &why);
+        rows = m_store->nextBatch(m_batchSize, &why, &full);
     if (!why.isEmpty()) {
         logCondition(Condition::LocalFailure, u"the outbox cannot be read: "_s + why);
         retryLater(syncText(QT_TR_NOOP("The outbox could not be read; retrying.")));
@@ -397,8 +399,7 @@ void SyncClient::pushNext()
     // body to the socket through this thread's event loop, so work done here first holds the
     // request back by as long (docs/performance.md, "Push").
     connect(reply, &QNetworkReply::uploadProgress, this,
-        [this, reply, after = rows.last().seq, full = rows.size() >= m_batchSize](
-            qint64 sent, qint64 total) {
+        [this, reply, after = rows.last().seq, full](qint64 sent, qint64 total) {
             if (total > 0 && sent == total && reply == m_reply)
                 onRequestSent(after, full);
         });
@@ -408,11 +409,11 @@ void SyncClient::onRequestSent(qint64 lastSeq, bool fullBatch)
 {
     if (!markAcknowledged())
         return;
-    // Read and encode the next batch ahead. Only a full batch suggests there is more; a read
-    // that fails is simply done again later.
+    // Read and encode the next batch ahead. Only a full batch (by rows or by bytes) suggests
+    // there is more; a read that fails is simply done again later.
     if (!fullBatch || !m_readAhead.isEmpty())
         return;
-    m_readAhead = m_store->nextBatchAfter(lastSeq, m_batchSize);
+    m_readAhead = m_store->nextBatchAfter(lastSeq, m_batchSize, nullptr, &m_readAheadFull);
     if (!m_readAhead.isEmpty())
         m_readAheadBody = ingestBody(m_readAhead);
 }
@@ -468,6 +469,7 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
     // The batch read ahead follows this one: it goes next only after a whole acknowledgement.
     QList<PushRow> readAhead = std::exchange(m_readAhead, {});
     QByteArray readAheadBody = std::exchange(m_readAheadBody, {});
+    const bool readAheadFull = std::exchange(m_readAheadFull, false);
     if (!m_running)
         return;
 
@@ -519,6 +521,7 @@ void SyncClient::onReply(QNetworkReply *reply, const QList<PushRow> &rows)
         m_unmarked = Unmarked {*ack, rows};
         m_readAhead = std::move(readAhead);
         m_readAheadBody = std::move(readAheadBody);
+        m_readAheadFull = readAheadFull;
         if (!m_readAhead.isEmpty())
             pushNext();
         if (!m_reply && markAcknowledged() && !m_pulling)

@@ -178,6 +178,7 @@ private:
     // next to go only if m_reply's is acknowledged whole; anything else drops it).
     QList<PushRow> m_readAhead;
     QByteArray m_readAheadBody;
+    bool m_readAheadFull = false; // the batch read ahead reached a limit: more may follow
     // Acknowledged by central, not yet marked in the outbox: it waits for the next request to
     // be on its way (onRequestSent), at most one batch.
     struct Unmarked

@@ -229,6 +229,59 @@ private Q_SLOTS:
         QCOMPARE(Outbox::pendingCount(*b.db), 2);
     }
 
+    void bigRowsGoInBatchesCentralTakes()
+    {
+        // 60 rows of ~170 KB (complaint attachment parts are ~175 KB): 10 MB in all, over
+        // central's 8 MiB body limit in one batch of 100. Batches cut at 4 MiB of payload go as
+        // they are; central never answers 413 (its log, which says each refusal, has none).
+        CentralProcess central(centralLocation(m_dir, u"big-rows-central"_s));
+        Branch b = newBranch(central);
+        QVERIFY(!b.token.isEmpty());
+        QVERIFY(central.start() != 0);
+        central.standardError(); // the start's lines
+        QHash<int, qsizetype> big;
+        for (int i = 0; i < 60; ++i)
+            big.insert(i, 170 * 1024);
+        const QStringList uuids = appendRows(*b.db, 60, big);
+        QCOMPARE(uuids.size(), 60);
+
+        SyncClient client(*b.db, fastOptions(central.url(), b.token));
+        QSignalSpy acked(&client, &SyncClient::batchAcknowledged);
+        QSignalSpy dead(&client, &SyncClient::rowDeadLettered);
+        client.start();
+        // Not QTRY (see refusedRowsAreDeadLetteredAndTheRowsBehindGo): big bodies need the loop.
+        QVERIFY(waitUntil([&] { return client.state().pending == 0; }, 30000));
+        QCOMPARE(centralHoldsExactly(central.dbPath(), b.code, uuids), QString());
+        QCOMPARE(dead.size(), 0);
+
+        const QString log = QString::fromUtf8(central.standardError());
+        QVERIFY2(!log.contains(u" 413 "_s), qPrintable(log.left(2000)));
+        // Each batch, one after the other from the first row to the last, holds at most 4 MiB of
+        // payload, and the cut left no room for one more row.
+        QVERIFY(acked.size() >= 3);
+        QSqlQuery bytes(b.db->connection());
+        QVERIFY(bytes.prepare(u"SELECT count(*), sum(length(CAST(payload AS BLOB))) FROM outbox "
+                              "WHERE seq BETWEEN ? AND ?"_s));
+        QSqlQuery range(b.db->connection());
+        QVERIFY(range.exec(u"SELECT min(seq), max(seq) FROM outbox"_s) && range.next());
+        const qint64 last = range.value(1).toLongLong();
+        qint64 next = range.value(0).toLongLong();
+        for (const QList<QVariant> &batch : std::as_const(acked)) {
+            QCOMPARE(batch.at(0).toLongLong(), next);
+            bytes.addBindValue(batch.at(0).toLongLong());
+            bytes.addBindValue(batch.at(1).toLongLong());
+            QVERIFY(bytes.exec() && bytes.next());
+            const qint64 payload = bytes.value(1).toLongLong();
+            QVERIFY2(payload <= OutboxPushStore::kMaxBatchPayloadBytes,
+                qPrintable(QString::number(payload)));
+            if (batch.at(1).toLongLong() < last) // a cut batch: one more row would have passed
+                QVERIFY(payload + 170 * 1024 > OutboxPushStore::kMaxBatchPayloadBytes);
+            bytes.finish();
+            next = batch.at(1).toLongLong() + 1;
+        }
+        QCOMPARE(next, last + 1);
+    }
+
     void restartedClientResumesFromTheDatabase()
     {
         Branch b = newBranch(*m_central);
