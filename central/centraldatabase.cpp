@@ -1,5 +1,6 @@
 #include "centraldatabase.h"
 
+#include "attachmentstore.h"
 #include "branchstore.h"
 #include "complaintstore.h"
 #include "ingeststore.h"
@@ -54,13 +55,18 @@ std::unique_ptr<CentralDatabase> CentralDatabase::open(
     central->m_complaints = std::make_unique<ComplaintStore>(
         *central->m_db, *central->m_ingest, *central->m_reference);
     central->m_ingest->setComplaints(central->m_complaints.get());
+    central->m_attachments = std::make_unique<AttachmentStore>(*central->m_db, *central->m_ingest);
+    central->m_ingest->setAttachments(central->m_attachments.get());
     return central;
 }
 
 CentralDatabase::~CentralDatabase()
 {
-    if (m_ingest) // not when open() failed before making the stores
+    if (m_ingest) { // not when open() failed before making the stores
         m_ingest->setComplaints(nullptr);
+        m_ingest->setAttachments(nullptr);
+    }
+    m_attachments.reset();
     m_complaints.reset();
     m_statistics.reset();
     m_reference.reset();

@@ -6,6 +6,7 @@
 
 namespace saduak {
 
+class AttachmentStore;
 class BranchStore;
 class ComplaintStore;
 class IngestStore;
@@ -30,6 +31,7 @@ public:
     IngestStore &ingest() { return *m_ingest; }
     ReferenceLogStore &reference() { return *m_reference; }
     ComplaintStore &complaints() { return *m_complaints; }
+    AttachmentStore &attachments() { return *m_attachments; }
     StatisticsStore &statistics() { return *m_statistics; }
 
 private:
@@ -39,6 +41,7 @@ private:
     std::unique_ptr<IngestStore> m_ingest;
     std::unique_ptr<ReferenceLogStore> m_reference;
     std::unique_ptr<ComplaintStore> m_complaints;
+    std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<StatisticsStore> m_statistics;
 };
 

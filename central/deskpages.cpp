@@ -1,5 +1,6 @@
 #include "deskpages.h"
 
+#include "attachmentstore.h"
 #include "branchstore.h"
 #include "centraldatabase.h"
 #include "complaintstore.h"
@@ -8,17 +9,23 @@
 #include "deskview.h"
 #include "referencelogstore.h"
 
+#include <attachmentrule.h>
+
 #include <domain/bangkoktime.h>
 #include <i18n/translation.h>
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QTranslator>
 #include <QUrl>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +79,36 @@ QHttpServerResponse seeOther(const QString &location)
     return answer;
 }
 
+// The attachments a complaint's record names (modules/complaints/README.md), each once; the name
+// made safe again here, since it goes into a header (Content-Disposition) as well as the page.
+QList<DeskView::ComplaintDetails::Attachment> attachmentsOf(const QJsonObject &filed)
+{
+    QList<DeskView::ComplaintDetails::Attachment> out;
+    QSet<QString> seen;
+    for (const QJsonValue &value : filed.value(u"attachments"_s).toArray()) {
+        const QJsonObject o = value.toObject();
+        const QString sha256 = o.value(u"sha256"_s).toString();
+        if (!complaints::AttachmentRule::isSha256(sha256) || seen.contains(sha256))
+            continue;
+        seen.insert(sha256);
+        out.append({sha256, complaints::AttachmentRule::shownName(o.value(u"name"_s).toString()),
+            o.value(u"type"_s).toString(), o.value(u"size"_s).toInteger()});
+    }
+    return out;
+}
+
+// RFC 6266 with RFC 5987's filename* for a Thai name, and an ASCII fallback for old clients.
+QByteArray contentDisposition(bool inlineShown, const QString &name)
+{
+    QByteArray fallback;
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        fallback += (u >= 0x20 && u < 0x7f && u != u'"' && u != u'\\') ? char(u) : '_';
+    }
+    return (inlineShown ? "inline"_ba : "attachment"_ba) + "; filename=\""_ba + fallback
+        + "\"; filename*=UTF-8''"_ba + name.toUtf8().toPercentEncoding("!#$&+^`|~"_ba);
+}
+
 } // namespace
 
 DeskPages::DeskPages(CentralDatabase &central, std::function<bool()> isHttps)
@@ -120,6 +157,11 @@ void DeskPages::addRoutes(QHttpServer &http)
     http.route(u"/desk/complaint/<arg>"_s, Method::Post,
         [this, answer](const QString &number, const QHttpServerRequest &request,
             QHttpServerResponder &&r) { answer(std::move(r), change(number, request)); });
+    http.route(u"/desk/complaints/<arg>/attachments/<arg>"_s, Method::Get,
+        [this, answer](const QString &number, const QString &sha256,
+            const QHttpServerRequest &request, QHttpServerResponder &&r) {
+            answer(std::move(r), attachment(number, sha256, request));
+        });
 }
 
 DeskView DeskPages::viewFor(const QHttpServerRequest &request) const
@@ -147,8 +189,9 @@ QHttpServerResponse DeskPages::page(
     QHttpServerResponse answer(
         "text/html; charset=utf-8"_ba, html.toUtf8(), static_cast<Status>(status));
     // No script, no frames, no other origin: the pages need none of them.
+    // Images only from the desk itself: a complaint's photos (attachment()).
     answer.setHeader("Content-Security-Policy"_ba,
-        "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; "
+        "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; form-action 'self'; "
         "frame-ancestors 'none'; base-uri 'none'"_ba);
     answer.setHeader("X-Content-Type-Options"_ba, "nosniff"_ba);
     answer.setHeader("Referrer-Policy"_ba, "no-referrer"_ba);
@@ -356,6 +399,20 @@ QHttpServerResponse DeskPages::complaintPage(const QHttpServerRequest &request,
     for (const ReferenceItem &item : categories.value_or(QList<ReferenceItem> {}))
         details.categories.append(
             {item.key, view.name(QJsonDocument::fromJson(item.payload).object(), item.key)});
+    details.attachments = attachmentsOf(lookup.filed);
+    if (!details.attachments.isEmpty()) {
+        QStringList files;
+        for (const auto &file : std::as_const(details.attachments))
+            files << file.sha256;
+        QString why;
+        const std::optional<QSet<QString>> arrived = m_central.attachments().arrived(files, &why);
+        if (!arrived) {
+            qCWarning(lcDesk) << "attachments of" << c.trackingNumber << "not read:" << why;
+            return unavailable(request, view, &session);
+        }
+        for (auto &file : details.attachments)
+            file.arrived = arrived->contains(file.sha256);
+    }
     return page(
         request, view.complaintPage(session.officer, session.csrfToken, details, refusal), status);
 }
@@ -413,6 +470,78 @@ QHttpServerResponse DeskPages::change(const QString &number, const QHttpServerRe
     }
     qCWarning(lcDesk) << "change of" << number << "not stored:" << result.why;
     return unavailable(request, view, &*session);
+}
+
+QHttpServerResponse DeskPages::attachment(
+    const QString &number, const QString &sha256, const QHttpServerRequest &request)
+{
+    std::optional<QHttpServerResponse> instead;
+    const std::optional<DeskSession> session = sessionOf(request, &instead);
+    if (!session)
+        return std::move(*instead);
+    const DeskView view = viewFor(request);
+    const auto notHere = [&] {
+        return page(request,
+            view.messagePage(&session->officer, session->csrfToken,
+                view.t(QT_TRANSLATE_NOOP("saduak::DeskView", "No such file")),
+                view.t(QT_TRANSLATE_NOOP("saduak::DeskView",
+                    "This complaint has no such attachment, or it has not arrived at central "
+                    "yet."))),
+            404);
+    };
+    // Only a file the complaint's own record names: a SHA-256 alone opens nothing.
+    const ComplaintStore::Lookup lookup
+        = m_central.complaints().whole(number, BangkokTime::nowUtcMs());
+    if (lookup.storageFailed()) {
+        qCWarning(lcDesk) << "complaint not read:" << lookup.storageFailure;
+        return unavailable(request, view, &*session);
+    }
+    if (!lookup.complaint)
+        return notHere();
+    const QList<DeskView::ComplaintDetails::Attachment> files = attachmentsOf(lookup.filed);
+    const auto named = std::find_if(files.cbegin(), files.cend(),
+        [&](const DeskView::ComplaintDetails::Attachment &f) { return f.sha256 == sha256; });
+    if (named == files.cend())
+        return notHere();
+    const AttachmentStore::File file
+        = m_central.attachments().file(named->sha256, named->size, named->type);
+    switch (file.outcome) {
+    case AttachmentStore::File::Outcome::Assembled:
+        break;
+    case AttachmentStore::File::Outcome::NotArrived:
+        return notHere();
+    case AttachmentStore::File::Outcome::Damaged:
+        qCWarning(lcDesk) << "attachment of" << lookup.complaint->trackingNumber
+                          << "not served:" << file.why;
+        return page(request,
+            view.messagePage(&session->officer, session->csrfToken,
+                view.t(QT_TRANSLATE_NOOP("saduak::DeskView", "File damaged")),
+                view.t(QT_TRANSLATE_NOOP("saduak::DeskView",
+                    "This file did not arrive at central as the branch sent it, so it is not "
+                    "shown. Ask the branch to attach it again."))),
+            500);
+    case AttachmentStore::File::Outcome::StorageFailed:
+        qCWarning(lcDesk) << "attachment of" << lookup.complaint->trackingNumber
+                          << "not read:" << file.why;
+        return unavailable(request, view, &*session);
+    }
+    qCInfo(lcDesk) << "officer" << session->officer.userName << "opened attachment"
+                   << sha256.left(12) << "of complaint" << lookup.complaint->trackingNumber;
+    QHttpServerResponse answer(named->type.toLatin1(), file.bytes);
+    // The bytes are a branch's upload: never sniffed into another type, and if a browser shows
+    // one as a page, it runs as a sandbox with nothing allowed (no script, no same origin).
+    answer.setHeader("X-Content-Type-Options"_ba, "nosniff"_ba);
+    answer.setHeader("Content-Security-Policy"_ba,
+        "sandbox; default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; "
+        "frame-ancestors 'self'"_ba);
+    // A photo is shown in the browser; a PDF is saved and opened in the officer's own viewer
+    // (a sandboxed page would not show it, and a PDF can carry script).
+    answer.setHeader("Content-Disposition"_ba,
+        contentDisposition(named->type.startsWith(u"image/"_s),
+            named->name.isEmpty() ? named->sha256.left(12) : named->name));
+    answer.setHeader("Referrer-Policy"_ba, "no-referrer"_ba);
+    answer.setHeader("Cache-Control"_ba, "no-store"_ba);
+    return answer;
 }
 
 QHttpServerResponse DeskPages::unavailable(

@@ -41,6 +41,8 @@ private:
     QHttpServerResponse list(const QHttpServerRequest &request);
     QHttpServerResponse complaint(const QString &number, const QHttpServerRequest &request);
     QHttpServerResponse change(const QString &number, const QHttpServerRequest &request);
+    QHttpServerResponse attachment(
+        const QString &number, const QString &sha256, const QHttpServerRequest &request);
 
     DeskView viewFor(const QHttpServerRequest &request) const;
     // The officer of the request's cookie, or the answer to give instead (log-in, or 503).

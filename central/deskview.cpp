@@ -40,6 +40,10 @@ dl{display:grid;grid-template-columns:max-content auto;gap:.2em 1em;background:#
 dt{font-weight:bold} dd{margin:0;white-space:pre-wrap}
 .text{white-space:pre-wrap;background:#fff;padding:.5em;border:1px solid #ccc}
 textarea{width:30em;max-width:100%}
+ul.attachments{list-style:none;padding:0}
+ul.attachments li{background:#fff;border:1px solid #ccc;padding:.4em;margin:.3em 0}
+ul.attachments img{display:block;max-width:min(100%,32em);max-height:24em;margin-top:.3em}
+.pending{font-style:italic;color:#6b4e00}
 )";
 
 QString attr(const QString &value)
@@ -50,6 +54,12 @@ QString attr(const QString &value)
 QString complaintHref(const QString &number)
 {
     return u"/desk/complaint/"_s + QString::fromLatin1(QUrl::toPercentEncoding(number));
+}
+
+QString attachmentPath(const QString &number, const QString &sha256)
+{
+    return u"/desk/complaints/"_s + QString::fromLatin1(QUrl::toPercentEncoding(number))
+        + u"/attachments/"_s + QString::fromLatin1(QUrl::toPercentEncoding(sha256));
 }
 
 // The fields an action needs beside the note (core's ChangeRequest).
@@ -292,6 +302,51 @@ QString DeskView::actionForm(const QString &number, const QString &csrf, Complai
     return out;
 }
 
+QString DeskView::attachmentHref(const QString &number, const QString &sha256)
+{
+    return attachmentPath(number, sha256);
+}
+
+QString DeskView::attachments(
+    const QString &number, const QList<ComplaintDetails::Attachment> &files) const
+{
+    if (files.isEmpty())
+        return {};
+    QString out = u"<h2>"_s + escape(t(QT_TR_NOOP("Attachments")))
+        + u"</h2><ul class=\"attachments\" id=\"attachments\">"_s;
+    for (const ComplaintDetails::Attachment &file : files) {
+        QString type = file.type;
+        if (file.type == u"image/jpeg"_s)
+            type = t(QT_TR_NOOP("JPEG photo"));
+        else if (file.type == u"image/png"_s)
+            type = t(QT_TR_NOOP("PNG image"));
+        else if (file.type == u"application/pdf"_s)
+            type = t(QT_TR_NOOP("PDF document"));
+        // Binary units, as a file manager shows them; never "0 KB" for a small file.
+        constexpr qint64 kib = 1024, mib = 1024 * 1024;
+        const QString size = file.size < mib
+            ? t(QT_TR_NOOP("%1 KB")).arg((file.size + kib - 1) / kib)
+            : t(QT_TR_NOOP("%1 MB")).arg(double(file.size) / mib, 0, 'f', 1);
+        const QString name = file.name.isEmpty() ? file.sha256.left(12) : file.name;
+        const QString href = attr(attachmentHref(number, file.sha256));
+        out += u"<li data-sha256=\""_s + attr(file.sha256) + u"\">"_s;
+        if (file.arrived)
+            out += u"<a href=\""_s + href + u"\">"_s + escape(name) + u"</a>"_s;
+        else
+            out += escape(name);
+        out += u" — "_s + escape(type) + u", "_s + escape(size);
+        if (!file.arrived)
+            out += u" — <span class=\"pending\">"_s
+                + escape(t(QT_TR_NOOP("not arrived yet: the branch is still sending it")))
+                + u"</span>"_s;
+        else if (file.type.startsWith(u"image/"_s))
+            out += u"<a href=\""_s + href + u"\"><img src=\""_s + href + u"\" alt=\""_s + attr(name)
+                + u"\"></a>"_s;
+        out += u"</li>"_s;
+    }
+    return out + u"</ul>"_s;
+}
+
 QString DeskView::complaintPage(const DeskOfficer &officer, const QString &csrf,
     const ComplaintDetails &details, const Refusal &refusal) const
 {
@@ -353,6 +408,7 @@ QString DeskView::complaintPage(const DeskOfficer &officer, const QString &csrf,
             QString::number(location.value(u"latitude"_s).toDouble(), 'f', 5) + u", "_s
                 + QString::number(location.value(u"longitude"_s).toDouble(), 'f', 5));
     body += u"</dl>"_s;
+    body += attachments(c.trackingNumber, details.attachments);
 
     body += u"<h2>"_s + escape(t(QT_TR_NOOP("History")))
         + u"</h2><table id=\"history\"><thead><tr><th>"_s + escape(t(QT_TR_NOOP("Time")))

@@ -66,7 +66,16 @@ public:
         QJsonObject filed; // the branch's record, personal fields readable
         QString category, tambon, amphoe, province; // names
         QList<Choice> categories; // for register
+        struct Attachment
+        {
+            QString sha256, name, type;
+            qint64 size = 0;
+            bool arrived = false; // all its parts are at central
+        };
+        QList<Attachment> attachments; // as the record names them
     };
+    // Where the desk serves a complaint's attachment (DeskPages).
+    static QString attachmentHref(const QString &number, const QString &sha256);
     // refusedAction: the form the refusal (a sentence in this language) is shown beside, with
     // what the officer had typed.
     struct Refusal
@@ -83,6 +92,8 @@ private:
         const QString &csrf) const;
     QString select(const QString &name, const QString &label, const QList<Choice> &choices,
         const QString &chosen, const QString &anyLabel) const;
+    QString attachments(
+        const QString &number, const QList<ComplaintDetails::Attachment> &files) const;
     QString actionForm(const QString &number, const QString &csrf,
         complaints::ComplaintAction action, const QList<Choice> &categories,
         const Refusal &refusal) const;

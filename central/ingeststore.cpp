@@ -1,5 +1,6 @@
 #include "ingeststore.h"
 
+#include "attachmentstore.h"
 #include "complaintintake.h"
 #include "complaintstore.h"
 #include "personaldatacipher.h"
@@ -203,6 +204,9 @@ std::optional<IngestOutcome> IngestStore::ingest(
             // Only a new row files: a repeated delivery of it changes nothing.
             if (m_complaints && row.kind == ComplaintIntake::kind()
                 && !m_complaints->recordFiled(branchId, row, why))
+                return std::nullopt;
+            if (m_attachments && row.kind == AttachmentStore::partKind()
+                && !m_attachments->recordPart(branchId, row, why))
                 return std::nullopt;
         } else {
             outcome.duplicates << row.uuid;

@@ -9,6 +9,7 @@
 
 namespace saduak {
 
+class AttachmentStore;
 class ComplaintStore;
 class Database;
 class PersonalDataCipher;
@@ -49,6 +50,8 @@ public:
     // Files the complaint of each new "complaints.complaint" row in the batch's transaction;
     // not owned (CentralDatabase sets it).
     void setComplaints(ComplaintStore *complaints) { m_complaints = complaints; }
+    // Indexes each new "complaints.attachmentPart" row in the batch's transaction; not owned.
+    void setAttachments(AttachmentStore *attachments) { m_attachments = attachments; }
 
     // rows must be in seq order and not empty. Returns nothing (why set) when the batch could
     // not be stored; then nothing of it is.
@@ -97,6 +100,7 @@ private:
     Database &m_db;
     const PersonalDataCipher *m_cipher = nullptr;
     ComplaintStore *m_complaints = nullptr;
+    AttachmentStore *m_attachments = nullptr;
 };
 
 } // namespace saduak

@@ -27,6 +27,10 @@ const QMap<QString, QStringList> &declarations()
                 u"data.recall"_s, u"data.recalls"_s, u"data.resumed"_s, u"data.services"_s,
                 u"data.source"_s, u"data.ticketBusinessDay"_s, u"data.toService"_s,
                 u"data.waitedMs"_s}},
+        // A complaint's attachment, in parts (modules/complaints/README.md): which file and which
+        // part central indexes; the bytes (a photo, a scanned document) are sealed.
+        {u"complaints.attachmentPart"_s,
+            {u"count"_s, u"index"_s, u"sha256"_s, u"size"_s, u"type"_s}},
         {u"idcard.read"_s,
             {u"atMs"_s, u"cardExpired"_s, u"checkDigitValid"_s, u"citizenIdHash"_s, u"counter"_s,
                 u"device"_s, u"hashKeyId"_s, u"hashScheme"_s, u"purpose"_s, u"screen"_s,

@@ -11,10 +11,11 @@ namespace saduak {
 // What central keeps readable of a row's payload; everything else is personal data until
 // declared otherwise, and is sealed (docs/central-api.md, "Personal data at central"). Central
 // reads payloads for its statistics only, so a kind names just the fields those read: queue
-// events ("event") and the ID-card audit ("idcard.read"). A kind central does not know, which is
-// every module record so far, is sealed whole. This is an allow-list on purpose: a list of
-// personal key names could never keep up with the words new modules use for a name or a phone
-// number, nor with look-alike spellings ("emaİl", "ｎａｍｅ").
+// events ("event"), the ID-card audit ("idcard.read") and which part of which file a complaint
+// attachment's part is ("complaints.attachmentPart", its bytes sealed). A kind central does not
+// know, which is every other module record, is sealed whole. This is an allow-list on purpose: a
+// list of personal key names could never keep up with the words new modules use for a name or a
+// phone number, nor with look-alike spellings ("emaİl", "ｎａｍｅ").
 //
 // A key stays readable only under exactly the spelling declared (no case folding, no Unicode
 // normalisation): any other spelling of it, however alike on screen, is sealed. A declared leaf

@@ -5,11 +5,14 @@
 #include "centralprocess.h"
 #include "rawhttp.h"
 
+#include <attachmentrule.h>
 #include <complaintworkflow.h>
 #include <trackingnumber.h>
 
 #include <domain/bangkoktime.h>
 
+#include <QBuffer>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,16 +23,19 @@ namespace saduak::test {
 
 using namespace Qt::StringLiterals;
 
-inline QString deskNumber(int sequence, QDate day = QDate(2026, 12, 7))
+inline QString deskNumber(
+    int sequence, QDate day = QDate(2026, 12, 7), const QString &branch = u"B001"_s)
 {
-    return complaints::TrackingNumber::make(u"B001"_s, day, sequence)->text();
+    return complaints::TrackingNumber::make(branch, day, sequence)->text();
 }
 
-inline QJsonObject deskComplaintRow(
-    int seq, const QString &subject, QDate day = QDate(2026, 12, 7))
+// attachments: as the branch's record names them ([{sha256, name, type, size}], deskAttachment).
+inline QJsonObject deskComplaintRow(int seq, const QString &subject, QDate day = QDate(2026, 12, 7),
+    const QJsonArray &attachments = {}, const QString &branch = u"B001"_s)
 {
     const qint64 filedAt = QDateTime(day, QTime(10, 30), BangkokTime::zone()).toMSecsSinceEpoch();
-    const QJsonObject payload {{u"trackingNumber"_s, deskNumber(seq, day)}, {u"filedAtMs"_s, filedAt},
+    const QJsonObject payload {{u"trackingNumber"_s, deskNumber(seq, day, branch)},
+        {u"filedAtMs"_s, filedAt}, {u"attachments"_s, attachments},
         {u"dueAtMs"_s, complaints::dueAtMs(filedAt)}, {u"category"_s, u"roads"_s},
         {u"subject"_s, subject}, {u"description"_s, u"ท่อระบายน้ำอุดตันหน้าบ้าน"_s},
         {u"area"_s,
@@ -44,6 +50,66 @@ inline QJsonObject deskComplaintRow(
     return {{u"uuid"_s, u"d0a1b2c3-0000-4000-8000-%1"_s.arg(seq, 12, 10, QChar(u'0'))},
         {u"seq"_s, seq}, {u"kind"_s, u"complaints.complaint"_s}, {u"payload"_s, payload},
         {u"createdAt"_s, filedAt}};
+}
+
+// A PNG drawn here, of about width*height*3 bytes: noise does not compress, so a big one is sent
+// in several parts (AttachmentRule::partBytes); stripes and a disc keep a small one recognisable.
+inline QByteArray deskPng(int width, int height, bool noise, quint32 seed = 2463534242u)
+{
+    QImage image(width, height, QImage::Format_RGB32);
+    quint32 state = seed; // xorshift32: the same picture every run
+    for (int y = 0; y < height; ++y)
+        for (int x = 0; x < width; ++x) {
+            if (noise) {
+                state ^= state << 13;
+                state ^= state >> 17;
+                state ^= state << 5;
+                image.setPixel(x, y, 0xff000000u | (state & 0xffffffu));
+            } else {
+                const int dx = x - width / 2, dy = y - height / 2;
+                const bool disc = dx * dx + dy * dy < (height / 3) * (height / 3);
+                image.setPixel(x, y,
+                    disc ? qRgb(214, 40, 40)
+                         : ((x / 20) % 2 ? qRgb(35, 57, 93) : qRgb(240, 200, 60)));
+            }
+        }
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    return png;
+}
+
+// What a complaint's record names of a file (modules/complaints/README.md, "Records for central").
+inline QJsonObject deskAttachment(const QByteArray &bytes, const QString &name)
+{
+    return {{u"sha256"_s, complaints::AttachmentRule::sha256Of(bytes)}, {u"name"_s, name},
+        {u"type"_s, complaints::AttachmentRule::typeOf(bytes).value_or(QString())},
+        {u"size"_s, bytes.size()}};
+}
+
+// The complaints.attachmentPart rows of a file, as a hub queues them; seq from firstSeq (the uuid
+// follows the seq); only: the indexes to give (all when empty).
+inline QJsonArray deskPartRows(
+    const QByteArray &bytes, int firstSeq, const QList<int> &only = {}, qint64 createdAt = 1)
+{
+    const qint64 part = complaints::AttachmentRule::partBytes;
+    const int count = int((bytes.size() + part - 1) / part);
+    QJsonArray rows;
+    for (int index = 0; index < count; ++index) {
+        if (!only.isEmpty() && !only.contains(index))
+            continue;
+        const int seq = firstSeq + index;
+        const QJsonObject payload {{u"sha256"_s, complaints::AttachmentRule::sha256Of(bytes)},
+            {u"type"_s, complaints::AttachmentRule::typeOf(bytes).value_or(QString())},
+            {u"size"_s, bytes.size()}, {u"index"_s, index}, {u"count"_s, count},
+            {u"data"_s, QString::fromLatin1(bytes.mid(index * part, part).toBase64())}};
+        rows.append(
+            QJsonObject {{u"uuid"_s, u"a77ac4ed-0000-4000-8000-%1"_s.arg(seq, 12, 10, QChar(u'0'))},
+                {u"seq"_s, seq}, {u"kind"_s, u"complaints.attachmentPart"_s},
+                {u"payload"_s, payload}, {u"createdAt"_s, createdAt}});
+    }
+    return rows;
 }
 
 // `saduak-central add-officer`, the password written to its stdin; its exit code, *err.

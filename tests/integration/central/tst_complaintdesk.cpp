@@ -6,9 +6,11 @@
 // runs it on PostgreSQL.
 #include "deskfixture.h"
 
+#include <centraldatabase.h>
 #include <postgrescluster.h>
 #include <testcerts.h>
 
+#include <QSqlQuery>
 #include <QSslConfiguration>
 #include <QSslSocket>
 
@@ -251,6 +253,195 @@ private Q_SLOTS:
         // The officer sees the complainant; the page allows no script even if one slipped in.
         QVERIFY(r.body.contains("3100600123456"));
         QVERIFY(headerValue(r, "Content-Security-Policy"_ba).contains("default-src 'none'"));
+    }
+
+    // A photo of three parts and a PDF, their parts pushed before the complaint that names them.
+    void anAttachmentIsShownAndServedAsSent()
+    {
+        const QByteArray png = deskPng(400, 300, true);
+        QVERIFY(png.size() > 2 * complaints::AttachmentRule::partBytes);
+        const QByteArray pdf
+            = "%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << >>\n%%EOF\n"_ba;
+        QJsonArray parts = deskPartRows(png, 100);
+        for (const QJsonValue &row : deskPartRows(pdf, 110))
+            parts.append(row);
+        QCOMPARE(
+            fileComplaints(m_central->port(), m_auth, parts).json().value(u"inserted"_s).toInt(),
+            4);
+        const QString pngName = u"ภาพท่อ 1.png"_s;
+        const QString pdfName = u"หนังสือร้องเรียน.pdf"_s;
+        QCOMPARE(fileComplaints(m_central->port(), m_auth,
+                     {deskComplaintRow(40, u"ท่อแตก"_s, QDate(2026, 12, 7),
+                         {deskAttachment(png, pngName), deskAttachment(pdf, pdfName)})})
+                     .json()
+                     .value(u"inserted"_s)
+                     .toInt(),
+            1);
+        const QByteArray session = sessionOf(u"officer.a"_s, kPassword);
+        const QByteArray number = deskNumber(40).toLatin1();
+        const RawResponse page = get("/desk/complaint/"_ba + number + "?lang=en"_ba, session);
+        QCOMPARE(page.status, 200);
+        const QString html = QString::fromUtf8(page.body);
+        const QString pngHref = u"/desk/complaints/"_s + QString::fromLatin1(number)
+            + u"/attachments/"_s + complaints::AttachmentRule::sha256Of(png);
+        const QString pdfHref = u"/desk/complaints/"_s + QString::fromLatin1(number)
+            + u"/attachments/"_s + complaints::AttachmentRule::sha256Of(pdf);
+        QVERIFY2(html.contains(u"<h2>Attachments</h2>"_s), qPrintable(html));
+        QVERIFY(html.contains(u"<a href=\""_s + pngHref + u"\">"_s + pngName
+            + u"</a> — PNG image, "_s + QString::number((png.size() + 1023) / 1024) + u" KB"_s));
+        QVERIFY(html.contains(u"<img src=\""_s + pngHref + u"\" alt=\""_s + pngName + u"\">"_s));
+        QVERIFY(html.contains(
+            u"<a href=\""_s + pdfHref + u"\">"_s + pdfName + u"</a> — PDF document, 1 KB"_s));
+        QVERIFY(!html.contains(u"<img src=\""_s + pdfHref));
+        QVERIFY(!html.contains(u"not arrived yet"_s));
+        // The page may show the desk's own images, and nothing else.
+        QVERIFY(headerValue(page, "Content-Security-Policy"_ba).contains("img-src 'self';"));
+
+        const RawResponse image = get(pngHref.toLatin1(), session);
+        QCOMPARE(image.status, 200);
+        QCOMPARE(image.body, png);
+        QCOMPARE(headerValue(image, "Content-Type"_ba), "image/png"_ba);
+        QCOMPARE(headerValue(image, "X-Content-Type-Options"_ba), "nosniff"_ba);
+        QVERIFY(headerValue(image, "Content-Security-Policy"_ba).startsWith("sandbox;"));
+        QCOMPARE(headerValue(image, "Content-Disposition"_ba),
+            "inline; filename=\"______ 1.png\"; filename*=UTF-8''"_ba
+                + pngName.toUtf8().toPercentEncoding());
+        const RawResponse document = get(pdfHref.toLatin1(), session);
+        QCOMPARE(document.status, 200);
+        QCOMPARE(document.body, pdf);
+        QCOMPARE(headerValue(document, "Content-Type"_ba), "application/pdf"_ba);
+        QVERIFY(headerValue(document, "Content-Disposition"_ba).startsWith("attachment; "));
+        QVERIFY(headerValue(document, "Content-Security-Policy"_ba).startsWith("sandbox;"));
+    }
+
+    // The complaint first, its photo's parts after it, one of them late.
+    void aFileStillArrivingIsNotServed()
+    {
+        const QByteArray png = deskPng(400, 300, true, 7);
+        const QString sha256 = complaints::AttachmentRule::sha256Of(png);
+        QCOMPARE(fileComplaints(m_central->port(), m_auth,
+                     {deskComplaintRow(
+                         41, u"ขยะ"_s, QDate(2026, 12, 7), {deskAttachment(png, u"ขยะ.png"_s)})})
+                     .json()
+                     .value(u"inserted"_s)
+                     .toInt(),
+            1);
+        QCOMPARE(fileComplaints(m_central->port(), m_auth, deskPartRows(png, 120, {0, 2}))
+                     .json()
+                     .value(u"inserted"_s)
+                     .toInt(),
+            2);
+        const QByteArray session = sessionOf(u"officer.a"_s, kPassword);
+        const QByteArray pagePath = "/desk/complaint/"_ba + deskNumber(41).toLatin1() + "?lang=en";
+        const QByteArray href = "/desk/complaints/"_ba + deskNumber(41).toLatin1() + "/attachments/"
+            + sha256.toLatin1();
+        RawResponse page = get(pagePath, session);
+        QCOMPARE(page.status, 200);
+        QVERIFY2(page.body.contains("ขยะ.png — PNG image, "), page.body.constData());
+        QVERIFY(page.body.contains("not arrived yet"));
+        QVERIFY(!page.body.contains(href));
+        const RawResponse early = get(href, session);
+        QCOMPARE(early.status, 404);
+        QVERIFY(headerValue(early, "Content-Type"_ba).startsWith("text/html"));
+        QVERIFY(!early.body.contains(png.mid(0, 16)));
+
+        QCOMPARE(fileComplaints(m_central->port(), m_auth, deskPartRows(png, 120, {1}))
+                     .json()
+                     .value(u"inserted"_s)
+                     .toInt(),
+            1);
+        page = get(pagePath, session);
+        QVERIFY(!page.body.contains("not arrived yet"));
+        QVERIFY(page.body.contains(QByteArray("<img src=\"" + href + "\"")));
+        const RawResponse whole = get(href, session);
+        QCOMPARE(whole.status, 200);
+        QCOMPARE(whole.body, png);
+    }
+
+    void onlyAComplaintsOwnFileIsServed()
+    {
+        const QByteArray session = sessionOf(u"officer.a"_s, kPassword);
+        const QByteArray ofForty
+            = complaints::AttachmentRule::sha256Of(deskPng(400, 300, true)).toLatin1();
+        const QByteArray fortyOne
+            = "/desk/complaints/"_ba + deskNumber(41).toLatin1() + "/attachments/";
+        QCOMPARE(get(fortyOne + ofForty, session).status, 404); // complaint 40's photo
+        QCOMPARE(get(fortyOne + "a"_ba.repeated(64), session).status, 404);
+        QCOMPARE(get(fortyOne + "not-a-sha256", session).status, 404);
+        QCOMPARE(get("/desk/complaints/"_ba + deskNumber(99).toLatin1() + "/attachments/" + ofForty,
+                     session)
+                     .status,
+            404);
+        // Without a session: the log-in, never the file.
+        const RawResponse anonymous
+            = get("/desk/complaints/"_ba + deskNumber(40).toLatin1() + "/attachments/" + ofForty);
+        QCOMPARE(anonymous.status, 303);
+        QCOMPARE(headerValue(anonymous, "Location"_ba), "/desk/login"_ba);
+        QVERIFY(anonymous.body.isEmpty());
+    }
+
+    // A part whose bytes are not the file's (the right length, one byte changed).
+    void aDamagedFileIsAnErrorNeverItsBytes()
+    {
+        const QByteArray png = deskPng(120, 90, true, 11);
+        QByteArray changed = png;
+        changed[png.size() / 2] = char(changed.at(png.size() / 2) ^ 0x01);
+        QJsonArray part = deskPartRows(changed, 30); // before the complaint, seq 42
+        QJsonObject row = part.at(0).toObject();
+        QJsonObject payload = row.value(u"payload"_s).toObject();
+        payload.insert(u"sha256"_s, complaints::AttachmentRule::sha256Of(png));
+        row.insert(u"payload"_s, payload);
+        QCOMPARE(fileComplaints(m_central->port(), m_auth,
+                     {row,
+                         deskComplaintRow(42, u"ป้ายล้ม"_s, QDate(2026, 12, 7),
+                             {deskAttachment(png, u"ป้าย.png"_s)})})
+                     .json()
+                     .value(u"inserted"_s)
+                     .toInt(),
+            2);
+        const RawResponse r
+            = get("/desk/complaints/"_ba + deskNumber(42).toLatin1() + "/attachments/"
+                    + complaints::AttachmentRule::sha256Of(png).toLatin1() + "?lang=en",
+                sessionOf(u"officer.a"_s, kPassword));
+        QCOMPARE(r.status, 500);
+        QVERIFY(headerValue(r, "Content-Type"_ba).startsWith("text/html"));
+        QVERIFY2(r.body.contains("Ask the branch to attach it again."), r.body.constData());
+        QVERIFY(!r.body.contains(changed.mid(0, 16)));
+    }
+
+    // B002 files a complaint with the photo B001 sent already: its rows are stored, the parts
+    // indexed once (B001's), and its complaint shows the same file.
+    void aSecondBranchsCopyIsIndexedOnce()
+    {
+        const QString token = m_central->enrol(u"B002"_s, u"Siam"_s);
+        QVERIFY(!token.isEmpty());
+        const QByteArray b002 = "Authorization: Bearer "_ba + token.toLatin1();
+        const QByteArray png = deskPng(400, 300, true);
+        const QString sha256 = complaints::AttachmentRule::sha256Of(png);
+        QJsonArray rows = deskPartRows(png, 1);
+        rows.append(deskComplaintRow(
+            5, u"ท่อแตกอีก"_s, QDate(2026, 12, 7), {deskAttachment(png, u"ท่อ.png"_s)}, u"B002"_s));
+        const RawResponse filed = fileComplaints(m_central->port(), b002, rows);
+        QCOMPARE(filed.status, 200);
+        QCOMPARE(filed.json().value(u"inserted"_s).toInt(), 4);
+        StorageError error;
+        const auto central = CentralDatabase::open(m_central->dbPath(), &error);
+        QVERIFY2(central, qPrintable(error.message));
+        QSqlQuery q(central->database().connection());
+        QVERIFY(
+            q.prepare(u"SELECT count(*), min(b.code), max(b.code) FROM complaint_attachment_part p "
+                      "JOIN branch b ON b.id = p.branch_id WHERE p.sha256 = ?"_s));
+        q.addBindValue(sha256);
+        QVERIFY(q.exec() && q.next());
+        QCOMPARE(q.value(0).toInt(), 3);
+        QCOMPARE(q.value(1).toString(), u"B001"_s);
+        QCOMPARE(q.value(2).toString(), u"B001"_s);
+        const RawResponse r
+            = get("/desk/complaints/"_ba + deskNumber(5, QDate(2026, 12, 7), u"B002"_s).toLatin1()
+                    + "/attachments/" + sha256.toLatin1(),
+                sessionOf(u"officer.a"_s, kPassword));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.body, png);
     }
 
     void aFormWithoutItsCsrfTokenChangesNothing()

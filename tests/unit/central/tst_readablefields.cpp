@@ -93,6 +93,11 @@ private Q_SLOTS:
                 "hashScheme":"blake2b-256-keyed","checkDigitValid":true,"cardExpired":false,
                 "ticketId":"t1"})"_ba)
             << QStringList {u"staff"_s};
+        QTest::newRow("attachment part: the bytes are sealed")
+            << u"complaints.attachmentPart"_s
+            << json(R"({"sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                "type":"image/png","size":4,"index":0,"count":1,"data":"dGVzdA=="})"_ba)
+            << QStringList {u"data"_s};
         QTest::newRow("a kind central does not know: sealed whole")
             << u"complaints.record"_s
             << json(R"({"complaintNo":"C-1","category":"road","district":"บางรัก",
@@ -176,7 +181,7 @@ private Q_SLOTS:
         const qsizetype next = text.indexOf(u"\n## "_s, section + 1);
         const QString part = text.mid(section, next < 0 ? -1 : next - section);
         // One bullet per kind: "  - `kind` (what it is): `path` `path` …" up to the next bullet.
-        const QRegularExpression bullet(u"\n  - `([a-z.]+)` \\([^)]*\\):((?:.(?!\n  ?- ))*.)"_s,
+        const QRegularExpression bullet(u"\n  - `([A-Za-z.]+)` \\([^)]*\\):((?:.(?!\n  ?- ))*.)"_s,
             QRegularExpression::DotMatchesEverythingOption);
         const QRegularExpression code(u"`([A-Za-z0-9.]+)`"_s);
         QStringList documentedKinds;
