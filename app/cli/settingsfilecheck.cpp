@@ -79,6 +79,7 @@ constexpr std::array kKnownKeys {
     KnownKey {u"central/datasets", Kind::Text},
     KnownKey {u"central/pullIntervalSeconds", Kind::Whole, 1, 86400},
     KnownKey {u"central/maxBackoffSeconds", Kind::Whole, 1, 86400},
+    KnownKey {u"central/keepSentDays", Kind::Whole, 1, 3650},
 };
 
 const KnownKey *known(const QString &key)

@@ -8,6 +8,7 @@
 
 #include <storage/database.h>
 #include <storage/migration.h>
+#include <storage/outbox.h>
 #include <tls/publickeypin.h>
 
 #include <QCoreApplication>
@@ -178,6 +179,18 @@ std::optional<SyncClient::Options> SyncClient::optionsFrom(const QSettings &sett
         }
         options.maxBackoffMs = seconds * 1000;
         options.minBackoffMs = std::min(options.minBackoffMs, options.maxBackoffMs);
+    }
+    if (settings.contains(u"central/keepSentDays"_s)) {
+        const QString text = settings.value(u"central/keepSentDays"_s).toString().trimmed();
+        const int days = text.toInt(&ok);
+        if (!ok || days < 1 || days > 3650) {
+            if (why)
+                *why = tr("central/keepSentDays \"%1\" is not a whole number of days from 1 to "
+                          "3650.")
+                           .arg(text);
+            return std::nullopt;
+        }
+        options.keepAcknowledgedMs = qint64(days) * 24 * 3600 * 1000;
     }
     return options;
 }
@@ -638,7 +651,24 @@ bool SyncClient::applyAcknowledgement(
     }
     emit batchAcknowledged(rows.first().seq, rows.last().seq, ack.inserted, ack.duplicates);
     refreshState(false);
+    pruneAcknowledgedIfDue(now);
     return true;
+}
+
+void SyncClient::pruneAcknowledgedIfDue(qint64 nowMs)
+{
+    if (m_lastPruneMs != 0 && nowMs - m_lastPruneMs < kPruneIntervalMs)
+        return;
+    m_lastPruneMs = nowMs;
+    QString why;
+    const int pruned
+        = Outbox::pruneAcknowledged(m_db, nowMs - m_options.keepAcknowledgedMs, kPruneRows, &why);
+    // Not a sync failure: the rows are at central; the next prune tries again.
+    if (pruned < 0)
+        qCWarning(lcSync).noquote() << "acknowledged outbox rows could not be pruned:" << why;
+    else if (pruned > 0)
+        qCInfo(lcSync) << pruned << "outbox rows acknowledged over"
+                       << m_options.keepAcknowledgedMs / (24 * 3600 * 1000) << "days ago deleted";
 }
 
 void SyncClient::handleRefusal(int status, const QByteArray &body, const QList<PushRow> &rows)

@@ -68,10 +68,18 @@ public:
         QStringList datasets;
         int pullIntervalMs = 60 * 1000; // how often the reference data is pulled again
         int referencePageLimit = 5000; // items asked for in one page
+        // Rows central acknowledged are deleted from the outbox this long after (central/
+        // keepSentDays): central holds them, and the hub keeps personal data and attachments
+        // no longer than support may ask about a row.
+        qint64 keepAcknowledgedMs = 7LL * 24 * 3600 * 1000;
     };
     static constexpr int kPushBatchesBeforePull = 20;
     // The outbox is counted for the sync state at most this often (it costs on a large backlog).
     static constexpr qint64 kCountIntervalMs = 1000;
+    // Acknowledged rows are pruned after an acknowledgement at most this often, a slice of at
+    // most kPruneRows at a time (Outbox::pruneAcknowledged).
+    static constexpr qint64 kPruneIntervalMs = 3600 * 1000;
+    static constexpr int kPruneRows = 5000;
 
     // Options from a settings file: central/url, central/token (both needed; absent url: no
     // sync, nothing returned and why empty), central/timeoutSeconds (30), central/batchSize
@@ -82,7 +90,7 @@ public:
     // central/datasets: comma list of reference data sets to pull (default: all of
     // referenceDatasets(); an unknown name is refused), central/pullIntervalSeconds (60),
     // central/maxBackoffSeconds (300; a value that is not a whole number from 1 to 86400 is
-    // refused).
+    // refused), central/keepSentDays (7; a whole number from 1 to 3650, else refused).
     static std::optional<Options> optionsFrom(const QSettings &settings, QString *why = nullptr);
 
     // The sync client's tables (dead letters, last success), migration scope "sync"; needs core.
@@ -163,6 +171,7 @@ private:
     };
     void logCondition(Condition condition, const QString &words);
     void schedule(int ms);
+    void pruneAcknowledgedIfDue(qint64 nowMs);
 
     Database &m_db;
     Options m_options;
@@ -197,6 +206,7 @@ private:
     QElapsedTimer m_sinceRefresh;
     Condition m_condition = Condition::Stopped;
     QString m_conditionWords;
+    qint64 m_lastPruneMs = 0; // 0: not since start, so the first acknowledgement prunes
 };
 
 } // namespace saduak

@@ -8,6 +8,7 @@
 #include <postgrescluster.h>
 #include <sync/outboxpushstore.h>
 
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -352,6 +353,58 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(client.state().lastError.contains(u"token"_s), 10000);
         QCOMPARE(Outbox::pendingCount(*b.db), 10);
         QCOMPARE(client.state().deadLetters, 0);
+    }
+
+    // central/keepSentDays: rows central acknowledged longer ago are deleted from the hub after
+    // an acknowledgement; rows acknowledged within it, and rows still waiting, stay.
+    void acknowledgedRowsGoAfterTheirKeepTime()
+    {
+        Branch b = newBranch(*m_central);
+        QVERIFY(b.db && !b.token.isEmpty());
+        const QStringList first = appendRows(*b.db, 6);
+        {
+            SyncClient client(*b.db, fastOptions(m_central->url(), b.token));
+            client.start();
+            QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*b.db), 0, 10000);
+        }
+        auto held = [&] {
+            QSqlQuery q(b.db->connection());
+            q.exec(u"SELECT count(*) FROM outbox"_s);
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        QCOMPARE(held(), 6); // acknowledged today: kept
+        // Three were acknowledged four days ago, three two days ago.
+        const qint64 dayMs = 24LL * 3600 * 1000;
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        QSqlQuery age(b.db->connection());
+        QVERIFY(age.exec(u"UPDATE outbox SET acked_at_ms = %1 WHERE seq IN "
+                         "(SELECT seq FROM outbox ORDER BY seq LIMIT 3)"_s.arg(now - 4 * dayMs)));
+        QVERIFY(age.exec(u"UPDATE outbox SET acked_at_ms = %1 WHERE acked_at_ms > %2"_s
+                             .arg(now - 2 * dayMs)
+                             .arg(now - 3 * dayMs)));
+
+        QSettings settings(m_dir.filePath(u"keep.ini"_s), QSettings::IniFormat);
+        settings.setValue(u"central/url"_s, m_central->url().toString());
+        settings.setValue(u"central/token"_s, b.token);
+        settings.setValue(u"central/keepSentDays"_s, u"3"_s);
+        QString why;
+        const auto parsed = SyncClient::optionsFrom(settings, &why);
+        QVERIFY2(parsed, qPrintable(why));
+        QCOMPARE(parsed->keepAcknowledgedMs, 3 * dayMs);
+        SyncClient::Options options = fastOptions(m_central->url(), b.token);
+        options.keepAcknowledgedMs = parsed->keepAcknowledgedMs;
+        const QStringList later = appendRows(*b.db, 2);
+        SyncClient client(*b.db, options);
+        client.start();
+        QTRY_COMPARE_WITH_TIMEOUT(Outbox::pendingCount(*b.db), 0, 10000);
+        QTRY_COMPARE(held(), 5); // the three four days old went; two days old and new stay
+        QCOMPARE(centralHoldsExactly(m_central->dbPath(), b.code, first + later), QString());
+
+        for (const QString &bad : {u"0"_s, u"3651"_s, u"a week"_s}) {
+            settings.setValue(u"central/keepSentDays"_s, bad);
+            QVERIFY(!SyncClient::optionsFrom(settings, &why));
+            QVERIFY2(why.contains(u"central/keepSentDays \"%1\""_s.arg(bad)), qPrintable(why));
+        }
     }
 
     void warnsWhenTheOldestPendingRowIsTooOld()
