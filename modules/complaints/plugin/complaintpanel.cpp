@@ -3,10 +3,13 @@
 #include "complaintintakeform.h"
 #include "complaintlistmodel.h"
 #include "complaintstatusview.h"
+#include "complaintstyle.h"
+#include "receiptqrimage.h"
 
 #include <sdk/modulecontext.h>
 
 #include <QEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
@@ -66,16 +69,33 @@ ComplaintPanel::ComplaintPanel(ModuleContext &context, QWidget *parent)
     m_lookUpButton = new QPushButton(lookUp);
     m_lookUpButton->setObjectName(u"counterLookUpButton"_s);
     row->addWidget(m_lookUpButton);
+    m_fromImageButton = new QPushButton(lookUp);
+    m_fromImageButton->setObjectName(u"counterQrFromImageButton"_s);
+    row->addWidget(m_fromImageButton);
     lookUpLayout->addLayout(row);
+    m_imageProblem = new QLabel(lookUp);
+    m_imageProblem->setObjectName(u"counterQrImageProblem"_s);
+    m_imageProblem->setWordWrap(true);
+    m_imageProblem->setProperty("complaintRole", u"error"_s);
+    m_imageProblem->setStyleSheet(complaintErrorStyle());
+    m_imageProblem->hide();
+    lookUpLayout->addWidget(m_imageProblem);
     m_statusView = new ComplaintStatusView(context, lookUp);
     lookUpLayout->addWidget(m_statusView, 1);
     m_tabs->addTab(lookUp, QString());
     const auto doLookUp = [this] {
+        m_imageProblemKind = 0; // a sentence about an earlier image is no longer news
+        m_imageProblem->hide();
         if (!m_lookUpNumber->text().trimmed().isEmpty())
             m_statusView->lookUp(m_lookUpNumber->text());
     };
     connect(m_lookUpNumber, &QLineEdit::returnPressed, this, doLookUp);
     connect(m_lookUpButton, &QPushButton::clicked, this, doLookUp);
+    connect(m_fromImageButton, &QPushButton::clicked, this, [this] {
+        const QString path = chooseImage();
+        if (!path.isEmpty())
+            lookUpFromImage(path);
+    });
 
     // The branch's list.
     auto *list = new QWidget(m_tabs);
@@ -188,6 +208,32 @@ void ComplaintPanel::showFiled(const FilingResult &complaint)
     retranslateUi();
 }
 
+QString ComplaintPanel::chooseImage()
+{
+    // A scanner that saves to a folder (modules/complaints/scannerFolder) puts the scan there.
+    const QString folder = m_context.settings()
+        ? m_context.settings()->value(u"scannerFolder"_s).toString()
+        : QString();
+    QFileDialog dialog(this, tr("Read the QR from an image"), folder, ReceiptQrImage::fileFilter());
+    dialog.setObjectName(u"counterQrImageDialog"_s);
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    dialog.setAcceptMode(QFileDialog::AcceptOpen);
+    if (dialog.exec() != QDialog::Accepted)
+        return {};
+    return dialog.selectedFiles().value(0);
+}
+
+void ComplaintPanel::lookUpFromImage(const QString &path)
+{
+    const ReceiptQrImage::Result read = ReceiptQrImage::read(path);
+    m_imageProblemKind = int(read.problem);
+    retranslateUi();
+    if (!read.number)
+        return; // the number typed and the complaint shown stay
+    m_lookUpNumber->setText(read.number->text());
+    m_statusView->lookUp(read.number->text());
+}
+
 void ComplaintPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -210,6 +256,10 @@ void ComplaintPanel::retranslateUi()
     }
     m_lookUpHint->setText(tr("Type the tracking number or scan the receipt's QR code."));
     m_lookUpButton->setText(tr("Look up"));
+    m_fromImageButton->setText(tr("Read the QR from an image…"));
+    const auto imageProblem = ReceiptQrImage::Problem(m_imageProblemKind);
+    m_imageProblem->setText(u"⚠ "_s + ReceiptQrImage::problemText(imageProblem));
+    m_imageProblem->setVisible(imageProblem != ReceiptQrImage::Problem::None);
     m_refresh->setText(tr("Refresh"));
     m_model->setLanguage(language);
     int overdue = 0;

@@ -33,6 +33,10 @@ public:
     ComplaintIntakeForm *form() const { return m_form; }
     ComplaintListModel *listModel() const { return m_model; }
 
+    // Reads the receipt's QR in the image file and looks its tracking number up (what the button
+    // "Read the QR from an image…" does with the file chosen); else says why, nothing else changes.
+    void lookUpFromImage(const QString &path);
+
 public Q_SLOTS:
     void refreshList();
 
@@ -45,6 +49,7 @@ protected:
 private:
     void loadCategoryNames();
     void showFiled(const FilingResult &complaint);
+    QString chooseImage(); // the file dialog; empty when cancelled
     void retranslateUi();
 
     ModuleContext &m_context;
@@ -55,6 +60,9 @@ private:
     QLabel *m_lookUpHint = nullptr;
     QLineEdit *m_lookUpNumber = nullptr;
     QPushButton *m_lookUpButton = nullptr;
+    QPushButton *m_fromImageButton = nullptr;
+    QLabel *m_imageProblem = nullptr;
+    int m_imageProblemKind = 0; // a ReceiptQrImage::Problem, shown in the current language
     ComplaintStatusView *m_statusView = nullptr;
     ComplaintListModel *m_model = nullptr;
     QTableView *m_list = nullptr;

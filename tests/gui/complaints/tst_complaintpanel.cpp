@@ -1,7 +1,8 @@
 // The complaints module at the counter, through its panel, on a branch in one process (the real
 // plugin, its hub part at the embedded hub, a hub clock the test moves): the intake takes the
 // citizen from the ID card (shown masked) or files anonymously; the branch's list follows every
-// filing (the hub's event) and marks an overdue complaint in words and with a sign, first.
+// filing (the hub's event) and marks an overdue complaint in words and with a sign, first; the
+// receipt's QR read from a scan or a phone photo of it looks the complaint up.
 #include "complaintbranch.h"
 
 #include "poppler.h"
@@ -12,18 +13,24 @@
 
 #include <domain/citizen.h>
 #include <hub/branchhub.h>
+#include <printing/pdfreceipt.h>
+#include <printing/receiptprintout.h>
 #include <shell/counterwindow.h>
 #include <storage/database.h>
 #include <sync/referencestore.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QIcon>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -31,6 +38,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
@@ -48,6 +56,31 @@ Citizen aCitizen()
     citizen.thaiName = {u"นางสาว"_s, u"สมหญิง"_s, {}, u"ใจดี"_s};
     citizen.englishName = {u"Miss"_s, u"Somying"_s, {}, u"Jaidee"_s};
     return citizen;
+}
+
+// A receipt (the printer's own layout) as a scanner at 203 dpi would give it.
+QImage receiptImage(const QList<ReceiptPrintout::Line> &lines)
+{
+    ReceiptPrintout printout;
+    printout.lines = lines;
+    QString why;
+    return renderPdfPage(PdfReceipt::render(printout), 203, 1, &why);
+}
+
+// What a phone gives of a receipt on a desk: turned a quarter, smaller, on a coloured
+// background, in a JPEG.
+QImage phonePhotoOf(const QImage &receipt)
+{
+    QImage photo(1600, 1200, QImage::Format_RGB32);
+    photo.fill(QColor(181, 160, 128));
+    QPainter painter(&photo);
+    painter.setRenderHint(QPainter::SmoothPixmapTransform);
+    painter.translate(photo.width() / 2.0, photo.height() / 2.0);
+    painter.rotate(90);
+    painter.scale(0.6, 0.6);
+    painter.drawImage(QPointF(-receipt.width() / 2.0, -receipt.height() / 2.0), receipt);
+    painter.end();
+    return photo;
 }
 
 } // namespace
@@ -109,6 +142,36 @@ private:
             || !q.next())
             return {};
         return QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+    }
+    // Clicks "Read the QR from an image…" and picks file in the dialog it opens, as a person
+    // does; dialogFolder: where the dialog started.
+    bool readFromImage(const QString &file, QString *dialogFolder = nullptr)
+    {
+        bool answered = false;
+        QTimer answer;
+        answer.setInterval(10);
+        connect(&answer, &QTimer::timeout, this, [&] {
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            if (!dialog || dialog->objectName() != u"counterQrImageDialog"_s)
+                return;
+            answer.stop();
+            if (dialogFolder)
+                *dialogFolder = dialog->directory().canonicalPath();
+            dialog->selectFile(file);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own is protected
+            answered = true;
+        });
+        auto *button = child<QPushButton>(u"counterQrFromImageButton"_s);
+        if (!button)
+            return false;
+        answer.start();
+        QTest::mouseClick(button, Qt::LeftButton);
+        return answered;
+    }
+    static QString imageProblem(const char *sentence)
+    {
+        return u"⚠ "_s
+            + QCoreApplication::translate("saduak::complaints::ReceiptQrImage", sentence);
     }
 
 private Q_SLOTS:
@@ -278,6 +341,96 @@ private Q_SLOTS:
         QVERIFY(saveScreenshot(m_counter.get(), u"complaints-counter-lookup"_s));
         child<QTabWidget>(u"complaintTabs"_s)->setCurrentIndex(0);
         QVERIFY(saveScreenshot(m_counter.get(), u"complaints-counter-intake"_s));
+    }
+
+    void aReceiptsQrInAScanOrAPhotoIsLookedUp()
+    {
+        const QString scans = m_branch->path(u"scans"_s);
+        QVERIFY(QDir().mkpath(scans));
+        m_branch->settings().raw().setValue(u"modules/complaints/scannerFolder"_s, scans);
+        QVERIFY(fill(u"น้ำประปาไม่ไหลสามวัน"_s));
+        QVERIFY(fileAndWaitForTheList(1));
+        QVERIFY(fill(u"ไฟฟ้าดับทุกเย็น"_s));
+        QVERIFY(fileAndWaitForTheList(2));
+        QTRY_COMPARE(m_branch->receipts().size(), 2);
+        QString why;
+        QList<QImage> pages;
+        QStringList numbers;
+        for (const QString &name : m_branch->receipts()) {
+            pages << renderPdfPage(m_branch->receipt(name), 203, 1, &why);
+            QVERIFY2(!pages.last().isNull(), qPrintable(why));
+            const QString qr = decodeQr(pages.last()).text;
+            QVERIFY2(qr.startsWith(kStatusUrl), qPrintable(qr));
+            numbers << qr.mid(kStatusUrl.size());
+        }
+        QVERIFY(numbers.at(0) != numbers.at(1));
+        const QString scan = scans + u"/receipt-scan.png"_s;
+        QVERIFY(pages.at(0).save(scan));
+        const QString photo = scans + u"/IMG_20261207_101500.jpg"_s;
+        QVERIFY(phonePhotoOf(pages.at(1)).save(photo, "JPEG", 80));
+        const QString noQr = scans + u"/no-qr.png"_s;
+        QVERIFY(receiptImage({{ReceiptPrintout::Line::Kind::Title, u"ใบรับเรื่อง"_s, {}},
+                                 {ReceiptPrintout::Line::Kind::Text, numbers.at(0), {}}})
+                    .save(noQr));
+        const QString otherQr = scans + u"/other-qr.png"_s;
+        QVERIFY(receiptImage({{ReceiptPrintout::Line::Kind::Title, u"บัตรคิว"_s, {}},
+                                 {ReceiptPrintout::Line::Kind::QrCode, kStatusUrl, {}}})
+                    .save(otherQr));
+        const QString notAnImage = scans + u"/notes.png"_s;
+        QFile notes(notAnImage);
+        QVERIFY(notes.open(QIODevice::WriteOnly) && notes.write("not a picture\n") > 0);
+        notes.close();
+
+        child<QTabWidget>(u"complaintTabs"_s)->setCurrentIndex(1);
+        auto *edit = child<QLineEdit>(u"counterTrackingNumberEdit"_s);
+        auto *shownNumber = child<QLabel>(u"statusNumber"_s);
+        auto *problem = child<QLabel>(u"counterQrImageProblem"_s);
+        QVERIFY(edit && shownNumber && problem);
+
+        // The scan: the dialog opens in the scanner's folder, the number goes to the lookup.
+        QString folder;
+        QVERIFY(readFromImage(scan, &folder));
+        QCOMPARE(folder, QDir(scans).canonicalPath());
+        QCOMPARE(edit->text(), numbers.at(0));
+        QTRY_VERIFY2(shownNumber->isVisible() && shownNumber->text().contains(numbers.at(0)),
+            qPrintable(shownNumber->text()));
+        QVERIFY(child<QLabel>(u"statusSubject"_s)->text().contains(u"น้ำประปาไม่ไหลสามวัน"_s));
+        QVERIFY(!problem->isVisible());
+
+        // The phone photo of the other receipt: turned, small, a JPEG.
+        QVERIFY(readFromImage(photo));
+        QCOMPARE(edit->text(), numbers.at(1));
+        QTRY_VERIFY2(shownNumber->text().contains(numbers.at(1)), qPrintable(shownNumber->text()));
+        QVERIFY(child<QLabel>(u"statusSubject"_s)->text().contains(u"ไฟฟ้าดับทุกเย็น"_s));
+        QVERIFY(!problem->isVisible());
+        QVERIFY(saveScreenshot(m_counter.get(), u"complaints-counter-qr-from-photo"_s));
+
+        // No QR, a QR that is not a receipt's, no image: a sentence; what was shown stays.
+        const QList<std::pair<QString, const char *>> refused {
+            {noQr,
+                "No QR code could be read in this image. Take the photo again, closer and "
+                "sharper, or type the tracking number."},
+            {otherQr,
+                "The QR code in this image is not a complaint receipt's: it holds no tracking "
+                "number."},
+            {notAnImage,
+                "This file cannot be read as an image. Choose a photo or a scan of the receipt "
+                "(PNG or JPEG)."},
+        };
+        for (const auto &[file, sentence] : refused) {
+            QVERIFY(readFromImage(file));
+            QVERIFY(problem->isVisible());
+            QCOMPARE(problem->text(), imageProblem(sentence));
+            QCOMPARE(edit->text(), numbers.at(1));
+            QVERIFY(shownNumber->isVisible() && shownNumber->text().contains(numbers.at(1)));
+            if (file == noQr)
+                QVERIFY(saveScreenshot(m_counter.get(), u"complaints-counter-qr-image-refused"_s));
+        }
+        // A lookup typed next is news: the sentence about the image goes.
+        edit->setText(numbers.at(0));
+        QTest::mouseClick(child<QPushButton>(u"counterLookUpButton"_s), Qt::LeftButton);
+        QVERIFY(!problem->isVisible());
+        QTRY_VERIFY(shownNumber->text().contains(numbers.at(0)));
     }
 };
 
