@@ -312,8 +312,8 @@ QString DeskView::attachments(
 {
     if (files.isEmpty())
         return {};
-    QString out = u"<h2>"_s + escape(t(QT_TR_NOOP("Attachments")))
-        + u"</h2><ul class=\"attachments\" id=\"attachments\">"_s;
+    QString out = u"<section id=\"attachments\"><h2>"_s + escape(t(QT_TR_NOOP("Attachments")))
+        + u"</h2><ul class=\"attachments\">"_s;
     for (const ComplaintDetails::Attachment &file : files) {
         QString type = file.type;
         if (file.type == u"image/jpeg"_s)
@@ -344,7 +344,7 @@ QString DeskView::attachments(
                 + u"\"></a>"_s;
         out += u"</li>"_s;
     }
-    return out + u"</ul>"_s;
+    return out + u"</ul></section>"_s;
 }
 
 QString DeskView::complaintPage(const DeskOfficer &officer, const QString &csrf,

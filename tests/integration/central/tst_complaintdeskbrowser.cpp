@@ -2,8 +2,9 @@
 // (WebDriver; tests/support/webdriver): log in, filter the list, open a complaint a branch filed
 // over HTTP, move it registered → forwarded → inProgress → resolved → closed with notes, see
 // core's refusal beside the form when a note is missing (nothing changes), and find the state in
-// the complaint-status item a hub pulls. Screenshots of the list and the complaint page are
-// written beside the test (desk-screenshots/) for a person to look at. One browser session.
+// the complaint-status item a hub pulls; then a complaint's photo shown on its page and alone.
+// Screenshots of the list, the complaint page and the attachments are written beside the test
+// (desk-screenshots/) for a person to look at. One browser session.
 #include "deskfixture.h"
 
 #include <webdriver.h>
@@ -169,6 +170,36 @@ private Q_SLOTS:
         QCOMPARE(steps.last()[u"note"_s].toString(), u"แจ้งผู้ร้องทางโทรศัพท์แล้ว"_s);
         QVERIFY(!status.body.contains("somchai"));
         QVERIFY(!status.body.contains("3100600123456"));
+    }
+
+    // A complaint with a photo, its parts pushed after it: the page shows the photo (decoded by
+    // the browser, so the desk's CSP lets it in) and opens it alone; written as
+    // desk-attachments.png.
+    void anOfficerSeesTheComplaintsPhoto()
+    {
+        const QByteArray png = deskPng(480, 320, false);
+        const QString sha256 = complaints::AttachmentRule::sha256Of(png);
+        QJsonArray rows {deskComplaintRow(3, u"ท่อระบายน้ำแตก น้ำเอ่อถนน"_s, QDate(2026, 12, 7),
+            {deskAttachment(png, u"ท่อระบายน้ำ.png"_s)})};
+        for (const QJsonValue &part : deskPartRows(png, 10))
+            rows.append(part);
+        QCOMPARE(
+            fileComplaints(m_central->port(), m_auth, rows).json().value(u"inserted"_s).toInt(),
+            int(rows.size()));
+        // The fragment scrolls the section to the top, for the screenshot.
+        m_browser.go(m_base + u"/desk/complaint/"_s + deskNumber(3) + u"#attachments"_s);
+        QCOMPARE(m_browser.count(u"#attachments li"_s), 1);
+        QVERIFY2(m_browser.text(u"#attachments"_s).contains(u"ท่อระบายน้ำ.png"_s),
+            qPrintable(m_browser.text(u"#attachments"_s)));
+        QTRY_COMPARE(m_browser.property(u"#attachments img"_s, u"naturalWidth"_s).toInt(), 480);
+        // Shown at the page's width for it, not the photo's.
+        QVERIFY(m_browser.property(u"#attachments img"_s, u"width"_s).toInt() <= 480);
+        QVERIFY(m_browser.screenshot(screenshotPath(u"desk-attachments.png"_s)));
+        // Opened alone (the link): the browser shows it despite the file's sandboxing CSP.
+        QVERIFY(m_browser.clickToLoad(u"#attachments li > a"_s));
+        QVERIFY2(
+            m_browser.url().endsWith(u"/attachments/"_s + sha256), qPrintable(m_browser.url()));
+        QTRY_COMPARE(m_browser.property(u"img"_s, u"naturalWidth"_s).toInt(), 480);
     }
 };
 

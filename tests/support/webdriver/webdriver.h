@@ -156,6 +156,16 @@ public:
             .value(u"value"_s)
             .toString();
     }
+    // A DOM property of the element (an image's "naturalWidth": 0 until it has loaded and
+    // decoded), or undefined without the element.
+    QJsonValue property(const QString &css, const QString &name)
+    {
+        const QString element = find(css);
+        if (element.isEmpty())
+            return QJsonValue(QJsonValue::Undefined);
+        return sessionCommand("GET", u"/element/"_s + element + u"/property/"_s + name)
+            .value(u"value"_s);
+    }
     // A PNG of the viewport written to path.
     bool screenshot(const QString &path)
     {
