@@ -5,10 +5,12 @@
 // open, and closed with its note after the desk's change; a POST files a complaint at central
 // under its own code that a GET then finds and every branch pulls as complaint-status; every
 // error is the specification's error array with its HTTP code; and no answer holds a name, phone
-// number or e-mail address of a complainant anywhere in its bytes.
+// number or e-mail address of a complainant anywhere in its bytes, nor shows, links or names the
+// complaint's photo (media_url stays empty).
 #include "centralprocess.h"
 #include "rawhttp.h"
 
+#include <attachmentrule.h>
 #include <complaintworkflow.h>
 #include <postgrescluster.h>
 #include <trackingnumber.h>
@@ -209,6 +211,21 @@ QString contentType(const RawResponse &r)
     return {};
 }
 
+// A photo the branch's complaint carries (a PNG's signature is all central reads of its type):
+// Open311 must never show it, nor say it exists (it may show people or documents).
+const QByteArray kPhoto = "\x89PNG\r\n\x1a\n"_ba + QByteArray("ภาพถ่ายท่อ").repeated(40);
+const QString kPhotoName = u"รูปหน้าบ้านเลขที่ 12.png"_s;
+
+QJsonObject photoPartRow(qint64 createdAt)
+{
+    const QJsonObject payload {{u"sha256"_s, complaints::AttachmentRule::sha256Of(kPhoto)},
+        {u"type"_s, u"image/png"_s}, {u"size"_s, kPhoto.size()}, {u"index"_s, 0}, {u"count"_s, 1},
+        {u"data"_s, QString::fromLatin1(kPhoto.toBase64())}};
+    return {{u"uuid"_s, u"0b0e0000-0000-4000-8000-0000000000a1"_s}, {u"seq"_s, 2},
+        {u"kind"_s, u"complaints.attachmentPart"_s}, {u"payload"_s, payload},
+        {u"createdAt"_s, createdAt}};
+}
+
 QJsonObject complaintRow(const QString &uuid, const QString &number, qint64 filedAt)
 {
     const QJsonObject payload {{u"trackingNumber"_s, number}, {u"filedAtMs"_s, filedAt},
@@ -223,7 +240,11 @@ QJsonObject complaintRow(const QString &uuid, const QString &number, qint64 file
                 {u"firstName"_s, u"สมศรี"_s}, {u"lastName"_s, u"มีสุข"_s}}},
         {u"contact"_s,
             QJsonObject {{u"phone"_s, u"0891234567"_s}, {u"email"_s, u"somsri@example.com"_s}}},
-        {u"channel"_s, u"kiosk"_s}, {u"counter"_s, 0}, {u"staff"_s, QJsonValue::Null}};
+        {u"channel"_s, u"kiosk"_s}, {u"counter"_s, 0}, {u"staff"_s, QJsonValue::Null},
+        {u"attachments"_s,
+            QJsonArray {QJsonObject {{u"sha256"_s, complaints::AttachmentRule::sha256Of(kPhoto)},
+                {u"name"_s, kPhotoName}, {u"type"_s, u"image/png"_s},
+                {u"size"_s, kPhoto.size()}}}}};
     return {{u"uuid"_s, uuid}, {u"seq"_s, 1}, {u"kind"_s, u"complaints.complaint"_s},
         {u"payload"_s, payload}, {u"createdAt"_s, filedAt}};
 }
@@ -454,13 +475,14 @@ private Q_SLOTS:
                   ->text();
         const QJsonObject batch {{u"rows"_s,
             QJsonArray {
-                complaintRow(u"0b0e0000-0000-4000-8000-000000000001"_s, m_branchNumber, filedAt)}}};
+                complaintRow(u"0b0e0000-0000-4000-8000-000000000001"_s, m_branchNumber, filedAt),
+                photoPartRow(filedAt)}}};
         const RawResponse pushed = rawHttp(m_central->port(),
             httpRequest("POST"_ba, "/v1/ingest"_ba,
                 {m_authB001, "Content-Type: application/json"_ba},
                 QJsonDocument(batch).toJson(QJsonDocument::Compact)));
         QCOMPARE(pushed.status, 200);
-        QCOMPARE(pushed.json().value(u"inserted"_s).toInt(), 1);
+        QCOMPARE(pushed.json().value(u"inserted"_s).toInt(), 2);
     }
 
     void servicesAreTheCategories_data()
@@ -880,6 +902,23 @@ private Q_SLOTS:
             QVERIFY2(m.isEmpty(), qPrintable(where + m + u" in "_s + QString::fromUtf8(r.body)));
         }
         QVERIFY(filedNumber.startsWith("CENTRAL-"));
+    }
+
+    // Every byte central answered above: B001's complaint has a photo, and no answer shows it,
+    // links it or names it; media_url, where the specification puts a photo, is always empty.
+    void noAnswerCarriesAnAttachment()
+    {
+        const QRegularExpression media(u"\"media_url\":\"[^\"]|<media_url>[^<]"_s);
+        qsizetype withMediaUrl = 0;
+        for (const QByteArray &answer : std::as_const(m_answers)) {
+            const QString text = QString::fromUtf8(answer);
+            withMediaUrl += text.contains(u"media_url"_s) ? 1 : 0;
+            QVERIFY2(!media.match(text).hasMatch(), qPrintable(text));
+            for (const QString &trace : {complaints::AttachmentRule::sha256Of(kPhoto), kPhotoName,
+                     u"attachment"_s, QString::fromLatin1(kPhoto.toBase64().left(24))})
+                QVERIFY2(!text.contains(trace), qPrintable(trace + u" in "_s + text));
+        }
+        QVERIFY(withMediaUrl > 5); // the requests' answers were among them
     }
 
     // Last: every byte central answered above.
