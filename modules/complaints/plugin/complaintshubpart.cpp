@@ -1,9 +1,11 @@
 #include "complaintshubpart.h"
 
+#include "attachmentintake.h"
 #include "complaintreference.h"
 #include "complaintstore.h"
 #include "complaintview.h"
 
+#include <attachmentrule.h>
 #include <complaintform.h>
 #include <complaintworkflow.h>
 #include <trackingnumber.h>
@@ -118,10 +120,25 @@ bool ComplaintsHubPart::initialize(HubModuleContext *context, QString *why)
         {u"longitude"_s, Type::Number, false}, {u"complainant"_s, Type::Object, false},
         {u"phone"_s, Type::String, false, 40},
         {u"email"_s, Type::String, false, transportLimit(ComplaintFormCheck::maxEmailLength)},
-        {u"privacyAcknowledged"_s, Type::Boolean, false}, {u"channel"_s, Type::String, false, 10}};
+        {u"privacyAcknowledged"_s, Type::Boolean, false}, {u"channel"_s, Type::String, false, 10},
+        {u"attachments"_s, Type::Array, false}};
     file.summary = u"file a complaint: its tracking number, sent to central"_s;
     file.handler
         = [this](ModuleTransaction &tx, const CommandRequest &r) { return this->file(tx, r); };
+
+    // One chunk of a photo or a PDF for a complaint about to be filed (README.md, "Attachments").
+    // The file's type is "mediaType": "type" is the message's own (docs/hub-protocol.md). The
+    // data's limit is the base64 of one chunk; a longer message is badRequest at the door.
+    CommandSpec attach;
+    attach.name = u"attach"_s;
+    attach.roles = {DeviceRole::Counter};
+    attach.fields = {{u"sha256"_s, Type::String, true, 64}, {u"size"_s, Type::Integer, true},
+        {u"mediaType"_s, Type::String, true, 40}, {u"offset"_s, Type::Integer, true},
+        {u"data"_s, Type::String, true, int((AttachmentRule::chunkBytes + 2) / 3 * 4)}};
+    attach.summary = u"one chunk of a complaint's attachment, stored once per SHA-256"_s;
+    attach.handler = [this](ModuleTransaction &tx, const CommandRequest &r) {
+        return AttachmentIntake(tx, m_context->log()).receive(r);
+    };
 
     CommandSpec lookup;
     lookup.name = u"lookup"_s;
@@ -157,7 +174,7 @@ bool ComplaintsHubPart::initialize(HubModuleContext *context, QString *why)
     areas.summary = u"provinces, or the amphoes or tambons of one (admin-areas)"_s;
     areas.handler = &ComplaintsHubPart::areas;
 
-    for (const CommandSpec *spec : {&file, &lookup, &list, &categories, &areas})
+    for (const CommandSpec *spec : {&file, &attach, &lookup, &list, &categories, &areas})
         if (!context->registerCommand(*spec, why))
             return false;
     return true;
@@ -194,6 +211,17 @@ CommandResult ComplaintsHubPart::file(ModuleTransaction &tx, const CommandReques
                         "The category \"%1\" is not one of the branch's complaint categories. "
                         "Please choose one from the list."))
                 .arg(category));
+    // Files come from a counter: citizens at a kiosk have none (README.md, "Attachments").
+    if (m.contains(u"attachments"_s) && !m.value(u"attachments"_s).toArray().isEmpty()
+        && fromKiosk(request))
+        return CommandResult::refused(u"forbidden"_s,
+            hubText(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintsHubPart",
+                "Files can be attached to a complaint at a counter only, not at a kiosk.")));
+    AttachmentIntake intake(tx, m_context->log());
+    const AttachmentIntake::Picked picked = intake.pick(m.value(u"attachments"_s));
+    if (!picked.refusal.isOk())
+        return picked.refusal;
+
     FiledComplaint c;
     c.province = m.value(u"province"_s).toString().trimmed();
     c.amphoe = m.value(u"amphoe"_s).toString().trimmed();
@@ -238,6 +266,9 @@ CommandResult ComplaintsHubPart::file(ModuleTransaction &tx, const CommandReques
     c.device = request.caller.deviceName;
     if (!store.insert(c, &why))
         return storageFailed(m_context, u"saving the complaint"_s, why);
+    // The attachments' part rows go into the outbox before the complaint's own row.
+    if (!intake.file(c.trackingNumber, picked.attachments, request.atMs, &why))
+        return storageFailed(m_context, u"filing the complaint's attachments"_s, why);
 
     const QString phone = m.value(u"phone"_s).toString();
     const QJsonObject record {{u"trackingNumber"_s, c.trackingNumber},
@@ -259,15 +290,19 @@ CommandResult ComplaintsHubPart::file(ModuleTransaction &tx, const CommandReques
         {u"channel"_s, c.channel},
         {u"counter"_s,
             c.counterNumber > 0 ? QJsonValue(c.counterNumber) : QJsonValue(QJsonValue::Null)},
-        {u"staff"_s, textOrNull(c.staff)}};
+        {u"staff"_s, textOrNull(c.staff)},
+        {u"attachments"_s, AttachmentIntake::toJson(picked.attachments)}};
     if (tx.appendOutbox(u"complaint"_s, record, &why).isEmpty())
         return storageFailed(m_context, u"the complaint's outbox row"_s, why);
 
     // Every screen receives events: the number only, never what the complaint says or who made it.
     m_context->publishEvent(u"filed"_s, {{u"trackingNumber"_s, c.trackingNumber}});
     qCInfo(m_context->log()).noquote() << "filed" << c.trackingNumber << "from" << c.channel;
-    return CommandResult::ok({{u"trackingNumber"_s, c.trackingNumber},
-        {u"filedAtMs"_s, double(c.filedAtMs)}, {u"dueAtMs"_s, double(c.dueAtMs)}});
+    QJsonObject answer {{u"trackingNumber"_s, c.trackingNumber},
+        {u"filedAtMs"_s, double(c.filedAtMs)}, {u"dueAtMs"_s, double(c.dueAtMs)}};
+    if (!fromKiosk(request)) // the file names may be personal: a kiosk's screen is public
+        answer.insert(u"attachments"_s, AttachmentIntake::toJson(picked.attachments));
+    return CommandResult::ok(answer);
 }
 
 CommandResult ComplaintsHubPart::lookup(ModuleTransaction &tx, const CommandRequest &request)
@@ -290,7 +325,14 @@ CommandResult ComplaintsHubPart::lookup(ModuleTransaction &tx, const CommandRequ
                         "the number; a complaint filed at another branch shows here once central "
                         "has sent its state."))
                 .arg(text));
-    return CommandResult::ok(view->toJson(request.atMs, !fromKiosk(request)));
+    QJsonObject answer = view->toJson(request.atMs, !fromKiosk(request));
+    if (!fromKiosk(request)) {
+        const auto attachments = AttachmentStore(tx).ofComplaint(text, &why);
+        if (!attachments)
+            return storageFailed(m_context, u"looking up a complaint's attachments"_s, why);
+        answer.insert(u"attachments"_s, AttachmentIntake::toJson(*attachments));
+    }
+    return CommandResult::ok(answer);
 }
 
 CommandResult ComplaintsHubPart::list(ModuleTransaction &tx, const CommandRequest &request)

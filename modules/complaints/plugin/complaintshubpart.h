@@ -7,7 +7,7 @@ namespace saduak::complaints {
 // The complaints module at the hub: owns the branch's complaints (tables complaints_*), files them
 // with their tracking numbers and sends each to central in the outbox; answers lookups with what
 // central sent back as the data set complaint-status (README.md, "One writer for each part").
-// Commands (README.md, "Hub commands"): file; queries: lookup, list, categories, areas.
+// Commands (README.md, "Hub commands"): file, attach; queries: lookup, list, categories, areas.
 class ComplaintsHubPart final : public ModuleHubPart
 {
 public:

@@ -5,6 +5,7 @@
 // reference data is put in the hub's copy the way its reference puller stores a page from
 // central (ReferenceStore::applyPage): the real admin-areas seed, the categories, and central's
 // complaint-status items.
+#include <attachmentrule.h>
 #include <complaintform.h>
 #include <complaintworkflow.h>
 #include <trackingnumber.h>
@@ -19,8 +20,10 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -76,6 +79,27 @@ QJsonObject query(const QString &type, const QString &id, QJsonObject fields = {
     return fields;
 }
 
+// A photo as a scanner or a phone makes it: the JPEG signature, then bytes that are the same on
+// every run (seeded), so the test knows every byte the hub must give back.
+QByteArray photo(qint64 size, quint32 seed = 7, QByteArray signature = "\xFF\xD8\xFF\xE0")
+{
+    QByteArray bytes = signature;
+    QRandomGenerator random(seed);
+    while (bytes.size() < size)
+        bytes.append(char(random.bounded(256)));
+    bytes.truncate(size);
+    return bytes;
+}
+
+// One complaints.attach message: the chunk of bytes at offset.
+QJsonObject chunk(const QString &id, const QString &sha256, qint64 size, const QString &type,
+    qint64 offset, const QByteArray &bytes)
+{
+    return {{u"type"_s, u"complaints.attach"_s}, {u"id"_s, id}, {u"sha256"_s, sha256},
+        {u"size"_s, double(size)}, {u"mediaType"_s, type}, {u"offset"_s, double(offset)},
+        {u"data"_s, QString::fromLatin1(bytes.toBase64())}};
+}
+
 } // namespace
 
 class TestComplaintsHub : public QObject
@@ -114,9 +138,16 @@ class TestComplaintsHub : public QObject
         const auto pairing = m_hub->devices().pair(role, name, counter, &why);
         if (!pairing)
             qFatal("pairing failed: %s", qPrintable(why));
+        m_tokens.insert(name, pairing->token);
+        return reconnected(name);
+    }
+
+    // The device called name on a new connection (its link dropped), with the token it has.
+    RawPeer &reconnected(const QString &name)
+    {
         m_peers.push_back(std::make_unique<RawPeer>(m_hub->server()->url()));
         RawPeer &peer = *m_peers.back();
-        if (!peer.waitConnected() || !peer.hello(pairing->token))
+        if (!peer.waitConnected() || !peer.hello(m_tokens.value(name)))
             qFatal("no hello for %s", qPrintable(name));
         return peer;
     }
@@ -154,6 +185,59 @@ class TestComplaintsHub : public QObject
         while (q.next())
             records << QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
         return records;
+    }
+
+    // The outbox's rows of one kind, in the order central gets them.
+    QList<QJsonObject> outboxRows(const QString &kind)
+    {
+        QSqlQuery q(m_hub->database().connection());
+        q.prepare(u"SELECT payload FROM outbox WHERE kind = ? ORDER BY seq"_s);
+        q.addBindValue(kind);
+        if (!q.exec())
+            qFatal("outbox unreadable");
+        QList<QJsonObject> rows;
+        while (q.next())
+            rows << QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        return rows;
+    }
+
+    QStringList outboxKinds()
+    {
+        QSqlQuery q(m_hub->database().connection());
+        if (!q.exec(u"SELECT kind FROM outbox ORDER BY seq"_s))
+            qFatal("outbox unreadable");
+        QStringList kinds;
+        while (q.next())
+            kinds << q.value(0).toString();
+        return kinds;
+    }
+
+    // Sends a file the way a counter does: chunk after chunk, each from what the hub says it
+    // holds, until it is stored. The last answer.
+    QJsonObject sendFile(RawPeer &peer, const QString &idPrefix, const QByteArray &bytes,
+        const QString &type = u"image/jpeg"_s, qint64 from = 0)
+    {
+        const QString sha256 = AttachmentRule::sha256Of(bytes);
+        QJsonObject answer;
+        qint64 offset = from;
+        for (int n = 0; n < 1000; ++n) {
+            answer = ask(peer,
+                chunk(idPrefix + QString::number(n), sha256, bytes.size(), type, offset,
+                    bytes.mid(offset, AttachmentRule::chunkBytes)));
+            if (answer.value(u"type"_s).toString() != u"reply"_s
+                || answer.value(u"stored"_s).toBool())
+                return answer;
+            offset = qint64(answer.value(u"received"_s).toDouble());
+        }
+        return answer;
+    }
+
+    // A complaint at the counter carrying the files named.
+    QJsonObject withAttachments(const QString &id, const QJsonArray &attachments)
+    {
+        QJsonObject message = form(id);
+        message.insert(u"attachments"_s, attachments);
+        return message;
     }
 
     int hubRows(const QString &sql)
@@ -213,6 +297,7 @@ private Q_SLOTS:
     void cleanup()
     {
         m_peers.clear();
+        m_tokens.clear();
         m_hub.reset();
         m_settings.reset();
         m_loader.reset();
@@ -517,7 +602,8 @@ private Q_SLOTS:
             {u"contact"_s,
                 QJsonObject {
                     {u"phone"_s, u"0812345678"_s}, {u"email"_s, u"somying@example.org"_s}}},
-            {u"channel"_s, u"counter"_s}, {u"counter"_s, 3}, {u"staff"_s, u"somchai"_s}};
+            {u"channel"_s, u"counter"_s}, {u"counter"_s, 3}, {u"staff"_s, u"somchai"_s},
+            {u"attachments"_s, QJsonArray()}};
         QCOMPARE(records.first(), expected);
 
         // Anonymous, at a kiosk, no place on a map: nulls, not missing keys.
@@ -847,12 +933,355 @@ private Q_SLOTS:
         QCOMPARE(outboxRecords().size(), 2);
     }
 
+    // A 300 KB photo in 32 KiB chunks (README.md, "Attachments"): stored whole once, then filed
+    // with a complaint: its parts go to central before the complaint's record, and together they
+    // are the photo's bytes; the hub keeps no copy of its own once they are queued.
+    void aPhotoSentInChunksGoesToCentralInPartsBeforeItsComplaint()
+    {
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 3"_s, 3);
+        const QByteArray bytes = photo(300 * 1024);
+        const QString sha256 = AttachmentRule::sha256Of(bytes);
+        for (qint64 offset = 0, n = 0; offset < bytes.size();
+             offset += AttachmentRule::chunkBytes) {
+            const QByteArray piece = bytes.mid(offset, AttachmentRule::chunkBytes);
+            const QJsonObject answer = ask(counter,
+                chunk(u"a-"_s + QString::number(n++), sha256, bytes.size(), u"image/jpeg"_s, offset,
+                    piece));
+            const bool last = offset + piece.size() == bytes.size();
+            QCOMPARE(answer.value(u"type"_s).toString(), u"reply"_s);
+            QCOMPARE(answer.value(u"sha256"_s).toString(), sha256);
+            QCOMPARE(answer.value(u"received"_s).toDouble(), double(offset + piece.size()));
+            QCOMPARE(answer.value(u"stored"_s).toBool(), last);
+        }
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_chunk"_s), 10);
+        QCOMPARE(outboxKinds(), QStringList());
+
+        // The name as the officer's PC knew it, with its folder: the hub keeps the name alone.
+        const QJsonObject filed = ask(counter,
+            withAttachments(u"c-1"_s,
+                {QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, u"C:\\scans\\ไฟดับ.jpg"_s}}}));
+        const QString number = filed.value(u"trackingNumber"_s).toString();
+        QVERIFY2(!number.isEmpty(), QJsonDocument(filed).toJson().constData());
+        const QJsonArray attachments {
+            QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, u"ไฟดับ.jpg"_s},
+                {u"type"_s, u"image/jpeg"_s}, {u"size"_s, double(bytes.size())}}};
+        QCOMPARE(filed.value(u"attachments"_s).toArray(), attachments);
+
+        // 300 KiB in 128 KiB parts: three, each before the complaint's row.
+        QCOMPARE(outboxKinds(),
+            (QStringList {u"complaints.attachmentPart"_s, u"complaints.attachmentPart"_s,
+                u"complaints.attachmentPart"_s, u"complaints.complaint"_s}));
+        QByteArray reassembled;
+        const QList<QJsonObject> parts = outboxRows(u"complaints.attachmentPart"_s);
+        for (int index = 0; index < parts.size(); ++index) {
+            const QJsonObject &part = parts.at(index);
+            QCOMPARE(part.value(u"sha256"_s).toString(), sha256);
+            QCOMPARE(part.value(u"type"_s).toString(), u"image/jpeg"_s);
+            QCOMPARE(part.value(u"size"_s).toDouble(), double(bytes.size()));
+            QCOMPARE(part.value(u"index"_s).toDouble(), double(index));
+            QCOMPARE(part.value(u"count"_s).toDouble(), 3.0);
+            const auto data
+                = QByteArray::fromBase64Encoding(part.value(u"data"_s).toString().toLatin1(),
+                    QByteArray::AbortOnBase64DecodingErrors);
+            QVERIFY(data);
+            QCOMPARE(qint64((*data).size()),
+                index < 2 ? AttachmentRule::partBytes
+                          : qint64(bytes.size()) - 2 * AttachmentRule::partBytes);
+            reassembled += *data;
+        }
+        QCOMPARE(reassembled, bytes);
+        QCOMPARE(outboxRecords().value(0).value(u"attachments"_s).toArray(), attachments);
+        // The outbox rows are the one copy at the hub.
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_chunk"_s), 0);
+
+        // The counter's lookup lists it; the kiosk's (a public screen) says nothing of files.
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        QCOMPARE(
+            ask(counter, query(u"complaints.lookup"_s, u"l-1"_s, {{u"trackingNumber"_s, number}}))
+                .value(u"attachments"_s)
+                .toArray(),
+            attachments);
+        const QJsonObject atKiosk
+            = ask(kiosk, query(u"complaints.lookup"_s, u"l-2"_s, {{u"trackingNumber"_s, number}}));
+        QCOMPARE(atKiosk.value(u"state"_s).toString(), u"received"_s);
+        QVERIFY(!atKiosk.contains(u"attachments"_s));
+    }
+
+    // The link drops half way: on a new connection the counter asks from the start and goes on
+    // from what the hub says it holds; a repeated chunk stores nothing. Nothing is held twice.
+    void aDroppedLinkResumesFromWhatTheHubHolds()
+    {
+        RawPeer *counter = &connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        const QByteArray bytes = photo(300 * 1024, 11);
+        const QString sha256 = AttachmentRule::sha256Of(bytes);
+        const qint64 size = bytes.size();
+        const qint64 step = AttachmentRule::chunkBytes;
+        for (int n = 0; n < 5; ++n)
+            QCOMPARE(ask(*counter,
+                         chunk(u"a-"_s + QString::number(n), sha256, size, u"image/jpeg"_s,
+                             n * step, bytes.mid(n * step, step)))
+                         .value(u"received"_s)
+                         .toDouble(),
+                double((n + 1) * step));
+        // The fifth chunk's answer was lost with the link: the counter does not know it landed.
+        counter->socket.close();
+        counter = &reconnected(u"Counter 1"_s);
+
+        const QJsonObject resumed
+            = ask(*counter, chunk(u"b-0"_s, sha256, size, u"image/jpeg"_s, 0, bytes.left(step)));
+        QCOMPARE(resumed.value(u"received"_s).toDouble(), double(5 * step));
+        QCOMPARE(resumed.value(u"stored"_s).toBool(), false);
+        // A chunk sent again under a new id (a repeated message): nothing stored, the same answer.
+        const QJsonObject repeated = ask(*counter,
+            chunk(u"b-1"_s, sha256, size, u"image/jpeg"_s, 2 * step, bytes.mid(2 * step, step)));
+        QCOMPARE(repeated.value(u"received"_s).toDouble(), double(5 * step));
+        // And under its first id: the first answer.
+        QCOMPARE(
+            ask(*counter,
+                chunk(u"a-2"_s, sha256, size, u"image/jpeg"_s, 2 * step, bytes.mid(2 * step, step)))
+                .value(u"received"_s)
+                .toDouble(),
+            double(3 * step));
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_chunk"_s), 5);
+        QCOMPARE(hubRows(u"SELECT sum(length(bytes)) FROM complaints_attachment_chunk"_s),
+            int(5 * step));
+
+        const QJsonObject stored = sendFile(*counter, u"c-"_s, bytes, u"image/jpeg"_s, 5 * step);
+        QCOMPARE(stored.value(u"stored"_s).toBool(), true);
+        QCOMPARE(
+            hubRows(u"SELECT sum(length(bytes)) FROM complaints_attachment_chunk"_s), int(size));
+        QVERIFY(!ask(*counter,
+            withAttachments(
+                u"f-1"_s, {QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, u"scan.jpg"_s}}}))
+                     .value(u"trackingNumber"_s)
+                     .toString()
+                     .isEmpty());
+        QByteArray reassembled;
+        for (const QJsonObject &part : outboxRows(u"complaints.attachmentPart"_s))
+            reassembled += QByteArray::fromBase64(part.value(u"data"_s).toString().toLatin1());
+        QCOMPARE(reassembled, bytes);
+    }
+
+    void aFileThatIsNotWhatItSaysIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("sha256"); // empty: the bytes' own
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<qint64>("size"); // 0: the bytes'
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<int>("refusedAtChunk");
+        const QByteArray jpeg = photo(100 * 1024, 3);
+        // The bytes of another photo of the same size: the hash of the one, the bytes of the other.
+        QTest::newRow("the hash of other bytes")
+            << jpeg << AttachmentRule::sha256Of(photo(100 * 1024, 4)) << u"image/jpeg"_s
+            << qint64(0) << u"attachmentDamaged"_s << 3;
+        QTest::newRow("a JPEG said to be a PNG")
+            << jpeg << QString() << u"image/png"_s << qint64(0) << u"attachmentType"_s << 0;
+        QTest::newRow("a GIF said to be a JPEG")
+            << photo(40 * 1024, 5, "GIF89a") << QString() << u"image/jpeg"_s << qint64(0)
+            << u"attachmentType"_s << 0;
+        QTest::newRow("a type a complaint may not carry")
+            << jpeg << QString() << u"image/gif"_s << qint64(0) << u"attachmentType"_s << 0;
+        QTest::newRow("more bytes than its size")
+            << jpeg << QString() << u"image/jpeg"_s << qint64(90 * 1024) << u"attachmentDamaged"_s
+            << 2;
+        QTest::newRow("over 5 MiB")
+            << jpeg << QString() << u"image/jpeg"_s << qint64(AttachmentRule::maxBytes + 1)
+            << u"attachmentTooBig"_s << 0;
+    }
+
+    // Checked when it can be: the type from the first chunk's signature, the size as bytes come,
+    // the hash when whole. Refused with a sentence for the officer; never stored, never filed.
+    void aFileThatIsNotWhatItSaysIsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, sha256);
+        QFETCH(QString, type);
+        QFETCH(qint64, size);
+        QFETCH(QString, code);
+        QFETCH(int, refusedAtChunk);
+        if (sha256.isEmpty())
+            sha256 = AttachmentRule::sha256Of(bytes);
+        if (size == 0)
+            size = bytes.size();
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        const qint64 step = AttachmentRule::chunkBytes;
+        QJsonObject answer;
+        int n = 0;
+        for (; n * step < bytes.size(); ++n) {
+            answer = ask(counter,
+                chunk(u"a-"_s + QString::number(n), sha256, size, type, n * step,
+                    bytes.mid(n * step, step)));
+            if (answer.value(u"type"_s).toString() != u"reply"_s)
+                break;
+            QCOMPARE(answer.value(u"stored"_s).toBool(), false);
+        }
+        QCOMPARE(answer.value(u"code"_s).toString(), code);
+        QCOMPARE(n, refusedAtChunk);
+        QCOMPARE(textOf(answer).value(u"context"_s).toString(),
+            u"saduak::complaints::AttachmentIntake"_s);
+        QVERIFY(!answer.value(u"message"_s).toString().isEmpty());
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_file "
+                         "WHERE complete_at_ms IS NOT NULL"_s),
+            0);
+        if (refusedAtChunk == 0) // nothing of it kept
+            QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_file"_s), 0);
+
+        const QJsonObject filed = ask(counter,
+            withAttachments(
+                u"f-1"_s, {QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, u"scan.jpg"_s}}}));
+        QCOMPARE(filed.value(u"code"_s).toString(), u"attachmentMissing"_s);
+        QCOMPARE(outboxKinds(), QStringList());
+    }
+
+    // One photo on two complaints (and twice on one): sent to central once, listed by both.
+    void theSameFileOnTwoComplaintsGoesToCentralOnce()
+    {
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        const QByteArray bytes = photo(200 * 1024, 21);
+        const QString sha256 = AttachmentRule::sha256Of(bytes);
+        QCOMPARE(sendFile(counter, u"a-"_s, bytes).value(u"stored"_s).toBool(), true);
+        const QJsonObject first {{u"sha256"_s, sha256}, {u"name"_s, u"ถนน.jpg"_s}};
+        const QString one = ask(counter, withAttachments(u"f-1"_s, {first, first}))
+                                .value(u"trackingNumber"_s)
+                                .toString();
+        QVERIFY(!one.isEmpty());
+
+        // Attached again for the second complaint: the hub has it, nothing is sent or stored.
+        const QJsonObject again = ask(counter,
+            chunk(u"b-0"_s, sha256, bytes.size(), u"image/jpeg"_s, 0,
+                bytes.left(AttachmentRule::chunkBytes)));
+        QCOMPARE(again.value(u"received"_s).toDouble(), double(bytes.size()));
+        QCOMPARE(again.value(u"stored"_s).toBool(), true);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_chunk"_s), 0);
+        const QByteArray png = photo(1000, 22, "\x89PNG\r\n\x1A\n");
+        QCOMPARE(sendFile(counter, u"c-"_s, png, u"image/png"_s).value(u"stored"_s).toBool(), true);
+        const QJsonObject second {
+            {u"sha256"_s, AttachmentRule::sha256Of(png)}, {u"name"_s, u"แผนที่.png"_s}};
+        const QJsonObject filed = ask(counter,
+            withAttachments(u"f-2"_s,
+                {QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, u"อีกครั้ง.jpg"_s}}, second}));
+        QVERIFY(!filed.value(u"trackingNumber"_s).toString().isEmpty());
+
+        QCOMPARE(outboxKinds(),
+            (QStringList {u"complaints.attachmentPart"_s, u"complaints.attachmentPart"_s,
+                u"complaints.complaint"_s, u"complaints.attachmentPart"_s,
+                u"complaints.complaint"_s}));
+        const QList<QJsonObject> records = outboxRecords();
+        QCOMPARE(records.at(0).value(u"attachments"_s).toArray().size(), 1);
+        const QJsonArray both = records.at(1).value(u"attachments"_s).toArray();
+        QCOMPARE(both.size(), 2);
+        QCOMPARE(both.at(0).toObject().value(u"sha256"_s).toString(), sha256);
+        QCOMPARE(both.at(0).toObject().value(u"name"_s).toString(), u"อีกครั้ง.jpg"_s);
+        QCOMPARE(both.at(1).toObject().value(u"type"_s).toString(), u"image/png"_s);
+        QCOMPARE(both.at(1).toObject().value(u"size"_s).toDouble(), 1000.0);
+        const QList<QJsonObject> parts = outboxRows(u"complaints.attachmentPart"_s);
+        QCOMPARE(QByteArray::fromBase64(parts.at(2).value(u"data"_s).toString().toLatin1()), png);
+    }
+
+    // Filing names a file the hub does not hold whole: refused, and nothing is filed.
+    void aComplaintWithAFileTheHubLacksIsRefused()
+    {
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        const QByteArray bytes = photo(100 * 1024, 31);
+        const QString sha256 = AttachmentRule::sha256Of(bytes);
+        const QJsonObject missing = ask(counter,
+            withAttachments(
+                u"f-1"_s, {QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, u"ใบเสร็จ.pdf"_s}}}));
+        QCOMPARE(missing.value(u"code"_s).toString(), u"attachmentMissing"_s);
+        QCOMPARE(textOf(missing).value(u"args"_s).toArray(), QJsonArray {u"ใบเสร็จ.pdf"_s});
+        // Half of it sent: still not whole.
+        QCOMPARE(ask(counter,
+                     chunk(u"a-0"_s, sha256, bytes.size(), u"image/jpeg"_s, 0,
+                         bytes.left(AttachmentRule::chunkBytes)))
+                     .value(u"stored"_s)
+                     .toBool(),
+            false);
+        QCOMPARE(ask(counter,
+                     withAttachments(u"f-2"_s,
+                         {QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, u"ใบเสร็จ.pdf"_s}}}))
+                     .value(u"code"_s)
+                     .toString(),
+            u"attachmentMissing"_s);
+        QCOMPARE(outboxKinds(), QStringList());
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_complaint"_s), 0);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_day_sequence"_s), 0);
+        // Six files are one too many, whether the hub has them or not.
+        QJsonArray six;
+        for (int i = 0; i < 6; ++i)
+            six.append(QJsonObject {{u"sha256"_s, AttachmentRule::sha256Of(QByteArray::number(i))},
+                {u"name"_s, u"%1.jpg"_s.arg(i)}});
+        QCOMPARE(ask(counter, withAttachments(u"f-3"_s, six)).value(u"code"_s).toString(),
+            u"invalidField"_s);
+    }
+
+    // Citizens at a kiosk have no files: a kiosk may not send one, nor file with one.
+    void aKioskMayNotAttach()
+    {
+        RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
+        const QByteArray bytes = photo(1000, 41);
+        const QString sha256 = AttachmentRule::sha256Of(bytes);
+        QCOMPARE(ask(kiosk, chunk(u"a-0"_s, sha256, bytes.size(), u"image/jpeg"_s, 0, bytes))
+                     .value(u"code"_s)
+                     .toString(),
+            u"forbidden"_s);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_file"_s), 0);
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        QCOMPARE(sendFile(counter, u"c-"_s, bytes).value(u"stored"_s).toBool(), true);
+        QCOMPARE(ask(kiosk,
+                     withAttachments(
+                         u"f-1"_s, {QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, u"a.jpg"_s}}}))
+                     .value(u"code"_s)
+                     .toString(),
+            u"forbidden"_s);
+        QCOMPARE(outboxKinds(), QStringList());
+    }
+
+    // A staged file no complaint took is deleted after 24 hours (PDPA), at the next attach.
+    void aFileNoComplaintTookIsForgottenAfterADay()
+    {
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        const QByteArray untaken = photo(50 * 1024, 51);
+        QCOMPARE(sendFile(counter, u"a-"_s, untaken).value(u"stored"_s).toBool(), true);
+        const QByteArray taken = photo(1000, 52);
+        QCOMPARE(sendFile(counter, u"b-"_s, taken).value(u"stored"_s).toBool(), true);
+        QVERIFY(!ask(counter,
+            withAttachments(u"f-1"_s,
+                {QJsonObject {
+                    {u"sha256"_s, AttachmentRule::sha256Of(taken)}, {u"name"_s, u"a.jpg"_s}}}))
+                     .value(u"trackingNumber"_s)
+                     .toString()
+                     .isEmpty());
+
+        m_now += 24 * 3600 * 1000LL; // a day to the millisecond: still kept
+        QCOMPARE(sendFile(counter, u"c-"_s, photo(10, 53)).value(u"stored"_s).toBool(), true);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_file"_s), 3);
+        m_now += 1;
+        QCOMPARE(sendFile(counter, u"d-"_s, photo(10, 54)).value(u"stored"_s).toBool(), true);
+        // The untaken photo is gone with its bytes; the filed one is remembered (sent once).
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_file"_s), 3);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_file WHERE sha256 = '"_s
+                     + AttachmentRule::sha256Of(untaken) + u"'"_s),
+            0);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_chunk WHERE length(bytes) "
+                         "> 10"_s),
+            0);
+        QCOMPARE(ask(counter,
+                     withAttachments(u"f-2"_s,
+                         {QJsonObject {{u"sha256"_s, AttachmentRule::sha256Of(untaken)},
+                             {u"name"_s, u"b.jpg"_s}}}))
+                     .value(u"code"_s)
+                     .toString(),
+            u"attachmentMissing"_s);
+    }
+
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ModuleLoader> m_loader;
     std::unique_ptr<QSettings> m_settings;
     std::unique_ptr<BranchHub> m_hub;
     std::vector<std::unique_ptr<RawPeer>> m_peers;
+    QHash<QString, QString> m_tokens; // device name -> its pairing token
     qint64 m_now = 0;
 };
 

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "attachmentstore.h"
+
+#include <sdk/hubpart.h>
+
+#include <QJsonArray>
+#include <QList>
+
+class QLoggingCategory;
+
+namespace saduak::complaints {
+
+// Takes attachments in at the hub (README.md, "Attachments"): the chunks of complaints.attach,
+// stored once per SHA-256 and checked when whole, and, when a complaint is filed with them, the
+// complaints.attachmentPart rows for central that replace the staged bytes.
+class AttachmentIntake
+{
+public:
+    // Staged files no complaint took are deleted after this long (PDPA).
+    static constexpr qint64 untakenForgottenAfterMs = 24 * 60 * 60 * 1000LL;
+
+    AttachmentIntake(ModuleTransaction &tx, const QLoggingCategory &log)
+        : m_tx(tx), m_store(tx), m_log(log)
+    { }
+
+    // complaints.attach: one chunk (params sha256, size, mediaType, offset, data).
+    CommandResult receive(const CommandRequest &request);
+
+    // What a complaints.file message's "attachments" names, each stored whole here, once each
+    // sha256, in the order given. A refusal (its code set) when one is malformed or missing;
+    // nothing is written either way.
+    struct Picked
+    {
+        QList<ComplaintAttachment> attachments;
+        CommandResult refusal; // ok (no code): picked
+    };
+    Picked pick(const QJsonValue &attachments);
+
+    // For the complaint just filed: its attachment rows, and the outbox rows of every file not
+    // queued before (complaints.attachmentPart, before the complaint's own row), whose staged
+    // bytes then go. False with why (developer detail) on a storage failure.
+    bool file(const QString &trackingNumber, const QList<ComplaintAttachment> &attachments,
+        qint64 atMs, QString *why);
+
+    // The records' and answers' form: [{sha256, name, type, size}].
+    static QJsonArray toJson(const QList<ComplaintAttachment> &attachments);
+
+private:
+    bool queueParts(const AttachmentFile &file, qint64 atMs, QString *why);
+    CommandResult storageFailed(const QString &what, const QString &why) const;
+
+    ModuleTransaction &m_tx;
+    AttachmentStore m_store;
+    const QLoggingCategory &m_log;
+};
+
+} // namespace saduak::complaints
