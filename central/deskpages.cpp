@@ -151,17 +151,17 @@ void DeskPages::addRoutes(QHttpServer &http)
         [this, answer](const QHttpServerRequest &request, QHttpServerResponder &&r) {
             answer(std::move(r), logOut(request));
         });
+    http.route(u"/desk/complaint/<arg>/attachments/<arg>"_s, Method::Get,
+        [this, answer](const QString &number, const QString &sha256,
+            const QHttpServerRequest &request, QHttpServerResponder &&r) {
+            answer(std::move(r), attachment(number, sha256, request));
+        });
     http.route(u"/desk/complaint/<arg>"_s, Method::Get,
         [this, answer](const QString &number, const QHttpServerRequest &request,
             QHttpServerResponder &&r) { answer(std::move(r), complaint(number, request)); });
     http.route(u"/desk/complaint/<arg>"_s, Method::Post,
         [this, answer](const QString &number, const QHttpServerRequest &request,
             QHttpServerResponder &&r) { answer(std::move(r), change(number, request)); });
-    http.route(u"/desk/complaints/<arg>/attachments/<arg>"_s, Method::Get,
-        [this, answer](const QString &number, const QString &sha256,
-            const QHttpServerRequest &request, QHttpServerResponder &&r) {
-            answer(std::move(r), attachment(number, sha256, request));
-        });
 }
 
 DeskView DeskPages::viewFor(const QHttpServerRequest &request) const

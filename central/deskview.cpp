@@ -58,7 +58,7 @@ QString complaintHref(const QString &number)
 
 QString attachmentPath(const QString &number, const QString &sha256)
 {
-    return u"/desk/complaints/"_s + QString::fromLatin1(QUrl::toPercentEncoding(number))
+    return u"/desk/complaint/"_s + QString::fromLatin1(QUrl::toPercentEncoding(number))
         + u"/attachments/"_s + QString::fromLatin1(QUrl::toPercentEncoding(sha256));
 }
 

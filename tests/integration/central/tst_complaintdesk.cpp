@@ -282,9 +282,9 @@ private Q_SLOTS:
         const RawResponse page = get("/desk/complaint/"_ba + number + "?lang=en"_ba, session);
         QCOMPARE(page.status, 200);
         const QString html = QString::fromUtf8(page.body);
-        const QString pngHref = u"/desk/complaints/"_s + QString::fromLatin1(number)
+        const QString pngHref = u"/desk/complaint/"_s + QString::fromLatin1(number)
             + u"/attachments/"_s + complaints::AttachmentRule::sha256Of(png);
-        const QString pdfHref = u"/desk/complaints/"_s + QString::fromLatin1(number)
+        const QString pdfHref = u"/desk/complaint/"_s + QString::fromLatin1(number)
             + u"/attachments/"_s + complaints::AttachmentRule::sha256Of(pdf);
         QVERIFY2(html.contains(u"<h2>Attachments</h2>"_s), qPrintable(html));
         QVERIFY(html.contains(u"<a href=\""_s + pngHref + u"\">"_s + pngName
@@ -333,7 +333,7 @@ private Q_SLOTS:
             2);
         const QByteArray session = sessionOf(u"officer.a"_s, kPassword);
         const QByteArray pagePath = "/desk/complaint/"_ba + deskNumber(41).toLatin1() + "?lang=en";
-        const QByteArray href = "/desk/complaints/"_ba + deskNumber(41).toLatin1() + "/attachments/"
+        const QByteArray href = "/desk/complaint/"_ba + deskNumber(41).toLatin1() + "/attachments/"
             + sha256.toLatin1();
         RawResponse page = get(pagePath, session);
         QCOMPARE(page.status, 200);
@@ -364,17 +364,17 @@ private Q_SLOTS:
         const QByteArray ofForty
             = complaints::AttachmentRule::sha256Of(deskPng(400, 300, true)).toLatin1();
         const QByteArray fortyOne
-            = "/desk/complaints/"_ba + deskNumber(41).toLatin1() + "/attachments/";
+            = "/desk/complaint/"_ba + deskNumber(41).toLatin1() + "/attachments/";
         QCOMPARE(get(fortyOne + ofForty, session).status, 404); // complaint 40's photo
         QCOMPARE(get(fortyOne + "a"_ba.repeated(64), session).status, 404);
         QCOMPARE(get(fortyOne + "not-a-sha256", session).status, 404);
-        QCOMPARE(get("/desk/complaints/"_ba + deskNumber(99).toLatin1() + "/attachments/" + ofForty,
+        QCOMPARE(get("/desk/complaint/"_ba + deskNumber(99).toLatin1() + "/attachments/" + ofForty,
                      session)
                      .status,
             404);
         // Without a session: the log-in, never the file.
         const RawResponse anonymous
-            = get("/desk/complaints/"_ba + deskNumber(40).toLatin1() + "/attachments/" + ofForty);
+            = get("/desk/complaint/"_ba + deskNumber(40).toLatin1() + "/attachments/" + ofForty);
         QCOMPARE(anonymous.status, 303);
         QCOMPARE(headerValue(anonymous, "Location"_ba), "/desk/login"_ba);
         QVERIFY(anonymous.body.isEmpty());
@@ -400,7 +400,7 @@ private Q_SLOTS:
                      .toInt(),
             2);
         const RawResponse r
-            = get("/desk/complaints/"_ba + deskNumber(42).toLatin1() + "/attachments/"
+            = get("/desk/complaint/"_ba + deskNumber(42).toLatin1() + "/attachments/"
                     + complaints::AttachmentRule::sha256Of(png).toLatin1() + "?lang=en",
                 sessionOf(u"officer.a"_s, kPassword));
         QCOMPARE(r.status, 500);
@@ -437,7 +437,7 @@ private Q_SLOTS:
         QCOMPARE(q.value(1).toString(), u"B001"_s);
         QCOMPARE(q.value(2).toString(), u"B001"_s);
         const RawResponse r
-            = get("/desk/complaints/"_ba + deskNumber(5, QDate(2026, 12, 7), u"B002"_s).toLatin1()
+            = get("/desk/complaint/"_ba + deskNumber(5, QDate(2026, 12, 7), u"B002"_s).toLatin1()
                     + "/attachments/" + sha256.toLatin1(),
                 sessionOf(u"officer.a"_s, kPassword));
         QCOMPARE(r.status, 200);
