@@ -1235,6 +1235,61 @@ private Q_SLOTS:
                      .toString(),
             u"forbidden"_s);
         QCOMPARE(outboxKinds(), QStringList());
+        // Its complaint without files is filed, and the answer says nothing of files.
+        const QJsonObject filed = ask(kiosk, form(u"f-2"_s));
+        QVERIFY(!filed.value(u"trackingNumber"_s).toString().isEmpty());
+        QVERIFY(!filed.contains(u"attachments"_s));
+    }
+
+    // The hub stops half way through a file (a power cut): what it held is in its database, and
+    // the counter goes on from there once the hub is back.
+    void aHubRestartedMidFileGoesOnFromWhatItHeld()
+    {
+        RawPeer *counter = &connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        const QByteArray bytes = photo(150 * 1024, 61);
+        const QString sha256 = AttachmentRule::sha256Of(bytes);
+        const qint64 step = AttachmentRule::chunkBytes;
+        for (int n = 0; n < 3; ++n)
+            QCOMPARE(ask(*counter,
+                         chunk(u"a-"_s + QString::number(n), sha256, bytes.size(), u"image/jpeg"_s,
+                             n * step, bytes.mid(n * step, step)))
+                         .value(u"received"_s)
+                         .toDouble(),
+                double((n + 1) * step));
+        restartHub();
+        counter = &reconnected(u"Counter 1"_s);
+        const QJsonObject resumed = ask(
+            *counter, chunk(u"b-0"_s, sha256, bytes.size(), u"image/jpeg"_s, 0, bytes.left(step)));
+        QCOMPARE(resumed.value(u"received"_s).toDouble(), double(3 * step));
+        QCOMPARE(sendFile(*counter, u"c-"_s, bytes, u"image/jpeg"_s, 3 * step)
+                     .value(u"stored"_s)
+                     .toBool(),
+            true);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_chunk"_s), 5);
+    }
+
+    void aMalformedAttachmentIsABadRequest_data()
+    {
+        QTest::addColumn<QJsonValue>("entry");
+        const QString sha256 = AttachmentRule::sha256Of("x");
+        QTest::newRow("not an object") << QJsonValue(sha256);
+        QTest::newRow("an upper-case sha256")
+            << QJsonValue(QJsonObject {{u"sha256"_s, sha256.toUpper()}, {u"name"_s, u"a.jpg"_s}});
+        QTest::newRow("no name") << QJsonValue(QJsonObject {{u"sha256"_s, sha256}});
+        QTest::newRow("a name of control characters only")
+            << QJsonValue(QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, u"C:\\\x07\t"_s}});
+    }
+
+    // An entry of "attachments" that names no file: the client's mistake, said as one.
+    void aMalformedAttachmentIsABadRequest()
+    {
+        QFETCH(QJsonValue, entry);
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        const QJsonObject refused = ask(counter, withAttachments(u"f-1"_s, {entry}));
+        QCOMPARE(refused.value(u"code"_s).toString(), u"badRequest"_s);
+        QCOMPARE(textOf(refused).value(u"context"_s).toString(),
+            u"saduak::complaints::AttachmentIntake"_s);
+        QCOMPARE(outboxKinds(), QStringList());
     }
 
     // A staged file no complaint took is deleted after 24 hours (PDPA), at the next attach.
