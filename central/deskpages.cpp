@@ -13,6 +13,7 @@
 
 #include <domain/bangkoktime.h>
 #include <i18n/translation.h>
+#include <storage/accesstoken.h>
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -27,6 +28,8 @@
 
 #include <algorithm>
 
+#include <sodium.h>
+
 using namespace Qt::StringLiterals;
 
 Q_LOGGING_CATEGORY(lcDesk, "saduak.central.desk")
@@ -39,6 +42,19 @@ using Status = QHttpServerResponse::StatusCode;
 
 const QByteArray kSessionCookie = "saduak_desk"_ba;
 const QByteArray kLanguageCookie = "saduak_desk_lang"_ba;
+// The log-in form's token, sent back with the form: a page of another site can post a log-in
+// form, but its browser sends no SameSite=Strict cookie with it (log-in CSRF: the officer would
+// then work, unaware, in the attacker's session).
+const QByteArray kLogInCookie = "saduak_desk_login"_ba;
+
+// A token sent with a form against the one central gave out, in time that does not depend on
+// where they differ. Empty never matches.
+bool sameToken(const QString &sent, const QString &expected)
+{
+    const QByteArray a = sent.toUtf8();
+    const QByteArray b = expected.toUtf8();
+    return !b.isEmpty() && a.size() == b.size() && sodium_memcmp(a.constData(), b.constData(), size_t(b.size())) == 0;
+}
 
 QByteArray headerOf(const QHttpServerRequest &request, QByteArrayView name)
 {
@@ -223,7 +239,18 @@ std::optional<DeskSession> DeskPages::sessionOf(
 
 QHttpServerResponse DeskPages::logInForm(const QHttpServerRequest &request) const
 {
-    return page(request, viewFor(request).logInPage({}, {}));
+    return logInPage(request, viewFor(request), {}, {}, 200);
+}
+
+QHttpServerResponse DeskPages::logInPage(const QHttpServerRequest &request, const DeskView &view,
+    const QString &message, const QString &userName, int status) const
+{
+    const QString token = AccessToken::generate();
+    QHttpServerResponse answer = page(request, view.logInPage(message, userName, token), status);
+    answer.addHeader("Set-Cookie"_ba,
+        kLogInCookie + '=' + token.toLatin1() + "; Path=/desk/login; HttpOnly; SameSite=Strict"_ba
+            + (m_isHttps && m_isHttps() ? "; Secure"_ba : QByteArray()));
+    return answer;
 }
 
 QHttpServerResponse DeskPages::logIn(const QHttpServerRequest &request)
@@ -232,6 +259,12 @@ QHttpServerResponse DeskPages::logIn(const QHttpServerRequest &request)
     const QString user = field(form, u"user"_s).trimmed().toLower();
     const QByteArray password = field(form, u"password"_s).toUtf8();
     const DeskView view = viewFor(request);
+    if (!sameToken(field(form, u"csrf"_s), cookieOf(request, kLogInCookie)))
+        return logInPage(request, view,
+            view.t(QT_TRANSLATE_NOOP("saduak::DeskView",
+                "This log-in form has expired or did not come from the desk. Please log in "
+                "again.")),
+            user, 403);
     const qint64 nowMs = BangkokTime::nowUtcMs();
     const DeskAccounts::LogIn result = m_accounts->logIn(user, password, nowMs);
     switch (result.outcome) {
@@ -242,29 +275,25 @@ QHttpServerResponse DeskPages::logIn(const QHttpServerRequest &request)
         return answer;
     }
     case DeskAccounts::LogIn::Outcome::Refused:
-        return page(request,
-            view.logInPage(
-                view.t(QT_TRANSLATE_NOOP("saduak::DeskView", "Wrong user name or password.")),
-                user),
+        return logInPage(request, view,
+            view.t(QT_TRANSLATE_NOOP("saduak::DeskView", "Wrong user name or password.")), user,
             401);
     case DeskAccounts::LogIn::Outcome::LockedOut:
         qCWarning(lcDesk) << "officer" << user << "locked out after failed log-ins";
-        return page(request,
-            view.logInPage(view.t(QT_TRANSLATE_NOOP("saduak::DeskView",
-                                      "Too many failed log-ins: this user is locked out until "
-                                      "%1. Ask the administrator if you forgot the password."))
-                               .arg(view.dateTime(result.lockedUntilMs)),
-                user),
-            429);
+        return logInPage(request, view,
+            view.t(QT_TRANSLATE_NOOP("saduak::DeskView",
+                       "Too many failed log-ins: this user is locked out until "
+                       "%1. Ask the administrator if you forgot the password."))
+                .arg(view.dateTime(result.lockedUntilMs)),
+            user, 429);
     case DeskAccounts::LogIn::Outcome::StorageFailed:
         break;
     }
     qCWarning(lcDesk) << "log-in not checked:" << result.why;
-    return page(request,
-        view.logInPage(view.t(QT_TRANSLATE_NOOP("saduak::DeskView",
-                           "Central cannot reach its database. Try again later.")),
-            user),
-        503);
+    return logInPage(request, view,
+        view.t(QT_TRANSLATE_NOOP(
+            "saduak::DeskView", "Central cannot reach its database. Try again later.")),
+        user, 503);
 }
 
 QHttpServerResponse DeskPages::logOut(const QHttpServerRequest &request)
@@ -274,7 +303,7 @@ QHttpServerResponse DeskPages::logOut(const QHttpServerRequest &request)
     if (!session)
         return std::move(*instead);
     const DeskView view = viewFor(request);
-    if (field(formOf(request), u"csrf"_s) != session->csrfToken)
+    if (!sameToken(field(formOf(request), u"csrf"_s), session->csrfToken))
         return formRefused(request, view, *session);
     m_accounts->logOut(cookieOf(request, kSessionCookie));
     QHttpServerResponse answer = seeOther(u"/desk/login"_s);
@@ -425,7 +454,7 @@ QHttpServerResponse DeskPages::change(const QString &number, const QHttpServerRe
         return std::move(*instead);
     const DeskView view = viewFor(request);
     const QUrlQuery form = formOf(request);
-    if (field(form, u"csrf"_s) != session->csrfToken)
+    if (!sameToken(field(form, u"csrf"_s), session->csrfToken))
         return formRefused(request, view, *session);
     DeskView::Refusal refusal;
     refusal.action = field(form, u"action"_s);

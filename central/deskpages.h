@@ -35,6 +35,9 @@ public:
     static constexpr int kPageSize = 25;
 
 private:
+    // The log-in page with a new form token, also set as the log-in cookie.
+    QHttpServerResponse logInPage(const QHttpServerRequest &request, const DeskView &view,
+        const QString &message, const QString &userName, int status) const;
     QHttpServerResponse logInForm(const QHttpServerRequest &request) const;
     QHttpServerResponse logIn(const QHttpServerRequest &request);
     QHttpServerResponse logOut(const QHttpServerRequest &request);

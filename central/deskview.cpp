@@ -158,13 +158,16 @@ QString DeskView::document(const QString &title, const QString &body, const Desk
         + u"</style></head><body>"_s + header + u"<main>"_s + body + u"</main></body></html>\n"_s;
 }
 
-QString DeskView::logInPage(const QString &message, const QString &userName) const
+QString DeskView::logInPage(
+    const QString &message, const QString &userName, const QString &csrf) const
 {
     QString body = u"<h1>"_s + escape(t(QT_TR_NOOP("Log in"))) + u"</h1>"_s;
     if (!message.isEmpty())
         body += u"<p class=\"refusal\" role=\"alert\" id=\"login-refusal\">"_s + escape(message)
             + u"</p>"_s;
-    body += u"<form method=\"post\" action=\"/desk/login\"><fieldset><label>"_s
+    body += u"<form method=\"post\" action=\"/desk/login\"><input type=\"hidden\" name=\"csrf\" "
+            "value=\""_s
+        + attr(csrf) + u"\"><fieldset><label>"_s
         + escape(t(QT_TR_NOOP("User name")))
         + u"<input name=\"user\" id=\"user\" autocomplete=\"username\" value=\""_s + attr(userName)
         + u"\"></label><label>"_s + escape(t(QT_TR_NOOP("Password")))

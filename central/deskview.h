@@ -41,7 +41,9 @@ public:
         QString label;
     };
 
-    QString logInPage(const QString &message, const QString &userName) const;
+    // csrf: the log-in form's own token (DeskPages sets the same in a cookie), so a page of
+    // another site cannot log the officer in as someone else.
+    QString logInPage(const QString &message, const QString &userName, const QString &csrf) const;
     // A page that only says something (refusals with nothing to fill in again).
     QString messagePage(const DeskOfficer *officer, const QString &csrf, const QString &title,
         const QString &message) const;

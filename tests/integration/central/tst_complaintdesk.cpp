@@ -68,10 +68,27 @@ class TestComplaintDesk : public QObject
             headers << "Cookie: "_ba + cookie;
         return rawHttp(m_central->port(), httpRequest("POST"_ba, path, headers, body));
     }
+    // The "name=value" of a cookie the answer sets, or empty.
+    static QByteArray cookieSet(const RawResponse &r, const QByteArray &name)
+    {
+        for (const QByteArray &line : r.head.split('\n')) {
+            const QByteArray trimmed = line.trimmed();
+            if (!trimmed.toLower().startsWith("set-cookie:"))
+                continue;
+            const QByteArray cookie = trimmed.mid(11).trimmed();
+            if (cookie.startsWith(QByteArray(name + '=')))
+                return cookie.left(cookie.indexOf(';'));
+        }
+        return {};
+    }
+    // As a browser logs in: the form first, then its token sent back beside its cookie.
     RawResponse logIn(const QString &user, const QByteArray &password) const
     {
+        const RawResponse page = get("/desk/login?lang=en"_ba);
         return post("/desk/login?lang=en"_ba,
-            form({{"user"_ba, user}, {"password"_ba, QString::fromUtf8(password)}}));
+            form({{"csrf"_ba, csrfIn(page)}, {"user"_ba, user},
+                {"password"_ba, QString::fromUtf8(password)}}),
+            cookieSet(page, "saduak_desk_login"_ba));
     }
     // The session cookie ("saduak_desk=…") a good log-in sets, or empty.
     QByteArray sessionOf(const QString &user, const QByteArray &password) const
@@ -160,6 +177,46 @@ private Q_SLOTS:
         const RawResponse login = get("/desk/login"_ba);
         QCOMPARE(login.status, 200);
         QVERIFY(login.body.contains("name=\"password\""));
+    }
+
+    // Log-in CSRF: another site's page can post a log-in form with the attacker's password, but
+    // not the desk's form token beside the cookie it came with, so no session is made.
+    void aLogInWithoutTheFormsTokenIsRefused()
+    {
+        const QByteArray credentials
+            = '&' + form({{"user"_ba, u"officer.a"_s}, {"password"_ba, QString::fromUtf8(kPassword)}});
+        const RawResponse first = get("/desk/login?lang=en"_ba);
+        const RawResponse second = get("/desk/login?lang=en"_ba);
+        const QByteArray firstCookie = cookieSet(first, "saduak_desk_login"_ba);
+        QVERIFY(!firstCookie.isEmpty() && !csrfIn(first).isEmpty());
+        QVERIFY(csrfIn(first) != csrfIn(second)); // a new token for every form
+        QVERIFY(cookieSet(first, "saduak_desk_login"_ba).size() > 40);
+        struct Attempt
+        {
+            const char *what;
+            QByteArray body;
+            QByteArray cookie;
+        };
+        const QList<Attempt> attempts {
+            {"no token, no cookie", credentials.mid(1), {}},
+            {"the token without its cookie", "csrf="_ba + csrfIn(first).toLatin1() + credentials,
+                {}},
+            {"the cookie without the token", credentials.mid(1), firstCookie},
+            {"another form's token", "csrf="_ba + csrfIn(second).toLatin1() + credentials,
+                firstCookie},
+        };
+        for (const Attempt &attempt : attempts) {
+            const RawResponse r = post("/desk/login?lang=en"_ba, attempt.body, attempt.cookie);
+            QVERIFY2(r.status == 403, attempt.what);
+            QVERIFY2(cookieSet(r, "saduak_desk"_ba).isEmpty(), attempt.what);
+            QVERIFY2(r.body.contains("did not come from the desk"), attempt.what);
+            // The refusal is a fresh form to log in with.
+            QVERIFY2(!csrfIn(r).isEmpty(), attempt.what);
+        }
+        const RawResponse right = post("/desk/login?lang=en"_ba,
+            "csrf="_ba + csrfIn(first).toLatin1() + credentials, firstCookie);
+        QCOMPARE(right.status, 303);
+        QVERIFY(!cookieSet(right, "saduak_desk"_ba).isEmpty());
     }
 
     void anOverdueComplaintComesFirstAndSaysSo()
@@ -518,9 +575,20 @@ private Q_SLOTS:
         socket.setSslConfiguration(tls);
         socket.connectToHostEncrypted(u"127.0.0.1"_s, m_central->port());
         QVERIFY2(socket.waitForEncrypted(10000), qPrintable(socket.errorString()));
+        // The form first (its whole answer: the page ends the body), then the log-in.
+        socket.write(httpRequest("GET"_ba, "/desk/login"_ba, {}));
+        QByteArray formAnswer;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (formAnswer += socket.readAll(), formAnswer.contains("</html>")), 10000);
+        const RawResponse formPage {200, formAnswer.left(formAnswer.indexOf("\r\n\r\n")),
+            formAnswer.mid(formAnswer.indexOf("\r\n\r\n") + 4)};
+        QVERIFY2(headerValue(formPage, "Set-Cookie"_ba).contains("; Secure"),
+            formPage.head.constData());
         socket.write(httpRequest("POST"_ba, "/desk/login"_ba,
-            {"Content-Type: application/x-www-form-urlencoded"_ba},
-            form({{"user"_ba, u"officer.tls"_s}, {"password"_ba, QString::fromUtf8(kPassword)}})));
+            {"Content-Type: application/x-www-form-urlencoded"_ba,
+                "Cookie: "_ba + cookieSet(formPage, "saduak_desk_login"_ba)},
+            form({{"csrf"_ba, csrfIn(formPage)}, {"user"_ba, u"officer.tls"_s},
+                {"password"_ba, QString::fromUtf8(kPassword)}})));
         QByteArray answer;
         QTRY_VERIFY_WITH_TIMEOUT((answer += socket.readAll(), answer.contains("\r\n\r\n")), 10000);
         QVERIFY2(answer.startsWith("HTTP/1.1 303"), answer.left(200).constData());
