@@ -26,7 +26,7 @@ CommandResult held(const QString &sha256, qint64 received, bool stored)
         {{u"sha256"_s, sha256}, {u"received"_s, double(received)}, {u"stored"_s, stored}});
 }
 
-CommandResult damaged()
+CommandResult damagedFile()
 {
     return CommandResult::refused(u"attachmentDamaged"_s,
         intakeText(QT_TRANSLATE_NOOP("saduak::complaints::AttachmentIntake",
@@ -44,6 +44,28 @@ CommandResult wrongType()
 
 } // namespace
 
+void DamagedStagings::remember(const QString &sha256, qint64 createdAtMs, qint64 received)
+{
+    if (!m_stagings.contains(sha256)) {
+        m_order.append(sha256);
+        if (m_order.size() > maxRemembered)
+            m_stagings.remove(m_order.takeFirst());
+    }
+    m_stagings.insert(sha256, {createdAtMs, received});
+}
+
+bool DamagedStagings::isDamaged(const QString &sha256, qint64 createdAtMs, qint64 received) const
+{
+    const auto it = m_stagings.constFind(sha256);
+    return it != m_stagings.cend() && it->createdAtMs == createdAtMs && it->received == received;
+}
+
+void DamagedStagings::forget(const QString &sha256)
+{
+    if (m_stagings.remove(sha256))
+        m_order.removeOne(sha256);
+}
+
 CommandResult AttachmentIntake::storageFailed(const QString &what, const QString &why) const
 {
     qCWarning(m_log).noquote() << what << "failed:" << why;
@@ -53,7 +75,19 @@ CommandResult AttachmentIntake::storageFailed(const QString &what, const QString
             "Please try again.")));
 }
 
-CommandResult AttachmentIntake::receive(const CommandRequest &request)
+CommandResult AttachmentIntake::receive(const CommandRequest &request, DamagedStagings &damaged)
+{
+    bool began = false;
+    const CommandResult result = receiveChunk(request, damaged, &began);
+    // Damaged bytes are gone once a new beginning is committed (an answer, not a refusal): until
+    // then the hub still holds them and goes on treating them as dropped.
+    if (began && result.isOk())
+        damaged.forget(request.params.value(u"sha256"_s).toString());
+    return result;
+}
+
+CommandResult AttachmentIntake::receiveChunk(
+    const CommandRequest &request, DamagedStagings &damaged, bool *began)
 {
     const QJsonObject &m = request.params;
     const QString sha256 = m.value(u"sha256"_s).toString();
@@ -72,7 +106,7 @@ CommandResult AttachmentIntake::receive(const CommandRequest &request)
                            "or attach it in parts."))
                 .arg(int(AttachmentRule::maxBytes / (1024 * 1024))));
     if (size < 1)
-        return damaged();
+        return damagedFile();
     if (!AttachmentRule::isKnownType(type))
         return wrongType();
     const auto decoded = QByteArray::fromBase64Encoding(
@@ -94,10 +128,18 @@ CommandResult AttachmentIntake::receive(const CommandRequest &request)
     // Stored once: the same photo attached again (to this complaint or another) is not sent again.
     if (file && file->isWhole())
         return held(sha256, file->size, true);
+    // Found damaged before: as if its bytes had been dropped then (DamagedStagings says why not).
+    if (file && damaged.isDamaged(sha256, file->createdAtMs, file->received)) {
+        if (offset != 0)
+            return held(sha256, 0, false);
+        if (!m_store.drop(sha256, &why))
+            return storageFailed(u"dropping a damaged attachment"_s, why);
+        file.reset();
+    }
     // Begun as another size or type: the start of a new attempt replaces it; more of it cannot be.
     if (file && (file->size != size || file->type != type)) {
         if (offset != 0)
-            return damaged();
+            return damagedFile();
         if (!m_store.drop(sha256, &why))
             return storageFailed(u"dropping an attachment begun otherwise"_s, why);
         file.reset();
@@ -107,14 +149,17 @@ CommandResult AttachmentIntake::receive(const CommandRequest &request)
     if (offset != received || bytes.isEmpty())
         return held(sha256, received, false);
     if (offset + bytes.size() > size)
-        return damaged();
+        return damagedFile();
     // The type is the signature's, at the file's start (AttachmentRule::typeOf reads no further),
     // so the first chunk decides it: a file of another type is refused before any of it is kept.
     if (offset == 0 && AttachmentRule::typeOf(bytes) != type)
         return wrongType();
 
-    if (!file && !m_store.create(sha256, type, size, request.atMs, &why))
-        return storageFailed(u"staging an attachment"_s, why);
+    if (!file) {
+        if (!m_store.create(sha256, type, size, request.atMs, &why))
+            return storageFailed(u"staging an attachment"_s, why);
+        *began = true;
+    }
     if (!m_store.append(sha256, offset, bytes, &why))
         return storageFailed(u"staging a chunk of an attachment"_s, why);
     const qint64 now = offset + bytes.size();
@@ -124,9 +169,13 @@ CommandResult AttachmentIntake::receive(const CommandRequest &request)
     const auto whole = m_store.bytesOf(sha256, &why);
     if (!whole)
         return storageFailed(u"reading a staged attachment"_s, why);
-    // A refusal undoes this command, so what the hub held before this last chunk stays staged.
-    if (whole->size() != size || AttachmentRule::sha256Of(*whole) != sha256)
-        return damaged();
+    if (whole->size() != size || AttachmentRule::sha256Of(*whole) != sha256) {
+        // The refusal undoes this command, so what the hub held before this chunk stays: from
+        // now on it counts as dropped. A file whose first chunk was its last left nothing.
+        if (offset > 0)
+            damaged.remember(sha256, file->createdAtMs, offset);
+        return damagedFile();
+    }
     if (!m_store.markComplete(sha256, request.atMs, &why))
         return storageFailed(u"keeping an attachment"_s, why);
     qCInfo(m_log).noquote() << "attachment" << sha256.left(12) << "stored," << size << "bytes";

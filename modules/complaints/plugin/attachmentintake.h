@@ -4,12 +4,38 @@
 
 #include <sdk/hubpart.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QList>
 
 class QLoggingCategory;
 
 namespace saduak::complaints {
+
+// Staged files found damaged at their last chunk, for as long as the hub runs (the hub part keeps
+// it). A refusal undoes its command, so the hub cannot drop their bytes in the command that found
+// the damage; with this it acts as if it had: the file's next chunk at offset 0 begins it again,
+// and any other offset is told that nothing is held. After a restart the hub has forgotten, and
+// a damaged file's bytes wait for the 24-hour clean-up (or for the same damage found again).
+class DamagedStagings
+{
+public:
+    static constexpr int maxRemembered = 256; // files; the oldest is forgotten past it
+
+    // The staging that began at createdAtMs and held received bytes when the damage was found.
+    void remember(const QString &sha256, qint64 createdAtMs, qint64 received);
+    bool isDamaged(const QString &sha256, qint64 createdAtMs, qint64 received) const;
+    void forget(const QString &sha256);
+
+private:
+    struct Staging
+    {
+        qint64 createdAtMs = 0;
+        qint64 received = 0;
+    };
+    QHash<QString, Staging> m_stagings;
+    QList<QString> m_order; // oldest first
+};
 
 // Takes attachments in at the hub (README.md, "Attachments"): the chunks of complaints.attach,
 // stored once per SHA-256 and checked when whole, and, when a complaint is filed with them, the
@@ -25,7 +51,7 @@ public:
     { }
 
     // complaints.attach: one chunk (params sha256, size, mediaType, offset, data).
-    CommandResult receive(const CommandRequest &request);
+    CommandResult receive(const CommandRequest &request, DamagedStagings &damaged);
 
     // What a complaints.file message's "attachments" names, each stored whole here, once each
     // sha256, in the order given. A refusal (its code set) when one is malformed or missing;
@@ -47,6 +73,8 @@ public:
     static QJsonArray toJson(const QList<ComplaintAttachment> &attachments);
 
 private:
+    CommandResult receiveChunk(
+        const CommandRequest &request, DamagedStagings &damaged, bool *began);
     bool queueParts(const AttachmentFile &file, qint64 atMs, QString *why);
     CommandResult storageFailed(const QString &what, const QString &why) const;
 

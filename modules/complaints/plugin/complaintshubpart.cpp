@@ -137,7 +137,7 @@ bool ComplaintsHubPart::initialize(HubModuleContext *context, QString *why)
         {u"data"_s, Type::String, true, int((AttachmentRule::chunkBytes + 2) / 3 * 4)}};
     attach.summary = u"one chunk of a complaint's attachment, stored once per SHA-256"_s;
     attach.handler = [this](ModuleTransaction &tx, const CommandRequest &r) {
-        return AttachmentIntake(tx, m_context->log()).receive(r);
+        return AttachmentIntake(tx, m_context->log()).receive(r, m_damagedStagings);
     };
 
     CommandSpec lookup;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "attachmentintake.h"
+
 #include <sdk/hubpart.h>
 
 namespace saduak::complaints {
@@ -24,6 +26,7 @@ private:
     static CommandResult areas(ModuleTransaction &tx, const CommandRequest &request);
 
     HubModuleContext *m_context = nullptr;
+    DamagedStagings m_damagedStagings;
 };
 
 } // namespace saduak::complaints

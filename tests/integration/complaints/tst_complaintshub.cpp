@@ -1134,6 +1134,42 @@ private Q_SLOTS:
         QCOMPARE(outboxKinds(), QStringList());
     }
 
+    // A chunk went wrong on its way (a client's bug): the last chunk is refused as damaged, the
+    // hub counts what it held as dropped, and the file sent again from its start is stored whole.
+    void aDamagedFileIsSentAgainFromItsStart()
+    {
+        RawPeer &counter = connected(Device::Role::Counter, u"Counter 1"_s, 1);
+        const QByteArray bytes = photo(100 * 1024, 71);
+        const QString sha256 = AttachmentRule::sha256Of(bytes);
+        const qint64 step = AttachmentRule::chunkBytes;
+        QByteArray wrong = bytes;
+        wrong[step + 5] = char(wrong.at(step + 5) ^ 0x20);
+        QJsonObject answer;
+        for (int n = 0; n < 4; ++n)
+            answer = ask(counter,
+                chunk(u"a-"_s + QString::number(n), sha256, bytes.size(), u"image/jpeg"_s, n * step,
+                    wrong.mid(n * step, step)));
+        QCOMPARE(answer.value(u"code"_s).toString(), u"attachmentDamaged"_s);
+        // Going on from what it held before the refusal: nothing is held any more.
+        const QJsonObject after = ask(counter,
+            chunk(u"b-0"_s, sha256, bytes.size(), u"image/jpeg"_s, 3 * step, bytes.mid(3 * step)));
+        QCOMPARE(after.value(u"received"_s).toDouble(), 0.0);
+        QCOMPARE(after.value(u"stored"_s).toBool(), false);
+
+        QCOMPARE(sendFile(counter, u"c-"_s, bytes).value(u"stored"_s).toBool(), true);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_chunk"_s), 4);
+        QVERIFY(!ask(counter,
+            withAttachments(
+                u"f-1"_s, {QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, u"scan.jpg"_s}}}))
+                     .value(u"trackingNumber"_s)
+                     .toString()
+                     .isEmpty());
+        QByteArray reassembled;
+        for (const QJsonObject &part : outboxRows(u"complaints.attachmentPart"_s))
+            reassembled += QByteArray::fromBase64(part.value(u"data"_s).toString().toLatin1());
+        QCOMPARE(reassembled, bytes);
+    }
+
     // One photo on two complaints (and twice on one): sent to central once, listed by both.
     void theSameFileOnTwoComplaintsGoesToCentralOnce()
     {
