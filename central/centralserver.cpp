@@ -110,6 +110,7 @@ CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limi
         });
     // Open311 GeoReport v2 (docs/central-api.md): its own answers, errors as its error arrays.
     m_open311 = std::make_unique<Open311Endpoint>(central);
+    m_open311->setRecovery(m_recovery.get());
     // (Qt 6.4 fills each <arg> into an argument of the handler: one route per depth.)
     m_http->route(u"/open311/v2/<arg>"_s, QHttpServerRequest::Method::AnyKnown,
         [this](const QString &, const QHttpServerRequest &request, QHttpServerResponder &&r) {
@@ -122,6 +123,7 @@ CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limi
         });
     // The complaint desk's HTML pages for agency officers (their own session, not a token).
     m_desk = std::make_unique<DeskPages>(central, [this] { return isTls(); });
+    m_desk->setRecovery(m_recovery.get());
     m_desk->addRoutes(*m_http);
     // A known path with another method: 405, not 404, so a client sees what it got wrong.
     for (const QString &path :

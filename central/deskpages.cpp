@@ -5,6 +5,7 @@
 #include "centraldatabase.h"
 #include "complaintstore.h"
 #include "connectionanswers.h"
+#include "databaserecovery.h"
 #include "deskaccounts.h"
 #include "deskview.h"
 #include "referencelogstore.h"
@@ -223,6 +224,10 @@ QHttpServerResponse DeskPages::page(
 std::optional<DeskSession> DeskPages::sessionOf(
     const QHttpServerRequest &request, std::optional<QHttpServerResponse> *instead)
 {
+    if (m_recovery && !m_recovery->ready()) {
+        instead->emplace(unavailable(request, viewFor(request), nullptr));
+        return std::nullopt;
+    }
     QString failure;
     std::optional<DeskSession> session
         = m_accounts->session(cookieOf(request, kSessionCookie), BangkokTime::nowUtcMs(), &failure);
@@ -266,7 +271,11 @@ QHttpServerResponse DeskPages::logIn(const QHttpServerRequest &request)
                 "again.")),
             user, 403);
     const qint64 nowMs = BangkokTime::nowUtcMs();
-    const DeskAccounts::LogIn result = m_accounts->logIn(user, password, nowMs);
+    DeskAccounts::LogIn result; // StorageFailed until asked
+    if (!m_recovery || m_recovery->ready())
+        result = m_accounts->logIn(user, password, nowMs);
+    else
+        result.why = u"the database is away (an outage, reconnecting)"_s;
     switch (result.outcome) {
     case DeskAccounts::LogIn::Outcome::LoggedIn: {
         qCInfo(lcDesk) << "officer" << user << "logged in";
@@ -290,6 +299,8 @@ QHttpServerResponse DeskPages::logIn(const QHttpServerRequest &request)
         break;
     }
     qCWarning(lcDesk) << "log-in not checked:" << result.why;
+    if (m_recovery)
+        m_recovery->noteFailure(u"a desk log-in's statement failed"_s);
     return logInPage(request, view,
         view.t(QT_TRANSLATE_NOOP(
             "saduak::DeskView", "Central cannot reach its database. Try again later.")),
@@ -576,6 +587,9 @@ QHttpServerResponse DeskPages::attachment(
 QHttpServerResponse DeskPages::unavailable(
     const QHttpServerRequest &request, const DeskView &view, const DeskSession *session) const
 {
+    // Every page that cannot read or write its data ends here (its cause logged already).
+    if (m_recovery)
+        m_recovery->noteFailure(u"a desk page's statement failed"_s);
     return page(request,
         view.messagePage(session ? &session->officer : nullptr,
             session ? session->csrfToken : QString(),

@@ -16,6 +16,7 @@ class QTranslator;
 namespace saduak {
 
 class CentralDatabase;
+class DatabaseRecovery;
 class DeskAccounts;
 struct DeskSession;
 
@@ -31,6 +32,10 @@ public:
     ~DeskPages();
 
     void addRoutes(QHttpServer &http);
+    // The server's keeper of the database connection: a page during an outage is 503 without
+    // asking the database, and a failed one may start the outage, so officers alone bring central
+    // back to its database (none: every page asks the database).
+    void setRecovery(DatabaseRecovery *recovery) { m_recovery = recovery; }
 
     static constexpr int kPageSize = 25;
 
@@ -68,6 +73,7 @@ private:
     std::unique_ptr<DeskAccounts> m_accounts;
     std::unique_ptr<QTranslator> m_thai;
     std::function<bool()> m_isHttps;
+    DatabaseRecovery *m_recovery = nullptr;
 };
 
 } // namespace saduak

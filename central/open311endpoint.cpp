@@ -2,6 +2,7 @@
 
 #include "centraldatabase.h"
 #include "complaintstore.h"
+#include "databaserecovery.h"
 #include "open311answer.h"
 #include "open311filing.h"
 #include "open311store.h"
@@ -434,6 +435,21 @@ const QString &Open311Endpoint::prefix()
 }
 
 QHttpServerResponse Open311Endpoint::answer(const QHttpServerRequest &request, qint64 nowMs)
+{
+    using Status = QHttpServerResponse::StatusCode;
+    if (m_recovery && !m_recovery->ready()) {
+        const bool xml = request.url().path().toLower().endsWith(u".xml"_s);
+        return Open311Answer::error(xml ? Format::Xml : Format::Json, 503,
+            u"central cannot read its database now; try again later"_s);
+    }
+    QHttpServerResponse answered = answerCall(request, nowMs);
+    // Every 503 of a call is its storage failing (Open311Call::storageFailed).
+    if (m_recovery && answered.statusCode() == Status::ServiceUnavailable)
+        m_recovery->noteFailure(u"an Open311 call's statement failed"_s);
+    return answered;
+}
+
+QHttpServerResponse Open311Endpoint::answerCall(const QHttpServerRequest &request, qint64 nowMs)
 {
     Call call;
     const QString path = request.url().path().mid(prefix().size());

@@ -10,6 +10,7 @@ class QHttpServerResponse;
 namespace saduak {
 
 class CentralDatabase;
+class DatabaseRecovery;
 class Open311Filing;
 class Open311Store;
 
@@ -29,14 +30,22 @@ public:
     // request without jurisdiction_id is always taken.
     void setJurisdiction(const QString &id) { m_jurisdiction = id; }
 
+    // The server's keeper of the database connection: a request during an outage is answered 503
+    // without asking the database, and a failed one may start the outage, so Open311 clients
+    // alone bring central back to its database (none: every request asks the database).
+    void setRecovery(DatabaseRecovery *recovery) { m_recovery = recovery; }
+
     // Any request whose path begins with prefix(). nowMs < 0: now.
     QHttpServerResponse answer(const QHttpServerRequest &request, qint64 nowMs = -1);
 
 private:
+    QHttpServerResponse answerCall(const QHttpServerRequest &request, qint64 nowMs);
+
     CentralDatabase &m_central;
     std::unique_ptr<Open311Store> m_store;
     std::unique_ptr<Open311Filing> m_filing;
     QString m_jurisdiction;
+    DatabaseRecovery *m_recovery = nullptr;
 };
 
 } // namespace saduak

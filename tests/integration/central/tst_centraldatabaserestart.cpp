@@ -15,6 +15,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -334,6 +335,42 @@ private Q_SLOTS:
         QCOMPARE(again.json().value(u"inserted"_s).toInt(), 0);
         QCOMPARE(again.json().value(u"duplicates"_s).toArray().size(), hub.written().size());
         m_central->standardError(); // this outage's lines, checked by the functions above
+    }
+
+    // An Open311 client or a desk officer alone (no branch asks meanwhile) finds central back on
+    // its database after a restart: their requests are 503 while it is away, then answered.
+    void open311AndTheDeskAloneBringCentralBack()
+    {
+        QString why;
+        QVERIFY2(m_cluster.restartServer(u"immediate"_s, &why), qPrintable(why));
+        RawResponse services;
+        (void)QTest::qWaitFor(
+            [&] {
+                services = send(httpRequest("GET"_ba, "/open311/v2/services.json"_ba));
+                return services.status != 503;
+            },
+            kBackWithinMs);
+        QVERIFY2(services.status == 200, services.body.constData());
+
+        QVERIFY2(m_cluster.restartServer(u"immediate"_s, &why), qPrintable(why));
+        RawResponse logIn;
+        (void)QTest::qWaitFor(
+            [&] {
+                const RawResponse form = send(httpRequest("GET"_ba, "/desk/login"_ba));
+                const QString csrf = QRegularExpression(u"name=\"csrf\" value=\"([^\"]+)\""_s)
+                                         .match(QString::fromUtf8(form.body))
+                                         .captured(1);
+                QByteArray cookie = form.head.mid(form.head.indexOf("saduak_desk_login="));
+                cookie = cookie.left(cookie.indexOf(';'));
+                logIn = send(httpRequest("POST"_ba, "/desk/login"_ba,
+                    {"Content-Type: application/x-www-form-urlencoded"_ba, "Cookie: "_ba + cookie},
+                    "csrf="_ba + csrf.toLatin1() + "&user=nobody&password=wrong"_ba));
+                return logIn.status != 503;
+            },
+            kBackWithinMs);
+        QCOMPARE(logIn.status, 401); // the database answered: no such officer
+        const QString log = QString::fromUtf8(m_central->standardError());
+        QVERIFY2(log.count(u"database back after "_s) == 2, qPrintable(log));
     }
 };
 
