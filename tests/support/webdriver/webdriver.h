@@ -51,16 +51,26 @@ public:
     bool start(QString *why)
     {
         m_driver.setProcessChannelMode(QProcess::MergedChannels);
-        m_driver.start(QStandardPaths::findExecutable(QStringLiteral("chromedriver")),
-            {QStringLiteral("--port=0")});
         QString out;
-        const bool ok = QTest::qWaitFor(
-            [&] {
-                out += QString::fromUtf8(m_driver.readAll());
-                return out.contains(QStringLiteral("started successfully on port"))
-                    || m_driver.state() == QProcess::NotRunning;
-            },
-            30000);
+        bool ok = false;
+        // On a busy machine chromedriver --port=0 now and then exits at once with "bind() failed:
+        // Address already in use" and "IPv4 port not available. Exiting..." (seen while other
+        // tests ran): the port it picked was taken meanwhile. Another start picks another.
+        for (int attempt = 0; attempt < 3; ++attempt) {
+            out.clear();
+            m_driver.start(QStandardPaths::findExecutable(QStringLiteral("chromedriver")),
+                {QStringLiteral("--port=0")});
+            ok = QTest::qWaitFor(
+                [&] {
+                    out += QString::fromUtf8(m_driver.readAll());
+                    return out.contains(QStringLiteral("started successfully on port"))
+                        || m_driver.state() == QProcess::NotRunning;
+                },
+                30000);
+            if (!out.contains(QStringLiteral("port not available")))
+                break;
+            m_driver.waitForFinished(10000);
+        }
         const auto match
             = QRegularExpression(QStringLiteral("started successfully on port (\\d+)")).match(out);
         if (!ok || !match.hasMatch()) {
