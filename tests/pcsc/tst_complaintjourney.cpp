@@ -282,6 +282,8 @@ private Q_SLOTS:
         m_kiosk->resize(1920, 1080);
         m_kiosk->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_kiosk.get()));
+        m_kiosk->activateWindow(); // the fields take the focus, and the scanner's keys, in it
+        QVERIFY(QTest::qWaitForWindowActive(m_kiosk.get()));
 
         // The citizen's card goes into the kiosk's reader: read, audited at the hub, published.
         const QJsonObject fixture = cardFixtureJson(u"standard-3b68"_s);
