@@ -558,7 +558,7 @@ QHttpServerResponse DeskPages::attachment(
                 view.t(QT_TRANSLATE_NOOP("saduak::DeskView", "File damaged")),
                 view.t(QT_TRANSLATE_NOOP("saduak::DeskView",
                     "This file did not arrive at central as the branch sent it, so it is not "
-                    "shown. Ask the branch to attach it again."))),
+                    "shown. Please report it to central's administrator."))),
             500);
     case AttachmentStore::File::Outcome::StorageFailed:
         qCWarning(lcDesk) << "attachment of" << lookup.complaint->trackingNumber

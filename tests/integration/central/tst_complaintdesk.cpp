@@ -462,7 +462,7 @@ private Q_SLOTS:
                 sessionOf(u"officer.a"_s, kPassword));
         QCOMPARE(r.status, 500);
         QVERIFY(headerValue(r, "Content-Type"_ba).startsWith("text/html"));
-        QVERIFY2(r.body.contains("Ask the branch to attach it again."), r.body.constData());
+        QVERIFY2(r.body.contains("report it to central"), r.body.constData());
         QVERIFY(!r.body.contains(changed.mid(0, 16)));
     }
 
