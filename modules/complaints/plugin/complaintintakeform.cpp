@@ -1,6 +1,8 @@
 #include "complaintintakeform.h"
 
 #include "areapicker.h"
+#include "attachmentarea.h"
+#include "attachmentupload.h"
 #include "complaintstyle.h"
 #include "namedchoices.h"
 #include <complaintform.h>
@@ -20,6 +22,8 @@
 #include <QScopedValueRollback>
 #include <QSet>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -92,6 +96,22 @@ ComplaintIntakeForm::ComplaintIntakeForm(ModuleContext &context, Channel channel
         m_hubMessage = message;
         showErrors();
     });
+
+    if (channel == Channel::Counter) {
+        // Photos and scans of documents: a counter has a scanner, a kiosk's citizen no files.
+        m_attachments = new AttachmentArea(context, this);
+        m_attachmentsLabel = new QLabel(this);
+        form->addRow(m_attachmentsLabel, m_attachments);
+        m_upload = new AttachmentUpload(context, this);
+        const int answerSeconds = context.settings()
+            ? context.settings()->value(u"attachmentAnswerSeconds"_s, 15).toInt()
+            : 15;
+        m_upload->setAnswerTimeoutMs(std::clamp(answerSeconds, 1, 600) * 1000);
+        connect(
+            m_upload, &AttachmentUpload::progressed, m_attachments, &AttachmentArea::showProgress);
+        connect(m_upload, &AttachmentUpload::finished, this, &ComplaintIntakeForm::sendFiling);
+        connect(m_upload, &AttachmentUpload::failed, this, &ComplaintIntakeForm::stopFiling);
+    }
 
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(u"phoneEdit"_s);
@@ -220,6 +240,8 @@ void ComplaintIntakeForm::clearInput()
     m_phone->clear();
     m_email->clear();
     m_privacyAcknowledged->setChecked(false);
+    if (m_attachments)
+        m_attachments->clear();
     m_errors.clear();
     m_hubMessage.clear();
     citizenChanged();
@@ -274,21 +296,55 @@ void ComplaintIntakeForm::file()
     }
     m_filing = true;
     m_fileButton->setEnabled(false);
-    FilingResult filed;
-    filed.categoryThai = NamedChoices::currentName(m_category, Language::Thai);
-    filed.categoryEnglish = NamedChoices::currentName(m_category, Language::English);
+    m_filingResult = {};
+    m_filingResult.categoryThai = NamedChoices::currentName(m_category, Language::Thai);
+    m_filingResult.categoryEnglish = NamedChoices::currentName(m_category, Language::English);
+    m_request = request;
+    if (m_attachments && !m_attachments->files().isEmpty()) {
+        // The files first, each whole at the hub, then the complaint that names them; a run
+        // broken off goes on from where the hub is at the next press (AttachmentUpload).
+        m_request.insert(u"attachments"_s, AttachmentUpload::filingField(m_attachments->files()));
+        m_filingResult.attachmentCount = int(m_attachments->files().size());
+        m_attachments->setSending(true);
+        m_upload->start(m_attachments->files());
+        return;
+    }
+    sendFiling();
+}
+
+void ComplaintIntakeForm::stopFiling(const ModuleReply &reply)
+{
+    // Everything typed and attached stays as it was: the person presses File again.
+    m_filing = false;
+    m_fileButton->setEnabled(true);
+    if (m_attachments)
+        m_attachments->setSending(false);
+    m_hubMessage = reply.shownMessage();
+    showErrors();
+    Q_EMIT refused(m_hubMessage);
+}
+
+void ComplaintIntakeForm::sendFiling()
+{
     QPointer<ComplaintIntakeForm> self(this);
-    m_context.call(u"file"_s, request, [self, filed](const ModuleReply &reply) mutable {
+    m_context.call(u"file"_s, m_request, [self](const ModuleReply &reply) {
         if (!self)
             return;
-        self->m_filing = false;
-        self->m_fileButton->setEnabled(true);
         if (!reply.ok) {
-            self->m_hubMessage = reply.shownMessage();
-            self->showErrors();
-            Q_EMIT self->refused(self->m_hubMessage);
+            // The hub no longer has a file it stored (it deletes what no complaint took within
+            // a day): the next press sends them again.
+            if (reply.code == u"attachmentMissing"_s && self->m_upload)
+                self->m_upload->forget();
+            self->stopFiling(reply);
             return;
         }
+        self->m_filing = false;
+        self->m_fileButton->setEnabled(true);
+        if (self->m_attachments)
+            self->m_attachments->setSending(false);
+        if (self->m_upload)
+            self->m_upload->forget();
+        FilingResult filed = self->m_filingResult;
         filed.trackingNumber = reply.body.value(u"trackingNumber"_s).toString();
         filed.filedAtMs = reply.body.value(u"filedAtMs"_s).toInteger();
         filed.dueAtMs = reply.body.value(u"dueAtMs"_s).toInteger();
@@ -342,6 +398,8 @@ void ComplaintIntakeForm::retranslateUi()
     m_areaLabel->setText(tr("Where"));
     m_phoneLabel->setText(tr("Phone (optional)"));
     m_emailLabel->setText(tr("E-mail (optional)"));
+    if (m_attachmentsLabel)
+        m_attachmentsLabel->setText(tr("Attachments"));
     m_complainantLabel->setText(tr("Complainant"));
     const std::optional<Citizen> citizen = m_context.currentCitizen();
     if (!citizen) {

@@ -19,11 +19,14 @@ class QPushButton;
 
 namespace saduak {
 class ModuleContext;
-}
+struct ModuleReply;
+} // namespace saduak
 
 namespace saduak::complaints {
 
 class AreaPicker;
+class AttachmentArea;
+class AttachmentUpload;
 
 // The complaint as a person gives it, at the counter and at the kiosk: category, subject,
 // description, where, how to reach them, who they are (the citizen from the ID card, shown
@@ -42,6 +45,10 @@ public:
 
     // Empties what was typed (a new complainant, or the page closes).
     void clearInput();
+
+    // At the counter: the files attached (photos, scans), sent before the complaint; nullptr at
+    // the kiosk, where a citizen has no files.
+    AttachmentArea *attachments() const { return m_attachments; }
 
 public Q_SLOTS:
     // Checks the fields (problems beside them) and, when all is well, files the complaint.
@@ -62,6 +69,8 @@ private:
     void retranslateUi();
     void showErrors();
     QJsonObject params() const;
+    void sendFiling(); // m_request, once its attachments are at the hub
+    void stopFiling(const ModuleReply &reply);
     QLabel *addErrorLabel(const QString &field);
 
     ModuleContext &m_context;
@@ -83,12 +92,17 @@ private:
     QCheckBox *m_anonymous = nullptr;
     QLabel *m_privacyNotice = nullptr;
     QCheckBox *m_privacyAcknowledged = nullptr;
+    QLabel *m_attachmentsLabel = nullptr;
+    AttachmentArea *m_attachments = nullptr;
+    AttachmentUpload *m_upload = nullptr;
     QPushButton *m_fileButton = nullptr;
     QLabel *m_formError = nullptr;
     QHash<QString, QLabel *> m_errorLabels;
     QList<FormProblem> m_errors; // kept untranslated: shown again after a language switch
     QString m_hubMessage;
     bool m_filing = false;
+    QJsonObject m_request; // being filed
+    FilingResult m_filingResult; // what the receipt says besides the hub's answer
 };
 
 } // namespace saduak::complaints

@@ -26,8 +26,10 @@ Receipt ComplaintReceipt::build(
         .field(tr("Tracking number"), complaint.trackingNumber)
         .field(tr("Filed on"), complaintDay(complaint.filedAtMs, language))
         .field(tr("Answer due by"), complaintDay(complaint.dueAtMs, language))
-        .field(tr("Category"), complaint.category(language))
-        .qrCode(qrPayload(statusUrl, complaint.trackingNumber))
+        .field(tr("Category"), complaint.category(language));
+    if (complaint.attachmentCount > 0) // how many, never their names (they may name people)
+        receipt.field(tr("Attachments"), QString::number(complaint.attachmentCount));
+    receipt.qrCode(qrPayload(statusUrl, complaint.trackingNumber))
         .text(tr("Scan the code or type the tracking number at a kiosk to see where your "
                  "complaint stands."))
         .rule()

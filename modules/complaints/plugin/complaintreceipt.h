@@ -16,6 +16,7 @@ struct FilingResult
     qint64 dueAtMs = 0;
     QString categoryThai;
     QString categoryEnglish;
+    int attachmentCount = 0; // files sent with it (at the counter)
 
     QString category(Language language) const
     {
