@@ -75,6 +75,14 @@ CommandResult AttachmentIntake::storageFailed(const QString &what, const QString
             "Please try again.")));
 }
 
+bool AttachmentIntake::forgetUntaken(qint64 nowMs, QString *why)
+{
+    const auto forgotten = m_store.forgetUntakenBefore(nowMs - untakenForgottenAfterMs, why);
+    if (forgotten && *forgotten > 0)
+        qCInfo(m_log) << *forgotten << "attachments no complaint took in 24 hours deleted";
+    return forgotten.has_value();
+}
+
 CommandResult AttachmentIntake::receive(const CommandRequest &request, DamagedStagings &damaged)
 {
     bool began = false;
@@ -120,7 +128,7 @@ CommandResult AttachmentIntake::receiveChunk(
     const QByteArray &bytes = *decoded;
 
     QString why;
-    if (!m_store.forgetUntakenBefore(request.atMs - untakenForgottenAfterMs, &why))
+    if (!forgetUntaken(request.atMs, &why))
         return storageFailed(u"forgetting untaken attachments"_s, why);
     std::optional<AttachmentFile> file = m_store.find(sha256, &why);
     if (!file && !why.isEmpty())

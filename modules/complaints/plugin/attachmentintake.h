@@ -50,6 +50,10 @@ public:
         : m_tx(tx), m_store(tx), m_log(log)
     { }
 
+    // Deletes the staged files no complaint took within untakenForgottenAfterMs. Run by the
+    // commands that touch attachments (attach, file): a hub part has no clock of its own.
+    bool forgetUntaken(qint64 nowMs, QString *why);
+
     // complaints.attach: one chunk (params sha256, size, mediaType, offset, data).
     CommandResult receive(const CommandRequest &request, DamagedStagings &damaged);
 

@@ -218,6 +218,9 @@ CommandResult ComplaintsHubPart::file(ModuleTransaction &tx, const CommandReques
             hubText(QT_TRANSLATE_NOOP("saduak::complaints::ComplaintsHubPart",
                 "Files can be attached to a complaint at a counter only, not at a kiosk.")));
     AttachmentIntake intake(tx, m_context->log());
+    QString why;
+    if (!intake.forgetUntaken(request.atMs, &why))
+        return storageFailed(m_context, u"forgetting untaken attachments"_s, why);
     const AttachmentIntake::Picked picked = intake.pick(m.value(u"attachments"_s));
     if (!picked.refusal.isOk())
         return picked.refusal;
@@ -236,7 +239,6 @@ CommandResult ComplaintsHubPart::file(ModuleTransaction &tx, const CommandReques
     const QDate day = BangkokTime::fromUtcMs(request.atMs).date();
     c.filedDay = day.toString(Qt::ISODate);
     ComplaintStore store(tx);
-    QString why;
     const std::optional<int> sequence = store.takeSequence(c.filedDay, &why);
     if (!sequence)
         return storageFailed(m_context, u"taking the day's sequence"_s, why);

@@ -1345,25 +1345,37 @@ private Q_SLOTS:
                      .isEmpty());
 
         m_now += 24 * 3600 * 1000LL; // a day to the millisecond: still kept
-        QCOMPARE(sendFile(counter, u"c-"_s, photo(10, 53)).value(u"stored"_s).toBool(), true);
+        const QByteArray later = photo(10, 53);
+        QCOMPARE(sendFile(counter, u"c-"_s, later).value(u"stored"_s).toBool(), true);
         QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_file"_s), 3);
+        const auto held = [this](const QByteArray &bytes) {
+            return hubRows(u"SELECT count(*) FROM complaints_attachment_file WHERE sha256 = '"_s
+                + AttachmentRule::sha256Of(bytes) + u"'"_s);
+        };
+
+        // The next filing, with files or without, deletes it with its bytes; the filed one is
+        // remembered (sent once).
         m_now += 1;
-        QCOMPARE(sendFile(counter, u"d-"_s, photo(10, 54)).value(u"stored"_s).toBool(), true);
-        // The untaken photo is gone with its bytes; the filed one is remembered (sent once).
-        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_file"_s), 3);
-        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_file WHERE sha256 = '"_s
-                     + AttachmentRule::sha256Of(untaken) + u"'"_s),
-            0);
+        QVERIFY(!ask(counter, form(u"f-2"_s)).value(u"trackingNumber"_s).toString().isEmpty());
+        QCOMPARE(held(untaken), 0);
+        QCOMPARE(held(taken), 1);
+        QCOMPARE(held(later), 1);
         QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_chunk WHERE length(bytes) "
                          "> 10"_s),
             0);
         QCOMPARE(ask(counter,
-                     withAttachments(u"f-2"_s,
+                     withAttachments(u"f-3"_s,
                          {QJsonObject {{u"sha256"_s, AttachmentRule::sha256Of(untaken)},
                              {u"name"_s, u"b.jpg"_s}}}))
                      .value(u"code"_s)
                      .toString(),
             u"attachmentMissing"_s);
+
+        // And so does the next file sent.
+        m_now += 24 * 3600 * 1000LL;
+        QCOMPARE(sendFile(counter, u"d-"_s, photo(10, 54)).value(u"stored"_s).toBool(), true);
+        QCOMPARE(held(later), 0);
+        QCOMPARE(hubRows(u"SELECT count(*) FROM complaints_attachment_file"_s), 2);
     }
 
 private:
