@@ -94,6 +94,7 @@ ComplaintIntakeForm::ComplaintIntakeForm(ModuleContext &context, Channel channel
     form->addRow(m_areaLabel, withError(m_area, areaError));
     connect(m_area, &AreaPicker::loadFailed, this, [this](const QString &message) {
         m_hubMessage = message;
+        m_refusal.reset();
         showErrors();
     });
 
@@ -208,6 +209,7 @@ void ComplaintIntakeForm::loadCategories()
             return;
         if (!reply.ok) {
             self->m_hubMessage = reply.shownMessage();
+            self->m_refusal.reset();
             self->showErrors();
             return;
         }
@@ -244,6 +246,7 @@ void ComplaintIntakeForm::clearInput()
         m_attachments->clear();
     m_errors.clear();
     m_hubMessage.clear();
+    m_refusal.reset();
     citizenChanged();
     showErrors();
 }
@@ -283,6 +286,7 @@ void ComplaintIntakeForm::file()
     request.insert(u"channel"_s, m_channel == Channel::Kiosk ? u"kiosk"_s : u"counter"_s);
     m_errors = ComplaintFormCheck::check(request);
     m_hubMessage.clear();
+    m_refusal.reset();
     showErrors();
     if (!m_errors.isEmpty()) {
         QWidget *first = nullptr;
@@ -319,6 +323,7 @@ void ComplaintIntakeForm::stopFiling(const ModuleReply &reply)
     m_fileButton->setEnabled(true);
     if (m_attachments)
         m_attachments->setSending(false);
+    m_refusal = reply;
     m_hubMessage = reply.shownMessage();
     showErrors();
     Q_EMIT refused(m_hubMessage);
@@ -426,6 +431,8 @@ void ComplaintIntakeForm::retranslateUi()
            "counter to see or correct them."));
     m_privacyAcknowledged->setText(tr("I have read the privacy notice"));
     m_fileButton->setText(tr("File the complaint"));
+    if (m_refusal && !m_hubMessage.isEmpty())
+        m_hubMessage = m_refusal->shownMessage();
     showErrors();
 }
 

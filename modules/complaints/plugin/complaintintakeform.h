@@ -4,11 +4,14 @@
 #include <complaintform.h>
 
 #include <domain/translatabletext.h>
+#include <sdk/modulecontext.h>
 
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QWidget>
+
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -16,11 +19,6 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
-
-namespace saduak {
-class ModuleContext;
-struct ModuleReply;
-} // namespace saduak
 
 namespace saduak::complaints {
 
@@ -100,6 +98,9 @@ private:
     QHash<QString, QLabel *> m_errorLabels;
     QList<FormProblem> m_errors; // kept untranslated: shown again after a language switch
     QString m_hubMessage;
+    // Why the last press did not file (the hub's refusal, no link): shown again in the screen's
+    // language after a switch, as the officer may switch to read it.
+    std::optional<ModuleReply> m_refusal;
     bool m_filing = false;
     QJsonObject m_request; // being filed
     FilingResult m_filingResult; // what the receipt says besides the hub's answer

@@ -490,7 +490,14 @@ private Q_SLOTS:
         // Pressed while the hub is away: nothing sent, said so.
         QTRY_VERIFY(client->queue().state() != QueueLink::State::Online);
         pressFile();
-        QTRY_VERIFY(formError().contains(ModuleReply::hubUnreachable().shownMessage()));
+        const QString thai = ModuleReply::hubUnreachable().shownMessage();
+        QTRY_COMPARE(formError(), u"⚠ "_s + thai);
+        // In the officer's language, again after a switch.
+        hub.language().setLanguage(Language::English);
+        const QString english = ModuleReply::hubUnreachable().shownMessage();
+        QVERIFY2(english != thai, "the sentence has no Thai translation to tell them apart");
+        QCOMPARE(formError(), u"⚠ "_s + english);
+        hub.language().setLanguage(Language::Thai);
 
         // The hub is back (the same database); the second press goes on and files it.
         QVERIFY2(hub.open(&why), qPrintable(why));
