@@ -2,6 +2,8 @@
 // A real saduak-central process for integration tests: enrol branches, start it on port 0 (the
 // port is read from its first line), kill it with SIGKILL, start it again on the same port.
 
+#include "../../support/programs/programprocess.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -56,6 +58,7 @@ public:
     quint16 start(quint16 port = 0, const QStringList &extraArguments = {})
     {
         kill();
+        endsWithTheTest(m_process);
         m_process.start(QStringLiteral(SADUAK_CENTRAL_BINARY),
             QStringList {QStringLiteral("--db"), m_dbPath, QStringLiteral("--listen"),
                 QStringLiteral("127.0.0.1"), QStringLiteral("--port"), QString::number(port),

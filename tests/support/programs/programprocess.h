@@ -13,7 +13,17 @@
 #include <functional>
 #include <memory>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace saduak::test {
+
+// A server a test starts ends with the test's own process, even when the test crashes or is
+// killed at ctest's timeout, so it never outlives the run holding a port or a database.
+inline void endsWithTheTest(QProcess &process)
+{
+    process.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+}
 
 // Runs a program to its end (30 s at most) and returns what it printed, trimmed.
 inline QString runProgram(const QString &program, const QStringList &arguments)
@@ -110,6 +120,7 @@ public:
         m_program.kill();
         m_program.process = std::make_unique<QProcess>();
         m_program.process->setProcessChannelMode(QProcess::MergedChannels);
+        endsWithTheTest(*m_program.process);
         m_program.output.clear();
         m_program.process->start(m_binary,
             QStringList {QStringLiteral("--db"), m_databasePath, QStringLiteral("--listen"),
