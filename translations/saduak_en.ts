@@ -1598,6 +1598,54 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>No action is possible in this state.</source>
         <translation>No action is possible in this state.</translation>
     </message>
+    <message>
+        <source>This log-in form has expired or did not come from the desk. Please log in again.</source>
+        <translation>This log-in form has expired or did not come from the desk. Please log in again.</translation>
+    </message>
+    <message>
+        <source>No such file</source>
+        <translation>No such file</translation>
+    </message>
+    <message>
+        <source>This complaint has no such attachment, or it has not arrived at central yet.</source>
+        <translation>This complaint has no such attachment, or it has not arrived at central yet.</translation>
+    </message>
+    <message>
+        <source>File damaged</source>
+        <translation>File damaged</translation>
+    </message>
+    <message>
+        <source>This file did not arrive at central as the branch sent it, so it is not shown. Please report it to central&apos;s administrator.</source>
+        <translation>This file did not arrive at central as the branch sent it, so it is not shown. Please report it to central&apos;s administrator.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG photo</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>not arrived yet: the branch is still sending it</source>
+        <translation>not arrived yet: the branch is still sending it</translation>
+    </message>
 </context>
 <context>
     <name>saduak::DevicePrinter</name>
@@ -2646,6 +2694,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>Central cannot reach its database; the rows wait here and go when it is back.</source>
         <translation>Central cannot reach its database; the rows wait here and go when it is back.</translation>
     </message>
+    <message>
+        <source>central/keepSentDays &quot;%1&quot; is not a whole number of days from 1 to 3650.</source>
+        <translation>central/keepSentDays &quot;%1&quot; is not a whole number of days from 1 to 3650.</translation>
+    </message>
 </context>
 <context>
     <name>saduak::SyncStatus</name>
@@ -2768,6 +2820,178 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Subdistrict (tambon)</source>
         <translation>Subdistrict (tambon)</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AttachmentArea</name>
+    <message>
+        <source>A complaint can carry at most %1 files. Remove one to attach another.</source>
+        <translation>A complaint can carry at most %1 files. Remove one to attach another.</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
+    </message>
+    <message>
+        <source>No scanner folder is set for this computer (setting modules/complaints/scannerFolder). Use Attach a file… instead.</source>
+        <translation>No scanner folder is set for this computer (setting modules/complaints/scannerFolder). Use Attach a file… instead.</translation>
+    </message>
+    <message>
+        <source>The scanner folder %1 cannot be read. Check that the scanner&apos;s share is connected, or use Attach a file… instead.</source>
+        <translation>The scanner folder %1 cannot be read. Check that the scanner&apos;s share is connected, or use Attach a file… instead.</translation>
+    </message>
+    <message>
+        <source>From the scanner</source>
+        <translation>From the scanner</translation>
+    </message>
+    <message>
+        <source>There are no scans in the scanner&apos;s folder yet. Scan the document, then try again.</source>
+        <translation>There are no scans in the scanner&apos;s folder yet. Scan the document, then try again.</translation>
+    </message>
+    <message>
+        <source>The newest scans first. Choose the one to attach.</source>
+        <translation>The newest scans first. Choose the one to attach.</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Attach</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>No files attached.</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>Attach a file…</translation>
+    </message>
+    <message>
+        <source>From the scanner…</source>
+        <translation>From the scanner…</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG or PNG) and PDF documents, up to 5 MB each, at most %1 files.</source>
+        <translation>Photos (JPEG or PNG) and PDF documents, up to 5 MB each, at most %1 files.</translation>
+    </message>
+    <message>
+        <source>Sending attachments… %p%</source>
+        <extracomment>%p is the percentage Qt fills in</extracomment>
+        <translation>Sending attachments… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AttachmentIntake</name>
+    <message>
+        <source>The file that reached the branch hub is not the one that was sent (its size or checksum does not add up), so it was not kept. Please attach it again.</source>
+        <translation>The file that reached the branch hub is not the one that was sent (its size or checksum does not add up), so it was not kept. Please attach it again.</translation>
+    </message>
+    <message>
+        <source>The file is not the type it was sent as, or not a type a complaint may carry: only photos (JPEG or PNG) and PDF documents can be attached.</source>
+        <translation>The file is not the type it was sent as, or not a type a complaint may carry: only photos (JPEG or PNG) and PDF documents can be attached.</translation>
+    </message>
+    <message>
+        <source>The branch hub could not read or save the attachment, so nothing was changed. Please try again.</source>
+        <translation>The branch hub could not read or save the attachment, so nothing was changed. Please try again.</translation>
+    </message>
+    <message>
+        <source>An attachment is named by the SHA-256 of its bytes: 64 digits 0-9 and a-f in lower case.</source>
+        <translation>An attachment is named by the SHA-256 of its bytes: 64 digits 0-9 and a-f in lower case.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Please scan it at a lower resolution or attach it in parts.</source>
+        <translation>The file is larger than %1 MB. Please scan it at a lower resolution or attach it in parts.</translation>
+    </message>
+    <message>
+        <source>The field &quot;data&quot; holds the next bytes of the file in base64, at most %1 bytes a message.</source>
+        <translation>The field &quot;data&quot; holds the next bytes of the file in base64, at most %1 bytes a message.</translation>
+    </message>
+    <message>
+        <source>Each attachment of a complaint is an object with the file&apos;s sha256 (64 digits 0-9 and a-f in lower case) and its name.</source>
+        <translation>Each attachment of a complaint is an object with the file&apos;s sha256 (64 digits 0-9 and a-f in lower case) and its name.</translation>
+    </message>
+    <message>
+        <source>A complaint can carry at most %1 files. Please leave some out.</source>
+        <translation>A complaint can carry at most %1 files. Please leave some out.</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has not reached the branch hub whole, or it was sent more than a day ago. Please attach it again.</source>
+        <translation>The file &quot;%1&quot; has not reached the branch hub whole, or it was sent more than a day ago. Please attach it again.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AttachmentListModel</name>
+    <message>
+        <source>The file could not be opened. Please choose it again or scan it again.</source>
+        <translation>The file could not be opened. Please choose it again or scan it again.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>JPEG photo</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG image</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF document</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AttachmentRule</name>
+    <message>
+        <source>The file is empty. Please choose the scan or photo again.</source>
+        <translation>The file is empty. Please choose the scan or photo again.</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG or PNG) and PDF documents can be attached.</source>
+        <translation>Only photos (JPEG or PNG) and PDF documents can be attached.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MB. Please scan it at a lower resolution or attach it in parts.</source>
+        <translation>The file is larger than 5 MB. Please scan it at a lower resolution or attach it in parts.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AttachmentUpload</name>
+    <message>
+        <source>The branch hub stopped answering while the attachments were being sent. Nothing is lost: when the network is back, press File the complaint again to go on.</source>
+        <translation>The branch hub stopped answering while the attachments were being sent. Nothing is lost: when the network is back, press File the complaint again to go on.</translation>
+    </message>
+    <message>
+        <source>The branch hub gave an answer this computer does not understand, so the attachments were not sent. Please tell the branch&apos;s IT support.</source>
+        <translation>The branch hub gave an answer this computer does not understand, so the attachments were not sent. Please tell the branch&apos;s IT support.</translation>
     </message>
 </context>
 <context>
@@ -2935,6 +3159,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>File the complaint</source>
         <translation>File the complaint</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
 </context>
 <context>
     <name>saduak::complaints::ComplaintKioskPage</name>
@@ -3050,6 +3278,14 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
             <numerusform>%n overdue</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read the QR from an image</source>
+        <translation>Read the QR from an image</translation>
+    </message>
+    <message>
+        <source>Read the QR from an image…</source>
+        <translation>Read the QR from an image…</translation>
+    </message>
 </context>
 <context>
     <name>saduak::complaints::ComplaintReceipt</name>
@@ -3080,6 +3316,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>What happens next: the center registers your complaint and sends it to the agency responsible. You will have an answer within 15 days of filing; if it takes longer you are told why. Keep this receipt.</source>
         <translation>What happens next: the center registers your complaint and sends it to the agency responsible. You will have an answer within 15 days of filing; if it takes longer you are told why. Keep this receipt.</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
     </message>
 </context>
 <context>
@@ -3288,6 +3528,29 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>&quot;%1&quot; is not a province code (2 digits) or an amphoe code (4 digits).</source>
         <translation>&quot;%1&quot; is not a province code (2 digits) or an amphoe code (4 digits).</translation>
+    </message>
+    <message>
+        <source>Files can be attached to a complaint at a counter only, not at a kiosk.</source>
+        <translation>Files can be attached to a complaint at a counter only, not at a kiosk.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ReceiptQrImage</name>
+    <message>
+        <source>This file cannot be read as an image. Choose a photo or a scan of the receipt (PNG or JPEG).</source>
+        <translation>This file cannot be read as an image. Choose a photo or a scan of the receipt (PNG or JPEG).</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in this image. Take the photo again, closer and sharper, or type the tracking number.</source>
+        <translation>No QR code could be read in this image. Take the photo again, closer and sharper, or type the tracking number.</translation>
+    </message>
+    <message>
+        <source>The QR code in this image is not a complaint receipt&apos;s: it holds no tracking number.</source>
+        <translation>The QR code in this image is not a complaint receipt&apos;s: it holds no tracking number.</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>Images (%1)</translation>
     </message>
 </context>
 <context>

@@ -1594,6 +1594,54 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>No action is possible in this state.</source>
         <translation>สถานะนี้ไม่มีการดำเนินการใดทำได้</translation>
     </message>
+    <message>
+        <source>This log-in form has expired or did not come from the desk. Please log in again.</source>
+        <translation>แบบฟอร์มเข้าสู่ระบบนี้หมดอายุหรือไม่ได้มาจากระบบรับเรื่องร้องเรียน กรุณาเข้าสู่ระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>No such file</source>
+        <translation>ไม่พบไฟล์</translation>
+    </message>
+    <message>
+        <source>This complaint has no such attachment, or it has not arrived at central yet.</source>
+        <translation>เรื่องร้องเรียนนี้ไม่มีไฟล์แนบนี้ หรือไฟล์ยังมาไม่ถึงส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>File damaged</source>
+        <translation>ไฟล์เสียหาย</translation>
+    </message>
+    <message>
+        <source>This file did not arrive at central as the branch sent it, so it is not shown. Please report it to central&apos;s administrator.</source>
+        <translation>ไฟล์นี้มาถึงส่วนกลางไม่ตรงกับที่สาขาส่ง จึงไม่แสดง กรุณาแจ้งผู้ดูแลระบบส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>ภาพถ่าย JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>ภาพ PNG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>เอกสาร PDF</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 กิโลไบต์</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 เมกะไบต์</translation>
+    </message>
+    <message>
+        <source>not arrived yet: the branch is still sending it</source>
+        <translation>ยังมาไม่ถึง: สาขายังส่งไฟล์นี้ไม่ครบ</translation>
+    </message>
 </context>
 <context>
     <name>saduak::DevicePrinter</name>
@@ -2639,6 +2687,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>Central cannot reach its database; the rows wait here and go when it is back.</source>
         <translation>ส่วนกลางเชื่อมต่อฐานข้อมูลของตนไม่ได้ รายการจะรออยู่ที่นี่และส่งไปเมื่อส่วนกลางกลับมาใช้งานได้</translation>
     </message>
+    <message>
+        <source>central/keepSentDays &quot;%1&quot; is not a whole number of days from 1 to 3650.</source>
+        <translation>central/keepSentDays &quot;%1&quot; ไม่ใช่จำนวนวันเต็มตั้งแต่ 1 ถึง 3650</translation>
+    </message>
 </context>
 <context>
     <name>saduak::SyncStatus</name>
@@ -2753,6 +2805,178 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Subdistrict (tambon)</source>
         <translation>ตำบล/แขวง</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AttachmentArea</name>
+    <message>
+        <source>A complaint can carry at most %1 files. Remove one to attach another.</source>
+        <translation>เรื่องร้องเรียนหนึ่งเรื่องแนบไฟล์ได้ไม่เกิน %1 ไฟล์ กรุณาลบไฟล์หนึ่งออกก่อนแนบไฟล์อื่น</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>แนบไฟล์</translation>
+    </message>
+    <message>
+        <source>Photos and PDF documents (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</source>
+        <translation>รูปภาพและเอกสาร PDF (*.jpg *.jpeg *.png *.pdf *.JPG *.JPEG *.PNG *.PDF)</translation>
+    </message>
+    <message>
+        <source>No scanner folder is set for this computer (setting modules/complaints/scannerFolder). Use Attach a file… instead.</source>
+        <translation>เครื่องนี้ยังไม่ได้กำหนดโฟลเดอร์ของเครื่องสแกน (การตั้งค่า modules/complaints/scannerFolder) กรุณาใช้ “แนบไฟล์…” แทน</translation>
+    </message>
+    <message>
+        <source>The scanner folder %1 cannot be read. Check that the scanner&apos;s share is connected, or use Attach a file… instead.</source>
+        <translation>อ่านโฟลเดอร์ของเครื่องสแกน %1 ไม่ได้ กรุณาตรวจสอบว่าเชื่อมต่อโฟลเดอร์แชร์ของเครื่องสแกนอยู่ หรือใช้ “แนบไฟล์…” แทน</translation>
+    </message>
+    <message>
+        <source>From the scanner</source>
+        <translation>จากเครื่องสแกน</translation>
+    </message>
+    <message>
+        <source>There are no scans in the scanner&apos;s folder yet. Scan the document, then try again.</source>
+        <translation>ยังไม่มีไฟล์สแกนในโฟลเดอร์ของเครื่องสแกน กรุณาสแกนเอกสารแล้วลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The newest scans first. Choose the one to attach.</source>
+        <translation>ไฟล์สแกนล่าสุดอยู่บนสุด เลือกไฟล์ที่จะแนบ</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>เวลาที่สแกน</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>แนบ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบออก</translation>
+    </message>
+    <message>
+        <source>No files attached.</source>
+        <translation>ยังไม่ได้แนบไฟล์</translation>
+    </message>
+    <message>
+        <source>Attach a file…</source>
+        <translation>แนบไฟล์…</translation>
+    </message>
+    <message>
+        <source>From the scanner…</source>
+        <translation>จากเครื่องสแกน…</translation>
+    </message>
+    <message>
+        <source>Photos (JPEG or PNG) and PDF documents, up to 5 MB each, at most %1 files.</source>
+        <translation>รูปภาพ (JPEG หรือ PNG) และเอกสาร PDF ขนาดไม่เกินไฟล์ละ 5 MB ไม่เกิน %1 ไฟล์</translation>
+    </message>
+    <message>
+        <source>Sending attachments… %p%</source>
+        <extracomment>%p is the percentage Qt fills in</extracomment>
+        <translation>กำลังส่งไฟล์แนบ… %p%</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AttachmentIntake</name>
+    <message>
+        <source>The file that reached the branch hub is not the one that was sent (its size or checksum does not add up), so it was not kept. Please attach it again.</source>
+        <translation>ไฟล์ที่มาถึงศูนย์กลางสาขาไม่ตรงกับไฟล์ที่ส่ง (ขนาดหรือค่าตรวจสอบไม่ตรงกัน) จึงไม่ได้เก็บไว้ กรุณาแนบไฟล์อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The file is not the type it was sent as, or not a type a complaint may carry: only photos (JPEG or PNG) and PDF documents can be attached.</source>
+        <translation>ไฟล์ไม่ใช่ชนิดที่แจ้งไว้ หรือเป็นชนิดที่แนบกับเรื่องร้องเรียนไม่ได้ แนบได้เฉพาะรูปภาพ (JPEG หรือ PNG) และเอกสาร PDF</translation>
+    </message>
+    <message>
+        <source>The branch hub could not read or save the attachment, so nothing was changed. Please try again.</source>
+        <translation>ศูนย์กลางสาขาอ่านหรือบันทึกไฟล์แนบไม่ได้ จึงยังไม่มีการเปลี่ยนแปลงใด ๆ กรุณาลองอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>An attachment is named by the SHA-256 of its bytes: 64 digits 0-9 and a-f in lower case.</source>
+        <translation>ไฟล์แนบระบุด้วยค่า SHA-256 ของข้อมูลในไฟล์ คือตัวเลข 0-9 และตัวอักษร a-f ตัวพิมพ์เล็ก 64 ตัว</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MB. Please scan it at a lower resolution or attach it in parts.</source>
+        <translation>ไฟล์มีขนาดเกิน %1 MB กรุณาสแกนด้วยความละเอียดที่ต่ำลง หรือแบ่งแนบเป็นหลายส่วน</translation>
+    </message>
+    <message>
+        <source>The field &quot;data&quot; holds the next bytes of the file in base64, at most %1 bytes a message.</source>
+        <translation>ช่อง &quot;data&quot; ต้องเป็นข้อมูลส่วนถัดไปของไฟล์ในรูปแบบ base64 ไม่เกิน %1 ไบต์ต่อข้อความ</translation>
+    </message>
+    <message>
+        <source>Each attachment of a complaint is an object with the file&apos;s sha256 (64 digits 0-9 and a-f in lower case) and its name.</source>
+        <translation>ไฟล์แนบแต่ละรายการของเรื่องร้องเรียนต้องเป็นออบเจ็กต์ที่มี sha256 ของไฟล์ (ตัวเลข 0-9 และ a-f ตัวพิมพ์เล็ก 64 ตัว) และชื่อไฟล์</translation>
+    </message>
+    <message>
+        <source>A complaint can carry at most %1 files. Please leave some out.</source>
+        <translation>เรื่องร้องเรียนหนึ่งเรื่องแนบไฟล์ได้ไม่เกิน %1 ไฟล์ กรุณานำบางไฟล์ออก</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; has not reached the branch hub whole, or it was sent more than a day ago. Please attach it again.</source>
+        <translation>ไฟล์ &quot;%1&quot; มาถึงศูนย์กลางสาขาไม่ครบ หรือส่งมานานกว่าหนึ่งวันแล้ว กรุณาแนบไฟล์อีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AttachmentListModel</name>
+    <message>
+        <source>The file could not be opened. Please choose it again or scan it again.</source>
+        <translation>เปิดไฟล์ไม่ได้ กรุณาเลือกไฟล์อีกครั้งหรือสแกนใหม่</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ไฟล์</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ขนาด</translation>
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation>ภาพถ่าย JPEG</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>ภาพ PNG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>เอกสาร PDF</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AttachmentRule</name>
+    <message>
+        <source>The file is empty. Please choose the scan or photo again.</source>
+        <translation>ไฟล์ว่างเปล่า กรุณาเลือกไฟล์สแกนหรือรูปถ่ายอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Only photos (JPEG or PNG) and PDF documents can be attached.</source>
+        <translation>แนบได้เฉพาะรูปถ่าย (JPEG หรือ PNG) และเอกสาร PDF เท่านั้น</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MB. Please scan it at a lower resolution or attach it in parts.</source>
+        <translation>ไฟล์มีขนาดใหญ่กว่า 5 MB กรุณาสแกนด้วยความละเอียดที่ต่ำลงหรือแนบเป็นหลายส่วน</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::AttachmentUpload</name>
+    <message>
+        <source>The branch hub stopped answering while the attachments were being sent. Nothing is lost: when the network is back, press File the complaint again to go on.</source>
+        <translation>ศูนย์กลางสาขาหยุดตอบระหว่างส่งไฟล์แนบ ไม่มีข้อมูลสูญหาย เมื่อเครือข่ายกลับมาแล้ว กด “ยื่นเรื่องร้องเรียน” อีกครั้งเพื่อส่งต่อจากที่ค้างไว้</translation>
+    </message>
+    <message>
+        <source>The branch hub gave an answer this computer does not understand, so the attachments were not sent. Please tell the branch&apos;s IT support.</source>
+        <translation>ศูนย์กลางสาขาตอบกลับมาในรูปแบบที่เครื่องนี้ไม่เข้าใจ จึงยังไม่ได้ส่งไฟล์แนบ กรุณาแจ้งเจ้าหน้าที่ไอทีของสาขา</translation>
     </message>
 </context>
 <context>
@@ -2920,6 +3144,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>File the complaint</source>
         <translation>ยื่นเรื่องร้องเรียน</translation>
     </message>
+    <message>
+        <source>Attachments</source>
+        <translation>ไฟล์แนบ</translation>
+    </message>
 </context>
 <context>
     <name>saduak::complaints::ComplaintKioskPage</name>
@@ -3033,6 +3261,14 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
             <numerusform>เกินกำหนด %n เรื่อง</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Read the QR from an image</source>
+        <translation>อ่านคิวอาร์โค้ดจากรูปภาพ</translation>
+    </message>
+    <message>
+        <source>Read the QR from an image…</source>
+        <translation>อ่านคิวอาร์โค้ดจากรูปภาพ…</translation>
+    </message>
 </context>
 <context>
     <name>saduak::complaints::ComplaintReceipt</name>
@@ -3063,6 +3299,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>What happens next: the center registers your complaint and sends it to the agency responsible. You will have an answer within 15 days of filing; if it takes longer you are told why. Keep this receipt.</source>
         <translation>ขั้นตอนต่อไป: ศูนย์ฯ จะลงทะเบียนเรื่องของท่านและส่งต่อหน่วยงานที่รับผิดชอบ ท่านจะได้รับคำตอบภายใน 15 วันนับจากวันยื่นเรื่อง หากล่าช้าจะแจ้งเหตุผลให้ทราบ กรุณาเก็บใบรับเรื่องนี้ไว้</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>ไฟล์แนบ</translation>
     </message>
 </context>
 <context>
@@ -3271,6 +3511,29 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>&quot;%1&quot; is not a province code (2 digits) or an amphoe code (4 digits).</source>
         <translation>&quot;%1&quot; ไม่ใช่รหัสจังหวัด (2 หลัก) หรือรหัสอำเภอ (4 หลัก)</translation>
+    </message>
+    <message>
+        <source>Files can be attached to a complaint at a counter only, not at a kiosk.</source>
+        <translation>แนบไฟล์กับเรื่องร้องเรียนได้ที่ช่องบริการเท่านั้น ไม่ใช่ที่ตู้บริการตนเอง</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::complaints::ReceiptQrImage</name>
+    <message>
+        <source>This file cannot be read as an image. Choose a photo or a scan of the receipt (PNG or JPEG).</source>
+        <translation>ไม่สามารถอ่านไฟล์นี้เป็นรูปภาพได้ กรุณาเลือกรูปถ่ายหรือภาพสแกนของใบรับเรื่อง (PNG หรือ JPEG)</translation>
+    </message>
+    <message>
+        <source>No QR code could be read in this image. Take the photo again, closer and sharper, or type the tracking number.</source>
+        <translation>อ่านคิวอาร์โค้ดจากรูปภาพนี้ไม่ได้ กรุณาถ่ายใหม่ให้ใกล้และชัดขึ้น หรือพิมพ์เลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <source>The QR code in this image is not a complaint receipt&apos;s: it holds no tracking number.</source>
+        <translation>คิวอาร์โค้ดในรูปภาพนี้ไม่ใช่ของใบรับเรื่องร้องเรียน ไม่มีเลขที่เรื่อง</translation>
+    </message>
+    <message>
+        <source>Images (%1)</source>
+        <translation>รูปภาพ (%1)</translation>
     </message>
 </context>
 <context>
