@@ -388,7 +388,10 @@ int main(int argc, char *argv[])
         // enrolled at, and "active" or when it was revoked. A name keeps to its line and field.
         static const QRegularExpression separators(u"[\\t\\r\\n]"_s);
         const auto at = [](qint64 ms) { return BangkokTime::fromUtcMs(ms).toString(Qt::ISODate); };
-        for (const CentralBranch &b : std::as_const(*branches))
+        for (const CentralBranch &b : std::as_const(*branches)) {
+            // Central's own row (the filer of Open311 complaints) is no branch an operator runs.
+            if (b.code == BranchStore::centralCode())
+                continue;
             printLine(stdout,
                 QStringList {b.code, QString(b.name).replace(separators, u" "_s),
                     at(b.enrolledAtMs),
@@ -397,6 +400,7 @@ int main(int argc, char *argv[])
                               .arg(at(b.revokedAtMs))
                         : translated(QT_TRANSLATE_NOOP("saduak-central", "active"))}
                     .join(u'\t'));
+        }
         return 0;
     }
     if (positional.value(0) == u"statistics"_s) {

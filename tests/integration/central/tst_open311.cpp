@@ -819,6 +819,11 @@ private Q_SLOTS:
             QCOMPARE(exitCode, 1);
         }
         QCOMPARE(m_central->command({u"rotate-branch-token"_s, u"--code"_s, u"CENTRAL"_s}), 1);
+        // Central's own row, made by the filings above, is not listed as a branch.
+        QString branches;
+        QCOMPARE(m_central->command({u"list-branches"_s}, &branches), 0);
+        QVERIFY2(branches.contains(u"B001\t"_s), qPrintable(branches));
+        QVERIFY2(!branches.contains(u"CENTRAL"_s), qPrintable(branches));
     }
 
     void aKeyIsPrintedOnceAndKeptHashed()
