@@ -1,15 +1,15 @@
 #include "deskaccounts.h"
 
+#include <accounts/accountname.h>
+#include <accounts/lockout.h>
+#include <accounts/passwordhash.h>
 #include <storage/accesstoken.h>
 #include <storage/database.h>
 #include <storage/writetransaction.h>
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
@@ -22,54 +22,13 @@ QString translated(const char *text)
     return QCoreApplication::translate("saduak::DeskAccounts", text);
 }
 
-// Argon2id at libsodium's interactive limits (64 MiB, ~0.1 s here): slow for a guesser with a
-// stolen database, quick enough for a log-in on the event loop.
-std::optional<QByteArray> hashPassword(const QByteArray &password)
-{
-    char out[crypto_pwhash_STRBYTES];
-    if (crypto_pwhash_str(out, password.constData(), quint64(password.size()),
-            crypto_pwhash_OPSLIMIT_INTERACTIVE, crypto_pwhash_MEMLIMIT_INTERACTIVE)
-        != 0)
-        return std::nullopt; // out of memory
-    return QByteArray(out);
-}
-
-bool passwordMatches(const QByteArray &hash, const QByteArray &password)
-{
-    return crypto_pwhash_str_verify(
-               hash.constData(), password.constData(), quint64(password.size()))
-        == 0;
-}
-
-// Checked against an unknown user name, so that it takes as long as a known one's.
-const QByteArray &decoyHash()
-{
-    static const QByteArray hash
-        = hashPassword(AccessToken::generate().toLatin1()).value_or(QByteArray());
-    return hash;
-}
-
-qint64 lockFor(int failures)
-{
-    const int beyond = failures - DeskAccounts::kFreeFailures;
-    if (beyond < 0)
-        return 0;
-    return std::min(
-        DeskAccounts::kLongestLockMs, DeskAccounts::kFirstLockMs << std::min(beyond, 10));
-}
-
 } // namespace
 
-DeskAccounts::DeskAccounts(Database &db) : m_db(db)
-{
-    if (sodium_init() < 0)
-        qFatal("libsodium could not be initialised");
-}
+DeskAccounts::DeskAccounts(Database &db) : m_db(db) { }
 
 bool DeskAccounts::isValidUserName(const QString &userName)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9._-]{1,64}$"_s);
-    return pattern.match(userName).hasMatch();
+    return AccountName::isValid(userName);
 }
 
 DeskAccounts::Added DeskAccounts::addOfficer(const QString &userName, const QString &displayName,
@@ -84,13 +43,13 @@ DeskAccounts::Added DeskAccounts::addOfficer(const QString &userName, const QStr
         *why = translated(QT_TRANSLATE_NOOP("saduak::DeskAccounts", "The officer needs a name."));
         return Added::BadInput;
     }
-    if (QString::fromUtf8(password).size() < kMinimumPasswordLength) {
+    if (!AccountName::isLongEnough(password)) {
         *why = translated(
             QT_TRANSLATE_NOOP("saduak::DeskAccounts", "The password needs at least %1 characters."))
                    .arg(kMinimumPasswordLength);
         return Added::BadInput;
     }
-    const std::optional<QByteArray> hash = hashPassword(password);
+    const std::optional<QByteArray> hash = PasswordHash::make(password);
     if (!hash) {
         *why = u"Argon2id could not hash the password (out of memory)"_s;
         return Added::StorageFailed;
@@ -161,7 +120,7 @@ DeskAccounts::LogIn DeskAccounts::logIn(
         return result;
     }
     if (!q.next()) {
-        (void)passwordMatches(decoyHash(), password);
+        PasswordHash::checkAgainstNobody(password);
         result.outcome = LogIn::Outcome::Refused;
         return result;
     }
@@ -181,19 +140,19 @@ DeskAccounts::LogIn DeskAccounts::logIn(
         result.why = u"cannot begin: "_s + tx.errorText();
         return result;
     }
-    if (!passwordMatches(hash, password)) {
+    if (!PasswordHash::matches(hash, password)) {
         const int now = failures + 1;
-        const qint64 lock = lockFor(now);
+        const qint64 until = Lockout::lockedUntil(now, nowMs);
         q.prepare(u"UPDATE desk_officer SET failed_logins = ?, locked_until_ms = ? WHERE id = ?"_s);
         q.addBindValue(now);
-        q.addBindValue(lock > 0 ? nowMs + lock : qint64(0));
+        q.addBindValue(until);
         q.addBindValue(officerId);
         if (!q.exec() || !tx.commit()) {
             result.why = u"cannot count the failed log-in: "_s + q.lastError().text();
             return result;
         }
-        result.outcome = lock > 0 ? LogIn::Outcome::LockedOut : LogIn::Outcome::Refused;
-        result.lockedUntilMs = lock > 0 ? nowMs + lock : 0;
+        result.outcome = until > 0 ? LogIn::Outcome::LockedOut : LogIn::Outcome::Refused;
+        result.lockedUntilMs = until;
         return result;
     }
     q.prepare(u"UPDATE desk_officer SET failed_logins = 0, locked_until_ms = 0 WHERE id = ?"_s);

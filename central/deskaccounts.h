@@ -1,5 +1,8 @@
 #pragma once
 
+#include <accounts/accountname.h>
+#include <accounts/lockout.h>
+
 #include <QString>
 
 #include <optional>
@@ -31,12 +34,13 @@ struct DeskSession
 class DeskAccounts
 {
 public:
-    static constexpr int kFreeFailures = 5; // failures before the first lock-out
-    static constexpr qint64 kFirstLockMs = 30 * 1000; // doubled after each further failure
-    static constexpr qint64 kLongestLockMs = 60 * 60 * 1000;
+    // The rules all accounts share (app/accounts): Argon2id, the lock-out, names and passwords.
+    static constexpr int kFreeFailures = Lockout::kFreeFailures;
+    static constexpr qint64 kFirstLockMs = Lockout::kFirstLockMs;
+    static constexpr qint64 kLongestLockMs = Lockout::kLongestLockMs;
     static constexpr qint64 kIdleMs = 30 * 60 * 1000; // a session unused this long has ended
     static constexpr qint64 kLifetimeMs = 10 * 60 * 60 * 1000; // and any after a working day
-    static constexpr int kMinimumPasswordLength = 10;
+    static constexpr int kMinimumPasswordLength = AccountName::kMinimumPasswordLength;
 
     explicit DeskAccounts(Database &db);
 
