@@ -5,15 +5,21 @@
 //   saduak-hub pair-device --role kiosk|display|supervisor --name NAME [--db FILE]
 //   saduak-hub list-devices [--db FILE]
 //   saduak-hub revoke-device --device ID [--db FILE]
+//   saduak-hub add-staff --user U --name N --role counter|supervisor|admin [--db FILE]  (password on stdin)
+//   saduak-hub list-staff [--db FILE]
+//   saduak-hub disable-staff --user U [--db FILE]
+//   saduak-hub set-staff-password --user U [--db FILE]  (password on stdin)
 //   saduak-hub status [--db FILE] [--settings FILE]
 //   saduak-hub check [--db FILE]
 //   saduak-hub backup FILE [--db FILE]
+#include <accounts/accountname.h>
 #include <cli/programconsole.h>
 #include <cli/settingsfilecheck.h>
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
 #include <hub/hubmodules.h>
 #include <hub/hubserver.h>
+#include <hub/staffstore.h>
 #include <modulehost/moduleloader.h>
 #include <domain/bangkoktime.h>
 #include <domain/translatabletext.h>
@@ -29,9 +35,13 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
+
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
@@ -68,6 +78,123 @@ QString deviceLine(const PairedDevice &d)
                                 .arg(BangkokTime::fromUtcMs(d.revokedAtMs).toString(Qt::ISODate))
                           : translated(QT_TRANSLATE_NOOP("saduak-hub", "active"))}
         .join(u'\t');
+}
+
+// One line a staff member, tab-separated for scripts: user, name, role, active or disabled.
+QString staffLine(const StaffMember &m)
+{
+    return QStringList {m.userName, m.displayName, toString(m.role),
+        m.active() ? translated(QT_TRANSLATE_NOOP("saduak-hub", "active"))
+                   : translated(QT_TRANSLATE_NOOP("saduak-hub", "disabled %1"))
+                         .arg(BangkokTime::fromUtcMs(m.disabledAtMs).toString(Qt::ISODate))}
+        .join(u'\t');
+}
+
+// A new password, one line on stdin: never an argument, which other users of the server see in
+// the process list and the shell keeps in its history. At a terminal it asks and does not echo;
+// piped (a password manager, a script) it just reads.
+QByteArray readPassword(const QString &userName)
+{
+    termios saved {};
+    const bool terminal = ::isatty(STDIN_FILENO) && ::tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (terminal) {
+        printLine(stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-hub",
+                "Password for %1 (at least %2 characters; not shown as you type):"))
+                .arg(userName)
+                .arg(AccountName::kMinimumPasswordLength));
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        (void)::tcsetattr(STDIN_FILENO, TCSANOW, &quiet);
+    }
+    QFile input;
+    QByteArray password;
+    if (input.open(stdin, QIODevice::ReadOnly))
+        password = input.readLine();
+    if (terminal) {
+        (void)::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        printLine(stderr, QString());
+    }
+    while (password.endsWith('\n') || password.endsWith('\r'))
+        password.chop(1);
+    return password;
+}
+
+// add-staff, list-staff, disable-staff, set-staff-password. Exit 0 done, 1 not done (no such
+// person, one there already, the database), 2 the command line or the input is wrong.
+int runStaffCommand(const QString &command, const QString &userName, const QString &displayName,
+    const QString &roleText, Database &database)
+{
+    StaffStore staff(database);
+    QString why;
+    if (command == u"list-staff"_s) {
+        const std::optional<QList<StaffMember>> members = staff.list(&why);
+        if (!members) {
+            printLine(stderr, why);
+            return 1;
+        }
+        for (const StaffMember &m : *members)
+            printLine(stdout, staffLine(m));
+        return 0;
+    }
+    const std::optional<StaffRole> role = staffRoleFromString(roleText);
+    if (command == u"add-staff"_s && (userName.isEmpty() || displayName.isEmpty() || !role)) {
+        printLine(stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-hub",
+                "add-staff needs --user NAME, --name \"the person's name\" and --role "
+                "counter|supervisor|admin; the password comes on stdin.")));
+        return 2;
+    }
+    if (userName.isEmpty()) {
+        printLine(stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-hub", "%1 needs --user NAME.")).arg(command));
+        return 2;
+    }
+    StaffStore::Change change = StaffStore::Change::Done;
+    QString done;
+    if (command == u"disable-staff"_s) {
+        change = staff.disable(userName, BangkokTime::nowUtcMs(), &why);
+        done = translated(QT_TRANSLATE_NOOP("saduak-hub",
+            "Staff member %1 is disabled: they cannot log in any more. The audit keeps their user "
+            "name."));
+    } else {
+        QByteArray password = readPassword(userName);
+        if (command == u"add-staff"_s) {
+            change = staff.add(
+                userName, displayName, *role, password, BangkokTime::nowUtcMs(), &why);
+            done = translated(QT_TRANSLATE_NOOP("saduak-hub", "Staff member %1 added."));
+        } else {
+            change = staff.setPassword(userName, password, &why);
+            done = translated(QT_TRANSLATE_NOOP("saduak-hub",
+                "Staff member %1 has a new password; their failed log-ins and any lock-out are "
+                "cleared."));
+        }
+        password.fill('\0');
+    }
+    switch (change) {
+    case StaffStore::Change::Done:
+        printLine(stdout, done.arg(userName));
+        return 0;
+    case StaffStore::Change::BadInput:
+        printLine(stderr, why);
+        return 2;
+    case StaffStore::Change::Exists:
+    case StaffStore::Change::NotFound:
+    case StaffStore::Change::AlreadyDisabled:
+        printLine(stderr, why);
+        return 1;
+    case StaffStore::Change::StorageFailed:
+        break;
+    }
+    printLine(stderr,
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "Nothing was changed: %1")).arg(why));
+    return 1;
+}
+
+bool isStaffCommand(const QString &command)
+{
+    return command == u"add-staff"_s || command == u"list-staff"_s
+        || command == u"disable-staff"_s || command == u"set-staff-password"_s;
 }
 
 // `saduak-hub status`: where the push to central stands, as the running hub last recorded it in
@@ -218,7 +345,8 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP(
             "saduak-hub",
             "Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the "
-            "devices; status for the sync with central and the devices; check for SQLite's "
+            "devices; add-staff, list-staff, disable-staff or set-staff-password to manage the "
+            "staff accounts; status for the sync with central and the devices; check for SQLite's "
             "integrity check of the database; backup FILE for a copy of it while the hub "
             "serves.")));
     const QCommandLineOption db(
@@ -231,10 +359,19 @@ int main(int argc, char *argv[])
         u"7420"_s);
     const QCommandLineOption role(u"role"_s,
         translated(
-            QT_TRANSLATE_NOOP("saduak-hub", "pair-device: counter, kiosk, display or supervisor.")),
+            QT_TRANSLATE_NOOP("saduak-hub",
+                "pair-device: counter, kiosk, display or supervisor; add-staff: counter, "
+                "supervisor or admin.")),
         u"role"_s);
     const QCommandLineOption name(u"name"_s,
-        translated(QT_TRANSLATE_NOOP("saduak-hub", "pair-device: the device's name.")), u"name"_s);
+        translated(QT_TRANSLATE_NOOP(
+            "saduak-hub", "pair-device: the device's name; add-staff: the person's name.")),
+        u"name"_s);
+    const QCommandLineOption user(u"user"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-hub",
+            "add-staff, disable-staff, set-staff-password: the person's user name (small "
+            "letters, digits, . _ -).")),
+        u"name"_s);
     const QCommandLineOption counter(u"counter"_s,
         translated(QT_TRANSLATE_NOOP(
             "saduak-hub", "pair-device: a counter PC's counter number (it acts for no other).")),
@@ -268,7 +405,7 @@ int main(int argc, char *argv[])
             "PEM private key of that certificate, not encrypted (or hub/tlsKey).")),
         u"file"_s);
     parser.addOptions(
-        {db, listen, port, role, name, counter, deviceId, language, settingsFile, modules,
+        {db, listen, port, role, name, user, counter, deviceId, language, settingsFile, modules,
             maxConnections, tlsCert, tlsKey});
     parser.process(app);
 
@@ -321,11 +458,11 @@ int main(int argc, char *argv[])
         printLine(stderr, tlsWhy);
         return 1;
     }
-    // Managing devices only touches device rows: it runs beside the live hub on the same file
-    // (which closes a revoked device's sessions within a second).
+    // Managing devices or staff only touches their rows: it runs beside the live hub on the same
+    // file (which closes a revoked device's sessions within a second).
     const QString command = parser.positionalArguments().value(0);
     options.exclusive = command != u"pair-device"_s && command != u"list-devices"_s
-        && command != u"revoke-device"_s && command != u"status"_s;
+        && command != u"revoke-device"_s && command != u"status"_s && !isStaffCommand(command);
     // The modules' records live here: their tables, their commands (docs/hub-protocol.md).
     ModuleLoader loader;
     if (options.exclusive) {
@@ -410,6 +547,9 @@ int main(int argc, char *argv[])
     }
     if (positional.value(0) == u"status"_s)
         return printStatus(*hub, settings);
+    if (isStaffCommand(positional.value(0)))
+        return runStaffCommand(positional.value(0), parser.value(user), parser.value(name),
+            parser.value(role), hub->database());
     if (!positional.isEmpty()) {
         printLine(stderr,
             translated(QT_TRANSLATE_NOOP("saduak-hub", "Unknown command \"%1\"."))
