@@ -19,12 +19,14 @@ namespace saduak {
 namespace {
 
 // The columns every read of a branch selects, in this order.
-constexpr auto kBranchColumns = "id, code, name, enrolled_at_ms, revoked_at_ms";
+constexpr auto kBranchColumns
+    = "id, code, name, enrolled_at_ms, revoked_at_ms, province_code, amphoe_code";
 
 CentralBranch branchAt(const QSqlQuery &q)
 {
     return CentralBranch {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-        q.value(3).toLongLong(), q.value(4).isNull() ? 0 : q.value(4).toLongLong()};
+        q.value(3).toLongLong(), q.value(4).isNull() ? 0 : q.value(4).toLongLong(),
+        BranchArea {q.value(5).toString(), q.value(6).toString()}};
 }
 
 std::optional<CentralBranch> oneBranch(QSqlQuery &q)
@@ -89,7 +91,7 @@ std::optional<qint64> BranchStore::centralItself(QString *why)
 }
 
 std::optional<BranchStore::Enrolment> BranchStore::enrol(
-    const QString &code, const QString &name, QString *why)
+    const QString &code, const QString &name, QString *why, const BranchArea &area)
 {
     auto refuse = [why](const QString &reason) -> std::optional<Enrolment> {
         if (why)
@@ -125,16 +127,27 @@ std::optional<BranchStore::Enrolment> BranchStore::enrol(
     Enrolment e;
     e.branch.code = code;
     e.branch.name = name.trimmed();
+    e.branch.area = area;
     e.token = AccessToken::generate();
     WriteTransaction tx(m_db.connection());
     QSqlQuery q(m_db.connection());
     // RETURNING, not lastInsertId(): QPSQL's is an OID, not the id (SQLite 3.35+ has it too).
-    q.prepare(u"INSERT INTO branch (code, name, token_sha256, enrolled_at_ms) VALUES (?, ?, ?, ?) "
-              "RETURNING id"_s);
+    // The area's columns only when there is one: the migration test enrols before they exist.
+    q.prepare(area.isEmpty()
+            ? u"INSERT INTO branch (code, name, token_sha256, enrolled_at_ms) VALUES (?, ?, ?, ?) "
+              "RETURNING id"_s
+            : u"INSERT INTO branch (code, name, token_sha256, enrolled_at_ms, province_code, "
+              "amphoe_code) VALUES (?, ?, ?, ?, ?, ?) RETURNING id"_s);
     q.addBindValue(code);
     q.addBindValue(e.branch.name);
     q.addBindValue(AccessToken::hash(e.token));
     q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!area.isEmpty()) {
+        q.addBindValue(area.provinceCode);
+        // An amphoe not given is NULL, as a branch never given an area is.
+        q.addBindValue(area.amphoeCode.isEmpty() ? QVariant(QMetaType::fromType<QString>())
+                                                 : QVariant(area.amphoeCode));
+    }
     if (!tx.isActive() || !q.exec() || !q.next())
         return refuse(
             u"enrolment of "_s + code + u" failed: "_s + q.lastError().text() + tx.errorText());
@@ -218,6 +231,36 @@ std::optional<BranchStore::Enrolment> BranchStore::rotateToken(const QString &co
     if (!tx.commit())
         return refusal<Enrolment>(why, u"new token for "_s + code + u" failed: "_s + tx.errorText());
     return e;
+}
+
+std::optional<CentralBranch> BranchStore::setArea(
+    const QString &code, const BranchArea &area, QString *why)
+{
+    if (!isValidCode(code))
+        return refusal<CentralBranch>(
+            why, u"branch code must be 1-32 letters, digits, '-' or '_'"_s);
+    if (isCentralCode(code))
+        return refusal<CentralBranch>(why, u"central's own code is no branch with an area"_s);
+    const auto orNull = [](const QString &value) {
+        return value.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(value);
+    };
+    WriteTransaction tx(m_db.connection());
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"UPDATE branch SET province_code = ?, amphoe_code = ? WHERE code = ? RETURNING "_s
+        + QLatin1StringView(kBranchColumns));
+    q.addBindValue(orNull(area.provinceCode));
+    q.addBindValue(orNull(area.amphoeCode));
+    q.addBindValue(code);
+    if (!tx.isActive() || !q.exec())
+        return refusal<CentralBranch>(why,
+            u"area of "_s + code + u" not set: "_s + q.lastError().text() + tx.errorText());
+    if (!q.next())
+        return refusal<CentralBranch>(why, u"no branch has the code "_s + code);
+    const CentralBranch now = branchAt(q);
+    q.finish(); // SQLite: the statement is done before COMMIT
+    if (!tx.commit())
+        return refusal<CentralBranch>(why, u"area of "_s + code + u" not set: "_s + tx.errorText());
+    return now;
 }
 
 std::optional<CentralBranch> BranchStore::revoke(const QString &code, QString *why)

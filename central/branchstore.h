@@ -1,5 +1,7 @@
 #pragma once
 
+#include "branchareacheck.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
@@ -16,6 +18,7 @@ struct CentralBranch
     QString name;
     qint64 enrolledAtMs = 0;
     qint64 revokedAtMs = 0; // UTC ms since its token opens nothing (revoke-branch); 0: it opens
+    BranchArea area; // its province and amphoe, checked by BranchAreaCheck; empty: not given
     bool revoked() const { return revokedAtMs > 0; }
 };
 
@@ -46,7 +49,14 @@ public:
     // code: 1-32 letters, digits, '-' or '_'; name: 1-200 characters. A code enrolled already is
     // refused (a second token for a live branch would be a silent takeover): it gets a new token
     // with rotateToken.
-    std::optional<Enrolment> enrol(const QString &code, const QString &name, QString *why);
+    // area: as BranchAreaCheck passed it (empty: none; the row is then written as on a schema
+    // before the area's columns).
+    std::optional<Enrolment> enrol(
+        const QString &code, const QString &name, QString *why, const BranchArea &area = {});
+    // Puts the branch of code in area (as BranchAreaCheck passed it), revoked or not. Nothing
+    // returned (why set) for an unknown code, central's own or a failed write; otherwise the
+    // branch as it is now.
+    std::optional<CentralBranch> setArea(const QString &code, const BranchArea &area, QString *why);
     // A new token for the branch of code; its old token opens nothing once this returns (no
     // overlap: a rotation is often for a token that leaked). A revoked branch is let in again
     // this way. Nothing returned (why set) for an unknown code or a failed write.

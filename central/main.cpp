@@ -4,7 +4,8 @@
 //                  [--tls-cert FILE --tls-key FILE] [--max-connections N] [--head-timeout S]
 //                  [--min-body-rate BYTES] [--idle-timeout S] [--log-window S]
 //   saduak-central make-key --key-file FILE
-//   saduak-central enrol-branch --code CODE --name NAME [--db FILE]
+//   saduak-central enrol-branch --code CODE --name NAME [--province P [--amphoe D]] [--db FILE]
+//   saduak-central set-branch-area --code CODE --province P [--amphoe D] [--db FILE]
 //   saduak-central rotate-branch-token --code CODE [--db FILE]
 //   saduak-central revoke-branch --code CODE [--db FILE]
 //   saduak-central list-branches [--db FILE]
@@ -18,6 +19,7 @@
 //   saduak-central complaints [--overdue] [--state S] [--category C] [--db FILE]
 //   saduak-central add-officer --user NAME --name "…" [--agency …] [--db FILE]  (password on stdin)
 //   saduak-central remove-officer --user NAME [--db FILE]
+#include "branchareacheck.h"
 #include "branchstore.h"
 #include "centraldatabase.h"
 #include "centralserver.h"
@@ -119,9 +121,9 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     parser.addPositionalArgument(u"command"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
-            "Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, "
-            "revoke-branch, list-branches, make-key, import-reference, compact-reference, "
-            "statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, "
+            "Nothing to serve branches; or one of: enrol-branch, set-branch-area, "
+            "rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, "
+            "compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, "
             "remove-officer.")));
     const QCommandLineOption db(u"db"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
@@ -136,7 +138,8 @@ int main(int argc, char *argv[])
         u"7430"_s);
     const QCommandLineOption code(u"code"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
-            "enrol-branch, rotate-branch-token, revoke-branch: the branch's code.")),
+            "enrol-branch, set-branch-area, rotate-branch-token, revoke-branch: the branch's "
+            "code.")),
         u"code"_s);
     const QCommandLineOption name(u"name"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central", "enrol-branch: the branch's name.")),
@@ -174,6 +177,17 @@ int main(int argc, char *argv[])
         u"code"_s, u"th"_s);
     parser.addOptions({db, listen, port, code, name, tlsCert, tlsKey, day, language});
     parser.addOptions({dataset, file, keyField, replace});
+    const QCommandLineOption province(u"province"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "enrol-branch, set-branch-area: the branch's province, its code (10) or its key in "
+            "admin-areas (p10).")),
+        u"code"_s);
+    const QCommandLineOption amphoe(u"amphoe"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "enrol-branch, set-branch-area: the branch's amphoe (khet), its code (1001) or its key "
+            "in admin-areas (d1001); it must lie in --province.")),
+        u"code"_s);
+    parser.addOptions({province, amphoe});
     const QCommandLineOption keyFile(u"key-file"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Key of the personal data (names, contact details, addresses), kept apart from the "
@@ -279,6 +293,53 @@ int main(int argc, char *argv[])
     }
 
     const QStringList positional = parser.positionalArguments();
+    // --province and --amphoe against admin-areas as imported here: an area no figure by area
+    // could name is refused before anything is written (exit 2; 1 if it could not be read).
+    const auto checkedArea = [&](int *exitCode) -> std::optional<BranchArea> {
+        const ReferenceLogStore reference(central->database());
+        const BranchAreaCheck::Result checked
+            = BranchAreaCheck(reference).check(parser.value(province), parser.value(amphoe));
+        if (checked.outcome == BranchAreaCheck::Outcome::Valid)
+            return checked.area;
+        printLine(stderr, checked.why);
+        *exitCode = checked.outcome == BranchAreaCheck::Outcome::ReadFailed ? 1 : 2;
+        return std::nullopt;
+    };
+    if (positional.value(0) == u"set-branch-area"_s) {
+        if (!parser.isSet(code) || !parser.isSet(province)) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central",
+                    "set-branch-area needs --code CODE and --province P (and may take --amphoe "
+                    "D).")));
+            return 2;
+        }
+        const QString branchCode = parser.value(code);
+        const auto branch = central->branches().byCode(branchCode);
+        if (!branch || BranchStore::isCentralCode(branchCode)) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central",
+                               "No branch has the code %1 (enrol it with enrol-branch)."))
+                    .arg(branchCode));
+            return 1;
+        }
+        int exitCode = 0;
+        const std::optional<BranchArea> area = checkedArea(&exitCode);
+        if (!area)
+            return exitCode;
+        QString why;
+        if (!central->branches().setArea(branchCode, *area, &why)) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central", "The branch's area was not set: %1"))
+                    .arg(why));
+            return 1;
+        }
+        printLine(stdout,
+            translated(QT_TRANSLATE_NOOP("saduak-central",
+                           "Branch %1 is in province %2, amphoe %3."))
+                .arg(branchCode, area->provinceCode,
+                    area->amphoeCode.isEmpty() ? u"-"_s : area->amphoeCode));
+        return 0;
+    }
     if (positional.value(0) == u"enrol-branch"_s) {
         if (!parser.isSet(code) || !parser.isSet(name)) {
             printLine(stderr,
@@ -300,9 +361,13 @@ int main(int argc, char *argv[])
                     .arg(enrolled->code));
             return 1;
         }
+        int exitCode = 0;
+        const std::optional<BranchArea> area = checkedArea(&exitCode);
+        if (!area)
+            return exitCode;
         QString why;
         const auto enrolment
-            = central->branches().enrol(parser.value(code), parser.value(name), &why);
+            = central->branches().enrol(parser.value(code), parser.value(name), &why, *area);
         if (!enrolment) {
             printLine(stderr,
                 translated(QT_TRANSLATE_NOOP("saduak-central", "The branch was not enrolled: %1"))
@@ -385,7 +450,8 @@ int main(int argc, char *argv[])
             return 1;
         }
         // One line a branch, tab-separated for scripts (as saduak-hub list-devices): code, name,
-        // enrolled at, and "active" or when it was revoked. A name keeps to its line and field.
+        // enrolled at, "active" or when it was revoked, and the codes of its province and amphoe
+        // (empty when not given; new fields go at the end). A name keeps to its line and field.
         static const QRegularExpression separators(u"[\\t\\r\\n]"_s);
         const auto at = [](qint64 ms) { return BangkokTime::fromUtcMs(ms).toString(Qt::ISODate); };
         for (const CentralBranch &b : std::as_const(*branches)) {
@@ -398,7 +464,8 @@ int main(int argc, char *argv[])
                     b.revoked()
                         ? translated(QT_TRANSLATE_NOOP("saduak-central", "revoked %1"))
                               .arg(at(b.revokedAtMs))
-                        : translated(QT_TRANSLATE_NOOP("saduak-central", "active"))}
+                        : translated(QT_TRANSLATE_NOOP("saduak-central", "active")),
+                    b.area.provinceCode, b.area.amphoeCode}
                     .join(u'\t'));
         }
         return 0;

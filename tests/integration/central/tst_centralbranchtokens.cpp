@@ -245,7 +245,8 @@ private Q_SLOTS:
     }
 
     // list-branches: one line a branch, by code, tab-separated — code, name, enrolled at (Bangkok,
-    // ISO 8601), "active" or "revoked" and when — revoked ones too; for an operator and scripts.
+    // ISO 8601), "active" or "revoked" and when, province, amphoe — revoked ones too; for an
+    // operator and scripts.
     void listBranchesShowsEveryBranchAndWhetherItIsRevoked()
     {
         QVERIFY(!m_central->enrol(u"B004"_s, u"Siam Paragon"_s).isEmpty());
@@ -258,7 +259,10 @@ private Q_SLOTS:
         QStringList codes;
         for (const QString &line : lines) {
             const QStringList fields = line.split(u'\t');
-            QCOMPARE(fields.size(), 4);
+            // Then the province and amphoe (tst_centralbrancharea), empty here: command() trims
+            // the last line's empty fields off.
+            QVERIFY2(fields.size() == 6 || (&line == &lines.last() && fields.size() == 4),
+                qPrintable(line));
             codes << fields[0];
             QVERIFY2(QDateTime::fromString(fields[2], Qt::ISODate).isValid(), qPrintable(line));
         }

@@ -104,6 +104,7 @@ private Q_SLOTS:
         const qint64 a = central->branches().byCode(u"A"_s)->id;
         const qint64 b = central->branches().byCode(u"B"_s)->id;
         QVERIFY(!central->branches().byCode(u"A"_s)->revoked()); // 0006: enrolled before, not revoked
+        QVERIFY(central->branches().byCode(u"A"_s)->area.isEmpty()); // 0011: no area given yet
 
         // A new batch after the rebuild: on PostgreSQL it would collide with a copied id if
         // the identity sequence had not moved past them.
