@@ -139,6 +139,11 @@ private Q_SLOTS:
             u"--amphoe"_s, u"1101"_s});
         QVERIFY2(set.exitCode == 0, qPrintable(set.err));
         QCOMPARE(areaOf(u"B010"_s), (QStringList {u"11"_s, u"1101"_s}));
+
+        // Both are replaced: a province alone leaves no amphoe of the one before.
+        set = central({u"set-branch-area"_s, u"--code"_s, u"B010"_s, u"--province"_s, u"10"_s});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QCOMPARE(areaOf(u"B010"_s), (QStringList {u"10"_s, u""_s}));
     }
 
     void aWrongAreaIsRefusedAndChangesNothing_data()
