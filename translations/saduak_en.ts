@@ -208,10 +208,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>Seconds a connection may wait for its next request after the last one.</translation>
     </message>
     <message>
-        <source>enrol-branch, rotate-branch-token, revoke-branch: the branch&apos;s code.</source>
-        <translation>enrol-branch, rotate-branch-token, revoke-branch: the branch&apos;s code.</translation>
-    </message>
-    <message>
         <source>Branch %1 is enrolled already, and revoked. To let it in again, give it a new token: saduak-central rotate-branch-token --code %1</source>
         <translation>Branch %1 is enrolled already, and revoked. To let it in again, give it a new token: saduak-central rotate-branch-token --code %1</translation>
     </message>
@@ -284,10 +280,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <translation>Backed up %1 to %2 (%3 KiB): central as of one moment, checked whole. The key of the personal data is not in it: back up the key file apart, or the names and addresses in the copy cannot be read.</translation>
     </message>
     <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</source>
-        <translation>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</translation>
-    </message>
-    <message>
         <source>The jurisdiction_id Open311 clients may name (without it, a request that names one is refused).</source>
         <translation>The jurisdiction_id Open311 clients may name (without it, a request that names one is refused).</translation>
     </message>
@@ -298,6 +290,34 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>No key was made: %1</source>
         <translation>No key was made: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</source>
+        <translation>Nothing to serve branches; or one of: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</translation>
+    </message>
+    <message>
+        <source>enrol-branch, set-branch-area, rotate-branch-token, revoke-branch: the branch&apos;s code.</source>
+        <translation>enrol-branch, set-branch-area, rotate-branch-token, revoke-branch: the branch&apos;s code.</translation>
+    </message>
+    <message>
+        <source>enrol-branch, set-branch-area: the branch&apos;s province, its code (10) or its key in admin-areas (p10).</source>
+        <translation>enrol-branch, set-branch-area: the branch&apos;s province, its code (10) or its key in admin-areas (p10).</translation>
+    </message>
+    <message>
+        <source>enrol-branch, set-branch-area: the branch&apos;s amphoe (khet), its code (1001) or its key in admin-areas (d1001); it must lie in --province.</source>
+        <translation>enrol-branch, set-branch-area: the branch&apos;s amphoe (khet), its code (1001) or its key in admin-areas (d1001); it must lie in --province.</translation>
+    </message>
+    <message>
+        <source>set-branch-area needs --code CODE and --province P (and may take --amphoe D).</source>
+        <translation>set-branch-area needs --code CODE and --province P (and may take --amphoe D).</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s area was not set: %1</source>
+        <translation>The branch&apos;s area was not set: %1</translation>
+    </message>
+    <message>
+        <source>Branch %1 is in province %2, amphoe %3.</source>
+        <translation>Branch %1 is in province %2, amphoe %3.</translation>
     </message>
 </context>
 <context>
@@ -317,14 +337,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Port (0: any free port).</source>
         <translation>Port (0: any free port).</translation>
-    </message>
-    <message>
-        <source>pair-device: counter, kiosk, display or supervisor.</source>
-        <translation>pair-device: counter, kiosk, display or supervisor.</translation>
-    </message>
-    <message>
-        <source>pair-device: the device&apos;s name.</source>
-        <translation>pair-device: the device&apos;s name.</translation>
     </message>
     <message>
         <source>Language of messages: th (default) or en.</source>
@@ -459,8 +471,52 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <translation>Backed up %1 to %2 (%3 KiB): the branch as of one moment, checked whole. It holds personal data: keep it as safe as the database.</translation>
     </message>
     <message>
-        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</source>
-        <translation>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</translation>
+        <source>disabled %1</source>
+        <translation>disabled %1</translation>
+    </message>
+    <message>
+        <source>Password for %1 (at least %2 characters; not shown as you type):</source>
+        <translation>Password for %1 (at least %2 characters; not shown as you type):</translation>
+    </message>
+    <message>
+        <source>add-staff needs --user NAME, --name &quot;the person&apos;s name&quot; and --role counter|supervisor|admin; the password comes on stdin.</source>
+        <translation>add-staff needs --user NAME, --name &quot;the person&apos;s name&quot; and --role counter|supervisor|admin; the password comes on stdin.</translation>
+    </message>
+    <message>
+        <source>%1 needs --user NAME.</source>
+        <translation>%1 needs --user NAME.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is disabled: they cannot log in any more. The audit keeps their user name.</source>
+        <translation>Staff member %1 is disabled: they cannot log in any more. The audit keeps their user name.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 added.</source>
+        <translation>Staff member %1 added.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 has a new password; their failed log-ins and any lock-out are cleared.</source>
+        <translation>Staff member %1 has a new password; their failed log-ins and any lock-out are cleared.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Nothing was changed: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; add-staff, list-staff, disable-staff or set-staff-password to manage the staff accounts; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</source>
+        <translation>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; add-staff, list-staff, disable-staff or set-staff-password to manage the staff accounts; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</translation>
+    </message>
+    <message>
+        <source>pair-device: counter, kiosk, display or supervisor; add-staff: counter, supervisor or admin.</source>
+        <translation>pair-device: counter, kiosk, display or supervisor; add-staff: counter, supervisor or admin.</translation>
+    </message>
+    <message>
+        <source>pair-device: the device&apos;s name; add-staff: the person&apos;s name.</source>
+        <translation>pair-device: the device&apos;s name; add-staff: the person&apos;s name.</translation>
+    </message>
+    <message>
+        <source>add-staff, disable-staff, set-staff-password: the person&apos;s user name (small letters, digits, . _ -).</source>
+        <translation>add-staff, disable-staff, set-staff-password: the person&apos;s user name (small letters, digits, . _ -).</translation>
     </message>
 </context>
 <context>
@@ -508,6 +564,41 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Settings: %1</source>
         <translation>Settings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::BranchAreaCheck</name>
+    <message>
+        <source>An amphoe needs its province: give --province too.</source>
+        <translation>An amphoe needs its province: give --province too.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code (2 digits, e.g. 10, or the key p10).</source>
+        <translation>&quot;%1&quot; is not a province code (2 digits, e.g. 10, or the key p10).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amphoe code (4 digits, e.g. 1001, or the key d1001).</source>
+        <translation>&quot;%1&quot; is not an amphoe code (4 digits, e.g. 1001, or the key d1001).</translation>
+    </message>
+    <message>
+        <source>The administrative areas (admin-areas) could not be read.</source>
+        <translation>The administrative areas (admin-areas) could not be read.</translation>
+    </message>
+    <message>
+        <source>The administrative areas are not imported at central yet: import them first (saduak-central import-reference --dataset admin-areas --file db/reference/admin-areas.jsonl --key-field key).</source>
+        <translation>The administrative areas are not imported at central yet: import them first (saduak-central import-reference --dataset admin-areas --file db/reference/admin-areas.jsonl --key-field key).</translation>
+    </message>
+    <message>
+        <source>There is no province %1 in the administrative areas imported at central.</source>
+        <translation>There is no province %1 in the administrative areas imported at central.</translation>
+    </message>
+    <message>
+        <source>There is no amphoe %1 in the administrative areas imported at central.</source>
+        <translation>There is no amphoe %1 in the administrative areas imported at central.</translation>
+    </message>
+    <message>
+        <source>Amphoe %1 is not in province %2 (it is in province %3).</source>
+        <translation>Amphoe %1 is not in province %2 (it is in province %3).</translation>
     </message>
 </context>
 <context>
@@ -2603,6 +2694,33 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>%1, line %2: %3=%4 is not valid; it takes %5.</source>
         <translation>%1, line %2: %3=%4 is not valid; it takes %5.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::StaffStore</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>The password needs at least %1 characters.</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 small letters, digits, dots, dashes or underscores.</source>
+        <translation>A user name is 1 to 64 small letters, digits, dots, dashes or underscores.</translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation>The person needs a name.</translation>
+    </message>
+    <message>
+        <source>There is a staff member &quot;%1&quot; already.</source>
+        <translation>There is a staff member &quot;%1&quot; already.</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot;.</source>
+        <translation>There is no staff member &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is disabled already.</source>
+        <translation>Staff member %1 is disabled already.</translation>
     </message>
 </context>
 <context>

@@ -208,10 +208,6 @@ Exit codes: 0 done, 2 wrong usage, 3 pcscd not running, 4 no card reader, 5 no c
         <translation>จำนวนวินาทีที่การเชื่อมต่อรอคำขอถัดไปได้หลังคำขอล่าสุด</translation>
     </message>
     <message>
-        <source>enrol-branch, rotate-branch-token, revoke-branch: the branch&apos;s code.</source>
-        <translation>enrol-branch, rotate-branch-token, revoke-branch: รหัสสาขา</translation>
-    </message>
-    <message>
         <source>Branch %1 is enrolled already, and revoked. To let it in again, give it a new token: saduak-central rotate-branch-token --code %1</source>
         <translation>สาขา %1 ลงทะเบียนไว้แล้วและถูกเพิกถอน หากจะให้กลับมาใช้งานได้ ให้ออกโทเคนใหม่: saduak-central rotate-branch-token --code %1</translation>
     </message>
@@ -284,10 +280,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <translation>สำรอง %1 ไปที่ %2 แล้ว (%3 KiB) เป็นข้อมูลของส่วนกลาง ณ ช่วงเวลาเดียว ตรวจแล้วว่าสมบูรณ์ ไฟล์นี้ไม่มีกุญแจของข้อมูลส่วนบุคคล โปรดสำรองไฟล์กุญแจแยกไว้ มิฉะนั้นจะอ่านชื่อและที่อยู่ในสำเนาไม่ได้</translation>
     </message>
     <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</source>
-        <translation>ไม่ระบุ: ให้บริการสาขา; หรือคำสั่งใดคำสั่งหนึ่ง: enrol-branch, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer</translation>
-    </message>
-    <message>
         <source>The jurisdiction_id Open311 clients may name (without it, a request that names one is refused).</source>
         <translation>jurisdiction_id ที่ไคลเอนต์ Open311 ระบุได้ (ถ้าไม่กำหนด คำขอที่ระบุ jurisdiction_id จะถูกปฏิเสธ)</translation>
     </message>
@@ -298,6 +290,34 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>No key was made: %1</source>
         <translation>ไม่ได้สร้างกุญแจ: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</source>
+        <translation>ไม่ระบุ: ให้บริการสาขา; หรือคำสั่งใดคำสั่งหนึ่ง: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer</translation>
+    </message>
+    <message>
+        <source>enrol-branch, set-branch-area, rotate-branch-token, revoke-branch: the branch&apos;s code.</source>
+        <translation>enrol-branch, set-branch-area, rotate-branch-token, revoke-branch: รหัสสาขา</translation>
+    </message>
+    <message>
+        <source>enrol-branch, set-branch-area: the branch&apos;s province, its code (10) or its key in admin-areas (p10).</source>
+        <translation>enrol-branch, set-branch-area: จังหวัดของสาขา เป็นรหัส (10) หรือคีย์ใน admin-areas (p10)</translation>
+    </message>
+    <message>
+        <source>enrol-branch, set-branch-area: the branch&apos;s amphoe (khet), its code (1001) or its key in admin-areas (d1001); it must lie in --province.</source>
+        <translation>enrol-branch, set-branch-area: อำเภอ (เขต) ของสาขา เป็นรหัส (1001) หรือคีย์ใน admin-areas (d1001); ต้องอยู่ในจังหวัดของ --province</translation>
+    </message>
+    <message>
+        <source>set-branch-area needs --code CODE and --province P (and may take --amphoe D).</source>
+        <translation>set-branch-area ต้องมี --code CODE และ --province P (และใส่ --amphoe D ได้)</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s area was not set: %1</source>
+        <translation>ไม่ได้ตั้งพื้นที่ของสาขา: %1</translation>
+    </message>
+    <message>
+        <source>Branch %1 is in province %2, amphoe %3.</source>
+        <translation>สาขา %1 อยู่ในจังหวัด %2 อำเภอ %3</translation>
     </message>
 </context>
 <context>
@@ -317,14 +337,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Port (0: any free port).</source>
         <translation>พอร์ต (0: พอร์ตว่างใดก็ได้)</translation>
-    </message>
-    <message>
-        <source>pair-device: counter, kiosk, display or supervisor.</source>
-        <translation>pair-device: counter (ช่องบริการ), kiosk (ตู้บริการตนเอง), display (จอแสดงคิว) หรือ supervisor (หัวหน้างาน)</translation>
-    </message>
-    <message>
-        <source>pair-device: the device&apos;s name.</source>
-        <translation>pair-device: ชื่อของเครื่อง</translation>
     </message>
     <message>
         <source>Language of messages: th (default) or en.</source>
@@ -459,8 +471,52 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <translation>สำรอง %1 ไปที่ %2 แล้ว (%3 KiB) เป็นข้อมูลของสาขา ณ ช่วงเวลาเดียว ตรวจแล้วว่าสมบูรณ์ ไฟล์นี้มีข้อมูลส่วนบุคคล โปรดเก็บรักษาให้ปลอดภัยเท่ากับฐานข้อมูล</translation>
     </message>
     <message>
-        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</source>
-        <translation>ไม่ระบุ: ให้บริการบน LAN; pair-device, list-devices หรือ revoke-device เพื่อจัดการอุปกรณ์; status ดูการซิงก์กับส่วนกลางและอุปกรณ์; check ตรวจความถูกต้องของฐานข้อมูลด้วย SQLite; backup FILE สำรองฐานข้อมูลขณะศูนย์กลางสาขาให้บริการ</translation>
+        <source>disabled %1</source>
+        <translation>ระงับแล้ว %1</translation>
+    </message>
+    <message>
+        <source>Password for %1 (at least %2 characters; not shown as you type):</source>
+        <translation>รหัสผ่านของ %1 (อย่างน้อย %2 ตัวอักษร ไม่แสดงขณะพิมพ์):</translation>
+    </message>
+    <message>
+        <source>add-staff needs --user NAME, --name &quot;the person&apos;s name&quot; and --role counter|supervisor|admin; the password comes on stdin.</source>
+        <translation>add-staff ต้องมี --user NAME, --name &quot;ชื่อของบุคคล&quot; และ --role counter|supervisor|admin โดยรับรหัสผ่านทาง stdin</translation>
+    </message>
+    <message>
+        <source>%1 needs --user NAME.</source>
+        <translation>%1 ต้องมี --user NAME</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is disabled: they cannot log in any more. The audit keeps their user name.</source>
+        <translation>ระงับบัญชีเจ้าหน้าที่ %1 แล้ว: เข้าสู่ระบบไม่ได้อีก บันทึกตรวจสอบยังคงเก็บชื่อผู้ใช้ไว้</translation>
+    </message>
+    <message>
+        <source>Staff member %1 added.</source>
+        <translation>เพิ่มเจ้าหน้าที่ %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>Staff member %1 has a new password; their failed log-ins and any lock-out are cleared.</source>
+        <translation>ตั้งรหัสผ่านใหม่ให้เจ้าหน้าที่ %1 แล้ว ล้างจำนวนครั้งที่เข้าสู่ระบบไม่สำเร็จและการล็อกแล้ว</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>ไม่มีการเปลี่ยนแปลง: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; add-staff, list-staff, disable-staff or set-staff-password to manage the staff accounts; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</source>
+        <translation>ไม่ระบุคำสั่ง: ให้บริการบน LAN; pair-device, list-devices หรือ revoke-device เพื่อจัดการอุปกรณ์; add-staff, list-staff, disable-staff หรือ set-staff-password เพื่อจัดการบัญชีเจ้าหน้าที่; status ดูการซิงก์กับส่วนกลางและอุปกรณ์; check ตรวจความสมบูรณ์ของฐานข้อมูลด้วย SQLite; backup FILE สำเนาฐานข้อมูลขณะฮับให้บริการ</translation>
+    </message>
+    <message>
+        <source>pair-device: counter, kiosk, display or supervisor; add-staff: counter, supervisor or admin.</source>
+        <translation>pair-device: counter, kiosk, display หรือ supervisor; add-staff: counter, supervisor หรือ admin</translation>
+    </message>
+    <message>
+        <source>pair-device: the device&apos;s name; add-staff: the person&apos;s name.</source>
+        <translation>pair-device: ชื่ออุปกรณ์; add-staff: ชื่อของบุคคล</translation>
+    </message>
+    <message>
+        <source>add-staff, disable-staff, set-staff-password: the person&apos;s user name (small letters, digits, . _ -).</source>
+        <translation>add-staff, disable-staff, set-staff-password: ชื่อผู้ใช้ของบุคคล (อักษรอังกฤษตัวเล็ก ตัวเลข . _ -)</translation>
     </message>
 </context>
 <context>
@@ -508,6 +564,41 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Settings: %1</source>
         <translation>ไฟล์ตั้งค่า: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::BranchAreaCheck</name>
+    <message>
+        <source>An amphoe needs its province: give --province too.</source>
+        <translation>อำเภอต้องระบุจังหวัดด้วย: ใส่ --province ด้วย</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a province code (2 digits, e.g. 10, or the key p10).</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสจังหวัด (ตัวเลข 2 หลัก เช่น 10 หรือคีย์ p10)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amphoe code (4 digits, e.g. 1001, or the key d1001).</source>
+        <translation>&quot;%1&quot; ไม่ใช่รหัสอำเภอ (ตัวเลข 4 หลัก เช่น 1001 หรือคีย์ d1001)</translation>
+    </message>
+    <message>
+        <source>The administrative areas (admin-areas) could not be read.</source>
+        <translation>อ่านข้อมูลเขตการปกครอง (admin-areas) ไม่ได้</translation>
+    </message>
+    <message>
+        <source>The administrative areas are not imported at central yet: import them first (saduak-central import-reference --dataset admin-areas --file db/reference/admin-areas.jsonl --key-field key).</source>
+        <translation>ยังไม่ได้นำเข้าข้อมูลเขตการปกครองที่ส่วนกลาง: นำเข้าก่อน (saduak-central import-reference --dataset admin-areas --file db/reference/admin-areas.jsonl --key-field key)</translation>
+    </message>
+    <message>
+        <source>There is no province %1 in the administrative areas imported at central.</source>
+        <translation>ไม่มีจังหวัด %1 ในข้อมูลเขตการปกครองที่นำเข้าไว้ที่ส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>There is no amphoe %1 in the administrative areas imported at central.</source>
+        <translation>ไม่มีอำเภอ %1 ในข้อมูลเขตการปกครองที่นำเข้าไว้ที่ส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>Amphoe %1 is not in province %2 (it is in province %3).</source>
+        <translation>อำเภอ %1 ไม่ได้อยู่ในจังหวัด %2 (อยู่ในจังหวัด %3)</translation>
     </message>
 </context>
 <context>
@@ -2596,6 +2687,33 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>%1, line %2: %3=%4 is not valid; it takes %5.</source>
         <translation>%1 บรรทัดที่ %2: %3=%4 ไม่ถูกต้อง ค่าที่ใช้ได้คือ %5</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::StaffStore</name>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>รหัสผ่านต้องมีอย่างน้อย %1 ตัวอักษร</translation>
+    </message>
+    <message>
+        <source>A user name is 1 to 64 small letters, digits, dots, dashes or underscores.</source>
+        <translation>ชื่อผู้ใช้ต้องเป็นอักษรอังกฤษตัวเล็ก ตัวเลข จุด ขีด หรือขีดล่าง 1 ถึง 64 ตัว</translation>
+    </message>
+    <message>
+        <source>The person needs a name.</source>
+        <translation>ต้องระบุชื่อของบุคคลนั้น</translation>
+    </message>
+    <message>
+        <source>There is a staff member &quot;%1&quot; already.</source>
+        <translation>มีเจ้าหน้าที่ &quot;%1&quot; อยู่แล้ว</translation>
+    </message>
+    <message>
+        <source>There is no staff member &quot;%1&quot;.</source>
+        <translation>ไม่มีเจ้าหน้าที่ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Staff member %1 is disabled already.</source>
+        <translation>บัญชีของเจ้าหน้าที่ %1 ถูกระงับอยู่แล้ว</translation>
     </message>
 </context>
 <context>
