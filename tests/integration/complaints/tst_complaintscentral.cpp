@@ -4,8 +4,11 @@
 // syncing with it, a kiosk and a counter as devices on real WebSockets. The kiosk files; central
 // holds the complaint once; the hub is killed (the branch offline) while an officer moves the
 // complaint on at central; the hub comes back, pulls complaint-status, and the counter and the
-// kiosk see central's state.
+// kiosk see central's state. And a counter's photo, in 32 KiB chunks to the hub, through a sync
+// cut half way and a hub killed, to central's desk, byte for byte.
 #include "centralprocess.h"
+#include "deskfixture.h"
+#include "faultproxy.h"
 #include "programprocess.h"
 #include "rawpeer.h"
 
@@ -13,7 +16,10 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -60,6 +66,64 @@ class TestComplaintsCentral : public QObject
         return answer;
     }
 
+    std::unique_ptr<RawPeer> connected(const QString &url, const QString &token)
+    {
+        auto peer = std::make_unique<RawPeer>(url);
+        if (!peer->waitConnected() || !peer->hello(token))
+            return nullptr;
+        return peer;
+    }
+
+    // The parts of a file central has indexed (complaint_attachment_part), read beside the
+    // running central as an operator's sqlite3 would; -1 when unreadable.
+    static int centralPartsOf(const QString &db, const QString &sha256)
+    {
+        int count = -1;
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"central-read"_s);
+            c.setDatabaseName(db);
+            c.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+            if (c.open()) {
+                QSqlQuery q(c);
+                q.prepare(u"SELECT count(*) FROM complaint_attachment_part WHERE sha256 = ?"_s);
+                q.addBindValue(sha256);
+                if (q.exec() && q.next())
+                    count = q.value(0).toInt();
+            }
+        }
+        QSqlDatabase::removeDatabase(u"central-read"_s);
+        return count;
+    }
+
+    // An officer's desk session ("saduak_desk=…"), logged in as a browser does: the form first
+    // (its cookie and hidden csrf), then both sent back with the password. Empty on failure.
+    static QByteArray deskSession(quint16 port, const QString &user, const QByteArray &password)
+    {
+        const auto cookieSet = [](const RawResponse &r, const QByteArray &name) {
+            for (const QByteArray &line : r.head.split('\n')) {
+                const QByteArray trimmed = line.trimmed();
+                if (!trimmed.toLower().startsWith("set-cookie:"))
+                    continue;
+                const QByteArray cookie = trimmed.mid(11).trimmed();
+                if (cookie.startsWith(QByteArray(name + '=')))
+                    return cookie.left(cookie.indexOf(';'));
+            }
+            return QByteArray();
+        };
+        const RawResponse form = rawHttp(port, httpRequest("GET"_ba, "/desk/login?lang=en"_ba));
+        const QString csrf = QRegularExpression(u"name=\"csrf\" value=\"([^\"]+)\""_s)
+                                 .match(QString::fromUtf8(form.body))
+                                 .captured(1);
+        const QByteArray body = "csrf="_ba + csrf.toUtf8().toPercentEncoding() + "&user="_ba
+            + user.toUtf8().toPercentEncoding() + "&password="_ba + password.toPercentEncoding();
+        const RawResponse r = rawHttp(port,
+            httpRequest("POST"_ba, "/desk/login?lang=en"_ba,
+                {"Content-Type: application/x-www-form-urlencoded"_ba,
+                    "Cookie: "_ba + cookieSet(form, "saduak_desk_login"_ba)},
+                body));
+        return r.status == 303 ? cookieSet(r, "saduak_desk"_ba) : QByteArray();
+    }
+
     // Central's list of complaints: one tab-separated line each.
     QStringList centralComplaints(CentralProcess &central)
     {
@@ -72,9 +136,13 @@ class TestComplaintsCentral : public QObject
 private Q_SLOTS:
     void cleanup()
     {
-        if (QTest::currentTestFailed())
+        if (QTest::currentTestFailed()) {
             qInfo().noquote() << "hub output:" << m_hub.program().read().right(4000);
+            qInfo().noquote() << "attachment hub output:"
+                              << m_attachHub.program().read().right(4000);
+        }
         m_hub.kill();
+        m_attachHub.kill();
     }
 
     void aStateSetAtCentralWhileTheBranchIsOfflineReachesItsCounterAndKiosk()
@@ -175,9 +243,135 @@ private Q_SLOTS:
         QCOMPARE(centralComplaints(central).size(), 1); // the restart sent nothing twice
     }
 
+    // A counter's photo of about 600 KB goes to the hub in 32 KiB chunks and is filed with a
+    // complaint; the hub's sync (one outbox row a batch) is cut in the middle of the file's
+    // parts, the line stays down and the hub is killed there (SIGKILL, a power cut at the
+    // branch); started again on a working line it sends the rest, and an officer at central's
+    // desk gets the very bytes under the name the counter gave.
+    void aCountersPhotoReachesCentralsDeskWholeThroughAHubKilledMidSync()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString dir = path(u"attach"_s);
+        QVERIFY(QDir().mkpath(dir + u"/modules"_s));
+        QVERIFY(QFile::link(QStringLiteral(SADUAK_PROGRAM_MODULE_DIR "/complaints.so"),
+            dir + u"/modules/complaints.so"_s));
+
+        CentralProcess central(dir + u"/central.sqlite"_s);
+        QByteArray auth;
+        QVERIFY(prepareDeskCentral(central, m_dir, &auth));
+        QVERIFY(auth.startsWith("Authorization: Bearer ")); // the hub's token is what follows
+        const QByteArray password = "ขอให้ปลอดภัย-2569"_ba;
+        QString err;
+        QCOMPARE(addOfficer(central.dbPath(), u"officer.a"_s, password, &err), 0);
+        QVERIFY(central.start() != 0);
+
+        // The branch's line to central: whole until a connection has carried about three and a
+        // half parts (~175 KB of JSON each), then cut, and down from then on.
+        FaultProxy proxy(QHostAddress::LocalHost, central.port());
+        QVERIFY(proxy.listen());
+        proxy.setCloseAfterBytes(3 * 175000 + 87000);
+        int cuts = 0;
+        connect(&proxy, &FaultProxy::connectionCut, this, [&] {
+            if (cuts++ == 0)
+                proxy.setBlackhole();
+        });
+        {
+            QSettings hubIni(dir + u"/hub.ini"_s, QSettings::IniFormat);
+            hubIni.setValue(u"central/url"_s, proxy.url());
+            hubIni.setValue(u"central/token"_s, QString::fromLatin1(auth.mid(22)));
+            hubIni.setValue(u"central/batchSize"_s, 1); // a batch per part: "half" is a place
+            hubIni.setValue(u"modules/complaints/branchCode"_s, u"B001"_s);
+        }
+        const QString counterToken = m_attachHub.pair(u"counter"_s, u"Counter 3"_s, 3);
+        QVERIFY(!counterToken.isEmpty());
+        const QStringList hubArguments {u"--settings"_s, dir + u"/hub.ini"_s, u"--modules"_s,
+            dir + u"/modules"_s, u"--language"_s, u"en"_s};
+        QVERIFY2(m_attachHub.start(0, hubArguments), qPrintable(m_attachHub.program().read()));
+        auto counter = connected(m_attachHub.url(), counterToken);
+        QVERIFY(counter);
+
+        // Noise does not compress: five parts of 128 KiB at the hub, nineteen chunks on the LAN.
+        const QByteArray png = deskPng(400, 500, true, 20261207u);
+        const qint64 part = saduak::complaints::AttachmentRule::partBytes;
+        QVERIFY2(png.size() > 4 * part && png.size() <= 5 * part,
+            qPrintable(QString::number(png.size())));
+        const QString sha256 = saduak::complaints::AttachmentRule::sha256Of(png);
+        qint64 received = 0;
+        int chunks = 0;
+        QJsonObject answer;
+        while (received < png.size() && chunks < 40) {
+            const QString id = u"a-"_s + QString::number(++chunks);
+            counter->send({{u"type"_s, u"complaints.attach"_s}, {u"id"_s, id},
+                {u"sha256"_s, sha256}, {u"size"_s, png.size()}, {u"mediaType"_s, u"image/png"_s},
+                {u"offset"_s, received},
+                {u"data"_s, QString::fromLatin1(png.mid(received, 32768).toBase64())}});
+            answer = counter->answer(id);
+            QVERIFY2(answer.value(u"ok"_s).toBool(),
+                qPrintable(QString::fromUtf8(QJsonDocument(answer).toJson())));
+            QCOMPARE(answer.value(u"received"_s).toInteger(),
+                std::min<qint64>(received + 32768, png.size()));
+            received = answer.value(u"received"_s).toInteger();
+        }
+        QCOMPARE(chunks, int((png.size() + 32767) / 32768));
+        QVERIFY(answer.value(u"stored"_s).toBool());
+
+        const QString name = u"ท่อแตก หน้าบ้าน.png"_s;
+        counter->send(
+            {{u"type"_s, u"complaints.file"_s}, {u"id"_s, u"c-1"_s}, {u"category"_s, u"roads"_s},
+                {u"subject"_s, u"ท่อประปาแตก"_s}, {u"description"_s, u"น้ำไหลนองถนนหน้าบ้านสองวันแล้ว"_s},
+                {u"province"_s, u"10"_s}, {u"amphoe"_s, u"1007"_s}, {u"tambon"_s, u"100701"_s},
+                {u"phone"_s, u"0812345678"_s}, {u"privacyAcknowledged"_s, true},
+                {u"attachments"_s,
+                    QJsonArray {QJsonObject {{u"sha256"_s, sha256}, {u"name"_s, name}}}}});
+        const QJsonObject filed = counter->answer(u"c-1"_s);
+        const QString number = filed.value(u"trackingNumber"_s).toString();
+        QVERIFY2(number.startsWith(u"B001-"_s),
+            qPrintable(QString::fromUtf8(QJsonDocument(filed).toJson())));
+        QCOMPARE(filed.value(u"attachments"_s).toArray(), (QJsonArray {deskAttachment(png, name)}));
+
+        // The line is cut in the middle of the parts: central holds some of them, not the
+        // complaint (it comes after them); the hub dies there.
+        QTRY_VERIFY_WITH_TIMEOUT(cuts > 0, 30000);
+        const int partsBeforeKill = centralPartsOf(central.dbPath(), sha256);
+        QVERIFY2(partsBeforeKill > 0 && partsBeforeKill < 5,
+            qPrintable(QString::number(partsBeforeKill)));
+        QVERIFY(!centralComplaints(central).join(u'\n').contains(number));
+        counter.reset();
+        const quint16 port = m_attachHub.port();
+        m_attachHub.kill(); // SIGKILL
+        proxy.setPass();
+        QVERIFY2(m_attachHub.start(port, hubArguments), qPrintable(m_attachHub.program().read()));
+
+        QStringList atCentral;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (atCentral = centralComplaints(central)).join(u'\n').contains(number), 30000);
+        QCOMPARE(atCentral.size(), 1);
+        QCOMPARE(centralPartsOf(central.dbPath(), sha256), 5);
+
+        const QByteArray session = deskSession(central.port(), u"officer.a"_s, password);
+        QVERIFY(!session.isEmpty());
+        const QByteArray href
+            = "/desk/complaint/"_ba + number.toLatin1() + "/attachments/"_ba + sha256.toLatin1();
+        const RawResponse page = rawHttp(central.port(),
+            httpRequest("GET"_ba, "/desk/complaint/"_ba + number.toLatin1() + "?lang=en"_ba,
+                {"Cookie: "_ba + session}));
+        QCOMPARE(page.status, 200);
+        const QString html = QString::fromUtf8(page.body);
+        QVERIFY2(html.contains(u"\">"_s + name + u"</a> — PNG image"_s), qPrintable(html));
+        QVERIFY(html.contains(QString::fromLatin1(href)));
+        QVERIFY(!html.contains(u"not arrived yet"_s));
+        const RawResponse photo
+            = rawHttp(central.port(), httpRequest("GET"_ba, href, {"Cookie: "_ba + session}));
+        QCOMPARE(photo.status, 200);
+        QCOMPARE(photo.body.size(), png.size());
+        QVERIFY(photo.body == png);
+    }
+
 private:
     QTemporaryDir m_dir;
     HubProcess m_hub {QStringLiteral(SADUAK_HUB_BINARY), m_dir.filePath(u"hub.sqlite"_s)};
+    HubProcess m_attachHub {
+        QStringLiteral(SADUAK_HUB_BINARY), m_dir.filePath(u"attach/hub.sqlite"_s)};
     int m_ids = 0;
 };
 
