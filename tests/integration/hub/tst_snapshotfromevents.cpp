@@ -163,6 +163,10 @@ private Q_SLOTS:
             });
         m_watcher->start();
         QTRY_VERIFY_WITH_TIMEOUT(m_follower.has_value(), 10000);
+        // Subscribed too (Ready comes with the subscribe's reply): an event committed between the
+        // snapshot and the subscription would come as a replay, which carries no "after" and is
+        // for a screen to answer with a snapshot, not what this test follows.
+        QTRY_COMPARE_WITH_TIMEOUT(m_watcher->state(), HubClient::State::Ready, 10000);
     }
 
     void cleanup()
