@@ -23,6 +23,50 @@ namespace saduak::test {
 
 using namespace Qt::StringLiterals;
 
+// The "name=value" of a cookie an answer sets (one Set-Cookie line each), or empty.
+inline QByteArray cookieSetBy(const RawResponse &r, const QByteArray &name)
+{
+    for (const QByteArray &line : r.head.split('\n')) {
+        const QByteArray trimmed = line.trimmed();
+        if (!trimmed.toLower().startsWith("set-cookie:"))
+            continue;
+        const QByteArray cookie = trimmed.mid(11).trimmed();
+        if (cookie.startsWith(QByteArray(name + '=')))
+            return cookie.left(cookie.indexOf(';'));
+    }
+    return {};
+}
+
+// The hidden "csrf" of a desk form in a page, or empty.
+inline QString deskCsrfIn(const RawResponse &page)
+{
+    return QRegularExpression(u"name=\"csrf\" value=\"([^\"]+)\""_s)
+        .match(QString::fromUtf8(page.body))
+        .captured(1);
+}
+
+// A log-in at the desk as a browser does it: the form first, then its csrf sent back beside the
+// cookie it came with (docs/central-api.md, "Complaint desk"). The answer to the POST.
+inline RawResponse deskLogIn(quint16 port, const QString &user, const QByteArray &password)
+{
+    const RawResponse form = rawHttp(port, httpRequest("GET"_ba, "/desk/login?lang=en"_ba));
+    const QByteArray body = "csrf="_ba + deskCsrfIn(form).toUtf8().toPercentEncoding()
+        + "&user="_ba + user.toUtf8().toPercentEncoding() + "&password="_ba
+        + password.toPercentEncoding();
+    return rawHttp(port,
+        httpRequest("POST"_ba, "/desk/login?lang=en"_ba,
+            {"Content-Type: application/x-www-form-urlencoded"_ba,
+                "Cookie: "_ba + cookieSetBy(form, "saduak_desk_login"_ba)},
+            body));
+}
+
+// An officer's session cookie ("saduak_desk=…") from a good log-in, or empty.
+inline QByteArray deskSession(quint16 port, const QString &user, const QByteArray &password)
+{
+    const RawResponse r = deskLogIn(port, user, password);
+    return r.status == 303 ? cookieSetBy(r, "saduak_desk"_ba) : QByteArray();
+}
+
 inline QString deskNumber(
     int sequence, QDate day = QDate(2026, 12, 7), const QString &branch = u"B001"_s)
 {

@@ -4,6 +4,7 @@
 // without being restarted, and every row a branch pushed before, during (refused, so kept at the
 // branch and sent again) and after the outage is stored once.
 #include "centralprocess.h"
+#include "deskfixture.h"
 #include "rawhttp.h"
 
 #include <postgrescluster.h>
@@ -356,15 +357,7 @@ private Q_SLOTS:
         RawResponse logIn;
         (void)QTest::qWaitFor(
             [&] {
-                const RawResponse form = send(httpRequest("GET"_ba, "/desk/login"_ba));
-                const QString csrf = QRegularExpression(u"name=\"csrf\" value=\"([^\"]+)\""_s)
-                                         .match(QString::fromUtf8(form.body))
-                                         .captured(1);
-                QByteArray cookie = form.head.mid(form.head.indexOf("saduak_desk_login="));
-                cookie = cookie.left(cookie.indexOf(';'));
-                logIn = send(httpRequest("POST"_ba, "/desk/login"_ba,
-                    {"Content-Type: application/x-www-form-urlencoded"_ba, "Cookie: "_ba + cookie},
-                    "csrf="_ba + csrf.toLatin1() + "&user=nobody&password=wrong"_ba));
+                logIn = deskLogIn(m_central->port(), u"nobody"_s, "wrong"_ba);
                 return logIn.status != 503;
             },
             kBackWithinMs);

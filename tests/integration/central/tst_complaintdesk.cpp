@@ -68,43 +68,20 @@ class TestComplaintDesk : public QObject
             headers << "Cookie: "_ba + cookie;
         return rawHttp(m_central->port(), httpRequest("POST"_ba, path, headers, body));
     }
-    // The "name=value" of a cookie the answer sets, or empty.
     static QByteArray cookieSet(const RawResponse &r, const QByteArray &name)
     {
-        for (const QByteArray &line : r.head.split('\n')) {
-            const QByteArray trimmed = line.trimmed();
-            if (!trimmed.toLower().startsWith("set-cookie:"))
-                continue;
-            const QByteArray cookie = trimmed.mid(11).trimmed();
-            if (cookie.startsWith(QByteArray(name + '=')))
-                return cookie.left(cookie.indexOf(';'));
-        }
-        return {};
+        return cookieSetBy(r, name);
     }
-    // As a browser logs in: the form first, then its token sent back beside its cookie.
     RawResponse logIn(const QString &user, const QByteArray &password) const
     {
-        const RawResponse page = get("/desk/login?lang=en"_ba);
-        return post("/desk/login?lang=en"_ba,
-            form({{"csrf"_ba, csrfIn(page)}, {"user"_ba, user},
-                {"password"_ba, QString::fromUtf8(password)}}),
-            cookieSet(page, "saduak_desk_login"_ba));
+        return deskLogIn(m_central->port(), user, password);
     }
     // The session cookie ("saduak_desk=…") a good log-in sets, or empty.
     QByteArray sessionOf(const QString &user, const QByteArray &password) const
     {
-        const RawResponse r = logIn(user, password);
-        const QByteArray cookie = headerValue(r, "Set-Cookie"_ba);
-        if (r.status != 303 || !cookie.startsWith("saduak_desk="))
-            return {};
-        return cookie.left(cookie.indexOf(';'));
+        return deskSession(m_central->port(), user, password);
     }
-    static QString csrfIn(const RawResponse &page)
-    {
-        return QRegularExpression(u"name=\"csrf\" value=\"([^\"]+)\""_s)
-            .match(QString::fromUtf8(page.body))
-            .captured(1);
-    }
+    static QString csrfIn(const RawResponse &page) { return deskCsrfIn(page); }
     QString stateOf(const QString &number) const
     {
         QString out;

@@ -95,34 +95,6 @@ class TestComplaintsCentral : public QObject
         return count;
     }
 
-    // An officer's desk session ("saduak_desk=…"), logged in as a browser does: the form first
-    // (its cookie and hidden csrf), then both sent back with the password. Empty on failure.
-    static QByteArray deskSession(quint16 port, const QString &user, const QByteArray &password)
-    {
-        const auto cookieSet = [](const RawResponse &r, const QByteArray &name) {
-            for (const QByteArray &line : r.head.split('\n')) {
-                const QByteArray trimmed = line.trimmed();
-                if (!trimmed.toLower().startsWith("set-cookie:"))
-                    continue;
-                const QByteArray cookie = trimmed.mid(11).trimmed();
-                if (cookie.startsWith(QByteArray(name + '=')))
-                    return cookie.left(cookie.indexOf(';'));
-            }
-            return QByteArray();
-        };
-        const RawResponse form = rawHttp(port, httpRequest("GET"_ba, "/desk/login?lang=en"_ba));
-        const QString csrf = QRegularExpression(u"name=\"csrf\" value=\"([^\"]+)\""_s)
-                                 .match(QString::fromUtf8(form.body))
-                                 .captured(1);
-        const QByteArray body = "csrf="_ba + csrf.toUtf8().toPercentEncoding() + "&user="_ba
-            + user.toUtf8().toPercentEncoding() + "&password="_ba + password.toPercentEncoding();
-        const RawResponse r = rawHttp(port,
-            httpRequest("POST"_ba, "/desk/login?lang=en"_ba,
-                {"Content-Type: application/x-www-form-urlencoded"_ba,
-                    "Cookie: "_ba + cookieSet(form, "saduak_desk_login"_ba)},
-                body));
-        return r.status == 303 ? cookieSet(r, "saduak_desk"_ba) : QByteArray();
-    }
 
     // Central's list of complaints: one tab-separated line each.
     QStringList centralComplaints(CentralProcess &central)
