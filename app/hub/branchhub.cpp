@@ -1,5 +1,7 @@
 #include "branchhub.h"
 
+#include "staffcommands.h"
+
 #include "devicestore.h"
 #include "hubmodules.h"
 #include "hubserver.h"
@@ -147,6 +149,10 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
     hub->m_commands = std::make_unique<QueueCommands>(*hub->m_queue, *hub->m_catalog);
     hub->m_commands->setSyncNow(
         [raw = hub.get()] { return raw->m_sync && raw->m_sync->syncNow(); });
+    // Before the modules: logIn, logOut and staffSession are the hub's, whatever a module calls
+    // its commands (theirs are "<module>.<name>").
+    hub->m_staff = std::make_unique<StaffCommands>(*hub->m_db, hub->m_commands->table(),
+        options.queue.rolloverHour, options.clock);
     hub->m_modules = std::make_unique<HubModules>(
         *hub->m_db, hub->m_commands->table(), options.settings, options.clock);
     hub->m_modules->start(options.modules);
@@ -165,6 +171,7 @@ BranchHub::~BranchHub()
     if (m_modules)
         m_modules->shutDown(); // while the database they write is open
     m_commands.reset();
+    m_staff.reset();
     m_modules.reset();
     m_queue.reset();
     m_db.reset(); // the file closed before another hub may take the lock
@@ -176,6 +183,7 @@ SyncClient &BranchHub::startSync(const SyncClient::Options &options)
     m_sync = new SyncClient(*m_db, options);
     connect(m_queue.get(), &QueueManager::eventRecorded, m_sync, &SyncClient::pushSoon);
     connect(m_modules.get(), &HubModules::commandCommitted, m_sync, &SyncClient::pushSoon);
+    connect(m_staff.get(), &StaffCommands::audited, m_sync, &SyncClient::pushSoon);
     m_sync->start();
     connectSyncToServer();
     return *m_sync;

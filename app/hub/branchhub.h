@@ -26,6 +26,7 @@ class HubModules;
 class HubServer;
 class MigrationSet;
 class QueueCommands;
+class StaffCommands;
 class QueueManager;
 
 // A whole branch hub: the branch database (core and hub migrations), the demo catalog on an empty
@@ -114,6 +115,7 @@ private:
     std::unique_ptr<QueueManager> m_queue;
     std::unique_ptr<DeviceStore> m_devices;
     std::unique_ptr<QueueCommands> m_commands;
+    std::unique_ptr<StaffCommands> m_staff; // logIn, logOut; who is logged in where
     std::vector<std::unique_ptr<MigrationSet>> m_moduleMigrations;
     std::unique_ptr<HubModules> m_modules;
     HubServer *m_server = nullptr;

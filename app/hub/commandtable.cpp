@@ -191,6 +191,20 @@ HubReply CommandTable::badFieldReply(const QString &field)
             .arg(field));
 }
 
+bool CommandTable::needsPerson(const HubCommand &command, const Device &device)
+{
+    return command.staffRole
+        && (device.role == Device::Role::Counter || device.role == Device::Role::Supervisor);
+}
+
+HubReply CommandTable::refuse(
+    const Device &device, const StaffMember *person, const QString &type, HubReply refusal) const
+{
+    if (m_staff)
+        m_staff->refused(device, person, type, refusal);
+    return refusal;
+}
+
 HubReply CommandTable::execute(
     const Device &device, const QString &type, const QJsonObject &message) const
 {
@@ -201,21 +215,43 @@ HubReply CommandTable::execute(
             commandsText(QT_TRANSLATE_NOOP("saduak::CommandTable", "Unknown command \"%1\"."))
                 .arg(type.left(64)));
     if (!allows(command->roles, device.role))
-        return HubReply::error(u"forbidden"_s,
-            commandsText(QT_TRANSLATE_NOOP("saduak::CommandTable", "A %1 may not do \"%2\"."))
-                .arg(toString(device.role))
-                .arg(type));
+        return refuse(device, nullptr, type,
+            HubReply::error(u"forbidden"_s,
+                commandsText(QT_TRANSLATE_NOOP("saduak::CommandTable", "A %1 may not do \"%2\"."))
+                    .arg(toString(device.role))
+                    .arg(type)));
+    std::optional<StaffMember> person;
+    if (needsPerson(*command, device)) {
+        HubReply failure;
+        person = m_staff ? m_staff->personAt(device, &failure) : std::nullopt;
+        if (!failure.ok())
+            return failure;
+        if (!person)
+            return refuse(device, nullptr, type,
+                HubReply::error(u"notLoggedIn"_s,
+                    commandsText(QT_TRANSLATE_NOOP("saduak::CommandTable",
+                        "Nobody is logged in at this PC. Log in first."))));
+        if (!staffRoleCovers(person->role, *command->staffRole))
+            return refuse(device, &*person, type,
+                HubReply::error(u"forbidden"_s,
+                    (person->role == StaffRole::Counter
+                            ? commandsText(QT_TRANSLATE_NOOP("saduak::CommandTable",
+                                "A counter officer may not do \"%1\"."))
+                            : commandsText(QT_TRANSLATE_NOOP(
+                                "saduak::CommandTable", "A supervisor may not do \"%1\".")))
+                        .arg(type)));
+    }
     std::variant<QJsonObject, HubReply> bound
         = DeviceWorkplace::bind(device, command->fields, message);
     if (const HubReply *refusal = std::get_if<HubReply>(&bound))
-        return *refusal;
+        return refuse(device, person ? &*person : nullptr, type, *refusal);
     const QJsonObject &checked = std::get<QJsonObject>(bound);
     const QString bad = badField(command->fields, entry.value().rules, checked);
     if (!bad.isEmpty())
         return badFieldReply(bad);
     // Scoped by device: two devices that happen to pick the same id never share an answer.
     const QString requestId = device.id + u'/' + checked.value(u"id"_s).toString();
-    return command->run(device, checked, requestId);
+    return command->run(device, checked, requestId, person ? &*person : nullptr);
 }
 
 } // namespace saduak

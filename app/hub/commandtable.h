@@ -2,6 +2,7 @@
 
 #include "devicestore.h"
 #include "hubbackend.h"
+#include "staffstore.h"
 
 #include <sdk/hubpart.h>
 
@@ -27,8 +28,10 @@ struct FieldRule
 // carry, and what runs it. Queue commands and module commands ("<module>.<name>") alike.
 struct HubCommand
 {
-    using Run = std::function<HubReply(
-        const Device &device, const QJsonObject &message, const QString &requestId)>;
+    // person: who is logged in at the device (the table checked their role); null where the
+    // command needs nobody (staffRole unset) or the device is a kiosk or a board.
+    using Run = std::function<HubReply(const Device &device, const QJsonObject &message,
+        const QString &requestId, const StaffMember *person)>;
 
     QString name;
     QList<DeviceRole> roles; // a supervisor may also run what a counter or a kiosk may
@@ -36,6 +39,25 @@ struct HubCommand
     bool batched = false; // joins the queue's group commit (HubBackend::batches)
     QString summary; // one English line: the hub's `commands` list and the protocol document
     Run run;
+    // The least role of the person who must be logged in at a counter or supervisor PC that sends
+    // it (leastStaffRole, app/queuelink); unset: nobody need be (what a board may also ask, and
+    // logging in itself). Kiosks and boards are paired devices: nobody logs in there.
+    std::optional<StaffRole> staffRole = StaffRole::Counter;
+};
+
+// Who is logged in at a device, as the table's person check asks it, and where the table's
+// refusals are audited (StaffCommands, from the hub's staff sessions).
+class StaffGate
+{
+public:
+    virtual ~StaffGate() = default;
+    // The person logged in at the device now; nothing when nobody is. A storage failure sets
+    // *failure (the reply to give) and returns nothing.
+    virtual std::optional<StaffMember> personAt(const Device &device, HubReply *failure) = 0;
+    // A command refused for who sent it (forbidden, notLoggedIn): an audit row.
+    virtual void refused(const Device &device, const StaffMember *person, const QString &command,
+        const HubReply &refusal)
+        = 0;
 };
 
 // Every command the hub serves, in one place: the type checks, the role rules and the list the
@@ -49,9 +71,17 @@ public:
     const HubCommand *find(const QString &name) const;
     QList<const HubCommand *> commands() const; // by name
 
-    // Unknown command, forbidden role, a bad field: the refusal; otherwise the command's answer.
-    // The request id is scoped by device, so two devices that pick the same id never share one.
+    // Who is logged in where. Without one nobody is: a counter or supervisor PC is refused every
+    // command that needs a person (notLoggedIn).
+    void setStaffGate(StaffGate *gate) { m_staff = gate; }
+
+    // Unknown command, forbidden device role, nobody logged in, forbidden person role, a bad
+    // field: the refusal; otherwise the command's answer. The request id is scoped by device, so
+    // two devices that pick the same id never share one.
     HubReply execute(const Device &device, const QString &type, const QJsonObject &message) const;
+
+    // Whether the command needs somebody logged in when this device sends it.
+    static bool needsPerson(const HubCommand &command, const Device &device);
 
     bool roleMay(DeviceRole role, const QString &name) const;
     static bool allows(const QList<DeviceRole> &roles, DeviceRole role);
@@ -80,7 +110,11 @@ private:
         HubCommand command;
         QList<FieldRule> rules;
     };
+    HubReply refuse(const Device &device, const StaffMember *person, const QString &type,
+        HubReply refusal) const;
+
     QHash<QString, Entry> m_commands;
+    StaffGate *m_staff = nullptr;
 };
 
 } // namespace saduak

@@ -5,6 +5,7 @@
 #include "hubbackend.h"
 #include "moduletables.h"
 
+#include <queuelink/queuecommandspec.h>
 #include <sdk/hubpart.h>
 #include <sdk/module.h>
 #include <sdk/modulecontext.h>
@@ -43,7 +44,7 @@ HubReply storageFailed()
             "The branch hub could not save this, so nothing was changed. Please try again.")));
 }
 
-CommandCaller callerOf(const Device &device, const QJsonObject &message)
+CommandCaller callerOf(const Device &device, const StaffMember *person, const QJsonObject &message)
 {
     CommandCaller caller;
     caller.deviceId = device.id;
@@ -57,7 +58,10 @@ CommandCaller callerOf(const Device &device, const QJsonObject &message)
         caller.counterNumber = device.counterNumber;
     else if (device.role == DeviceRole::Supervisor && counter >= 0 && counter <= 100000)
         caller.counterNumber = int(counter);
-    caller.staff = workplace.value(u"staff"_s).toString(); // at most 100: workplaceFits
+    // Who is logged in at the device, as the hub knows it; a message's own word counts only where
+    // nobody logs in (a kiosk, a board) or the command needs nobody.
+    caller.staff = person ? person->userName
+                          : workplace.value(u"staff"_s).toString(); // at most 100: workplaceFits
     return caller;
 }
 
@@ -176,12 +180,14 @@ public:
             if (!declares(command.fields, u"workplace"_s))
                 command.fields.append({u"workplace"_s, CommandField::Type::Object, false});
             command.summary = spec.summary;
+            command.staffRole = leastStaffRole(spec.roles);
             command.run = [owner = &m_owner, id = m_moduleId, spec, name = command.name,
                               fields = command.fields](const Device &device,
-                              const QJsonObject &message, const QString &requestId) {
+                              const QJsonObject &message, const QString &requestId,
+                              const StaffMember *person) {
                 // Kept with the answer: the same id with other content is requestIdReused.
                 const QString digest = CommandTable::requestDigest(name, fields, message);
-                return owner->run(id, spec, device, message, requestId, digest);
+                return owner->run(id, spec, device, person, message, requestId, digest);
             };
             if (CommandTable probe; !probe.add(command, why))
                 return false;
@@ -294,10 +300,11 @@ void HubModules::publish(const QString &name, const QJsonObject &data)
 }
 
 HubReply HubModules::run(const QString &moduleId, const CommandSpec &spec, const Device &device,
-    const QJsonObject &message, const QString &requestId, const QString &digest)
+    const StaffMember *person, const QJsonObject &message, const QString &requestId,
+    const QString &digest)
 {
     const CommandRequest request {moduleId + u'.' + spec.name, requestId, message,
-        callerOf(device, message), m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch()};
+        callerOf(device, person, message), m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch()};
     if (spec.kind == CommandSpec::Kind::Query)
         return runQuery(moduleId, spec, request);
     return runCommand(moduleId, spec, request, digest);

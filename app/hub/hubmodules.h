@@ -13,6 +13,8 @@ class QSettings;
 
 namespace saduak {
 
+struct StaffMember;
+
 class CommandTable;
 class Database;
 class MigrationSet;
@@ -67,7 +69,8 @@ private:
     friend class Context;
 
     HubReply run(const QString &moduleId, const CommandSpec &spec, const Device &device,
-        const QJsonObject &message, const QString &requestId, const QString &digest);
+        const StaffMember *person, const QJsonObject &message, const QString &requestId,
+        const QString &digest);
     HubReply runQuery(
         const QString &moduleId, const CommandSpec &spec, const CommandRequest &request);
     // digest: of what the request asks (CommandTable::requestDigest), kept with its answer.

@@ -15,6 +15,8 @@ namespace saduak {
 LocalQueueLink::LocalQueueLink(QueueCommands &commands, Device device, QObject *parent)
     : QueueLink(parent), m_commands(commands), m_device(std::move(device))
 {
+    // Whoever was logged in at this PC when the program last ran still is, until close of day.
+    QTimer::singleShot(0, this, &QueueLink::refreshStaff);
     connect(&m_commands, &QueueCommands::eventReady, this,
         [this](const QJsonObject &event) { handleEvent(event, false); });
     refreshSnapshot();
@@ -71,7 +73,8 @@ void LocalQueueLink::command(const QString &type, const QJsonObject &params, Raw
         reply.insert(u"re"_s, id);
     }
     // Answered on the next turn of the event loop, as over the LAN.
-    QTimer::singleShot(0, this, [done = std::move(done), reply] {
+    QTimer::singleShot(0, this, [this, done = std::move(done), reply] {
+        noticeReply(reply);
         if (done)
             done(reply);
     });

@@ -83,7 +83,8 @@ QList<HubCommand> QueueCommands::specs()
 {
     QList<HubCommand> commands;
     for (const QueueCommandSpec &spec : queueCommandSpecs())
-        commands.append({spec.name, spec.roles, spec.fields, spec.batched, spec.summary, {}});
+        commands.append(
+            {spec.name, spec.roles, spec.fields, spec.batched, spec.summary, {}, spec.staffRole});
     return commands;
 }
 
@@ -97,7 +98,8 @@ QueueCommands::QueueCommands(QueueManager &queue, CatalogStore &catalog, QObject
         [this](const QueueEvent &event) { Q_EMIT eventReady(event.toLiveJson()); });
     for (HubCommand command : specs()) {
         command.run = [this, type = command.name, fields = command.fields](const Device &device,
-                          const QJsonObject &message, const QString &requestId) {
+                          const QJsonObject &message, const QString &requestId,
+                          const StaffMember *) {
             // The digest of what is asked goes with the id: the same id with other content is
             // refused (requestIdReused) instead of answered with the first request's result.
             return run(device, type, message,

@@ -21,12 +21,6 @@ QString storeText(const char *source)
     return QCoreApplication::translate("saduak::StaffStore", source);
 }
 
-constexpr std::pair<StaffRole, const char *> kRoleNames[] = {
-    {StaffRole::Counter, "counter"},
-    {StaffRole::Supervisor, "supervisor"},
-    {StaffRole::Admin, "admin"},
-};
-
 // The columns every read of a member selects, in this order.
 constexpr auto kMemberColumns = "id, user_name, display_name, role, created_at_ms, disabled_at_ms";
 
@@ -59,22 +53,6 @@ std::optional<QByteArray> hashOfNewPassword(
 }
 
 } // namespace
-
-QString toString(StaffRole role)
-{
-    for (const auto &[r, name] : kRoleNames)
-        if (r == role)
-            return QString::fromLatin1(name);
-    return {};
-}
-
-std::optional<StaffRole> staffRoleFromString(const QString &text)
-{
-    for (const auto &[r, name] : kRoleNames)
-        if (text == QLatin1StringView(name))
-            return r;
-    return std::nullopt;
-}
 
 StaffStore::StaffStore(Database &db) : m_db(db) { }
 
@@ -183,6 +161,20 @@ StaffStore::Change StaffStore::setPassword(
         return Change::NotFound;
     }
     return Change::Done;
+}
+
+bool StaffStore::exists(const QString &userName) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(u"SELECT 1 FROM staff WHERE user_name = ?"_s);
+    q.addBindValue(userName);
+    return q.exec() && q.next();
+}
+
+bool StaffStore::anyActive() const
+{
+    QSqlQuery q(m_db.connection());
+    return q.exec(u"SELECT 1 FROM staff WHERE disabled_at_ms IS NULL LIMIT 1"_s) && q.next();
 }
 
 StaffStore::LogIn StaffStore::logIn(const QString &userName, const QByteArray &password, qint64 nowMs)

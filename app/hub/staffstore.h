@@ -1,5 +1,7 @@
 #pragma once
 
+#include <domain/staffrole.h>
+
 #include <QList>
 #include <QString>
 
@@ -8,13 +10,6 @@
 namespace saduak {
 
 class Database;
-
-// What a person who logs in at the branch may do (issue 16): a counter officer serves at a
-// counter, a supervisor also watches and manages the queue, an admin also manages staff.
-enum class StaffRole { Counter, Supervisor, Admin };
-
-QString toString(StaffRole role); // "counter", "supervisor", "admin": the database's and the CLI's
-std::optional<StaffRole> staffRoleFromString(const QString &text);
 
 // A person with an account at this hub, as the operator sees them (saduak-hub list-staff).
 struct StaffMember
@@ -51,6 +46,11 @@ public:
     // A new password (an admin's reset): it also clears the failures and any lock-out. A disabled
     // account stays disabled.
     Change setPassword(const QString &userName, const QByteArray &password, QString *why);
+
+    // Whether there is an account of that user name, disabled or not (false on a failed read).
+    bool exists(const QString &userName) const;
+    // Whether anyone may log in at all: an active account exists (false on a failed read).
+    bool anyActive() const;
 
     struct LogIn
     {

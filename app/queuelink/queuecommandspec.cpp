@@ -17,7 +17,7 @@ QList<QueueCommandSpec> queueCommandSpecs()
         return QueueCommandSpec {name, counter, {counterField, ticketField}, true, summary};
     };
     // In the order the fields are checked: the first one at fault is named in the refusal.
-    return {
+    QList<QueueCommandSpec> specs {
         {u"statistics"_s, everyone, {}, false, u"the day's figures"_s},
         {u"catalog"_s, everyone, {}, false, u"services and counters"_s},
         {u"syncNow"_s, counter, {}, false, u"send to central now"_s},
@@ -50,6 +50,27 @@ QList<QueueCommandSpec> queueCommandSpecs()
                 {u"normalCallsPerPriority"_s, Type::Integer, false}},
             true, u"call order of the counter"_s},
     };
+    for (QueueCommandSpec &spec : specs)
+        spec.staffRole = leastStaffRole(spec.roles);
+    return specs;
+}
+
+std::optional<StaffRole> leastStaffRole(const QList<DeviceRole> &roles)
+{
+    if (roles.contains(DeviceRole::Display))
+        return std::nullopt;
+    if (roles == QList<DeviceRole> {DeviceRole::Supervisor})
+        return StaffRole::Supervisor;
+    return StaffRole::Counter;
+}
+
+std::optional<StaffRole> queueCommandStaffRole(const QString &type)
+{
+    static const QList<QueueCommandSpec> specs = queueCommandSpecs();
+    for (const QueueCommandSpec &spec : specs)
+        if (spec.name == type)
+            return spec.staffRole;
+    return StaffRole::Counter;
 }
 
 bool rolesAllow(const QList<DeviceRole> &roles, DeviceRole role)

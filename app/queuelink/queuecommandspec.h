@@ -1,6 +1,7 @@
 #pragma once
 
 #include <domain/devicerole.h>
+#include <domain/staffrole.h>
 #include <sdk/hubpart.h>
 
 #include <QList>
@@ -19,6 +20,9 @@ struct QueueCommandSpec
     QList<CommandField> fields; // checked in this order: the first one at fault is named
     bool batched = false; // joins the queue's group commit (HubBackend::batches)
     QString summary; // one English line: the hub's `commands` list and the protocol document
+    // The least role of the person logged in at a counter or supervisor PC that may send it;
+    // unset: nobody need be logged in (leastStaffRole).
+    std::optional<StaffRole> staffRole = StaffRole::Counter;
 };
 
 // The queue's commands, in the order the hub lists them.
@@ -27,6 +31,16 @@ QList<QueueCommandSpec> queueCommandSpecs();
 // Whether a device of this role may send a command these roles may send: the supervisor's PC
 // stands in for any counter or kiosk of the branch. The hub's rule for every command.
 bool rolesAllow(const QList<DeviceRole> &roles, DeviceRole role);
+
+// Who must be logged in to send a command that devices of these roles may send, when a counter or
+// supervisor PC sends it (docs/hub-protocol.md "Roles"): nobody for what a display board may ask
+// too (the day's figures, the catalog); a supervisor for what only a supervisor's PC may send; a
+// counter officer for the rest. The rule for module commands, and the queue's unless said.
+std::optional<StaffRole> leastStaffRole(const QList<DeviceRole> &roles);
+
+// The least role of the person who may send the queue command type; unset for one that needs
+// nobody. Counter for anything not a queue command.
+std::optional<StaffRole> queueCommandStaffRole(const QString &type);
 
 // Whether role may send the queue command type; false for anything not a queue command.
 bool queueCommandRoleMay(DeviceRole role, const QString &type);

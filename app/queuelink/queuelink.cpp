@@ -167,7 +167,80 @@ void QueueLink::setCallProfile(int counter, const CallProfile &profile, Done don
 bool QueueLink::may(const QString &commandType) const
 {
     const std::optional<DeviceRole> r = role();
-    return r && queueCommandRoleMay(*r, commandType);
+    if (!r || !queueCommandRoleMay(*r, commandType))
+        return false;
+    const std::optional<StaffRole> needed = queueCommandStaffRole(commandType);
+    if (!needed || !needsLogIn())
+        return true;
+    return m_staff && staffRoleCovers(m_staff->role, *needed);
+}
+
+bool QueueLink::needsLogIn() const
+{
+    const std::optional<DeviceRole> r = role();
+    return r && (*r == DeviceRole::Counter || *r == DeviceRole::Supervisor);
+}
+
+namespace {
+
+std::optional<StaffIdentity> staffFrom(const QJsonObject &reply)
+{
+    const QJsonObject staff = reply.value(u"staff"_s).toObject();
+    const std::optional<StaffRole> role = staffRoleFromString(staff.value(u"role"_s).toString());
+    if (!role || staff.value(u"user"_s).toString().isEmpty())
+        return std::nullopt;
+    return StaffIdentity {staff.value(u"user"_s).toString(), staff.value(u"name"_s).toString(),
+        *role, reply.value(u"endsAt"_s).toInteger()};
+}
+
+} // namespace
+
+void QueueLink::setStaff(const std::optional<StaffIdentity> &staff)
+{
+    if (m_staff == staff)
+        return;
+    m_staff = staff;
+    Q_EMIT staffChanged();
+}
+
+void QueueLink::noticeReply(const QJsonObject &reply)
+{
+    if (reply.value(u"type"_s).toString() == u"error"_s
+        && reply.value(u"code"_s).toString() == u"notLoggedIn"_s)
+        setStaff(std::nullopt);
+}
+
+void QueueLink::logIn(const QString &user, const QString &password, Done done)
+{
+    command(u"logIn"_s, {{u"user"_s, user}, {u"password"_s, password}},
+        [this, done = std::move(done)](const QJsonObject &reply) {
+            if (reply.value(u"ok"_s).toBool())
+                setStaff(staffFrom(reply));
+            if (done)
+                done(QueueReply::fromJson(reply));
+        });
+}
+
+void QueueLink::logOut(Done done)
+{
+    command(u"logOut"_s, {}, [this, done = std::move(done)](const QJsonObject &reply) {
+        if (reply.value(u"ok"_s).toBool())
+            setStaff(std::nullopt);
+        if (done)
+            done(QueueReply::fromJson(reply));
+    });
+}
+
+void QueueLink::refreshStaff()
+{
+    if (!needsLogIn()) {
+        setStaff(std::nullopt);
+        return;
+    }
+    command(u"staffSession"_s, {}, [this](const QJsonObject &reply) {
+        if (reply.value(u"ok"_s).toBool())
+            setStaff(staffFrom(reply));
+    });
 }
 
 void QueueLink::reportDevice(const QString &status, const QString &detail)

@@ -2,6 +2,7 @@
 
 #include <domain/counter.h>
 #include <domain/devicerole.h>
+#include <domain/staffrole.h>
 #include <domain/service.h>
 #include <domain/ticket.h>
 #include <domain/translatabletext.h>
@@ -32,6 +33,17 @@ struct QueueReply
     QString shownMessage() const;
 };
 
+// Who is logged in at this PC, as the hub says (docs/hub-protocol.md "Logging in").
+struct StaffIdentity
+{
+    QString user;
+    QString name;
+    StaffRole role = StaffRole::Counter;
+    qint64 endsAtMs = 0; // UTC ms: the close of the business day
+
+    friend bool operator==(const StaffIdentity &, const StaffIdentity &) = default;
+};
+
 // The one queue interface the screens use (DESIGN.md): the same commands and events whether the
 // queue runs in this process (LocalQueueLink) or on a hub across the LAN (RemoteQueueLink). Both
 // speak the hub protocol's commands (docs/hub-protocol.md), so a screen behaves the same way on
@@ -58,9 +70,22 @@ public:
     // counter only. nullopt: not bound (this PC runs the branch, or is not a counter PC), or not
     // known yet (stateChanged tells when the link comes online).
     virtual std::optional<int> boundCounter() const { return std::nullopt; }
-    // Whether the hub lets this device's role run a command (queueCommandRoleMay, the hub's own table): screens
-    // offer only what would not be refused as forbidden.
+    // Whether the hub lets this device's role, and the person logged in here, run a queue command
+    // (queueCommandRoleMay and queueCommandStaffRole, the hub's own table): screens offer only
+    // what would not be refused as forbidden or notLoggedIn.
     bool may(const QString &commandType) const;
+
+    // Who is logged in at this PC; nothing: nobody, or not known yet. Asked of the hub when the
+    // link comes up (refreshStaff), changed by logIn and logOut, and cleared when the hub refuses
+    // a command as notLoggedIn (the session ended at close of day, or the account was disabled).
+    const std::optional<StaffIdentity> &staff() const { return m_staff; }
+    // Whether a person must log in here before the queue's staff commands (a counter's or a
+    // supervisor's PC; kiosks and boards are paired devices). False while the role is unknown.
+    bool needsLogIn() const;
+    // Logs the person in at this PC in place of whoever was (a quick switch of officer).
+    void logIn(const QString &user, const QString &password, Done done);
+    void logOut(Done done);
+    void refreshStaff();
     // Sends any protocol command; done gets the "reply" or "error" message.
     virtual void command(const QString &type, const QJsonObject &params, RawDone done) = 0;
 
@@ -96,8 +121,13 @@ Q_SIGNALS:
     void syncStateChanged();
     // A module's hub part published this ("<module>.<name>"); live only, not replayed.
     void moduleEvent(const QString &name, const QJsonObject &data);
+    void staffChanged();
 
 protected:
+    // Every reply to a command passes here before its caller gets it: a notLoggedIn refusal means
+    // nobody is logged in here any more.
+    void noticeReply(const QJsonObject &reply);
+    void setStaff(const std::optional<StaffIdentity> &staff);
     void setSnapshot(const QueueSnapshot &snapshot);
     void setSyncState(const std::optional<SyncState> &state);
     void handleEvent(const QJsonObject &event, bool replay);
@@ -107,6 +137,7 @@ private:
 
     std::optional<QueueSnapshot> m_snapshot;
     std::optional<SyncState> m_syncState;
+    std::optional<StaffIdentity> m_staff;
     bool m_refreshInFlight = false;
     QList<QueueEvent> m_eventsDuringRefresh; // applied to the snapshot when it arrives
     bool m_refreshAgain = false;

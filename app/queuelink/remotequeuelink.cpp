@@ -11,7 +11,12 @@ namespace saduak {
 RemoteQueueLink::RemoteQueueLink(const QUrl &hub, const QString &token, QObject *parent)
     : QueueLink(parent), m_client(new HubClient(hub, token, this))
 {
-    connect(m_client, &HubClient::stateChanged, this, [this] { Q_EMIT stateChanged(state()); });
+    connect(m_client, &HubClient::stateChanged, this, [this] {
+        // Back online: the session may have ended meanwhile (close of day, another log-in).
+        if (state() == State::Online)
+            refreshStaff();
+        Q_EMIT stateChanged(state());
+    });
     connect(m_client, &HubClient::snapshotReceived, this, [this](const QJsonObject &json, qint64) {
         if (const auto s = QueueSnapshot::fromJson(json))
             setSnapshot(*s);
@@ -62,7 +67,11 @@ std::optional<int> RemoteQueueLink::boundCounter() const
 
 void RemoteQueueLink::command(const QString &type, const QJsonObject &params, RawDone done)
 {
-    m_client->send(type, params, std::move(done));
+    m_client->send(type, params, [this, done = std::move(done)](const QJsonObject &reply) {
+        noticeReply(reply);
+        if (done)
+            done(reply);
+    });
 }
 
 } // namespace saduak

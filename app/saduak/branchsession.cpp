@@ -91,9 +91,9 @@ std::unique_ptr<BranchSession> BranchSession::open(
             else if (serveError)
                 *serveError = why;
         }
-        // This PC is the hub: its screens act with every role.
+        // This PC is the hub: its screen acts as its mode's device (Options::localRole).
         auto local = std::make_unique<LocalQueueLink>(session->m_hub->commands(),
-            Device {u"local"_s, Device::Role::Supervisor, u"this PC"_s});
+            Device {u"local"_s, options.localRole, u"this PC"_s});
         // Pushes the outbox to central from the same settings as saduak-hub (central/url…).
         local->followSync(session->m_hub->startSyncFrom(settings.raw()));
         local->followModules(session->m_hub->modules());

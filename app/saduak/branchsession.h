@@ -6,6 +6,8 @@
 #include <shell/shellcontext.h>
 #include <storage/database.h>
 
+#include <domain/devicerole.h>
+
 #include <QHostAddress>
 #include <QObject>
 #include <QUrl>
@@ -45,6 +47,10 @@ public:
         QString hubToken;
         QByteArray hubPin; // the hub's key (PublicKeyPin) for a wss:// hubUrl
         std::function<qint64()> clock; // the embedded hub's UTC ms; empty: the system clock (tests)
+        // What this PC's own screen is to its embedded hub (device "local"): a kiosk or a board
+        // as such, so nobody logs in there; a counter screen as a supervisor's PC, so it may work
+        // at any counter, with the person logged in deciding what it may do.
+        DeviceRole localRole = DeviceRole::Supervisor;
     };
 
     // On a storage failure returns null with error set. A hub that cannot listen is not fatal:

@@ -82,6 +82,12 @@ int main(int argc, char *argv[])
 
     BranchSession::Options options;
     options.serve = cli->serve;
+    // A kiosk or a board run on the branch's own PC is a paired device as any other: nobody
+    // logs in there. The counter screen acts for any counter, as the logged-in person may.
+    if (cli->mode == CommandLine::Mode::Kiosk)
+        options.localRole = DeviceRole::Kiosk;
+    else if (cli->mode == CommandLine::Mode::Display)
+        options.localRole = DeviceRole::Display;
     options.port = quint16(cli->port >= 0 ? cli->port : settings.hubPort());
     if (!cli->listenAddress.isEmpty())
         options.listenAddress = QHostAddress(cli->listenAddress);

@@ -73,7 +73,7 @@ const CommandTable &table()
         for (HubCommand &command : all) {
             const QString name = command.name;
             command.run = [name](const Device &device, const QJsonObject &message,
-                              const QString &requestId) {
+                              const QString &requestId, const StaffMember *) {
                 return checkRun(*table().find(name), device, message, requestId);
             };
             QString why;

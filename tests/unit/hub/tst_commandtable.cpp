@@ -19,7 +19,7 @@ HubCommand command(const QString &name, QList<DeviceRole> roles, QList<CommandFi
     QStringList *calls)
 {
     return {name, roles, fields, false, u"test"_s,
-        [calls](const Device &, const QJsonObject &, const QString &requestId) {
+        [calls](const Device &, const QJsonObject &, const QString &requestId, const StaffMember *) {
             calls->append(requestId);
             return HubReply {{{u"done"_s, true}}, {}, {}, {}};
         }};
