@@ -25,7 +25,8 @@ bool sameTicket(const std::optional<Ticket> &a, const std::optional<Ticket> &b)
 DeskState::DeskState(QObject *parent) : QObject(parent)
 {
     m_workplace.device = QSysInfo::machineHostName();
-    // No staff log-in yet: the OS account is the best the host knows of who sits here.
+    // Until somebody logs in (BranchSession follows QueueLink::staff) the OS account is the best
+    // the host knows of who sits here.
     m_workplace.staff = qEnvironmentVariable("USER", qEnvironmentVariable("LOGNAME"));
 }
 

@@ -113,6 +113,13 @@ std::unique_ptr<BranchSession> BranchSession::open(
                 self->setCatalog(services, counters);
             });
     }
+    // A module's desk part names who works here as the person logged in (the hub records the
+    // same for its commands).
+    BranchSession *self = session.get();
+    connect(session->m_queue.get(), &QueueLink::staffChanged, self, [self] {
+        const std::optional<StaffIdentity> &staff = self->m_queue->staff();
+        self->m_desk.setStaff(staff ? staff->user : QString());
+    });
     session->startModules();
     return session;
 }

@@ -17,8 +17,9 @@ namespace saduak {
 
 class ModuleSettings;
 
-// Who sent a command, as the hub knows them. The device comes from its pairing; the counter
-// and staff are what the device says it is (until staff log in at the hub).
+// Who sent a command, as the hub knows them. The device comes from its pairing, a counter PC's
+// counter too; staff is the user name of the person logged in at the device (a kiosk's or a
+// board's message may say one; nobody logs in there).
 struct CommandCaller
 {
     QString deviceId;

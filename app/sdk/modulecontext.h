@@ -35,7 +35,7 @@ struct Workplace
     enum class Screen { Unknown, Counter, Kiosk };
     Screen screen = Screen::Unknown;
     int counterNumber = 0; // the counter this PC is; 0 at a kiosk or when not known
-    QString staff; // who works at this PC (until Saduak has staff log-in: the OS login name)
+    QString staff; // the user name of the person logged in at this PC (before any log-in: the OS login name)
     QString device; // this PC's host name
 };
 
