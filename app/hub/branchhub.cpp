@@ -1,5 +1,6 @@
 #include "branchhub.h"
 
+#include "devicecommands.h"
 #include "staffcommands.h"
 
 #include "devicestore.h"
@@ -153,6 +154,8 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
     // its commands (theirs are "<module>.<name>").
     hub->m_staff = std::make_unique<StaffCommands>(*hub->m_db, hub->m_commands->table(),
         options.queue.rolloverHour, options.clock);
+    hub->m_deviceCommands = std::make_unique<DeviceCommands>(
+        *hub->m_db, *hub->m_devices, hub->m_commands->table(), options.clock);
     hub->m_modules = std::make_unique<HubModules>(
         *hub->m_db, hub->m_commands->table(), options.settings, options.clock);
     hub->m_modules->start(options.modules);
@@ -172,6 +175,7 @@ BranchHub::~BranchHub()
         m_modules->shutDown(); // while the database they write is open
     m_commands.reset();
     m_staff.reset();
+    m_deviceCommands.reset();
     m_modules.reset();
     m_queue.reset();
     m_db.reset(); // the file closed before another hub may take the lock
@@ -184,6 +188,7 @@ SyncClient &BranchHub::startSync(const SyncClient::Options &options)
     connect(m_queue.get(), &QueueManager::eventRecorded, m_sync, &SyncClient::pushSoon);
     connect(m_modules.get(), &HubModules::commandCommitted, m_sync, &SyncClient::pushSoon);
     connect(m_staff.get(), &StaffCommands::audited, m_sync, &SyncClient::pushSoon);
+    connect(m_deviceCommands.get(), &DeviceCommands::audited, m_sync, &SyncClient::pushSoon);
     m_sync->start();
     connectSyncToServer();
     return *m_sync;
@@ -279,6 +284,8 @@ bool BranchHub::listen(const QHostAddress &address, quint16 port, QString *why)
         connect(m_commands.get(), &QueueCommands::eventReady, m_server, &HubServer::publishEvent);
         connect(m_modules.get(), &HubModules::eventPublished, m_server,
             &HubServer::publishModuleEvent);
+        m_deviceCommands->setConnectedDevices(
+            [server = m_server] { return server->connectedDeviceIds(); });
         connectSyncToServer();
     }
     return m_server->listen(address, port, why);

@@ -28,6 +28,8 @@ struct PairedDevice
     Device device;
     qint64 pairedAtMs = 0;
     qint64 revokedAtMs = 0; // 0: still valid
+    qint64 lastContactMs = 0; // its last hello or the end of its last connection; 0: never
+    QString clientVersion; // what its last hello said it runs ("saduak 0.1.0"); empty: unknown
 };
 
 
@@ -55,17 +57,37 @@ public:
     // From now on the device's token opens nothing (the hub closes its live sessions, too).
     // False (why, translated) when there is no such device or it is revoked already.
     bool revoke(const QString &deviceId, QString *why = nullptr);
+    // A new name for a device (the supervisor's renameDevice). Inside the caller's open write
+    // transaction, with its audit row. False (why, translated) for no such device or a blank name.
+    bool rename(const QString &deviceId, const QString &name, QString *why = nullptr);
+    // A counter PC bound to another counter (the supervisor's rebindDevice): its live sessions are
+    // closed (HubServer) so it says hello again and acts for the new one. Inside the caller's open
+    // write transaction. False (why, translated) for no such counter PC or a counter below 1.
+    bool rebind(const QString &deviceId, int counterNumber, QString *why = nullptr);
+    // revoke() inside the caller's open write transaction (with its audit row).
+    bool revokeIn(const QString &deviceId, QString *why = nullptr);
+    // The device as listed, revoked or not; nothing when no device has this id.
+    std::optional<PairedDevice> find(const QString &deviceId, QString *why = nullptr);
     // Every device ever paired, oldest first; revoked ones too (they say when).
     QList<PairedDevice> list(QString *why = nullptr);
-    // Whether a device may have been revoked since the last call, here or by another process on
-    // the same file (saduak-hub revoke-device beside a running hub): one PRAGMA, cheap enough for
-    // a live hub to ask several times a second before it checks its sessions' devices again.
+    // When the hub last heard from a device, and what it runs: at hello (with hello's "client",
+    // cut to 100 characters) and when its connection ends (version empty: kept as it was). Not
+    // per message: a command costs no write for it. False with why (for the log) when not saved.
+    bool recordContact(const QString &deviceId, qint64 atMs, const QString &clientVersion = {},
+        QString *why = nullptr);
+    // Whether a device may have been revoked, renamed or rebound since the last call, here or by
+    // another process on the same file (saduak-hub revoke-device beside a running hub): one
+    // PRAGMA, cheap enough for a live hub to ask several times a second before it checks its
+    // sessions' devices again.
     bool mayHaveRevoked();
 
 private:
+    bool changeWhere(const char *sql, const QVariant &value, const QString &deviceId,
+        const char *noSuchDevice, QString *why);
+
     Database &m_db;
     qint64 m_dataVersion = -1; // SQLite's data_version when mayHaveRevoked last looked
-    bool m_revokedHere = false;
+    bool m_changedHere = false;
 };
 
 } // namespace saduak

@@ -16,6 +16,7 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <domain/bangkoktime.h>
 #include <tls/publickeypin.h>
 
 #include <utility>
@@ -115,8 +116,11 @@ HubServer::HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent)
 
 HubServer::~HubServer()
 {
-    for (Session *s : std::as_const(m_sessions))
+    for (Session *s : std::as_const(m_sessions)) {
         s->socket->disconnect(this);
+        if (s->device) // the hub stops: its devices' connections end now
+            recordContact(*s->device);
+    }
     m_sessions.clear(); // each session goes with its socket, a child of this
     expireHelloFailures(true); // the last summaries
 }
@@ -189,6 +193,22 @@ QString HubServer::url() const
 int HubServer::clientCount() const
 {
     return int(m_sessions.size());
+}
+
+QSet<QString> HubServer::connectedDeviceIds() const
+{
+    QSet<QString> ids;
+    for (const Session *s : m_sessions)
+        if (s->device && !s->closing)
+            ids.insert(s->device->id);
+    return ids;
+}
+
+void HubServer::recordContact(const Device &device, const QString &clientVersion)
+{
+    QString why;
+    if (!m_devices.recordContact(device.id, BangkokTime::nowUtcMs(), clientVersion, &why))
+        qCWarning(lcHub).noquote() << "last contact of" << device.name << "not saved:" << why;
 }
 
 void HubServer::acceptTcp()
@@ -301,8 +321,10 @@ void HubServer::acceptConnection()
             Session *s = sessionFor(socket);
             if (!s)
                 return;
-            if (s->device)
+            if (s->device) {
+                recordContact(*s->device);
                 Q_EMIT deviceDisconnected(s->device->name);
+            }
             m_sessions.removeOne(s);
             socket->deleteLater(); // and its session with it
             if (openSessions() < m_limits.maxConnections)
@@ -573,6 +595,8 @@ void HubServer::handleHello(Session &session, const QString &id, const QJsonObje
     session.socket->setMaxAllowedIncomingMessageSize(kHardMessageLimitBytes);
     session.socket->setMaxAllowedIncomingFrameSize(kHardMessageLimitBytes);
     qCInfo(lcHub) << "device connected:" << toString(device->role) << device->name;
+    // Once a connection, not a message: the supervisor's device list (devices) reads it.
+    recordContact(*device, message.value(u"client"_s).toString());
     Q_EMIT deviceConnected(device->name);
     QJsonObject deviceJson {
         {u"id"_s, device->id}, {u"role"_s, toString(device->role)}, {u"name"_s, device->name}};
@@ -682,7 +706,9 @@ void HubServer::sweep()
 }
 
 // A revoked token opens nothing at hello; a device already past hello is cut off here, at once,
-// rather than when it next connects (a stolen kiosk keeps its link open).
+// rather than when it next connects (a stolen kiosk keeps its link open). A counter PC bound to
+// another counter is closed too: the counter of its commands comes from the Device its hello
+// gave the session, so it connects again and takes the new one (and is told it in welcome).
 void HubServer::closeRevokedSessions()
 {
     // Nobody to close: no need to ask the file (an idle hub stays idle).
@@ -690,11 +716,21 @@ void HubServer::closeRevokedSessions()
         return;
     const QList<Session *> sessions = m_sessions;
     for (Session *s : sessions) {
-        if (s->closing || !s->device || m_devices.stillPaired(s->device->id))
+        if (s->closing || !s->device)
             continue;
-        qCInfo(lcHub).nospace().noquote()
-            << "closed the connection of " << s->device->name << ": its pairing was revoked";
-        closeSession(*s, kCloseRevoked, u"This device's pairing was revoked."_s);
+        const std::optional<Device> now = m_devices.stillPaired(s->device->id);
+        if (!now) {
+            qCInfo(lcHub).nospace().noquote()
+                << "closed the connection of " << s->device->name << ": its pairing was revoked";
+            closeSession(*s, kCloseRevoked, u"This device's pairing was revoked."_s);
+        } else if (now->counterNumber != s->device->counterNumber) {
+            qCInfo(lcHub).nospace().noquote()
+                << "closed the connection of " << s->device->name << ": now bound to counter "
+                << now->counterNumber;
+            closeSession(*s, kCloseRebound, u"This device's counter changed: connect again."_s);
+        } else {
+            s->device = now; // a new name is in its log lines and audit rows from now on
+        }
     }
 }
 

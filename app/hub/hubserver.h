@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <deque>
 
@@ -50,6 +51,8 @@ public:
     static constexpr int kCloseNoAnswer = 4003; // nothing heard, not even a pong, for idleTimeoutMs
     static constexpr int kCloseNotReading = 4004; // more than maxQueuedBytes waiting for it
     static constexpr int kCloseRevoked = 4005; // its pairing was revoked (saduak-hub revoke-device)
+    // A counter PC bound to another counter (rebindDevice): it says hello again and learns it.
+    static constexpr int kCloseRebound = 4006;
     static constexpr int kRevocationCheckMs = 250; // a revoked device is cut off within a second
 
     HubServer(HubBackend &backend, DeviceStore &devices, QObject *parent = nullptr);
@@ -67,6 +70,8 @@ public:
     quint16 port() const;
     QString url() const; // ws://host:port, or wss://host:port with TLS
     int clientCount() const;
+    // The paired devices connected now (past hello, not being closed), by id.
+    QSet<QString> connectedDeviceIds() const;
 
     // For connections accepted from now on (message sizes); timeouts apply to every connection.
     void setLimits(const HubLimits &limits);
@@ -119,6 +124,7 @@ private:
     void pushSyncState();
     void sweep();
     void closeRevokedSessions();
+    void recordContact(const Device &device, const QString &clientVersion = {});
     bool helloThrottled(const QString &address, qint64 *waitMs);
     void recordFailedHello(const QString &address);
     void expireHelloFailures(bool all);
