@@ -68,7 +68,8 @@ QString moduleFolder(const QString &option, const QSettings &settings)
     return QDir::cleanPath(settings.value(u"modules/folder"_s, fallback).toString());
 }
 
-// One line a device, tab-separated for scripts: id, role, counter, name, paired, revoked.
+// One line a device, tab-separated for scripts: id, role, counter, name, paired, revoked, last
+// contact, version.
 QString deviceLine(const PairedDevice &d)
 {
     return QStringList {d.device.id, toString(d.device.role),
@@ -76,7 +77,11 @@ QString deviceLine(const PairedDevice &d)
         d.device.name, BangkokTime::fromUtcMs(d.pairedAtMs).toString(Qt::ISODate),
         d.revokedAtMs > 0 ? translated(QT_TRANSLATE_NOOP("saduak-hub", "revoked %1"))
                                 .arg(BangkokTime::fromUtcMs(d.revokedAtMs).toString(Qt::ISODate))
-                          : translated(QT_TRANSLATE_NOOP("saduak-hub", "active"))}
+                          : translated(QT_TRANSLATE_NOOP("saduak-hub", "active")),
+        // Appended after the columns scripts already read: last contact, version ("-": none).
+        d.lastContactMs > 0 ? BangkokTime::fromUtcMs(d.lastContactMs).toString(Qt::ISODate)
+                            : u"-"_s,
+        d.clientVersion.isEmpty() ? u"-"_s : d.clientVersion}
         .join(u'\t');
 }
 

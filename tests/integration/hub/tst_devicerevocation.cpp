@@ -5,6 +5,7 @@
 
 #include "rawpeer.h"
 
+#include <QDateTime>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -58,13 +59,18 @@ private Q_SLOTS:
         QCOMPARE(kiosk.mid(1, 3), (QStringList {u"kiosk"_s, u"-"_s, u"Kiosk 1"_s}));
         QCOMPARE(counter.mid(1, 3), (QStringList {u"counter"_s, u"2"_s, u"Counter 2"_s}));
         QCOMPARE(kiosk.value(5), u"active"_s);
+        // Last contact and version, after the columns scripts already read: none yet.
+        QCOMPARE(kiosk.mid(6), (QStringList {u"-"_s, u"-"_s}));
         QVERIFY(!listed.out.contains(kioskToken)); // the hub keeps no token to show
 
         RawPeer stolenKiosk(hub.url());
         RawPeer counterPc(hub.url());
         QVERIFY(stolenKiosk.waitConnected() && counterPc.waitConnected());
         QVERIFY(stolenKiosk.hello(kioskToken));
-        QVERIFY(counterPc.hello(counterToken));
+        counterPc.send({{u"type"_s, u"hello"_s}, {u"id"_s, u"h1"_s},
+            {u"protocols"_s, QJsonArray {1}}, {u"token"_s, counterToken},
+            {u"client"_s, u"saduak 0.1.0-test"_s}});
+        QCOMPARE(counterPc.answer(u"h1"_s).value(u"type"_s).toString(), u"welcome"_s);
         QSignalSpy kioskClosed(&stolenKiosk.socket, &QWebSocket::disconnected);
 
         const FinishedProgram revoked = run({u"revoke-device"_s, u"--db"_s, db(), u"--device"_s, kiosk.at(0)});
@@ -85,8 +91,15 @@ private Q_SLOTS:
         QCOMPARE(counterPc.answer(u"p1"_s).value(u"ok"_s).toBool(), true);
         QCOMPARE(counterPc.socket.state(), QAbstractSocket::ConnectedState);
 
-        const QString kioskLine = run({u"list-devices"_s, u"--db"_s, db()}).out.split(u'\n').at(0);
+        const QStringList after = run({u"list-devices"_s, u"--db"_s, db()}).out.split(u'\n');
+        const QString kioskLine = after.at(0);
         QVERIFY2(kioskLine.split(u'\t').value(5).startsWith(u"revoked "_s), qPrintable(kioskLine));
+        // The kiosk's last contact is when it connected or was cut off; it said no version. The
+        // counter PC's hello said which program it runs.
+        QVERIFY2(QDateTime::fromString(kioskLine.split(u'\t').value(6), Qt::ISODate).isValid(),
+            qPrintable(kioskLine));
+        QCOMPARE(kioskLine.split(u'\t').value(7), u"-"_s);
+        QCOMPARE(after.at(1).split(u'\t').value(7), u"saduak 0.1.0-test"_s);
     }
 
     void revokingWhatIsNotThereSaysSo()
