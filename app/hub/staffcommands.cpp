@@ -1,7 +1,8 @@
 #include "staffcommands.h"
 
+#include "staffaudit.h"
+
 #include <storage/database.h>
-#include <storage/outbox.h>
 #include <storage/writetransaction.h>
 
 #include <QDateTime>
@@ -116,16 +117,9 @@ void StaffCommands::writeLaterAudits()
 
 bool StaffCommands::appendAudit(const Audit &audit, QString *why)
 {
-    QJsonObject payload {{u"atMs"_s, audit.atMs}, {u"action"_s, audit.action},
-        {u"device"_s, audit.device.id}, {u"deviceRole"_s, toString(audit.device.role)},
-        {u"counter"_s, audit.device.counterNumber}};
-    if (!audit.user.isEmpty())
-        payload.insert(u"user"_s, audit.user);
-    if (!audit.command.isEmpty())
-        payload.insert(u"command"_s, audit.command);
-    if (!audit.code.isEmpty())
-        payload.insert(u"code"_s, audit.code);
-    return !Outbox::append(m_db, {{}, auditKind(), payload, audit.atMs}, why).isEmpty();
+    return StaffAudit {audit.atMs, audit.action, audit.device.id, toString(audit.device.role),
+        audit.device.counterNumber, audit.user, {}, {}, audit.command, audit.code}
+        .append(m_db, why);
 }
 
 HubReply StaffCommands::logIn(const Device &device, const QJsonObject &message)

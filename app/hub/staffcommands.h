@@ -1,6 +1,7 @@
 #pragma once
 
 #include "commandtable.h"
+#include "staffaudit.h"
 #include "staffsessions.h"
 #include "staffstore.h"
 
@@ -22,7 +23,7 @@ class StaffCommands : public QObject, public StaffGate
 {
     Q_OBJECT
 public:
-    static QString auditKind() { return QStringLiteral("staff.audit"); }
+    static QString auditKind() { return StaffAudit::kind(); }
 
     // rolloverHour: when the business day ends, and every session with it (queue/rolloverHour).
     StaffCommands(Database &db, CommandTable &table, int rolloverHour,

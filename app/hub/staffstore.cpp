@@ -52,12 +52,39 @@ std::optional<QByteArray> hashOfNewPassword(
     return hash;
 }
 
+// The audit row of a change to an account, inside the change's open transaction.
+bool appendChange(Database &db, const QString &action, const QString &userName, qint64 nowMs,
+    const StaffActor &actor, QString *why, const QString &role = {})
+{
+    StaffAudit row;
+    row.atMs = nowMs;
+    row.action = action;
+    row.device = actor.device;
+    row.user = userName;
+    row.role = role;
+    row.by = actor.by;
+    QString outboxWhy;
+    if (row.append(db, &outboxWhy))
+        return true;
+    *why = u"cannot audit the change: "_s + outboxWhy;
+    return false;
+}
+
+// Commits tx, or says why not.
+bool committed(WriteTransaction &tx, QString *why)
+{
+    if (tx.commit())
+        return true;
+    *why = u"cannot commit: "_s + tx.errorText();
+    return false;
+}
+
 } // namespace
 
 StaffStore::StaffStore(Database &db) : m_db(db) { }
 
 StaffStore::Change StaffStore::add(const QString &userName, const QString &displayName,
-    StaffRole role, const QByteArray &password, qint64 nowMs, QString *why)
+    StaffRole role, const QByteArray &password, qint64 nowMs, const StaffActor &actor, QString *why)
 {
     if (!AccountName::isValid(userName)) {
         *why = storeText(QT_TRANSLATE_NOOP("saduak::StaffStore",
@@ -72,6 +99,11 @@ StaffStore::Change StaffStore::add(const QString &userName, const QString &displ
     const std::optional<QByteArray> hash = hashOfNewPassword(password, &change, why);
     if (!hash)
         return change;
+    WriteTransaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        *why = u"cannot begin: "_s + tx.errorText();
+        return Change::StorageFailed;
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(u"INSERT INTO staff (user_name, display_name, role, password_hash, created_at_ms) "
               "VALUES (?, ?, ?, ?, ?) ON CONFLICT (user_name) DO NOTHING RETURNING id"_s);
@@ -90,6 +122,10 @@ StaffStore::Change StaffStore::add(const QString &userName, const QString &displ
                    .arg(userName);
         return Change::Exists;
     }
+    q.finish();
+    if (!appendChange(m_db, u"staffAdded"_s, userName, nowMs, actor, why, toString(role))
+        || !committed(tx, why))
+        return Change::StorageFailed;
     return Change::Done;
 }
 
@@ -114,8 +150,14 @@ std::optional<QList<StaffMember>> StaffStore::list(QString *why)
     return members;
 }
 
-StaffStore::Change StaffStore::disable(const QString &userName, qint64 nowMs, QString *why)
+StaffStore::Change StaffStore::disable(
+    const QString &userName, qint64 nowMs, const StaffActor &actor, QString *why)
 {
+    WriteTransaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        *why = u"cannot begin: "_s + tx.errorText();
+        return Change::StorageFailed;
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE staff SET disabled_at_ms = coalesce(disabled_at_ms, ?) WHERE user_name = ? "
               "RETURNING disabled_at_ms"_s);
@@ -136,16 +178,24 @@ StaffStore::Change StaffStore::disable(const QString &userName, qint64 nowMs, QS
                    .arg(userName);
         return Change::AlreadyDisabled;
     }
+    q.finish();
+    if (!appendChange(m_db, u"staffDisabled"_s, userName, nowMs, actor, why) || !committed(tx, why))
+        return Change::StorageFailed;
     return Change::Done;
 }
 
-StaffStore::Change StaffStore::setPassword(
-    const QString &userName, const QByteArray &password, QString *why)
+StaffStore::Change StaffStore::setPassword(const QString &userName, const QByteArray &password,
+    qint64 nowMs, const StaffActor &actor, QString *why)
 {
     Change change = Change::Done;
     const std::optional<QByteArray> hash = hashOfNewPassword(password, &change, why);
     if (!hash)
         return change;
+    WriteTransaction tx(m_db.connection());
+    if (!tx.isActive()) {
+        *why = u"cannot begin: "_s + tx.errorText();
+        return Change::StorageFailed;
+    }
     QSqlQuery q(m_db.connection());
     q.prepare(u"UPDATE staff SET password_hash = ?, failed_logins = 0, locked_until_ms = 0 "
               "WHERE user_name = ?"_s);
@@ -160,6 +210,8 @@ StaffStore::Change StaffStore::setPassword(
                    .arg(userName);
         return Change::NotFound;
     }
+    if (!appendChange(m_db, u"passwordSet"_s, userName, nowMs, actor, why) || !committed(tx, why))
+        return Change::StorageFailed;
     return Change::Done;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "staffaudit.h"
+
 #include <domain/staffrole.h>
 
 #include <QList>
@@ -32,20 +34,23 @@ public:
     explicit StaffStore(Database &db);
 
     // What a change did. why: what was wrong, translated for the operator; for StorageFailed the
-    // database's message, for the log.
+    // database's message, for the log. A change that is Done wrote its audit row (StaffAudit:
+    // staffAdded, staffDisabled, passwordSet, by the actor) in the same transaction; any other
+    // wrote nothing.
     enum class Change { Done, BadInput, Exists, NotFound, AlreadyDisabled, StorageFailed };
 
     // userName as AccountName::isValid, a display name, a password of at least 10 characters.
     Change add(const QString &userName, const QString &displayName, StaffRole role,
-        const QByteArray &password, qint64 nowMs, QString *why);
+        const QByteArray &password, qint64 nowMs, const StaffActor &actor, QString *why);
     // Everyone ever added, by user name; disabled ones too (they say when). Nothing: the database
     // failed (why set).
     std::optional<QList<StaffMember>> list(QString *why);
     // From now on the account logs in no more (it is kept).
-    Change disable(const QString &userName, qint64 nowMs, QString *why);
+    Change disable(const QString &userName, qint64 nowMs, const StaffActor &actor, QString *why);
     // A new password (an admin's reset): it also clears the failures and any lock-out. A disabled
     // account stays disabled.
-    Change setPassword(const QString &userName, const QByteArray &password, QString *why);
+    Change setPassword(const QString &userName, const QByteArray &password, qint64 nowMs,
+        const StaffActor &actor, QString *why);
 
     // Whether there is an account of that user name, disabled or not (false on a failed read).
     bool exists(const QString &userName) const;

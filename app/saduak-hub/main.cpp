@@ -125,6 +125,16 @@ QByteArray readPassword(const QString &userName)
     return password;
 }
 
+// Who runs a staff command, for its audit row: the operator's OS user name (the hub has no
+// log-in of its own on the command line) and this program.
+StaffActor staffOperator()
+{
+    QString by = qEnvironmentVariable("USER");
+    if (by.isEmpty())
+        by = qEnvironmentVariable("LOGNAME");
+    return {by.isEmpty() ? u"unknown"_s : by, u"saduak-hub"_s};
+}
+
 // add-staff, list-staff, disable-staff, set-staff-password. Exit 0 done, 1 not done (no such
 // person, one there already, the database), 2 the command line or the input is wrong.
 int runStaffCommand(const QString &command, const QString &userName, const QString &displayName,
@@ -158,18 +168,19 @@ int runStaffCommand(const QString &command, const QString &userName, const QStri
     StaffStore::Change change = StaffStore::Change::Done;
     QString done;
     if (command == u"disable-staff"_s) {
-        change = staff.disable(userName, BangkokTime::nowUtcMs(), &why);
+        change = staff.disable(userName, BangkokTime::nowUtcMs(), staffOperator(), &why);
         done = translated(QT_TRANSLATE_NOOP("saduak-hub",
             "Staff member %1 is disabled: they cannot log in any more. The audit keeps their user "
             "name."));
     } else {
         QByteArray password = readPassword(userName);
         if (command == u"add-staff"_s) {
-            change = staff.add(
-                userName, displayName, *role, password, BangkokTime::nowUtcMs(), &why);
+            change = staff.add(userName, displayName, *role, password, BangkokTime::nowUtcMs(),
+                staffOperator(), &why);
             done = translated(QT_TRANSLATE_NOOP("saduak-hub", "Staff member %1 added."));
         } else {
-            change = staff.setPassword(userName, password, &why);
+            change = staff.setPassword(
+                userName, password, BangkokTime::nowUtcMs(), staffOperator(), &why);
             done = translated(QT_TRANSLATE_NOOP("saduak-hub",
                 "Staff member %1 has a new password; their failed log-ins and any lock-out are "
                 "cleared."));

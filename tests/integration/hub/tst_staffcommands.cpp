@@ -6,6 +6,9 @@
 #include <programprocess.h>
 
 #include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -15,10 +18,14 @@ using namespace saduak::test;
 
 namespace {
 
-// saduak-hub with these arguments and this text on its stdin, in English.
-FinishedProgram run(const QStringList &arguments, const QByteArray &input = {})
+// saduak-hub with these arguments and this text on its stdin, in English; env: its environment
+// (empty: this one's).
+FinishedProgram run(
+    const QStringList &arguments, const QByteArray &input = {}, const QProcessEnvironment &env = {})
 {
     QProcess p;
+    if (!env.isEmpty())
+        p.setProcessEnvironment(env);
     p.start(QStringLiteral(SADUAK_HUB_BINARY), arguments + QStringList {u"--language"_s, u"en"_s});
     if (!p.waitForStarted(30000))
         return {};
@@ -61,6 +68,35 @@ class TestStaffCommands : public QObject
         if (!hub)
             return {};
         return StaffStore(hub->database()).logIn(user, password, QDateTime::currentMSecsSinceEpoch());
+    }
+
+    // The staff audit rows of the file, in order, as their payloads.
+    QList<QJsonObject> auditRows()
+    {
+        BranchHub::Options options;
+        options.databasePath = db();
+        options.exclusive = false;
+        StorageError error;
+        const std::unique_ptr<BranchHub> hub = BranchHub::open(options, &error);
+        QList<QJsonObject> rows;
+        QSqlQuery q(hub ? hub->database().connection() : QSqlDatabase());
+        if (hub && q.exec(u"SELECT payload FROM outbox WHERE kind = 'staff.audit' ORDER BY seq"_s))
+            while (q.next())
+                rows.append(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object());
+        return rows;
+    }
+
+    // This environment with USER and LOGNAME as given (empty: unset).
+    static QProcessEnvironment runBy(const QString &user, const QString &logName)
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(u"USER"_s);
+        env.remove(u"LOGNAME"_s);
+        if (!user.isEmpty())
+            env.insert(u"USER"_s, user);
+        if (!logName.isEmpty())
+            env.insert(u"LOGNAME"_s, logName);
+        return env;
     }
 
 private Q_SLOTS:
@@ -157,6 +193,43 @@ private Q_SLOTS:
         QCOMPARE(lines.at(1).split(u'\t').value(3), u"active"_s);
         QCOMPARE(logIn(u"somchai"_s, u"รหัสผ่านยาวพอ 1"_s.toUtf8()).outcome,
             StaffStore::LogIn::Outcome::Refused);
+    }
+
+    void eachChangeIsAuditedUnderTheOperatorsOsUserName()
+    {
+        const qsizetype before = auditRows().size();
+        QCOMPARE(run({u"add-staff"_s, u"--db"_s, db(), u"--user"_s, u"preecha"_s, u"--name"_s,
+                         u"ปรีชา"_s, u"--role"_s, u"supervisor"_s},
+                     "long enough password\n", runBy(u"op1"_s, u"op1-login"_s))
+                     .exitCode,
+            0);
+        // Changes not made write nothing: no such person, one there already, a short password.
+        QCOMPARE(run({u"disable-staff"_s, u"--db"_s, db(), u"--user"_s, u"nobody"_s}).exitCode, 1);
+        QCOMPARE(add(u"preecha"_s, u"Again"_s, u"admin"_s, "long enough password\n").exitCode, 1);
+        QCOMPARE(
+            run({u"set-staff-password"_s, u"--db"_s, db(), u"--user"_s, u"preecha"_s}, "short\n")
+                .exitCode,
+            2);
+        QCOMPARE(run({u"set-staff-password"_s, u"--db"_s, db(), u"--user"_s, u"preecha"_s},
+                     "a newer password\n", runBy({}, u"op2"_s))
+                     .exitCode,
+            0);
+        QCOMPARE(
+            run({u"disable-staff"_s, u"--db"_s, db(), u"--user"_s, u"preecha"_s}, {}, runBy({}, {}))
+                .exitCode,
+            0);
+        const QList<QJsonObject> rows = auditRows().mid(before);
+        QCOMPARE(rows.size(), 3);
+        QStringList seen;
+        for (QJsonObject row : rows) {
+            QVERIFY(row.take(u"atMs"_s).toDouble() > 1'700'000'000'000); // UTC ms, now
+            seen << QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
+        }
+        QCOMPARE(seen,
+            (QStringList {
+                uR"({"action":"staffAdded","by":"op1","device":"saduak-hub","role":"supervisor","user":"preecha"})"_s,
+                uR"({"action":"passwordSet","by":"op2","device":"saduak-hub","user":"preecha"})"_s,
+                uR"({"action":"staffDisabled","by":"unknown","device":"saduak-hub","user":"preecha"})"_s}));
     }
 
     void staffCommandsRunBesideTheServingHub()
