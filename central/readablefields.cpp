@@ -35,6 +35,13 @@ const QMap<QString, QStringList> &declarations()
             {u"atMs"_s, u"cardExpired"_s, u"checkDigitValid"_s, u"citizenIdHash"_s, u"counter"_s,
                 u"device"_s, u"hashKeyId"_s, u"hashScheme"_s, u"purpose"_s, u"screen"_s,
                 u"ticketId"_s}},
+        // The hub's staff audit (app/hub/staffaudit.h, devicecommands.cpp): what happened, when,
+        // at which device or counter and with what role, which device a supervisor changed and
+        // its counters; the user names (user, by) are a person's and stay sealed, and so do the
+        // device names, which an operator types freely.
+        {u"staff.audit"_s,
+            {u"action"_s, u"atMs"_s, u"code"_s, u"command"_s, u"counter"_s, u"device"_s,
+                u"deviceRole"_s, u"newCounter"_s, u"oldCounter"_s, u"role"_s, u"target"_s}},
     };
     return kinds;
 }

@@ -98,6 +98,23 @@ private Q_SLOTS:
             << json(R"({"sha256":"9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
                 "type":"image/png","size":4,"index":0,"count":1,"data":"dGVzdA=="})"_ba)
             << QStringList {u"data"_s};
+        QTest::newRow("staff audit: the user names are sealed")
+            << u"staff.audit"_s
+            << json(R"({"atMs":1795680000000,"action":"commandRefused","device":"d-7",
+                "deviceRole":"counter","counter":3,"user":"somchai","command":"callNext",
+                "code":"forbidden"})"_ba)
+            << QStringList {u"user"_s};
+        QTest::newRow("staff added at the hub: who added whom is sealed, the role readable")
+            << u"staff.audit"_s
+            << json(R"({"atMs":1795680000000,"action":"staffAdded","device":"saduak-hub",
+                "user":"anong","role":"supervisor","by":"root"})"_ba)
+            << QStringList {u"by"_s, u"user"_s};
+        QTest::newRow("device rebound by a supervisor: the counters readable, names sealed")
+            << u"staff.audit"_s
+            << json(R"({"atMs":1795680000000,"action":"deviceRebound","device":"d-1",
+                "deviceRole":"supervisor","counter":0,"target":"d-7","oldCounter":3,
+                "newCounter":4,"user":"anong","oldName":"ช่อง 3 ของคุณมาลี"})"_ba)
+            << QStringList {u"oldName"_s, u"user"_s};
         QTest::newRow("a kind central does not know: sealed whole")
             << u"complaints.record"_s
             << json(R"({"complaintNo":"C-1","category":"road","district":"บางรัก",
