@@ -1,5 +1,7 @@
 #include "queuestatistics.h"
 
+#include <queuemodel/queuelegs.h>
+
 #include <QHash>
 #include <QJsonArray>
 #include <QMap>
@@ -13,16 +15,6 @@ namespace {
 constexpr qint64 minuteMs = 60 * 1000;
 constexpr qint64 hourMs = 60 * minuteMs;
 
-struct Leg
-{
-    QString serviceCode;
-    qint64 startedAtMs = 0; // entered this service's queue
-    qint64 firstCallAtMs = 0;
-    qint64 lastCallAtMs = 0;
-    qint64 serviceStartAtMs = 0;
-    bool waiting = true;
-};
-
 struct Samples
 {
     int issued = 0;
@@ -35,14 +27,6 @@ struct Samples
     QList<qint64> serviceTimes; // in finishing order
     qint64 firstLegAtMs = 0;
 };
-
-// The time from one event to a later one. The wall clock can be stepped back between them (an
-// NTP correction), which would make the difference negative and pull every average and estimate
-// below zero: such an interval counts as 0, the most that is known about it.
-qint64 elapsedMs(qint64 fromMs, qint64 toMs)
-{
-    return std::max<qint64>(0, toMs - fromMs);
-}
 
 qint64 average(qint64 sum, qsizetype count)
 {
@@ -108,71 +92,39 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
     for (const Service &s : services)
         targetMs.insert(s.code, qint64(s.targetWaitMinutes) * minuteMs);
 
-    QHash<QString, Leg> legs; // by ticket id: the current leg
     QHash<QString, Samples> samples; // by service code
     QMap<int, int> servedAtCounter;
     for (const Counter &c : counters)
         servedAtCounter.insert(c.number, 0);
 
-    auto startLeg = [&](const QString &ticketId, const QString &serviceCode, qint64 atMs) {
-        legs.insert(ticketId, Leg {serviceCode, atMs, 0, 0, 0, true});
-        Samples &s = samples[serviceCode];
-        if (s.firstLegAtMs == 0)
-            s.firstLegAtMs = atMs;
-    };
-    auto served = [&](const Leg &leg, const QueueEvent &e) {
-        if (leg.serviceStartAtMs == 0)
-            return;
-        samples[leg.serviceCode].serviceTimes.append(elapsedMs(leg.serviceStartAtMs, e.atMs));
-        servedAtCounter[e.counterNumber] += 1;
-    };
-
+    // The legs, waits, walks and service times are QueueLegs' (app/queuemodel/queuelegs.h), the
+    // same the e-report (app/reports) counts.
+    QueueLegs legs;
     for (const QueueEvent &e : events) {
-        if (e.ticketId.isEmpty())
-            continue; // counter events
-        if (e.type == QueueEvent::TicketIssued) {
-            startLeg(e.ticketId, e.serviceCode, e.atMs);
+        const QueueLegs::Step step = legs.apply(e);
+        if (e.type == QueueEvent::TicketIssued)
             samples[e.serviceCode].issued += 1;
-            continue;
+        if (step.legStarted) {
+            Samples &s = samples[step.leg->serviceCode];
+            if (s.firstLegAtMs == 0)
+                s.firstLegAtMs = step.leg->startedAtMs;
         }
-        // A ticket of an earlier day (closed at rollover today) has no leg today.
-        const auto it = legs.find(e.ticketId);
-        if (it == legs.end())
-            continue;
-        Leg &leg = *it;
-        if (e.type == QueueEvent::TicketCalled) {
-            leg.waiting = false;
-            leg.lastCallAtMs = e.atMs;
-            if (leg.firstCallAtMs == 0) {
-                leg.firstCallAtMs = e.atMs;
-                const qint64 wait = elapsedMs(leg.startedAtMs, e.atMs);
-                Samples &s = samples[leg.serviceCode];
-                s.waitSum += wait;
-                s.waitMax = std::max(s.waitMax, wait);
-                s.waitCount += 1;
-                if (wait <= targetMs.value(leg.serviceCode, 0))
-                    s.withinTarget += 1;
-            }
-        } else if (e.type == QueueEvent::TicketRecalled) {
-            leg.lastCallAtMs = e.atMs;
-        } else if (e.type == QueueEvent::TicketStarted) {
-            leg.serviceStartAtMs = e.atMs;
-            Samples &s = samples[leg.serviceCode];
-            s.walkSum += elapsedMs(leg.lastCallAtMs, e.atMs);
+        if (step.waitMs) {
+            Samples &s = samples[step.leg->serviceCode];
+            s.waitSum += *step.waitMs;
+            s.waitMax = std::max(s.waitMax, *step.waitMs);
+            s.waitCount += 1;
+            if (*step.waitMs <= targetMs.value(step.leg->serviceCode, 0))
+                s.withinTarget += 1;
+        }
+        if (step.walkMs) {
+            Samples &s = samples[step.leg->serviceCode];
+            s.walkSum += *step.walkMs;
             s.walkCount += 1;
-        } else if (e.type == QueueEvent::TicketFinished) {
-            served(leg, e);
-            legs.erase(it);
-        } else if (e.type == QueueEvent::TicketTransferred) {
-            served(leg, e);
-            startLeg(e.ticketId, e.serviceCode, e.atMs);
-        } else if (e.type == QueueEvent::TicketParked) {
-            leg.waiting = false;
-        } else if (e.type == QueueEvent::TicketReturned) {
-            leg.waiting = true;
-        } else if (e.type == QueueEvent::TicketNoShow || e.type == QueueEvent::TicketCancelled
-            || e.type == QueueEvent::TicketClosedAtRollover) {
-            legs.erase(it);
+        }
+        if (step.serviceMs) {
+            samples[step.ended->serviceCode].serviceTimes.append(*step.serviceMs);
+            servedAtCounter[e.counterNumber] += 1;
         }
     }
 
@@ -184,12 +136,12 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
         qint64 longestMs = 0;
     };
     QHash<QString, WaitingNow> waitingNow;
-    for (const Leg &leg : std::as_const(legs)) {
+    for (const QueueLeg &leg : legs.open()) {
         if (!leg.waiting)
             continue;
         WaitingNow &w = waitingNow[leg.serviceCode];
         w.count += 1;
-        w.longestMs = std::max(w.longestMs, elapsedMs(leg.startedAtMs, nowMs));
+        w.longestMs = std::max(w.longestMs, QueueLegs::elapsedMs(leg.startedAtMs, nowMs));
     }
     QHash<QString, int> openCounters;
     for (const Counter &c : counters) {
@@ -223,7 +175,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
             serviceSum += t;
         f.averageServiceMs = average(serviceSum, s.serviceTimes.size());
         f.withinTargetShare = s.waitCount > 0 ? double(s.withinTarget) / s.waitCount : 0.0;
-        const qint64 elapsed = s.firstLegAtMs > 0 ? elapsedMs(s.firstLegAtMs, nowMs) : 0;
+        const qint64 elapsed = s.firstLegAtMs > 0 ? QueueLegs::elapsedMs(s.firstLegAtMs, nowMs) : 0;
         f.servedPerHour = elapsed > 0 ? double(f.servedCount) * hourMs / double(elapsed) : 0.0;
 
         f.openCounters = openCounters.value(service.code);

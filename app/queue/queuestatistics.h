@@ -14,7 +14,8 @@ namespace saduak {
 // Live figures for the supervisor, computed from one business day's events (never from ticket
 // state, so they can be recomputed for any day and central can compute the same from the outbox).
 //
-// A ticket's visit is cut into legs, one per service: a leg starts at ticket.issued or at
+// A ticket's visit is cut into legs, one per service (QueueLegs, app/queuemodel/queuelegs.h, which
+// the e-report shares): a leg starts at ticket.issued or at
 // ticket.transferred (into the new service) and its wait runs from that moment to the leg's first
 // ticket.called. So a transferred ticket's wait at the second service starts at the transfer,
 // even though its place in the queue keeps the original arrival.
