@@ -6,6 +6,8 @@
 #include <hub/devicestore.h>
 #include <hub/hubserver.h>
 #include <hub/queuecommands.h>
+#include <hub/staffsessions.h>
+#include <hub/staffstore.h>
 #include <storage/database.h>
 #include <storage/writetransaction.h>
 
@@ -82,12 +84,33 @@ bool HubThread::prepare(BranchHub &hub, QString *why)
         return false;
     }
 
+    QStringList counterDevices;
     for (int i = 1; i <= m_setup.counterDevices; ++i) {
         const auto p
             = hub.devices().pair(Device::Role::Counter, u"Counter "_s + QString::number(i), i, why);
         if (!p)
             return false;
         m_counterTokens.append(p->token);
+        counterDevices.append(p->device.id);
+    }
+    // One officer logged in at every counter PC, as at a branch in the morning: each command then
+    // pays the hub's check of who is logged in, as in real use.
+    StaffStore staff(hub.database());
+    if (staff.add(u"bench"_s, u"Bench Officer"_s, StaffRole::Counter, "bench-password-1", 0,
+            StaffActor {u"bench"_s, u"bench"_s}, why)
+        != StaffStore::Change::Done)
+        return false;
+    const std::optional<QList<StaffMember>> members = staff.list(why);
+    if (!members || members->isEmpty())
+        return false;
+    StaffSessions sessions(hub.database());
+    WriteTransaction seats(hub.database().connection());
+    for (const QString &device : std::as_const(counterDevices))
+        if (!sessions.begin(device, members->first(), 0, qint64(1) << 50, why))
+            return false;
+    if (!seats.commit()) {
+        *why = u"logging the officers in: "_s + seats.errorText();
+        return false;
     }
     for (int i = 1; i <= m_setup.displayDevices; ++i) {
         const auto p
