@@ -1,6 +1,7 @@
 #include "devicecommands.h"
 
 #include "devicestore.h"
+#include "staffaudit.h"
 
 #include <storage/database.h>
 #include <storage/outbox.h>
@@ -132,15 +133,16 @@ HubReply DeviceCommands::change(
     if (before->revokedAtMs > 0) // revoked already: a resend after a lost reply changes nothing
         return {QJsonObject {{u"device"_s, deviceJson(*before, false)}}, {}, {}, {}};
 
-    // The staff audit's shape (docs/hub-protocol.md "Logging in": atMs, action, device,
-    // deviceRole, counter, user) with what changed: where it was done (the supervisor's PC), who
-    // did it, the device changed (target) and its old and new name or counter.
-    QString action;
-    QJsonObject details {{u"atMs"_s, atMs}, {u"device"_s, at.id},
-        {u"deviceRole"_s, toString(at.role)}, {u"counter"_s, at.counterNumber},
-        {u"target"_s, id}};
-    if (person)
-        details.insert(u"user"_s, person->userName);
+    // The staff audit's row: where it was done (the supervisor's PC) and who did it; with what
+    // changed — the device (target) and its old and new name or counter.
+    StaffAudit row;
+    row.atMs = atMs;
+    row.device = at.id;
+    row.deviceRole = toString(at.role);
+    row.counter = at.counterNumber;
+    row.user = person ? person->userName : QString();
+    QString &action = row.action;
+    QJsonObject details {{u"target"_s, id}};
     PairedDevice after = *before;
     bool changed = false;
     switch (change) {
@@ -190,9 +192,11 @@ HubReply DeviceCommands::change(
     if (action.isEmpty()) // asked for what it already is: nothing to do or audit
         return {QJsonObject {{u"device"_s, deviceJson(*before, connected.contains(id))}}, {}, {},
             {}};
-    details.insert(u"action"_s, action);
+    QJsonObject payload = row.toPayload();
+    for (auto it = details.constBegin(); it != details.constEnd(); ++it)
+        payload.insert(it.key(), it.value());
     if (!changed
-        || Outbox::append(m_db, {{}, u"staff.audit"_s, details, atMs}, &why).isEmpty()
+        || Outbox::append(m_db, {{}, StaffAudit::kind(), payload, atMs}, &why).isEmpty()
         || !tx.commit()) {
         qCWarning(lcHub) << "device not changed:" << why << tx.errorText();
         return storageFailed();
