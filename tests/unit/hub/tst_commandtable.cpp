@@ -1,8 +1,10 @@
 // The hub's one table of commands (app/hub/commandtable.h): which fields a message must carry and
 // of which JSON type, and the order refusals come in — the rules every queue and module command
-// is held to before it runs. (Who may send what: rolesAllow, tests/unit/queuelink.)
+// is held to before it runs, and the person check: who must be logged in at a counter or
+// supervisor PC (StaffGate). (Who may send what: rolesAllow, tests/unit/queuelink.)
 #include <hub/commandtable.h>
 
+#include <QHash>
 #include <QJsonArray>
 #include <QTest>
 
@@ -10,6 +12,7 @@ using namespace Qt::StringLiterals;
 using namespace saduak;
 
 Q_DECLARE_METATYPE(saduak::CommandField)
+Q_DECLARE_METATYPE(saduak::StaffRole)
 
 namespace {
 
@@ -24,6 +27,53 @@ HubCommand command(const QString &name, QList<DeviceRole> roles, QList<CommandFi
             return HubReply {{{u"done"_s, true}}, {}, {}, {}};
         }};
 }
+
+StaffMember member(const QString &user, StaffRole role)
+{
+    StaffMember m;
+    m.id = qHash(user);
+    m.userName = user;
+    m.displayName = user;
+    m.role = role;
+    return m;
+}
+
+// Who is logged in where, as the test says, and the refusals the table reports: the table is pure
+// (no database), so its gate is too. The hub's own gate (StaffCommands, on the staff sessions) is
+// tested through the hub in tests/integration/hub.
+class SeatingGate : public StaffGate
+{
+public:
+    struct Refusal
+    {
+        QString device;
+        QString user; // empty: nobody was logged in
+        QString command;
+        QString code;
+    };
+
+    void seat(const QString &deviceId, const StaffMember &person) { m_people.insert(deviceId, person); }
+    void unseat(const QString &deviceId) { m_people.remove(deviceId); }
+
+    std::optional<StaffMember> personAt(const Device &device, HubReply *) override
+    {
+        ++asked;
+        const auto it = m_people.constFind(device.id);
+        return it == m_people.cend() ? std::nullopt : std::optional<StaffMember>(*it);
+    }
+    void refused(const Device &device, const StaffMember *person, const QString &command,
+        const HubReply &refusal) override
+    {
+        refusals.append(
+            {device.id, person ? person->userName : QString(), command, refusal.errorCode});
+    }
+
+    int asked = 0;
+    QList<Refusal> refusals;
+
+private:
+    QHash<QString, StaffMember> m_people;
+};
 
 } // namespace
 
@@ -77,6 +127,9 @@ private Q_SLOTS:
             {{u"text"_s, Type::String}, {u"count"_s, Type::Integer}}, &calls)));
         const Device counter {u"dev-1"_s, DeviceRole::Counter, u"Counter 1"_s};
         const Device kiosk {u"dev-2"_s, DeviceRole::Kiosk, u"Kiosk"_s};
+        SeatingGate gate;
+        gate.seat(counter.id, member(u"somchai"_s, StaffRole::Counter));
+        table.setStaffGate(&gate);
 
         QCOMPARE(table.execute(counter, u"memo.nothing"_s, {}).errorCode, u"unknownCommand"_s);
         QCOMPARE(table.execute(kiosk, u"memo.add"_s, {}).errorCode, u"forbidden"_s);
@@ -115,6 +168,219 @@ private Q_SLOTS:
         QCOMPARE(table.commands().size(), 1);
     }
 
+    // A counter PC is a place, not a person: until somebody logs in there, every command that
+    // needs a person is refused notLoggedIn — after the device's own role, before the fields —
+    // and the handler never runs. The refusal is reported for the audit.
+    void aCounterPcWithNobodyLoggedInIsRefusedNotLoggedIn()
+    {
+        QStringList calls;
+        QStringList people;
+        CommandTable table;
+        HubCommand add = command(u"memo.add"_s, {DeviceRole::Counter},
+            {{u"text"_s, Type::String}}, &calls);
+        add.run = [&calls, &people](const Device &, const QJsonObject &, const QString &requestId,
+                      const StaffMember *person) {
+            calls.append(requestId);
+            people.append(person ? person->userName : u"(nobody)"_s);
+            return HubReply {{{u"done"_s, true}}, {}, {}, {}};
+        };
+        QVERIFY(table.add(add));
+        const Device counter {u"dev-1"_s, DeviceRole::Counter, u"Counter 1"_s};
+        const Device supervisor {u"dev-9"_s, DeviceRole::Supervisor, u"Supervisor PC"_s};
+        const Device kiosk {u"dev-2"_s, DeviceRole::Kiosk, u"Kiosk"_s};
+        const QJsonObject message {{u"id"_s, u"r1"_s}, {u"text"_s, u"hi"_s}};
+
+        // No gate at all: nobody is logged in anywhere.
+        QCOMPARE(table.execute(counter, u"memo.add"_s, message).errorCode, u"notLoggedIn"_s);
+
+        SeatingGate gate;
+        table.setStaffGate(&gate);
+        const HubReply refused = table.execute(counter, u"memo.add"_s, message);
+        QCOMPARE(refused.errorCode, u"notLoggedIn"_s);
+        QVERIFY2(refused.errorText.toString().contains(u"Log in first"_s),
+            qPrintable(refused.errorText.toString()));
+        QCOMPARE(table.execute(supervisor, u"memo.add"_s, message).errorCode, u"notLoggedIn"_s);
+        // Before the fields: a stranger learns nothing of what the command takes.
+        QCOMPARE(table.execute(counter, u"memo.add"_s, {{u"text"_s, 5}}).errorCode,
+            u"notLoggedIn"_s);
+        // The device's role comes first: a kiosk is forbidden, whoever is (not) logged in.
+        QCOMPARE(table.execute(kiosk, u"memo.add"_s, message).errorCode, u"forbidden"_s);
+        QVERIFY(calls.isEmpty());
+
+        QCOMPARE(gate.refusals.size(), 4);
+        QCOMPARE(gate.refusals.at(0).device, counter.id);
+        QCOMPARE(gate.refusals.at(0).user, QString());
+        QCOMPARE(gate.refusals.at(0).command, u"memo.add"_s);
+        QCOMPARE(gate.refusals.at(0).code, u"notLoggedIn"_s);
+        QCOMPARE(gate.refusals.at(1).device, supervisor.id);
+        QCOMPARE(gate.refusals.at(1).code, u"notLoggedIn"_s);
+        QCOMPARE(gate.refusals.at(3).device, kiosk.id);
+        QCOMPARE(gate.refusals.at(3).code, u"forbidden"_s);
+
+        // Somebody logs in at the counter: the handler runs, and knows who.
+        gate.seat(counter.id, member(u"somchai"_s, StaffRole::Counter));
+        QVERIFY(table.execute(counter, u"memo.add"_s, message).ok());
+        QCOMPARE(calls, QStringList {u"dev-1/r1"_s});
+        QCOMPARE(people, QStringList {u"somchai"_s});
+        // Bound to the device, not the branch: the supervisor PC still has nobody.
+        QCOMPARE(table.execute(supervisor, u"memo.add"_s, message).errorCode, u"notLoggedIn"_s);
+        // And a log-out is the end of it.
+        gate.unseat(counter.id);
+        QCOMPARE(table.execute(counter, u"memo.add"_s, {{u"id"_s, u"r2"_s}, {u"text"_s, u"x"_s}})
+                     .errorCode,
+            u"notLoggedIn"_s);
+        QCOMPARE(calls.size(), 1);
+    }
+
+    // The person's role, after the device's: an officer at a supervisor's PC may not do what only
+    // a supervisor may; a supervisor may not do what only an admin may; each role covers the ones
+    // below it.
+    void aPersonIsRefusedWhatTheirRoleDoesNotCover_data()
+    {
+        QTest::addColumn<StaffRole>("needed");
+        QTest::addColumn<StaffRole>("has");
+        QTest::addColumn<QString>("refusal"); // empty: runs
+        QTest::newRow("officer, supervisor's command")
+            << StaffRole::Supervisor << StaffRole::Counter
+            << u"A counter officer may not do \"memo.close\"."_s;
+        QTest::newRow("supervisor, supervisor's command")
+            << StaffRole::Supervisor << StaffRole::Supervisor << QString();
+        QTest::newRow("admin, supervisor's command")
+            << StaffRole::Supervisor << StaffRole::Admin << QString();
+        QTest::newRow("supervisor, admin's command")
+            << StaffRole::Admin << StaffRole::Supervisor
+            << u"A supervisor may not do \"memo.close\"."_s;
+        QTest::newRow("officer, admin's command")
+            << StaffRole::Admin << StaffRole::Counter
+            << u"A counter officer may not do \"memo.close\"."_s;
+        QTest::newRow("admin, admin's command") << StaffRole::Admin << StaffRole::Admin << QString();
+        QTest::newRow("officer, officer's command")
+            << StaffRole::Counter << StaffRole::Counter << QString();
+    }
+    void aPersonIsRefusedWhatTheirRoleDoesNotCover()
+    {
+        QFETCH(StaffRole, needed);
+        QFETCH(StaffRole, has);
+        QFETCH(QString, refusal);
+        QStringList calls;
+        CommandTable table;
+        HubCommand close = command(u"memo.close"_s, {DeviceRole::Supervisor},
+            {{u"count"_s, Type::Integer}}, &calls);
+        close.staffRole = needed;
+        QVERIFY(table.add(close));
+        const Device supervisorPc {u"dev-9"_s, DeviceRole::Supervisor, u"Supervisor PC"_s};
+        SeatingGate gate;
+        gate.seat(supervisorPc.id, member(u"malee"_s, has));
+        table.setStaffGate(&gate);
+
+        // A bad field too: the person's role is refused before the fields are read.
+        const HubReply reply = table.execute(supervisorPc, u"memo.close"_s,
+            {{u"id"_s, u"r1"_s}, {u"count"_s, refusal.isEmpty() ? QJsonValue(1) : u"x"_s}});
+        if (refusal.isEmpty()) {
+            QVERIFY2(reply.ok(), qPrintable(reply.errorCode));
+            QCOMPARE(calls, QStringList {u"dev-9/r1"_s});
+            QVERIFY(gate.refusals.isEmpty());
+            return;
+        }
+        QCOMPARE(reply.errorCode, u"forbidden"_s);
+        QCOMPARE(reply.errorText.toString(), refusal);
+        QVERIFY(calls.isEmpty());
+        QCOMPARE(gate.refusals.size(), 1);
+        QCOMPARE(gate.refusals.first().device, supervisorPc.id);
+        QCOMPARE(gate.refusals.first().user, u"malee"_s); // who was refused, for the audit
+        QCOMPARE(gate.refusals.first().command, u"memo.close"_s);
+        QCOMPARE(gate.refusals.first().code, u"forbidden"_s);
+    }
+
+    // What needs nobody (staffRole unset: what a board may also ask, logging in itself) runs at a
+    // counter PC where nobody is logged in; the gate is not even asked.
+    void aCommandWithoutAStaffRoleRunsWithoutAnyone()
+    {
+        QStringList calls;
+        QStringList people;
+        CommandTable table;
+        HubCommand figures = command(u"memo.figures"_s,
+            {DeviceRole::Counter, DeviceRole::Display}, {}, &calls);
+        figures.staffRole = std::nullopt;
+        figures.run = [&calls, &people](const Device &, const QJsonObject &,
+                          const QString &requestId, const StaffMember *person) {
+            calls.append(requestId);
+            people.append(person ? person->userName : u"(nobody)"_s);
+            return HubReply {{{u"done"_s, true}}, {}, {}, {}};
+        };
+        QVERIFY(table.add(figures));
+        SeatingGate gate;
+        table.setStaffGate(&gate);
+        const Device counter {u"dev-1"_s, DeviceRole::Counter, u"Counter 1"_s};
+        const Device board {u"dev-3"_s, DeviceRole::Display, u"Board"_s};
+        QVERIFY(table.execute(counter, u"memo.figures"_s, {{u"id"_s, u"a"_s}}).ok());
+        QVERIFY(table.execute(board, u"memo.figures"_s, {{u"id"_s, u"b"_s}}).ok());
+        QCOMPARE(calls, (QStringList {u"dev-1/a"_s, u"dev-3/b"_s}));
+        QCOMPARE(people, (QStringList {u"(nobody)"_s, u"(nobody)"_s}));
+        QCOMPARE(gate.asked, 0);
+        QVERIFY(gate.refusals.isEmpty());
+    }
+
+    // Kiosks and boards are paired devices, not places where a person logs in: a command that
+    // needs an officer at a counter PC runs from a kiosk with nobody, and no person is given.
+    void aKioskNeedsNobody()
+    {
+        QStringList calls;
+        QStringList people;
+        CommandTable table;
+        HubCommand issue = command(u"memo.issue"_s, {DeviceRole::Kiosk, DeviceRole::Counter},
+            {{u"text"_s, Type::String}}, &calls);
+        QVERIFY(issue.staffRole == StaffRole::Counter); // the default
+        issue.run = [&calls, &people](const Device &, const QJsonObject &,
+                        const QString &requestId, const StaffMember *person) {
+            calls.append(requestId);
+            people.append(person ? person->userName : u"(nobody)"_s);
+            return HubReply {{{u"done"_s, true}}, {}, {}, {}};
+        };
+        QVERIFY(table.add(issue));
+        SeatingGate gate;
+        table.setStaffGate(&gate);
+        const Device kiosk {u"dev-2"_s, DeviceRole::Kiosk, u"Kiosk"_s};
+        const Device counter {u"dev-1"_s, DeviceRole::Counter, u"Counter 1"_s};
+        const QJsonObject message {{u"id"_s, u"k1"_s}, {u"text"_s, u"hi"_s}};
+        QVERIFY(table.execute(kiosk, u"memo.issue"_s, message).ok());
+        QCOMPARE(people, QStringList {u"(nobody)"_s});
+        QCOMPARE(gate.asked, 0);
+        // The same command from a counter PC needs its officer.
+        QCOMPARE(table.execute(counter, u"memo.issue"_s, message).errorCode, u"notLoggedIn"_s);
+        QCOMPARE(calls, QStringList {u"dev-2/k1"_s});
+        QVERIFY(!CommandTable::needsPerson(issue, kiosk));
+        QVERIFY(CommandTable::needsPerson(issue, counter));
+    }
+
+    // A counter PC's officer acting for another counter is refused for the counter, not the
+    // person, and the refusal names the person for the audit.
+    void aRefusedWorkplaceIsReportedWithThePerson()
+    {
+        QStringList calls;
+        CommandTable table;
+        QVERIFY(table.add(command(u"memo.call"_s, {DeviceRole::Counter},
+            {{u"counter"_s, Type::Integer}, {u"note"_s, Type::String, false}}, &calls)));
+        SeatingGate gate;
+        table.setStaffGate(&gate);
+        const Device counter3 {u"dev-3"_s, DeviceRole::Counter, u"Counter 3"_s, 3};
+        gate.seat(counter3.id, member(u"somchai"_s, StaffRole::Counter));
+        QCOMPARE(table.execute(counter3, u"memo.call"_s, {{u"id"_s, u"a"_s}, {u"counter"_s, 4}})
+                     .errorCode,
+            u"forbidden"_s);
+        QVERIFY(calls.isEmpty());
+        QCOMPARE(gate.refusals.size(), 1);
+        QCOMPARE(gate.refusals.first().user, u"somchai"_s);
+        QCOMPARE(gate.refusals.first().code, u"forbidden"_s);
+        // A bad field is the sender's mistake, not a refusal of who they are: no audit row.
+        QCOMPARE(table.execute(counter3, u"memo.call"_s, {{u"id"_s, u"b"_s}, {u"note"_s, 5}})
+                     .errorCode,
+            u"badRequest"_s);
+        QCOMPARE(gate.refusals.size(), 1);
+        QVERIFY(table.execute(counter3, u"memo.call"_s, {{u"id"_s, u"c"_s}}).ok());
+        QCOMPARE(calls, QStringList {u"dev-3/c"_s});
+    }
+
     // A value of the right JSON type may still be no value of its kind: the rule names it, in
     // the order of the fields, before the handler sees it.
     void aRuleRefusesAValueOfItsTypeButNotOfItsKind()
@@ -129,6 +395,9 @@ private Q_SLOTS:
                               &calls),
             {colours}));
         const Device counter {u"dev-1"_s, DeviceRole::Counter, u"Counter 1"_s};
+        SeatingGate gate;
+        gate.seat(counter.id, member(u"somchai"_s, StaffRole::Counter));
+        table.setStaffGate(&gate);
         const HubReply green = table.execute(
             counter, u"memo.paint"_s, {{u"id"_s, u"a"_s}, {u"colour"_s, u"green"_s}, {u"count"_s, 1}});
         QCOMPARE(green.errorCode, u"badRequest"_s);
