@@ -1,0 +1,76 @@
+#pragma once
+
+#include <queuemodel/queueevent.h>
+
+#include <domain/service.h>
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace saduak {
+
+// The daily or monthly e-report: a period's queue figures per service, per counter, per officer and
+// per hour of the day, computed from the hub's events alone (as the live figures are, so it can be
+// recomputed for any period, at the hub or at central).
+//
+// Waits and service times are QueueLegs' (app/queuemodel/queuelegs.h), the definitions the live
+// figures (app/queue/queuestatistics.h) use, not new ones:
+//  - a ticket's visit is cut into legs, one per service; a leg's wait is its first call - its start
+//    (issue, or the transfer into the service); its service time is finish (or transfer on) - start
+//    of service;
+//  - within target: of the legs called, the share whose wait is at most the service's
+//    targetWaitMinutes.
+// Who a figure belongs to:
+//  - service: the leg's service (a transfer out counts for the service the ticket left);
+//  - counter and officer: the counter of the event (the first call for the wait, the finish for the
+//    service time, the no-show, transfer or cancel event) and the officer it names in data.staff
+//    (events of counter actions name the user logged in; none: no officer row);
+//  - hour: the Asia/Bangkok hour (0-23) the leg was first called; issued tickets by the hour of
+//    issue, and a leg that ended uncalled (cancelled) by the hour it ended.
+// Issued counts tickets issued in the period (a transfer in is not a new ticket); it is 0 in counter
+// and officer rows, where no one issues.
+class EReport
+{
+public:
+    enum class Dimension { Service, Counter, Officer, Hour };
+
+    struct Row
+    {
+        Dimension dimension = Dimension::Service;
+        QString key; // service code, counter number, officer's user name, hour "0".."23"
+        int issued = 0;
+        int called = 0; // legs first called
+        int served = 0;
+        int noShows = 0;
+        int transfersOut = 0;
+        int cancelled = 0;
+        int withinTarget = 0; // of called
+        std::optional<qint64> waitP50Ms, waitP90Ms; // none when nothing was called
+        std::optional<qint64> serviceP50Ms, serviceP90Ms; // none when nothing was served
+        std::optional<double> withinTargetShare() const; // 0..1; none when nothing was called
+    };
+
+    QDate from; // the first business day of the period
+    QDate to; // the last, inclusive (from for a daily report)
+    // Services in the order given (every one given, then any other seen in the events, by code),
+    // counters by number, officers by user name, hours 0-23: only the counters, officers and
+    // hours the events name.
+    QList<Row> rows;
+
+    QList<Row> rowsOf(Dimension dimension) const;
+    const Row *row(Dimension dimension, const QString &key) const;
+
+    // events: the period's, in seq order (a month's are its days' one after another).
+    static EReport compute(QDate from, QDate to, const QList<QueueEvent> &events,
+        const QList<Service> &services);
+
+    // The nearest-rank percentile: the smallest sample such that at least p% of the samples are
+    // at most it, i.e. the sample at 1-based rank ceil(p/100 x n) in ascending order. Always one of
+    // the samples (no interpolation), so a p90 of waits is a wait somebody really had. p in 1..100;
+    // none for no samples. samples is reordered.
+    static std::optional<qint64> percentile(QList<qint64> &samples, int p);
+};
+
+} // namespace saduak
