@@ -4,6 +4,7 @@
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
 #include <hub/hubserver.h>
+#include <seatedstaff.h>
 #include <storage/database.h>
 
 #include <QJsonArray>
@@ -24,12 +25,19 @@ class TestDeviceWorkplace : public QObject
     std::unique_ptr<BranchHub> m_hub;
     int m_ids = 0;
 
+    // A counter or supervisor PC has an officer logged in (tests/support/staff), so what it is
+    // refused here is for its workplace, not for nobody being logged in.
     QString pair(Device::Role role, const QString &name, int counterNumber = 0)
     {
         QString why;
         const auto p = m_hub->devices().pair(role, name, counterNumber, &why);
         if (!p)
             qFatal("pairing failed: %s", qPrintable(why));
+        if ((role == Device::Role::Counter || role == Device::Role::Supervisor)
+            && !test::seatStaff(m_hub->database(), p->device.id,
+                role == Device::Role::Supervisor ? StaffRole::Supervisor : StaffRole::Counter,
+                &why))
+            qFatal("seating failed: %s", qPrintable(why));
         return p->token;
     }
 

@@ -9,6 +9,7 @@
 #include <queue/queuemanager.h>
 #include <sdk/hubpart.h>
 #include <sdk/module.h>
+#include <seatedstaff.h>
 
 #include <QFile>
 #include <QJsonArray>
@@ -86,12 +87,19 @@ class TestHubRequests : public QObject
 {
     Q_OBJECT
 
+    // A counter or supervisor PC has a person of its kind logged in (tests/support/staff): these
+    // tests are about what a request carries, not who sends it.
     QString pair(Device::Role role, const QString &name, int counterNumber = 0)
     {
         QString why;
         const auto p = m_hub->devices().pair(role, name, counterNumber, &why);
         if (!p)
             qFatal("pairing failed: %s", qPrintable(why));
+        if ((role == Device::Role::Counter || role == Device::Role::Supervisor)
+            && !test::seatStaff(m_hub->database(), p->device.id,
+                role == Device::Role::Supervisor ? StaffRole::Supervisor : StaffRole::Counter,
+                &why))
+            qFatal("seating failed: %s", qPrintable(why));
         return p->token;
     }
 

@@ -7,6 +7,7 @@
 #include <hub/localqueuelink.h>
 #include <queue/queuemanager.h>
 #include <queuelink/remotequeuelink.h>
+#include <seatedstaff.h>
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -32,14 +33,20 @@ class TestQueueLink : public QObject
 {
     Q_OBJECT
 
+    // An officer is logged in at the PC (tests/support/staff): this test is about the queue.
     std::unique_ptr<QueueLink> makeLink(const QString &kind, BranchHub &hub)
     {
-        if (kind == u"local"_s)
+        if (kind == u"local"_s) {
+            if (!test::seatStaff(hub.database(), u"local"_s))
+                return nullptr;
             return std::make_unique<LocalQueueLink>(
                 hub.commands(), Device {u"local"_s, Device::Role::Supervisor, u"test"_s});
+        }
         if (!hub.server() && !hub.listen(QHostAddress::LocalHost, 0))
             return nullptr;
         const auto pairing = hub.devices().pair(Device::Role::Counter, u"Counter 3 PC"_s, 3);
+        if (!pairing || !test::seatStaff(hub.database(), pairing->device.id))
+            return nullptr;
         auto remote = std::make_unique<RemoteQueueLink>(QUrl(hub.server()->url()), pairing->token);
         remote->start();
         return remote;

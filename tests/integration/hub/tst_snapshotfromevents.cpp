@@ -9,6 +9,7 @@
 #include <queuelink/hubclient.h>
 #include <queuelink/queuelink.h>
 #include <queuemodel/queuesnapshot.h>
+#include <seatedstaff.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,6 +139,10 @@ private Q_SLOTS:
         const QUrl url(m_hub->server()->url());
         const auto staff = m_hub->devices().pair(Device::Role::Supervisor, u"Supervisor PC"_s, 0);
         QVERIFY(staff);
+        // A supervisor is logged in there (tests/support/staff): this test is about the queue.
+        QString why;
+        QVERIFY2(test::seatStaff(m_hub->database(), staff->device.id, StaffRole::Supervisor, &why),
+            qPrintable(why));
         m_staff = std::make_unique<HubClient>(url, staff->token);
         m_staff->start();
         QTRY_COMPARE_WITH_TIMEOUT(m_staff->state(), HubClient::State::Ready, 10000);
@@ -277,6 +282,8 @@ private Q_SLOTS:
     void queueLinkAsksForSnapshotsOnlyWhenItMust()
     {
         const auto counter = m_hub->devices().pair(Device::Role::Counter, u"Counter 3 PC"_s, 3);
+        QVERIFY(counter);
+        QVERIFY(test::seatStaff(m_hub->database(), counter->device.id));
         CountingLink link(QUrl(m_hub->server()->url()), counter->token);
         link.client().start();
         QTRY_VERIFY_WITH_TIMEOUT(link.snapshot().has_value(), 10000);
