@@ -5,13 +5,16 @@
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
 #include <hub/hubserver.h>
+#include <hub/staffsessions.h>
 #include <i18n/translation.h>
 #include <queue/queuemanager.h>
 #include <queuelink/hubclient.h>
+#include <seatedstaff.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWebSocket>
@@ -52,13 +55,20 @@ class TestHubServer : public QObject
 {
     Q_OBJECT
 
-    // A counter PC is paired with its counter (counterNumber), as saduak-hub pair-device does.
+    // A counter PC is paired with its counter (counterNumber), as saduak-hub pair-device does,
+    // and an officer is logged in at a counter or supervisor PC (tests/support/staff): these
+    // tests are about the protocol, not the log-in.
     QString pair(Device::Role role, const QString &name, int counterNumber = 0)
     {
         QString why;
         const auto p = m_hub->devices().pair(role, name, counterNumber, &why);
         if (!p)
             qFatal("pairing failed: %s", qPrintable(why));
+        if ((role == Device::Role::Counter || role == Device::Role::Supervisor)
+            && !test::seatStaff(m_hub->database(), p->device.id,
+                role == Device::Role::Supervisor ? StaffRole::Supervisor : StaffRole::Counter,
+                &why))
+            qFatal("seating failed: %s", qPrintable(why));
         return p->token;
     }
 
@@ -137,8 +147,8 @@ private Q_SLOTS:
 
         QCOMPARE(
             ticketNumber(command(kiosk, u"issueTicket"_s, {{u"service"_s, u"A"_s}})), u"A001"_s);
-        QCOMPARE(
-            ticketNumber(command(kiosk, u"issueTicket"_s, {{u"service"_s, u"A"_s}})), u"A002"_s);
+        const QJsonObject second = command(kiosk, u"issueTicket"_s, {{u"service"_s, u"A"_s}});
+        QCOMPARE(ticketNumber(second), u"A002"_s);
         QVERIFY(command(counter, u"openCounter"_s, {{u"counter"_s, 1}}).value(u"ok"_s).toBool());
         const QJsonObject called = command(counter, u"callNext"_s, {{u"counter"_s, 1}});
         QCOMPARE(ticketNumber(called), u"A001"_s);
@@ -164,12 +174,73 @@ private Q_SLOTS:
             u"forbidden"_s);
         QCOMPARE(command(kiosk, u"callNext"_s, {{u"counter"_s, 1}}).value(u"code"_s).toString(),
             u"forbidden"_s);
+        // Without a counter to claim, it is the device's role alone that refuses: a board does
+        // not issue, a kiosk does not cancel the ticket still waiting — and nothing happens.
+        const qint64 seqBefore = m_hub->queue().lastEventSeq();
+        QCOMPARE(command(display, u"issueTicket"_s, {{u"service"_s, u"A"_s}})
+                     .value(u"code"_s)
+                     .toString(),
+            u"forbidden"_s);
+        QCOMPARE(command(kiosk, u"cancel"_s,
+                     {{u"ticket"_s, second.value(u"ticket"_s).toObject().value(u"id"_s)}})
+                     .value(u"code"_s)
+                     .toString(),
+            u"forbidden"_s);
+        QCOMPARE(m_hub->queue().lastEventSeq(), seqBefore);
         // A queue rule refused over the wire keeps its code and a message for the person.
         const QJsonObject refused
             = command(counter, u"finishService"_s, {{u"counter"_s, 1}, {u"ticket"_s, ticketId}});
         QCOMPARE(refused.value(u"type"_s).toString(), u"error"_s);
         QCOMPARE(refused.value(u"code"_s).toString(), u"illegalTransition"_s);
         QVERIFY(!refused.value(u"message"_s).toString().isEmpty());
+    }
+
+    // The person check of the real hub, from its staff sessions: a counter PC where nobody is
+    // logged in is refused what needs a person, nothing happens, and the refusal is audited; the
+    // day's figures need nobody. With an officer logged in there it serves; once the session
+    // ends it is refused again at once (the hub asks who is logged in for every command).
+    void aCounterPcServesOnlyWhileSomebodyIsLoggedIn()
+    {
+        QString why;
+        const auto paired = m_hub->devices().pair(Device::Role::Counter, u"Counter 1"_s, 1, &why);
+        QVERIFY2(paired, qPrintable(why));
+        RawPeer counter(m_hub->server()->url());
+        QVERIFY(counter.waitConnected());
+        QVERIFY(counter.hello(paired->token));
+
+        counter.send({{u"type"_s, u"openCounter"_s}, {u"id"_s, u"o1"_s}, {u"counter"_s, 1}});
+        const QJsonObject refused = counter.answer(u"o1"_s);
+        QCOMPARE(refused.value(u"code"_s).toString(), u"notLoggedIn"_s);
+        QVERIFY(!refused.value(u"message"_s).toString().isEmpty());
+        QCOMPARE(m_hub->queue().lastEventSeq(), 0);
+        counter.send({{u"type"_s, u"statistics"_s}, {u"id"_s, u"s1"_s}});
+        QVERIFY(counter.answer(u"s1"_s).value(u"ok"_s).toBool());
+        // The refusal is an audit row for central, written after the command's turn.
+        const auto audited = [this](const QString &deviceId) {
+            QSqlQuery q(m_hub->database().connection());
+            q.exec(u"SELECT payload FROM outbox WHERE kind = 'staff.audit'"_s);
+            while (q.next()) {
+                const QJsonObject row = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+                if (row.value(u"action"_s).toString() == u"commandRefused"_s
+                    && row.value(u"device"_s).toString() == deviceId
+                    && row.value(u"command"_s).toString() == u"openCounter"_s
+                    && row.value(u"code"_s).toString() == u"notLoggedIn"_s)
+                    return true;
+            }
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(audited(paired->device.id), 5000);
+
+        QVERIFY2(test::seatStaff(m_hub->database(), paired->device.id, StaffRole::Counter, &why),
+            qPrintable(why));
+        counter.send({{u"type"_s, u"openCounter"_s}, {u"id"_s, u"o2"_s}, {u"counter"_s, 1}});
+        QVERIFY(counter.answer(u"o2"_s).value(u"ok"_s).toBool());
+        QCOMPARE(m_hub->queue().lastEventSeq(), 1);
+
+        QVERIFY2(StaffSessions(m_hub->database()).end(paired->device.id, &why), qPrintable(why));
+        counter.send({{u"type"_s, u"closeCounter"_s}, {u"id"_s, u"c1"_s}, {u"counter"_s, 1}});
+        QCOMPARE(counter.answer(u"c1"_s).value(u"code"_s).toString(), u"notLoggedIn"_s);
+        QCOMPARE(m_hub->queue().lastEventSeq(), 1);
     }
 
     void retryWithTheSameIdIssuesOnce()
