@@ -31,6 +31,16 @@ private Q_SLOTS:
                 u"Office"_s}); // may act for any counter, even one that does not exist
         QVERIFY(pair.waitForFinished(30000) && pair.exitCode() == 0);
         const QString token = QString::fromUtf8(pair.readAllStandardOutput()).trimmed();
+        // A supervisor who logs in at the PC, as the operator adds one (password on stdin).
+        QProcess addStaff;
+        addStaff.start(QStringLiteral(SADUAK_HUB_BINARY),
+            {u"add-staff"_s, u"--db"_s, db, u"--user"_s, u"anong"_s, u"--name"_s, u"Anong"_s,
+                u"--role"_s, u"supervisor"_s});
+        QVERIFY(addStaff.waitForStarted(30000));
+        addStaff.write("a long enough password\n");
+        addStaff.closeWriteChannel();
+        QVERIFY2(addStaff.waitForFinished(30000) && addStaff.exitCode() == 0,
+            addStaff.readAllStandardError().constData());
 
         QProcess hub;
         hub.start(QStringLiteral(SADUAK_HUB_BINARY),
@@ -52,6 +62,11 @@ private Q_SLOTS:
 
         RemoteQueueLink link(QUrl(u"ws://127.0.0.1:"_s + port), token);
         link.start();
+        std::optional<QueueReply> loggedIn;
+        link.logIn(u"anong"_s, u"a long enough password"_s,
+            [&](const QueueReply &r) { loggedIn = r; });
+        QTRY_VERIFY_WITH_TIMEOUT(loggedIn.has_value(), 10000);
+        QVERIFY2(loggedIn->ok, qPrintable(loggedIn->code));
         std::optional<QueueReply> reply;
         link.callNext(42, [&](const QueueReply &r) { reply = r; });
         QTRY_VERIFY_WITH_TIMEOUT(reply.has_value(), 10000);
