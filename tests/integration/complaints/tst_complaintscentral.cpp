@@ -74,6 +74,20 @@ class TestComplaintsCentral : public QObject
         return peer;
     }
 
+    // An officer logs in at the counter PC as its screen does (logIn); true when the hub says so.
+    // The session belongs to the device and is kept in the hub's file: it outlives the connection
+    // and a restart of the hub.
+    static bool loggedIn(RawPeer &counter, const QString &user, const QByteArray &password)
+    {
+        counter.send({{u"type"_s, u"logIn"_s}, {u"id"_s, u"login-1"_s}, {u"user"_s, user},
+            {u"password"_s, QString::fromUtf8(password)}});
+        const QJsonObject answer = counter.answer(u"login-1"_s);
+        if (answer.value(u"staff"_s).toObject().value(u"user"_s).toString() == user)
+            return true;
+        qWarning().noquote() << "not logged in:" << QJsonDocument(answer).toJson();
+        return false;
+    }
+
     // The parts of a file central has indexed (complaint_attachment_part), read beside the
     // running central as an operator's sqlite3 would; -1 when unreadable.
     static int centralPartsOf(const QString &db, const QString &sha256)
@@ -148,6 +162,8 @@ private Q_SLOTS:
         const QString kioskToken = m_hub.pair(u"kiosk"_s, u"Kiosk 1"_s);
         const QString counterToken = m_hub.pair(u"counter"_s, u"Counter 2"_s, 2);
         QVERIFY(!kioskToken.isEmpty() && !counterToken.isEmpty());
+        const QByteArray officerPassword = "ตรวจสอบคำร้อง-2569"_ba;
+        QVERIFY(m_hub.addStaff(u"somchai"_s, u"สมชาย ใจดี"_s, u"counter"_s, officerPassword));
         QVERIFY2(startHub(0), qPrintable(m_hub.program().read()));
 
         auto kiosk = connected(kioskToken);
@@ -197,6 +213,7 @@ private Q_SLOTS:
         QVERIFY2(startHub(port), qPrintable(m_hub.program().read()));
         auto counter = connected(counterToken);
         QVERIFY(counter);
+        QVERIFY(loggedIn(*counter, u"somchai"_s, officerPassword));
         const QJsonObject atCounter = askUntil(*counter, u"complaints.lookup"_s,
             {{u"trackingNumber"_s, number}},
             [](const QJsonObject &a) { return a.value(u"state"_s).toString() == u"forwarded"_s; });
@@ -256,11 +273,14 @@ private Q_SLOTS:
         }
         const QString counterToken = m_attachHub.pair(u"counter"_s, u"Counter 3"_s, 3);
         QVERIFY(!counterToken.isEmpty());
+        const QByteArray officerPassword = "แนบรูปถ่าย-2569"_ba;
+        QVERIFY(m_attachHub.addStaff(u"somsri"_s, u"สมศรี มีสุข"_s, u"counter"_s, officerPassword));
         const QStringList hubArguments {u"--settings"_s, dir + u"/hub.ini"_s, u"--modules"_s,
             dir + u"/modules"_s, u"--language"_s, u"en"_s};
         QVERIFY2(m_attachHub.start(0, hubArguments), qPrintable(m_attachHub.program().read()));
         auto counter = connected(m_attachHub.url(), counterToken);
         QVERIFY(counter);
+        QVERIFY(loggedIn(*counter, u"somsri"_s, officerPassword));
 
         // Noise does not compress: five parts of 128 KiB at the hub, nineteen chunks on the LAN.
         const QByteArray png = deskPng(400, 500, true, 20261207u);

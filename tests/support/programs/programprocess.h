@@ -3,6 +3,7 @@
 // saduak-hub started on a port and asked to pair devices, and key presses in a program's window
 // on xvfb-run's X screen through xdotool, as a person would press them. Header only.
 
+#include <QDebug>
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -93,6 +94,31 @@ struct ProgramProcess
     }
 };
 
+// A staff account, as an administrator adds it beside the hub (saduak-hub add-staff, the password
+// one line on stdin); true when saduak-hub says done. Log in with it over the wire (logIn, see
+// stafflogin.h) at a counter or supervisor PC.
+inline bool addHubStaff(const QString &hubBinary, const QString &databasePath, const QString &user,
+    const QString &name, const QString &role, const QByteArray &password)
+{
+    QProcess p;
+    p.start(hubBinary,
+        {QStringLiteral("add-staff"), QStringLiteral("--db"), databasePath,
+            QStringLiteral("--user"), user, QStringLiteral("--name"), name,
+            QStringLiteral("--role"), role});
+    p.write(password + '\n');
+    p.closeWriteChannel();
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished();
+        return false;
+    }
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0) {
+        qWarning().noquote() << "add-staff failed:" << p.readAllStandardError();
+        return false;
+    }
+    return true;
+}
+
 // saduak-hub on a branch file: pair-device beside it, and serving on a port (0: any; the port is
 // read from its "listening on port N" line).
 class HubProcess
@@ -111,6 +137,13 @@ public:
         if (counterNumber > 0)
             arguments << QStringLiteral("--counter") << QString::number(counterNumber);
         return runProgram(m_binary, arguments);
+    }
+
+    // A staff account on the hub's file (addHubStaff).
+    bool addStaff(const QString &user, const QString &name, const QString &role,
+        const QByteArray &password) const
+    {
+        return addHubStaff(m_binary, m_databasePath, user, name, role, password);
     }
 
     // extraArguments: --settings FILE, --modules DIR, --language en... With --modules it waits
