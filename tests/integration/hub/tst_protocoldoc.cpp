@@ -8,11 +8,15 @@
 #include <hub/devicestore.h>
 #include <hub/hubmodules.h>
 #include <hub/hubserver.h>
+#include <hub/staffstore.h>
 #include <modulehost/moduleloader.h>
 #include <queue/queuesettings.h>
 
 #include <storage/database.h>
 
+#include <seatedstaff.h>
+
+#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -88,7 +92,7 @@ QJsonValue findKey(const QJsonObject &json, const QString &key, QJsonValue::Type
 QString compare(const QString &expected, const QJsonObject &actual)
 {
     static const QStringList textKeys {u"type"_s, u"code"_s, u"role"_s, u"name"_s, u"number"_s,
-        u"state"_s, u"ticketNumber"_s, u"serviceCode"_s};
+        u"state"_s, u"ticketNumber"_s, u"serviceCode"_s, u"user"_s, u"context"_s, u"source"_s};
     static const QStringList numberKeys {u"protocol"_s, u"seq"_s, u"eventSeq"_s, u"counter"_s};
     static const QStringList boolKeys {u"ok"_s, u"resync"_s};
     QStringList differences;
@@ -212,8 +216,25 @@ QStringList sorted(const QSet<QString> &set)
 constexpr qint64 morningMs = 1795662000000;
 constexpr qint64 dayMs = 24 * 3600 * 1000;
 
+// The account the document's examples log in with (its "Logging in" and "A worked session").
+const QString docUser = u"somchai"_s;
+const QString docName = u"สมชาย ใจดี"_s;
+const QByteArray docPassword = "somchai's own password";
+
+bool addDocStaff(Database &db, qint64 nowMs)
+{
+    QString why;
+    if (StaffStore(db).add(docUser, docName, StaffRole::Counter, docPassword, nowMs,
+            StaffActor {u"tst_protocoldoc"_s, u"saduak-hub"_s}, &why)
+        == StaffStore::Change::Done)
+        return true;
+    qWarning() << why;
+    return false;
+}
+
 // A real hub on loopback with the demo catalog, a fixed clock the test moves, and a supervisor
-// PC (which may send every queue command, for any counter) connected and past hello.
+// PC (which may send every queue command, for any counter) connected and past hello, a
+// supervisor logged in at it.
 struct TestHub
 {
     explicit TestHub(const QueueSettings &queue)
@@ -231,8 +252,14 @@ struct TestHub
 
     std::unique_ptr<RawPeer> connect(Device::Role role, const QString &name)
     {
+        const auto pairing = hub->devices().pair(role, name, 0);
+        QString why;
+        // A supervisor PC needs a person logged in ("Logging in"): one is seated here directly.
+        if (role == Device::Role::Supervisor
+            && !test::seatStaff(hub->database(), pairing->device.id, StaffRole::Supervisor, &why))
+            qFatal("nobody could be seated at %s: %s", qPrintable(name), qPrintable(why));
         auto peer = std::make_unique<RawPeer>(hub->server()->url());
-        if (!peer->waitConnected() || !peer->hello(hub->devices().pair(role, name, 0)->token))
+        if (!peer->waitConnected() || !peer->hello(pairing->token))
             qFatal("%s could not join the hub", qPrintable(name));
         return peer;
     }
@@ -316,6 +343,7 @@ private Q_SLOTS:
         auto hub = BranchHub::open(options, &error);
         QVERIFY2(hub, qPrintable(error.detail));
         QVERIFY(hub->listen(QHostAddress::LocalHost, 0));
+        QVERIFY(addDocStaff(hub->database(), QDateTime::currentMSecsSinceEpoch()));
         const QHash<QString, QString> tokens {
             {u"<display token>"_s,
                 hub->devices().pair(Device::Role::Display, u"Board"_s, 0)->token},
@@ -352,9 +380,14 @@ private Q_SLOTS:
             }
         }
 
-        // c7 left one audit row for central (c8 was refused and left none).
+        // c8 left one audit row for central (c9 was refused and left none), and c2 its log-in.
         QSqlQuery audit(hub->database().connection());
         QVERIFY(audit.exec(u"SELECT count(*) FROM outbox WHERE kind = 'idcard.read'"_s));
+        QVERIFY(audit.next());
+        QCOMPARE(audit.value(0).toInt(), 1);
+        QVERIFY(audit.exec(u"SELECT count(*) FROM outbox WHERE kind = 'staff.audit' "
+                           "AND json_extract(payload, '$.action') = 'logIn' "
+                           "AND json_extract(payload, '$.user') = 'somchai'"_s));
         QVERIFY(audit.next());
         QCOMPARE(audit.value(0).toInt(), 1);
 
@@ -393,7 +426,8 @@ private Q_SLOTS:
         queue.recallPauseSeconds = 0; // recalls at once; the pause has its own test
         queue.maxRecalls = 1; // the second recall makes the automatic no-show
         TestHub h(queue);
-        // A board that follows live: its events carry "after" (see "What a live event left behind").
+        // A board that follows live: its events carry "after" (see "What a live event left
+        // behind").
         auto live = h.connect(Device::Role::Display, u"Live board"_s);
         live->send({{u"type"_s, u"subscribe"_s}, {u"id"_s, u"l1"_s}});
         QVERIFY(isOk(live->answer(u"l1"_s)));
@@ -510,11 +544,12 @@ private Q_SLOTS:
                 if (after.value(u"ticket"_s).toObject().value(u"state"_s).toString()
                     == u"waiting"_s)
                     expected << u"position"_s;
-                QCOMPARE(after.value(u"ticket"_s).toObject().value(u"id"_s), e.value(u"ticketId"_s));
+                QCOMPARE(
+                    after.value(u"ticket"_s).toObject().value(u"id"_s), e.value(u"ticketId"_s));
             } else if (type.startsWith(u"counter."_s)) {
                 expected << u"counter"_s;
-                QCOMPARE(after.value(u"counter"_s).toObject().value(u"number"_s),
-                    e.value(u"counter"_s));
+                QCOMPARE(
+                    after.value(u"counter"_s).toObject().value(u"number"_s), e.value(u"counter"_s));
             }
             QVERIFY2(sorted(after.keys()) == sorted(expected),
                 qPrintable(type + u": after has "_s + after.keys().join(u", "_s)));
@@ -813,6 +848,100 @@ private Q_SLOTS:
                     + sorted(allowed.value(command)).join(u", "_s) + u"; the hub allowed "_s
                     + sorted(observed).join(u", "_s)));
         }
+    }
+
+    // "Logging in": its example, line by line, from a counter PC of counter 3 at the hub's clock
+    // the section names, with the account it names; and the rows of "Error codes" for the log-in's
+    // refusals carry the sentences the hub sends (the lock-out's seconds in its args).
+    void loggingInIsTrue()
+    {
+        QueueSettings queue;
+        queue.openAllDay = true;
+        TestHub h(queue);
+        QVERIFY(addDocStaff(h.hub->database(), h.nowMs));
+        const auto pairing = h.hub->devices().pair(Device::Role::Counter, u"Counter 3"_s, 3);
+        RawPeer counter(h.hub->server()->url());
+        QVERIFY(counter.waitConnected() && counter.hello(pairing->token));
+
+        const QStringList lines = section(protocolDoc(), u"## Logging in"_s);
+        QVERIFY(lines.join(u'\n').contains(
+            u"`somchai` added with the password `"_s + QString::fromUtf8(docPassword) + u"`"_s));
+        QVERIFY(lines.join(u'\n').contains(u"10:00 Bangkok time on 2026-11-26"_s));
+        QStringList sent;
+        QStringList expected;
+        for (const QString &line : lines) {
+            if (line.startsWith(u"→ "_s))
+                sent << line.mid(2);
+            else if (line.startsWith(u"← "_s))
+                expected << line.mid(2);
+        }
+        QVERIFY(sent.size() >= 6);
+        QCOMPARE(sent.size(), expected.size());
+        QSet<QString> types;
+        for (int i = 0; i < sent.size(); ++i) {
+            QJsonParseError parseError;
+            const QJsonObject message
+                = QJsonDocument::fromJson(sent.at(i).toUtf8(), &parseError).object();
+            QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(sent.at(i)));
+            types << message.value(u"type"_s).toString();
+            counter.send(message);
+            const QJsonObject answer = counter.answer(message.value(u"id"_s).toString());
+            QVERIFY2(!answer.isEmpty(), qPrintable(sent.at(i)));
+            const QString got
+                = QString::fromUtf8(QJsonDocument(answer).toJson(QJsonDocument::Compact));
+            QString differences = compare(expected.at(i), answer);
+            // What compare does not look at: who the session is for, and until when.
+            if (expected.at(i).contains(u"\"staff\":null"_s) && !answer.value(u"staff"_s).isNull())
+                differences += u" staff: expected null"_s;
+            const auto endsAt = QRegularExpression(u"\"endsAt\":(\\d+)"_s).match(expected.at(i));
+            if (endsAt.hasMatch()
+                && answer.value(u"endsAt"_s).toInteger() != endsAt.captured(1).toLongLong())
+                differences += u" endsAt: expected "_s + endsAt.captured(1);
+            QVERIFY2(differences.isEmpty(),
+                qPrintable(sent.at(i) + u" → "_s + differences + u"\n   got "_s + got));
+        }
+        QCOMPARE(sorted(types),
+            sorted(QStringList {u"logIn"_s, u"logOut"_s, u"staffSession"_s, u"callNext"_s}));
+
+        // The refusals of "Logging in" as "Error codes" states them.
+        QHash<QString, QString> rows;
+        for (const QStringList &row : tableRows(section(protocolDoc(), u"## Error codes"_s)))
+            for (const QString &code : quoted(row.at(0)))
+                rows.insert(code, row.value(1));
+        const auto ask = [&](const QJsonObject &fields) {
+            static int n = 0;
+            const QString id = u"x"_s + QString::number(++n);
+            QJsonObject message = fields;
+            message.insert(u"id"_s, id);
+            counter.send(message);
+            return counter.answer(id);
+        };
+        QList<QJsonObject> refusals {ask(QJsonObject {{u"type"_s, u"callNext"_s}})};
+        for (int attempt = 1; attempt <= 5; ++attempt)
+            refusals << ask(QJsonObject {{u"type"_s, u"logIn"_s}, {u"user"_s, docUser},
+                {u"password"_s, QString(u"wrong "_s + QString::number(attempt))}});
+        QCOMPARE(codeOf(refusals.at(0)), u"notLoggedIn"_s);
+        QCOMPARE(codeOf(refusals.at(1)), u"logInRefused"_s);
+        QCOMPARE(codeOf(refusals.at(5)), u"lockedOut"_s);
+        for (const QJsonObject &refusal : {refusals.at(0), refusals.at(1), refusals.at(5)}) {
+            const QJsonObject text = refusal.value(u"text"_s).toObject();
+            const QString row = rows.value(codeOf(refusal));
+            QVERIFY2(row.contains(u"`"_s + text.value(u"source"_s).toString() + u"`"_s)
+                    && row.contains(u"`"_s + text.value(u"context"_s).toString() + u"`"_s),
+                qPrintable(codeOf(refusal) + u": "_s + row));
+            const auto args = QRegularExpression(u"`args` `\\[(.*?)\\]`"_s).match(row);
+            QCOMPARE(args.hasMatch(), text.contains(u"args"_s));
+        }
+        // The first lock-out: 30 seconds to wait, the one argument the row names.
+        QCOMPARE(
+            refusals.at(5).value(u"text"_s).toObject().value(u"args"_s).toArray().at(0).toInteger(),
+            qint64(30));
+        QVERIFY(rows.value(u"lockedOut"_s).contains(u"`[<seconds to wait>]`"_s));
+        // The person's sentences of forbidden, beside the device's.
+        for (const QString &source : {u"A %1 may not do \"%2\"."_s,
+                 u"A counter officer may not do \"%1\"."_s, u"A supervisor may not do \"%1\"."_s})
+            QVERIFY2(
+                rows.value(u"forbidden"_s).contains(u"`"_s + source + u"`"_s), qPrintable(source));
     }
 
     // "Error codes": the refusals a client explains from their args say so in their rows, with
