@@ -9,6 +9,7 @@
 #include <hub/hubmodules.h>
 #include <hub/hubserver.h>
 #include <hub/localqueuelink.h>
+#include <hub/staffstore.h>
 #include <queue/catalogstore.h>
 #include <queue/queuemanager.h>
 #include <queuelink/hubclient.h>
@@ -17,6 +18,7 @@
 #include <shell/languageswitcher.h>
 #include <storage/openfilelimit.h>
 
+#include <QDateTime>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QTimer>
@@ -56,6 +58,7 @@ std::unique_ptr<BranchSession> BranchSession::open(
     const Options &options, AppSettings &settings, StorageError *error, QString *serveError)
 {
     std::unique_ptr<BranchSession> session(new BranchSession(settings));
+    session->m_clock = options.clock;
     session->loadModules(options);
 
     if (options.hubUrl.isEmpty()) {
@@ -178,6 +181,37 @@ ShellContext BranchSession::shellContext(LanguageSwitcher *language)
     c.databasePath = m_hub ? m_hub->database().path() : m_hubUrl.toDisplayString();
     c.sqliteVersion = QString::fromLatin1(sqlite3_libversion());
     return c;
+}
+
+bool BranchSession::needsFirstAdmin() const
+{
+    return m_hub && !StaffStore(m_hub->database()).anyActive();
+}
+
+bool BranchSession::addFirstAdmin(const QString &userName, const QString &fullName,
+    const QByteArray &password, QString *why)
+{
+    if (!m_hub)
+        return false;
+    const qint64 now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
+    // The audit names the PC's own user, as saduak-hub's operator commands do.
+    QString by = qEnvironmentVariable("USER");
+    if (by.isEmpty())
+        by = qEnvironmentVariable("LOGNAME");
+    const StaffActor actor {by.isEmpty() ? u"unknown"_s : by, u"local"_s};
+    QString reason;
+    const StaffStore::Change change = StaffStore(m_hub->database())
+                                          .add(userName, fullName, StaffRole::Admin, password, now,
+                                              actor, &reason);
+    if (change == StaffStore::Change::Done)
+        return true;
+    if (change == StaffStore::Change::StorageFailed) {
+        qCWarning(lcBranch) << "first administrator not added:" << reason;
+        reason = tr("The account could not be saved in the branch database. Please try again.");
+    }
+    if (why)
+        *why = reason;
+    return false;
 }
 
 void BranchSession::shutDown()

@@ -70,6 +70,15 @@ public:
     bool isReady() const { return m_ready; }
 
     ShellContext shellContext(LanguageSwitcher *language);
+
+    // Whether nobody could log in at this PC's counter screen: an embedded branch without an
+    // active staff account (a new branch). A client PC's hub is another's: its operator adds staff
+    // with saduak-hub add-staff, so this is false there.
+    bool needsFirstAdmin() const;
+    // Adds the branch's first administrator (StaffStore::add, role admin): false with the reason
+    // to show (translated) when not made.
+    bool addFirstAdmin(const QString &userName, const QString &fullName,
+        const QByteArray &password, QString *why);
     void shutDown(); // modules' aboutToShutDown, once
 
 private:
@@ -91,6 +100,7 @@ private:
     QList<Service> m_services;
     QList<Counter> m_counters;
     bool m_ready = false;
+    std::function<qint64()> m_clock; // the embedded hub's (Options::clock)
     std::vector<std::function<void()>> m_whenReady;
 };
 

@@ -9,6 +9,7 @@
 #include <shell/appsettings.h>
 #include <shell/counterwindow.h>
 #include <shell/displaywindow.h>
+#include <shell/firstadmindialog.h>
 #include <shell/kioskwindow.h>
 #include <shell/languageswitcher.h>
 #include <storage/database.h>
@@ -167,6 +168,17 @@ int main(int argc, char *argv[])
             window->showFullScreen();
         else
             window->show();
+        // A new branch run on this PC alone has nobody who could log in at its counter screen:
+        // its first administrator is made here, over the log-in form they then use.
+        if (cli->mode == CommandLine::Mode::Counter && session->needsFirstAdmin()) {
+            auto *firstAdmin = new FirstAdminDialog(
+                [&](const QString &user, const QString &name, const QByteArray &password,
+                    QString *why) { return session->addFirstAdmin(user, name, password, why); },
+                window.get());
+            firstAdmin->setAttribute(Qt::WA_DeleteOnClose);
+            QObject::connect(firstAdmin, &QDialog::rejected, &app, &QApplication::quit);
+            firstAdmin->open();
+        }
         if (!cli->screenshotPath.isEmpty())
             grabAndQuit(window.get());
     });

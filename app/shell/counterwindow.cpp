@@ -3,7 +3,10 @@
 #include "appsettings.h"
 #include "callprofiledialog.h"
 #include "linkstatus.h"
+#include "loginpanel.h"
 #include "modulearea.h"
+#include "stafflogin.h"
+#include "staffroletext.h"
 #include "syncstatus.h"
 
 #include <domain/bangkoktime.h>
@@ -21,6 +24,7 @@
 #include <QMenuBar>
 #include <QPointer>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolButton>
@@ -111,8 +115,26 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     m_callOrderAction = new QAction(this);
     m_callOrderAction->setObjectName(u"callOrderAction"_s);
     connect(m_callOrderAction, &QAction::triggered, this, &CounterWindow::editCallOrder);
+    // The person at this PC: a quick switch at a shared counter PC (the counter stays open), and
+    // logging out.
+    m_logIn = new StaffLogIn(context.queue, this);
+    m_switchOfficerAction = new QAction(this);
+    m_switchOfficerAction->setObjectName(u"switchOfficerAction"_s);
+    connect(m_switchOfficerAction, &QAction::triggered, m_logIn, &StaffLogIn::switchOfficer);
+    m_logOutAction = new QAction(this);
+    m_logOutAction->setObjectName(u"logOutAction"_s);
+    connect(m_logOutAction, &QAction::triggered, this, [this] {
+        QPointer<CounterWindow> self(this);
+        m_logIn->logOut([self](const QueueReply &reply) {
+            // Still logged in: the reason, where the counter's refusals are shown.
+            if (self && !reply.ok)
+                self->showMessage(reply.shownMessage(), true);
+        });
+    });
 
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_switchOfficerAction, m_logOutAction});
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
     m_counterMenu = menuBar()->addMenu(QString());
     m_counterMenu->addActions({m_callNextAction, m_recallAction, m_startAction, m_finishAction,
@@ -138,6 +160,18 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     m_branchLabel->setObjectName(u"branchLabel"_s);
     m_branchLabel->setStyleSheet(u"font-size: 18pt; font-weight: bold;"_s);
     header->addWidget(m_branchLabel, 1);
+    m_staffLabel = new QLabel(central);
+    m_staffLabel->setObjectName(u"staffLabel"_s);
+    m_staffLabel->setStyleSheet(u"font-size: 12pt; font-weight: bold; padding: 0 6px;"_s);
+    header->addWidget(m_staffLabel);
+    for (QAction *a : {m_switchOfficerAction, m_logOutAction}) {
+        auto *button = new QToolButton(central);
+        button->setDefaultAction(a);
+        button->setObjectName(a->objectName().replace(u"Action"_s, u"Button"_s));
+        header->addWidget(button);
+        m_staffButtons.append(button);
+    }
+    header->addSpacing(16);
     m_counterLabel = new QLabel(central);
     header->addWidget(m_counterLabel);
     m_counterPicker = new QComboBox(central);
@@ -253,7 +287,17 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     m_moduleArea = new ModuleArea(context, splitter);
     splitter->addWidget(m_moduleArea);
     splitter->setSizes({560, 720});
-    layout->addWidget(splitter, 1);
+    // Nothing of the counter is offered while nobody is logged in: the form stands in its place.
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"counterPages"_s);
+    m_counterPage = splitter;
+    m_pages->addWidget(splitter);
+    m_logInPanel = new LogInPanel(m_pages);
+    m_pages->addWidget(m_logInPanel);
+    connect(m_logInPanel, &LogInPanel::logInRequested, m_logIn, &StaffLogIn::logIn);
+    connect(m_logInPanel, &LogInPanel::cancelRequested, m_logIn, &StaffLogIn::cancelSwitch);
+    connect(m_logIn, &StaffLogIn::changed, this, &CounterWindow::showStaff);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     m_statusLink = new QLabel(this);
@@ -274,6 +318,16 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
     if (QueueLink *queue = context.queue) {
         connect(queue, &QueueLink::snapshotChanged, this, &CounterWindow::showQueue);
         connect(queue, &QueueLink::syncStateChanged, this, &CounterWindow::showSyncState);
+        // What the person logged in may do is what the buttons offer.
+        connect(queue, &QueueLink::staffChanged, this, [this] {
+            // "Nobody is logged in" is answered by logging in, not kept on the counter's screen.
+            if (m_refusal && m_refusal->code == u"notLoggedIn"_s && this->context().queue->staff()) {
+                m_refusal.reset();
+                showMessage({}, false);
+            }
+            updateActions();
+            showSyncState();
+        });
         connect(queue, &QueueLink::stateChanged, this, [this] {
             followBoundCounter();
             showLinkState();
@@ -565,6 +619,40 @@ void CounterWindow::showLinkState()
     m_statusLink->setStyleSheet(away ? u"color: #b71c1c; font-weight: bold;"_s : QString());
 }
 
+void CounterWindow::showStaff()
+{
+    const QueueLink *queue = context().queue;
+    const std::optional<StaffIdentity> staff = queue ? queue->staff() : std::nullopt;
+    m_staffLabel->setText(
+        staff ? staff->name + u" · "_s + staffRoleText(staff->role) : QString());
+    m_staffLabel->setVisible(staff.has_value());
+    m_switchOfficerAction->setEnabled(staff && !m_logIn->busy() && !m_logIn->switching());
+    m_logOutAction->setEnabled(staff && !m_logIn->busy());
+    // Offered only while someone is logged in (the log-in form is the way in).
+    const bool staffed = staff && queue->needsLogIn();
+    m_switchOfficerAction->setVisible(staffed);
+    m_logOutAction->setVisible(staffed);
+    for (QToolButton *button : std::as_const(m_staffButtons))
+        button->setVisible(staffed);
+
+    const bool asking = m_logIn->asking();
+    const bool wasAsking = m_pages->currentWidget() == m_logInPanel;
+    m_logInPanel->setSwitching(m_logIn->switching());
+    m_logInPanel->setBusy(m_logIn->busy());
+    m_logInPanel->setMessage(m_logIn->message(), m_logIn->messageIsProblem());
+    if (asking && !wasAsking) {
+        m_logInPanel->clear();
+        m_pages->setCurrentWidget(m_logInPanel);
+        m_logInPanel->focusForm();
+    } else if (!asking && wasAsking) {
+        m_logInPanel->clear(); // the next officer finds an empty form
+        m_pages->setCurrentWidget(m_counterPage);
+    } else if (asking && !m_logIn->busy()) {
+        m_logInPanel->focusForm();
+    }
+    updateActions();
+}
+
 void CounterWindow::showSyncState()
 {
     const QueueLink *queue = context().queue;
@@ -611,6 +699,21 @@ void CounterWindow::updateActions()
         : CounterActions {};
     if (m_enabled.open && chosenServices().isEmpty())
         m_enabled.open = false; // a counter opened for nothing could never call
+    if (usable) {
+        // What the hub would refuse this device or the person logged in (nobody: everything).
+        const auto may = [queue](const char16_t *type) { return queue->may(QString::fromUtf16(type)); };
+        m_enabled.open = m_enabled.open && may(u"openCounter");
+        m_enabled.resume = m_enabled.resume && may(u"openCounter");
+        m_enabled.pause = m_enabled.pause && may(u"pauseCounter");
+        m_enabled.close = m_enabled.close && may(u"closeCounter");
+        m_enabled.callNext = m_enabled.callNext && may(u"callNext");
+        m_enabled.recall = m_enabled.recall && may(u"recall");
+        m_enabled.start = m_enabled.start && may(u"startService");
+        m_enabled.finish = m_enabled.finish && may(u"finishService");
+        m_enabled.noShow = m_enabled.noShow && may(u"markNoShow");
+        m_enabled.park = m_enabled.park && may(u"park");
+        m_enabled.transfer = m_enabled.transfer && may(u"transfer");
+    }
     fillTransferMenu();
     if (context().services.size() < 2)
         m_enabled.transfer = false; // nowhere else to send it
@@ -701,6 +804,11 @@ void CounterWindow::retranslateActions()
         {m_transferAction, tr("Transfer to…"), tr("Send the ticket on to another service")},
     };
     m_callOrderAction->setText(tr("Call order…"));
+    m_switchOfficerAction->setText(tr("Switch officer"));
+    m_switchOfficerAction->setToolTip(
+        tr("Another officer logs in at this PC; the counter stays open"));
+    m_logOutAction->setText(tr("Log out"));
+    m_logOutAction->setToolTip(tr("Log out of this PC; the next officer logs in"));
     m_callOrderAction->setToolTip(
         tr("Priority first, or one priority ticket after every few normal ones"));
     for (const Text &t : texts) {
@@ -750,6 +858,8 @@ void CounterWindow::retranslateUi()
     showQueue();
     showLinkState();
     showSyncState();
+    m_logInPanel->retranslateUi();
+    showStaff();
     if (m_refusal)
         showMessage(m_refusal->shownMessage(), true);
     m_moduleArea->retranslateUi(language());

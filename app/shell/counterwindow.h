@@ -14,18 +14,23 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QStackedWidget;
 class QToolButton;
 
 namespace saduak {
 
+class LogInPanel;
 class ModuleArea;
+class StaffLogIn;
 struct QueueReply;
 
 // The counter officer's screen: which counter this PC is, opening, pausing and closing it, the
 // ticket at the counter (from the queue's snapshot, so two PCs on one counter agree) with the
 // actions on it, how many wait for what it serves, and the module area where the services'
 // modules do their work. Every action goes to the queue (ShellContext::queue); a refusal is shown
-// inline with the hub's reason and never blocks the officer.
+// inline with the hub's reason and never blocks the officer. Where the hub wants a person logged in
+// and nobody is, the log-in form stands in place of the counter's controls (StaffLogIn decides);
+// the person logged in is named in the header with "Switch officer" and "Log out".
 class CounterWindow : public ModeWindow
 {
     Q_OBJECT
@@ -45,6 +50,7 @@ private:
     void showServices(const std::optional<QueueSnapshot::CounterStatus> &status);
     void showTicket(const std::optional<Ticket> &ticket);
     void showLinkState();
+    void showStaff(); // who is logged in, or the log-in form in place of the controls
     void followBoundCounter();
     void showSyncState();
     void syncNow(); // asks the hub to send to central at once
@@ -79,6 +85,8 @@ private:
     QAction *m_parkAction = nullptr;
     QAction *m_transferAction = nullptr;
     QAction *m_callOrderAction = nullptr;
+    QAction *m_switchOfficerAction = nullptr;
+    QAction *m_logOutAction = nullptr;
     QMenu *m_pauseMenu = nullptr;
     QMenu *m_transferMenu = nullptr;
     QToolButton *m_pauseButton = nullptr;
@@ -101,6 +109,12 @@ private:
     QLabel *m_statusModules = nullptr;
     QLabel *m_statusSync = nullptr; // the push to central; hidden when there is none
     QToolButton *m_syncNow = nullptr; // "send now": beside it, while rows wait
+    QLabel *m_staffLabel = nullptr; // "name · role" of the person logged in
+    QList<QToolButton *> m_staffButtons; // "Switch officer" and "Log out" in the header
+    QStackedWidget *m_pages = nullptr; // the counter's controls, or the log-in form
+    QWidget *m_counterPage = nullptr;
+    LogInPanel *m_logInPanel = nullptr;
+    StaffLogIn *m_logIn = nullptr;
 
     CounterActions m_enabled;
     std::optional<Ticket> m_ticket; // the ticket at this counter, as last shown
