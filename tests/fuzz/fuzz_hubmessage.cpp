@@ -3,10 +3,14 @@
 //
 // Hub side: HubMessage::read (what HubServer checks before anything runs), then the hub's one
 // CommandTable with the queue's commands (QueueCommands::specs(), the table the hub serves) and a
-// module command, executed for a device of each role. Each handler only checks what it was given:
-// a command runs only for a role that may send it, with every field of the type its table says,
-// a counter PC only for its own counter and a kiosk or board for none, and the request id scoped
-// by device; every refusal is a documented code with a message.
+// module command and a supervisor's module command, executed for a device of each role, with a
+// person logged in at the counter and supervisor PCs (a gate standing in for the hub's staff
+// sessions: an officer at a counter PC, a supervisor at the supervisor's PC, an officer at another
+// supervisor's PC) and one counter PC where nobody is. Each handler only checks what it was given: a command runs only for a role that may send it,
+// with every field of the type its table says, a counter PC only for its own counter and a kiosk
+// or board for none, a person given exactly when the command needs one and of a role that covers
+// it, never at the PC where nobody is logged in, and the request id scoped by device; every
+// refusal is a documented code with a message.
 // Device side: what a screen reads from the hub — QueueEvent, QueueSnapshot, SyncState,
 // TranslatableText — read, written and read again gives the same value.
 
@@ -16,6 +20,7 @@
 #include <hub/hubmessage.h>
 #include <hub/hubserver.h>
 #include <hub/queuecommands.h>
+#include <queuelink/queuecommandspec.h>
 
 #include <queuemodel/queueevent.h>
 #include <queuemodel/queuejson.h>
@@ -33,11 +38,45 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr int kCounterOfThePc = 3;
+const QString kNobodysPc = u"dev-counter-nobody"_s;
+const QString kOfficerAtSupervisorsPc = u"dev-supervisor-officer"_s;
+
+// Who is logged in where: an officer at each counter PC but one, a supervisor at the supervisor's
+// PC. The table is pure; the hub's own gate (StaffCommands) reads the same from its database.
+class FuzzStaffGate : public StaffGate
+{
+public:
+    std::optional<StaffMember> personAt(const Device &device, HubReply *) override
+    {
+        if (device.id == kNobodysPc)
+            return std::nullopt;
+        StaffMember person;
+        person.id = 1;
+        const bool supervisor
+            = device.role == DeviceRole::Supervisor && device.id != kOfficerAtSupervisorsPc;
+        person.userName = supervisor ? u"supervisor"_s : u"officer"_s;
+        person.role = supervisor ? StaffRole::Supervisor : StaffRole::Counter;
+        return person;
+    }
+    void refused(const Device &, const StaffMember *, const QString &, const HubReply &refusal) override
+    {
+        FUZZ_CHECK(refusal.errorCode == u"forbidden"_s || refusal.errorCode == u"notLoggedIn"_s,
+            "only refusals of who sent it are reported for the audit");
+    }
+};
 
 HubReply checkRun(const HubCommand &command, const Device &device, const QJsonObject &message,
-    const QString &requestId)
+    const QString &requestId, const StaffMember *person)
 {
     FUZZ_CHECK(CommandTable::allows(command.roles, device.role), "run only for a role that may");
+    // The rule itself, not the table's needsPerson: a person logs in at counter and supervisor PCs.
+    const bool needsPerson = command.staffRole
+        && (device.role == DeviceRole::Counter || device.role == DeviceRole::Supervisor);
+    FUZZ_CHECK(device.id != kNobodysPc || !needsPerson,
+        "nothing that needs a person runs where nobody is logged in");
+    FUZZ_CHECK((person != nullptr) == needsPerson, "a person exactly when the command needs one");
+    FUZZ_CHECK(!person || staffRoleCovers(person->role, *command.staffRole),
+        "run only for a person whose role covers it");
     FUZZ_CHECK(CommandTable::badField(command.fields, message).isEmpty(),
         "run only with every field as declared");
     FUZZ_CHECK(requestId == device.id + u'/' + message.value(u"id"_s).toString(),
@@ -70,15 +109,24 @@ const CommandTable &table()
                 {u"amount"_s, CommandField::Type::Number, false},
                 {u"urgent"_s, CommandField::Type::Boolean, false}},
             false, u"File a complaint."_s, {}});
+        // One only a supervisor's PC may send, so a supervisor must be logged in (leastStaffRole).
+        HubCommand assign {u"complaints.assign"_s, {DeviceRole::Supervisor},
+            {{u"complaint"_s, CommandField::Type::String}, {u"to"_s, CommandField::Type::String}},
+            false, u"Give a complaint to an officer."_s, {}};
+        assign.staffRole = leastStaffRole(assign.roles);
+        FUZZ_CHECK(assign.staffRole == StaffRole::Supervisor, "a supervisor's command");
+        all.append(assign);
         for (HubCommand &command : all) {
             const QString name = command.name;
             command.run = [name](const Device &device, const QJsonObject &message,
-                              const QString &requestId, const StaffMember *) {
-                return checkRun(*table().find(name), device, message, requestId);
+                              const QString &requestId, const StaffMember *person) {
+                return checkRun(*table().find(name), device, message, requestId, person);
             };
             QString why;
             FUZZ_CHECK(t.add(command, &why), "the hub's commands go in its table");
         }
+        static FuzzStaffGate gate;
+        t.setStaffGate(&gate);
         return t;
     }();
     return commands;
@@ -107,13 +155,16 @@ void checkHubSide(const QString &text)
         {u"dev-kiosk"_s, DeviceRole::Kiosk, u"Kiosk"_s, 0},
         {u"dev-board"_s, DeviceRole::Display, u"Board"_s, 0},
         {u"dev-supervisor"_s, DeviceRole::Supervisor, u"Supervisor"_s, 0},
-        {u"dev-old-counter"_s, DeviceRole::Counter, u"Counter paired before binding"_s, 0}};
+        {u"dev-old-counter"_s, DeviceRole::Counter, u"Counter paired before binding"_s, 0},
+        {kNobodysPc, DeviceRole::Counter, u"Counter 3, nobody logged in"_s, kCounterOfThePc},
+        {kOfficerAtSupervisorsPc, DeviceRole::Supervisor, u"Supervisor PC, an officer"_s, 0}};
     for (const Device &device : devices) {
         const HubReply reply = table().execute(device, message.type, message.json);
         if (reply.ok())
             continue;
         FUZZ_CHECK(reply.errorCode == u"unknownCommand"_s || reply.errorCode == u"forbidden"_s
-                || reply.errorCode == u"badRequest"_s,
+                || reply.errorCode == u"badRequest"_s
+                || (reply.errorCode == u"notLoggedIn"_s && device.id == kNobodysPc),
             "a documented refusal");
         FUZZ_CHECK(!reply.errorMessage.isEmpty(), "a refusal says why");
         const QJsonObject error = reply.errorJson(message.id);
