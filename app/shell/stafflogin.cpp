@@ -92,6 +92,12 @@ void StaffLogIn::logIn(const QString &user, const QString &password)
     if (!m_queue || m_busy)
         return;
     m_busy = true;
+    // The last refusal goes while this try is on its way: the same words again would not show
+    // that the hub answered anew.
+    if (m_why == Why::Refused) {
+        m_why = Why::None;
+        m_refusal.reset();
+    }
     Q_EMIT changed();
     QPointer<StaffLogIn> self(this);
     // A log-in replaces whoever is logged in at this PC (the hub's quick switch).

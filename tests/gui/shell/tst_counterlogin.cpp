@@ -205,6 +205,30 @@ private Q_SLOTS:
         QCOMPARE(message->text(), u"The user name or the password is wrong."_s);
     }
 
+    // The fifth wrong password in a row locks the account: the form says for how long.
+    void aLockedOutAccountIsToldHowLongToWait()
+    {
+        CounterWindow window(m_branch->context());
+        showWindow(window);
+        auto *message = child<QLabel>(window, u"logInMessage"_s);
+        // Each try clears the last refusal until the hub's answer comes.
+        for (int attempt = 1; attempt <= 5; ++attempt) {
+            logIn(window, u"somchai"_s, "not-the-password");
+            QVERIFY(message->text().isEmpty());
+            QTRY_VERIFY(!message->text().isEmpty());
+        }
+        QCOMPARE(message->text(),
+            QCoreApplication::translate("saduak::StaffCommands",
+                "Too many wrong passwords: this account is locked. Try again in %1 seconds, or "
+                "ask an admin to set a new password.")
+                .arg(30));
+        // Not even the right password while locked.
+        logIn(window, u"somchai"_s, kSomchaiPassword);
+        QTRY_VERIFY(!message->text().isEmpty());
+        QVERIFY(panelShown(window));
+        QCOMPARE(m_branch->queue().staff(), std::nullopt);
+    }
+
     void rightPasswordNamesThePersonAndLetsThemCall()
     {
         CounterWindow window(m_branch->context());
