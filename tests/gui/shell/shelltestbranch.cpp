@@ -4,6 +4,7 @@
 #include <queue/catalogstore.h>
 #include <queue/queuemanager.h>
 #include <queuemodel/queuesnapshot.h>
+#include <seatedstaff.h>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -79,6 +80,10 @@ bool TestBranch::openHub(QString *why)
             *why = error.message + u' ' + error.detail;
         return false;
     }
+    // The screens' own PC is a supervisor's, and a supervisor is logged in there before the link
+    // asks who is (at its start): the screens under test work as they did before log-in existed.
+    if (!seatStaff(m_hub->database(), u"local"_s, StaffRole::Supervisor, why))
+        return false;
     m_link = std::make_unique<LocalQueueLink>(
         m_hub->commands(), Device {u"local"_s, Device::Role::Supervisor, u"test"_s});
     return true;
@@ -103,6 +108,12 @@ QString TestBranch::pair(int role, const QString &name, int counterNumber)
     const auto p = m_hub->devices().pair(Device::Role(role), name, counterNumber, &why);
     if (!p)
         qFatal("pairing failed: %s", qPrintable(why));
+    // A counter or supervisor PC has a person of its own role logged in, as after the log-in.
+    const Device::Role r = Device::Role(role);
+    if ((r == Device::Role::Counter || r == Device::Role::Supervisor)
+        && !seatStaff(m_hub->database(), p->device.id,
+            r == Device::Role::Counter ? StaffRole::Counter : StaffRole::Supervisor, &why))
+        qFatal("seating staff failed: %s", qPrintable(why));
     return p->token;
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 
 // What every GUI test of the screens starts from: a real branch hub on a database in a temporary
-// folder, the demo catalog, a LocalQueueLink as the screens' queue, fresh settings and Thai.
+// folder, the demo catalog, a LocalQueueLink as the screens' queue (a supervisor's PC with a
+// supervisor logged in), fresh settings and Thai.
 #include <hub/branchhub.h>
 #include <hub/localqueuelink.h>
 #include <shell/appsettings.h>
@@ -46,7 +47,8 @@ public:
     // The hub comes back on the same database (and listens on port, if not 0).
     bool reopenHub(quint16 port = 0, QString *why = nullptr);
 
-    // Pairs a device on the hub and returns its token.
+    // Pairs a device on the hub and returns its token. A counter or supervisor PC gets a person of
+    // the same role logged in (seatStaff), so its commands are not refused as notLoggedIn.
     QString pair(int role, const QString &name, int counterNumber = 0);
 
 private:

@@ -7,6 +7,7 @@
 #include <queue/queuemanager.h>
 #include <queuelink/hubclient.h>
 #include <queuelink/remotequeuelink.h>
+#include <seatedstaff.h>
 #include <shell/counterwindow.h>
 #include <shell/syncstatus.h>
 
@@ -337,6 +338,10 @@ private Q_SLOTS:
     void twoPcsOnOneCounterShowTheSameTicket()
     {
         QVERIFY(m_branch->hub().queue().issueTicket(u"A"_s).ok());
+        QString why;
+        QVERIFY2(seatStaff(m_branch->hub().database(), u"pc2"_s, StaffRole::Counter, &why,
+                     u"officer2"_s),
+            qPrintable(why));
         LocalQueueLink otherLink(m_branch->hub().commands(),
             Device {u"pc2"_s, Device::Role::Counter, u"Counter 1, second PC"_s, 1});
         CounterWindow first(m_branch->context());
