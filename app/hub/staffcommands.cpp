@@ -124,7 +124,8 @@ bool StaffCommands::appendAudit(const Audit &audit, QString *why)
 
 HubReply StaffCommands::logIn(const Device &device, const QJsonObject &message)
 {
-    const QString user = message.value(u"user"_s).toString();
+    // User names are small letters (AccountName): "Somchai " typed at a counter is somchai.
+    const QString user = message.value(u"user"_s).toString().trimmed().toLower();
     const qint64 at = now();
     const StaffStore::LogIn result
         = m_staff.logIn(user, message.value(u"password"_s).toString().toUtf8(), at);
@@ -164,8 +165,11 @@ HubReply StaffCommands::logIn(const Device &device, const QJsonObject &message)
     bool failed = false;
     const std::optional<StaffSession> before = m_sessions.at(device.id, at, &failed, &why);
     const qint64 endsAt = StaffSessions::closeOfDay(at, m_rolloverHour);
+    // The same person logging in again (a new day's session, a screen that lost track) switches
+    // nobody out.
+    const bool switches = before && before->member.id != result.member.id;
     const bool recorded = !failed
-        && (!before
+        && (!switches
             || appendAudit({at, u"switched"_s, device, before->member.userName, {}, {}}, &why))
         && m_sessions.begin(device.id, result.member, at, endsAt, &why)
         && appendAudit({at, u"logIn"_s, device, result.member.userName, {}, {}}, &why);

@@ -553,6 +553,8 @@ private Q_SLOTS:
         QVERIFY(isOk(logIn(*counter, u"somchai"_s, kSomchaiPassword)));
         QVERIFY(isOk(ask(*counter, u"logOut"_s)));
         QVERIFY(isOk(logIn(*counter, u"somchai"_s, kSomchaiPassword)));
+        // Again, typed with a capital and a space: the same person, nobody switched.
+        QVERIFY(isOk(logIn(*counter, u" Somchai"_s, kSomchaiPassword)));
         m_now += 60'000; // anong's lock-out is over
         QVERIFY(isOk(logIn(*counter, u"anong"_s, kAnongPassword))); // switched
         QVERIFY(isOk(ask(*counter, u"logOut"_s)));
@@ -564,7 +566,8 @@ private Q_SLOTS:
         QCOMPARE(auditActions(),
             (QStringList {u"logInRefused"_s, u"logInRefused"_s, u"logInRefused"_s,
                 u"logInRefused"_s, u"logInRefused"_s, u"lockedOut"_s, u"logIn"_s, u"logOut"_s,
-                u"logIn"_s, u"switched"_s, u"logIn"_s, u"logOut"_s, u"commandRefused"_s}));
+                u"logIn"_s, u"logIn"_s, u"switched"_s, u"logIn"_s, u"logOut"_s,
+                u"commandRefused"_s}));
         const QList<QJsonObject> rows = audits();
         for (const QJsonObject &row : rows) {
             const QString text = compact(row);
@@ -582,10 +585,11 @@ private Q_SLOTS:
             QCOMPARE(rows.at(i).value(u"user"_s).toString(), u"anong"_s);
         QCOMPARE(rows.at(6).value(u"user"_s).toString(), u"somchai"_s); // logIn
         QCOMPARE(rows.at(7).value(u"user"_s).toString(), u"somchai"_s); // logOut
-        QCOMPARE(rows.at(9).value(u"user"_s).toString(), u"somchai"_s); // switched: who left
-        QCOMPARE(rows.at(10).value(u"user"_s).toString(), u"anong"_s); // logIn: who came
-        QCOMPARE(rows.at(11).value(u"user"_s).toString(), u"anong"_s); // logOut
-        const QJsonObject refusedCommand = rows.at(12);
+        QCOMPARE(rows.at(9).value(u"user"_s).toString(), u"somchai"_s); // the same again
+        QCOMPARE(rows.at(10).value(u"user"_s).toString(), u"somchai"_s); // switched: who left
+        QCOMPARE(rows.at(11).value(u"user"_s).toString(), u"anong"_s); // logIn: who came
+        QCOMPARE(rows.at(12).value(u"user"_s).toString(), u"anong"_s); // logOut
+        const QJsonObject refusedCommand = rows.at(13);
         QCOMPARE(refusedCommand.value(u"command"_s).toString(), u"callNext"_s);
         QCOMPARE(refusedCommand.value(u"code"_s).toString(), u"notLoggedIn"_s);
         QVERIFY(!refusedCommand.contains(u"user"_s));
