@@ -99,7 +99,9 @@ QueueCommands::QueueCommands(QueueManager &queue, CatalogStore &catalog, QObject
     for (HubCommand command : specs()) {
         command.run = [this, type = command.name, fields = command.fields](const Device &device,
                           const QJsonObject &message, const QString &requestId,
-                          const StaffMember *) {
+                          const StaffMember *person) {
+            // The events the command records name the officer (data.staff) for the e-report.
+            const QueueManager::ActingStaff acting(m_queue, person ? person->userName : QString());
             // The digest of what is asked goes with the id: the same id with other content is
             // refused (requestIdReused) instead of answered with the first request's result.
             return run(device, type, message,

@@ -95,8 +95,12 @@ private:
 class QueueManager::Command
 {
 public:
-    Command(Database &db, EventStore &events, qint64 nowMs, QString businessDay)
-        : m_db(db), m_events(events), m_now(nowMs), m_businessDay(std::move(businessDay))
+    // staff: the user name of the officer whose action this is (QueueManager::ActingStaff), put
+    // in each event's data.staff for the e-report; empty for a kiosk's or the hub's own commands.
+    Command(Database &db, EventStore &events, qint64 nowMs, QString businessDay,
+        QString staff = {})
+        : m_db(db), m_events(events), m_now(nowMs), m_businessDay(std::move(businessDay)),
+          m_staff(std::move(staff))
     { }
 
     qint64 now() const { return m_now; }
@@ -119,6 +123,8 @@ public:
         }
         e.counterNumber = counterNumber;
         e.data = data;
+        if (!m_staff.isEmpty())
+            e.data.insert(u"staff"_s, m_staff);
         if (!m_events.append(e)) {
             m_failure = m_events.lastError();
             return false;
@@ -177,9 +183,19 @@ private:
     EventStore &m_events;
     qint64 m_now;
     QString m_businessDay;
+    QString m_staff;
     QList<QueueEvent> m_recorded;
     QString m_failure;
 };
+
+QueueManager::ActingStaff::ActingStaff(QueueManager &queue, const QString &userName)
+    : m_queue(queue), m_previous(std::exchange(queue.m_actingStaff, userName))
+{ }
+
+QueueManager::ActingStaff::~ActingStaff()
+{
+    m_queue.m_actingStaff = m_previous;
+}
 
 QueueManager::QueueManager(Database &db, QueueSettings settings, Clock clock, QObject *parent)
     : QObject(parent),
@@ -308,7 +324,7 @@ QueueResult QueueManager::run(const QString &name, const RequestId &requestId, c
     }
 
     const qint64 nowMs = now();
-    Command command(m_db, *m_events, nowMs, businessDayOf(nowMs));
+    Command command(m_db, *m_events, nowMs, businessDayOf(nowMs), m_actingStaff);
     QueueResult result = body(command);
     if (result.error.code == QueueError::Code::Storage)
         return result; // rolled back: nothing happened, nothing remembered

@@ -64,6 +64,24 @@ public:
         Database &db, QueueSettings settings = {}, Clock clock = {}, QObject *parent = nullptr);
     ~QueueManager() override;
 
+    // Names the officer whose action the commands run meanwhile are (the person logged in at the
+    // PC that sent them): each event they record carries data.staff = userName, so the e-report
+    // counts per officer (app/reports). Nobody (empty, and outside any scope): no data.staff —
+    // a kiosk's ticket, the hub's own rollover. Central keeps data.staff sealed (not one of the
+    // event's readable fields). Scopes nest; the hub opens one around each command it runs.
+    class ActingStaff
+    {
+    public:
+        ActingStaff(QueueManager &queue, const QString &userName);
+        ~ActingStaff();
+        ActingStaff(const ActingStaff &) = delete;
+        ActingStaff &operator=(const ActingStaff &) = delete;
+
+    private:
+        QueueManager &m_queue;
+        QString m_previous;
+    };
+
     const QueueSettings &settings() const { return m_settings; }
     qint64 now() const;
     QString businessDayOf(qint64 utcMs) const; // ISO date
@@ -176,6 +194,7 @@ private:
     QString m_rolloverFailure; // why the timer's last rollover failed; empty when it did not
     std::unique_ptr<WriteTransaction> m_batch; // open between beginBatch and commitBatch
     QList<QueueEvent> m_batchEvents; // recorded in the batch, emitted after its COMMIT
+    QString m_actingStaff; // ActingStaff's user name; empty: nobody
 };
 
 } // namespace saduak

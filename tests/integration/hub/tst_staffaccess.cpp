@@ -12,6 +12,7 @@
 #include <hub/queuecommands.h>
 #include <hub/staffstore.h>
 #include <modulehost/moduleloader.h>
+#include <queue/queuemanager.h>
 #include <storage/database.h>
 
 #include <seatedstaff.h>
