@@ -2,6 +2,8 @@
 
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
+#include <queuelink/queuelink.h>
+#include <seatedstaff.h>
 #include <storage/database.h>
 
 #include <QCoreApplication>
@@ -39,6 +41,9 @@ QString ComplaintBranch::pairCounter(int counterNumber)
         Device::Role::Counter, u"Counter %1"_s.arg(counterNumber), counterNumber, &why);
     if (!paired)
         qFatal("pairing failed: %s", qPrintable(why));
+    // An officer is logged in at that PC, as after its log-in screen.
+    if (!seatStaff(m_session->hub()->database(), paired->device.id, StaffRole::Counter, &why))
+        qFatal("seating staff failed: %s", qPrintable(why));
     return paired->token;
 }
 
@@ -75,6 +80,15 @@ bool ComplaintBranch::open(QString *why, std::function<qint64()> clock, int port
     }
     if (!QTest::qWaitFor([this] { return m_session->isReady(); }, 5000)) {
         *why = u"the session did not get ready"_s;
+        return false;
+    }
+    // This PC's screens are a supervisor's PC to its hub (BranchSession::Options::localRole): a
+    // supervisor is logged in there, and the link asks again who is (it asked at its start).
+    if (!seatStaff(m_session->hub()->database(), u"local"_s, StaffRole::Supervisor, why))
+        return false;
+    m_session->queue().refreshStaff();
+    if (!QTest::qWaitFor([this] { return m_session->queue().staff().has_value(); }, 5000)) {
+        *why = u"the hub did not say who is logged in at this PC"_s;
         return false;
     }
     const ShellContext shell = context();

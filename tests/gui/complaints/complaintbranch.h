@@ -3,7 +3,8 @@
 // What the complaints module's GUI tests start from: one `saduak` process as the whole branch
 // (BranchSession, embedded hub on a database in a temporary folder) with the program's real
 // plugins loaded from SADUAK_MODULE_DIR, the branch code and status URL set, receipts printed to
-// a pdf: folder, and the reference data a hub pulls from central (categories, a few areas).
+// a pdf: folder, the reference data a hub pulls from central (categories, a few areas), and a
+// supervisor logged in at this PC (device "local"; seatStaff) as after the log-in screen.
 #include <saduak/branchsession.h>
 #include <shell/appsettings.h>
 #include <shell/languageswitcher.h>
@@ -31,7 +32,7 @@ public:
     bool open(QString *why, std::function<qint64()> clock = {}, int port = -1);
     // The branch's process ends (modules shut down, the LAN port closed); the folder stays.
     void close();
-    // Pairs a counter PC with the hub and returns its token.
+    // Pairs a counter PC with the hub, an officer logged in there, and returns its token.
     QString pairCounter(int counterNumber);
     QString path(const QString &name) const { return m_dir.filePath(name); }
 
