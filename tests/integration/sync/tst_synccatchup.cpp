@@ -11,6 +11,7 @@
 #include <queue/queuemanager.h>
 #include <queuelink/hubclient.h>
 #include <queuelink/remotequeuelink.h>
+#include <seatedstaff.h>
 
 #include <QScopeGuard>
 #include <QSettings>
@@ -145,10 +146,11 @@ class TestSyncCatchUp : public QObject
         return hub;
     }
 
+    // Counter 1's PC with an officer logged in (seated): syncNow is an officer's command.
     static std::unique_ptr<RemoteQueueLink> connectDevice(BranchHub &hub)
     {
         const auto pairing = hub.devices().pair(Device::Role::Counter, u"Counter 1"_s, 1);
-        if (!pairing)
+        if (!pairing || !test::seatStaff(hub.database(), pairing->device.id))
             return nullptr;
         auto link = std::make_unique<RemoteQueueLink>(QUrl(hub.server()->url()), pairing->token);
         link->client().setBackoff(10, 100);
