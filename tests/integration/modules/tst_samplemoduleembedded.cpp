@@ -23,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <seatedstaff.h>
+
 using namespace Qt::StringLiterals;
 using namespace saduak;
 
@@ -50,6 +52,12 @@ private Q_SLOTS:
         StorageError error;
         auto session = BranchSession::open(options, settings, &error);
         QVERIFY2(session, qPrintable(error.detail));
+        // An officer is logged in at this PC's screens (device "local", as the counter program
+        // runs it) before they ask the hub anything. The test's kiosk window shares that device,
+        // so the note it files is a command sent from the counter's PC: it needs a person there.
+        QString why;
+        QVERIFY2(test::seatStaff(session->hub()->database(), u"local"_s, StaffRole::Counter, &why),
+            qPrintable(why));
         QVERIFY(QTest::qWaitFor([&] { return session->isReady(); }, 5000));
 
         CounterWindow counter(session->shellContext(&language));
