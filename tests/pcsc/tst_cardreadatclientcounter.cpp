@@ -4,8 +4,8 @@
 // part, and counter 2 as a `saduak --hub … --token …` process on xvfb-run's X screen, reading an
 // emulated Thai ID card through a real pcscd and the vpcd virtual reader (tests/support/pcsc).
 // The counter's desk part asks the hub for "idcard.recordRead"; the hub's outbox row
-// "idcard.read" reaches central once, with the counter and the device as paired, and only a keyed
-// hash of the ID.
+// "idcard.read" reaches central once, with the counter and the device as paired, the officer
+// logged in at that PC, and only a keyed hash of the ID.
 #include "centralprocess.h"
 #include "pcscdfixture.h"
 #include "programprocess.h"
@@ -16,6 +16,10 @@
 #include <centraldatabase.h>
 #include <ingeststore.h>
 #include <personaldatacipher.h>
+
+#include <hub/devicestore.h>
+#include <seatedstaff.h>
+#include <storage/database.h>
 
 #include <QDir>
 #include <QDirIterator>
@@ -60,6 +64,25 @@ class TestCardReadAtClientCounter : public QObject
     QString pair(const QString &role, const QString &name, int counterNumber = 0) const
     {
         return m_hub.pair(role, name, counterNumber);
+    }
+
+    // An officer logged in at the PC paired with token, as after its log-in screen: written
+    // beside the serving hub on its own connection to the file (the hub reads who is logged in at
+    // a device from the file on every command).
+    bool seatOfficer(const QString &token, const QString &user, QString *why)
+    {
+        StorageError error;
+        const auto db = Database::open(path(u"hub.sqlite"_s), {}, &error);
+        if (!db) {
+            *why = error.detail;
+            return false;
+        }
+        const std::optional<Device> device = DeviceStore(*db).authenticate(token);
+        if (!device) {
+            *why = u"no paired device for the token"_s;
+            return false;
+        }
+        return seatStaff(*db, device->id, StaffRole::Counter, why, user);
     }
 
     bool startHub()
@@ -190,6 +213,7 @@ private Q_SLOTS:
         const QString counter1Token = pair(u"counter"_s, u"Counter 1"_s, 1);
         const QString counter2Token = pair(u"counter"_s, u"Counter 2"_s, 2);
         QVERIFY(!counter1Token.isEmpty() && !counter2Token.isEmpty());
+        QVERIFY2(seatOfficer(counter2Token, u"somchai"_s, &why), qPrintable(why));
 
         startCounter(counter2Token, 2);
         QVERIFY(m_hub.program().waitFor([](const QString &out) {
@@ -242,6 +266,7 @@ private Q_SLOTS:
         QCOMPARE(payload[u"device"].toString(), u"Counter 2"_s);
         QCOMPARE(payload[u"screen"].toString(), u"counter"_s);
         QCOMPARE(payload[u"purpose"].toString(), u"identification"_s); // no ticket at the counter
+        QCOMPARE(payload[u"staff"].toString(), u"somchai"_s); // the officer logged in there
         QVERIFY2(QRegularExpression(u"^[0-9a-f]{64}$"_s)
                      .match(payload[u"citizenIdHash"].toString())
                      .hasMatch(),
