@@ -5,6 +5,7 @@
 // hub. Half way through, the hub is killed (SIGKILL) and started again: every screen carries on,
 // nothing issued is lost, nothing is issued, called or announced twice.
 #include "programprocess.h"
+#include "stafflogin.h"
 
 #include <queuelink/hubclient.h>
 
@@ -293,7 +294,22 @@ private Q_SLOTS:
         const QString officeToken = pair(u"supervisor"_s, u"Office"_s);
         QVERIFY(!c1.isEmpty() && !c2.isEmpty() && !kioskToken.isEmpty() && !boardToken.isEmpty());
         QVERIFY(sameTargetWaitForEveryService());
+        // The administrator adds the two officers; each logs in at their counter PC (with the
+        // PC's token, as its log-in screen does) before the morning's first key press.
+        const QByteArray password1 = "ช่องหนึ่ง-เปิดแปดโมงครึ่ง"_ba;
+        const QByteArray password2 = "ช่องสอง-เปิดแปดโมงครึ่ง"_ba;
+        QVERIFY(addHubStaff(QStringLiteral(SADUAK_HUB_BINARY), path(u"hub.sqlite"_s),
+            u"officer1"_s, u"สมชาย ใจดี"_s, u"counter"_s, password1));
+        QVERIFY(addHubStaff(QStringLiteral(SADUAK_HUB_BINARY), path(u"hub.sqlite"_s),
+            u"officer2"_s, u"สมศรี มีสุข"_s, u"counter"_s, password2));
         QVERIFY(startHub(0));
+        const QString hubUrl = u"ws://127.0.0.1:"_s + QString::number(m_port);
+        QString why;
+        QVERIFY2(logInAt(hubUrl, c1, u"officer1"_s, password1, &why), qPrintable(why));
+        QVERIFY2(logInAt(hubUrl, c2, u"officer2"_s, password2, &why), qPrintable(why));
+        // Only the screens' own connections count from here on.
+        QVERIFY(devicesConnected({u"Counter 1"_s, u"Counter 2"_s}));
+        m_hubOutput.clear();
 
         TicketPrinterPort printer;
         QProcess *board = startScreen(u"display"_s, boardToken, u"board"_s, {});
