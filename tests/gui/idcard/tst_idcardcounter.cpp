@@ -18,6 +18,7 @@
 #include <modulehost/deskstate.h>
 #include <queuelink/queuelink.h>
 #include <saduak/branchsession.h>
+#include <seatedstaff.h>
 #include <shell/appsettings.h>
 #include <shell/counterwindow.h>
 #include <shell/kioskwindow.h>
@@ -205,6 +206,14 @@ void TestIdCardCounter::init()
     QVERIFY2(std::any_of(context.modules.begin(), context.modules.end(),
                  [](const LoadedModule &m) { return m.info.id == u"idcard"_s; }),
         "the idcard plugin did not load from SADUAK_MODULE_DIR");
+    // A counter officer is logged in at this PC (device "local") before the screen is made, as
+    // after the log-in screen; the link asked who is at its start, so it asks again.
+    QString seated;
+    QVERIFY2(saduak::test::seatStaff(
+                 m_session->hub()->database(), u"local"_s, StaffRole::Counter, &seated),
+        qPrintable(seated));
+    m_session->queue().refreshStaff();
+    QTRY_VERIFY_WITH_TIMEOUT(m_session->queue().staff().has_value(), kEventTimeoutMs);
 
     m_window = std::make_unique<CounterWindow>(context);
     m_window->show();
