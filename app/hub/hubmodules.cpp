@@ -58,10 +58,10 @@ CommandCaller callerOf(const Device &device, const StaffMember *person, const QJ
         caller.counterNumber = device.counterNumber;
     else if (device.role == DeviceRole::Supervisor && counter >= 0 && counter <= 100000)
         caller.counterNumber = int(counter);
-    // Who is logged in at the device, as the hub knows it; a message's own word counts only where
+    // Who is logged in at the device, as the hub knows it; never the message's word, so no
+    // device (a kiosk, a hand-made message) can put a filing on an officer's name. Empty where
     // nobody logs in (a kiosk, a board) or the command needs nobody.
-    caller.staff = person ? person->userName
-                          : workplace.value(u"staff"_s).toString(); // at most 100: workplaceFits
+    caller.staff = person ? person->userName : QString();
     return caller;
 }
 

@@ -621,9 +621,11 @@ private Q_SLOTS:
             {u"attachments"_s, QJsonArray()}};
         QCOMPARE(records.first(), expected);
 
-        // Anonymous, at a kiosk, no place on a map: nulls, not missing keys.
+        // Anonymous, at a kiosk, no place on a map: nulls, not missing keys. Nobody logs in at a
+        // kiosk, so the officer's name its message carries is nobody's.
         RawPeer &kiosk = connected(Device::Role::Kiosk, u"Kiosk 1"_s);
         QJsonObject anonymous = form(u"k-1"_s);
+        anonymous.insert(u"workplace"_s, QJsonObject {{u"staff"_s, u"somchai"_s}});
         for (const QString &key :
             {u"complainant"_s, u"phone"_s, u"email"_s, u"latitude"_s, u"longitude"_s})
             anonymous.remove(key);
