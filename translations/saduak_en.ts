@@ -625,6 +625,13 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::BranchSession</name>
+    <message>
+        <source>The account could not be saved in the branch database. Please try again.</source>
+        <translation>The account could not be saved in the branch database. Please try again.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::BuddhistDate</name>
     <message>
         <source>No date was given.</source>
@@ -934,6 +941,18 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>A %1 may not do &quot;%2&quot;.</source>
         <translation>A %1 may not do &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at this PC. Log in first.</source>
+        <translation>Nobody is logged in at this PC. Log in first.</translation>
+    </message>
+    <message>
+        <source>A counter officer may not do &quot;%1&quot;.</source>
+        <translation>A counter officer may not do &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>A supervisor may not do &quot;%1&quot;.</source>
+        <translation>A supervisor may not do &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1302,6 +1321,22 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Send the waiting rows to central now, without waiting for the next try</source>
         <translation>Send the waiting rows to central now, without waiting for the next try</translation>
+    </message>
+    <message>
+        <source>Switch officer</source>
+        <translation>Switch officer</translation>
+    </message>
+    <message>
+        <source>Another officer logs in at this PC; the counter stays open</source>
+        <translation>Another officer logs in at this PC; the counter stays open</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Log out of this PC; the next officer logs in</source>
+        <translation>Log out of this PC; the next officer logs in</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +1774,29 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::DeviceCommands</name>
+    <message>
+        <source>The branch hub could not read or save its devices. Please try again.</source>
+        <translation>The branch hub could not read or save its devices. Please try again.</translation>
+    </message>
+    <message>
+        <source>There is no paired device with the id %1, or its pairing was revoked.</source>
+        <translation>There is no paired device with the id %1, or its pairing was revoked.</translation>
+    </message>
+    <message>
+        <source>The device needs a name.</source>
+        <translation>The device needs a name.</translation>
+    </message>
+    <message>
+        <source>Only a counter PC is bound to a counter; this device is not one.</source>
+        <translation>Only a counter PC is bound to a counter; this device is not one.</translation>
+    </message>
+    <message>
+        <source>You cannot revoke the PC you are working at. Revoke it from another supervisor&apos;s PC, or with saduak-hub revoke-device.</source>
+        <translation>You cannot revoke the PC you are working at. Revoke it from another supervisor&apos;s PC, or with saduak-hub revoke-device.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::DevicePrinter</name>
     <message>
         <source>The ticket printer stopped taking data. Check the paper and the printer cover.</source>
@@ -1774,6 +1832,14 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>There is no paired device with the id %1 (or it is revoked already).</source>
         <translation>There is no paired device with the id %1 (or it is revoked already).</translation>
+    </message>
+    <message>
+        <source>There is no paired device with the id %1 (or it is revoked).</source>
+        <translation>There is no paired device with the id %1 (or it is revoked).</translation>
+    </message>
+    <message>
+        <source>There is no counter PC with the id %1 (or it is revoked).</source>
+        <translation>There is no counter PC with the id %1 (or it is revoked).</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1886,128 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Reconnecting to the queue system… The calls below may not be the latest.</source>
         <translation>Reconnecting to the queue system… The calls below may not be the latest.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::EReportCsv</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>Center</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>Dimension</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>Transfers out</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Wait p50 (min)</source>
+        <translation>Wait p50 (min)</translation>
+    </message>
+    <message>
+        <source>Wait p90 (min)</source>
+        <translation>Wait p90 (min)</translation>
+    </message>
+    <message>
+        <source>Service time p50 (min)</source>
+        <translation>Service time p50 (min)</translation>
+    </message>
+    <message>
+        <source>Service time p90 (min)</source>
+        <translation>Service time p90 (min)</translation>
+    </message>
+    <message>
+        <source>Called within target (%)</source>
+        <translation>Called within target (%)</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::FirstAdminDialog</name>
+    <message>
+        <source>Create the branch&apos;s first administrator</source>
+        <translation>Create the branch&apos;s first administrator</translation>
+    </message>
+    <message>
+        <source>Nobody can log in at this branch yet. Create the account of its first administrator, who then logs in here. More staff accounts are added with saduak-hub add-staff.</source>
+        <translation>Nobody can log in at this branch yet. Create the account of its first administrator, who then logs in here. More staff accounts are added with saduak-hub add-staff.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Password (at least 10 characters)</source>
+        <translation>Password (at least 10 characters)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>Password again</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Create administrator</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>The two passwords differ. Type the same password twice.</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2285,37 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>The hub refused this PC: %1</source>
         <translation>The hub refused this PC: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::LogInPanel</name>
+    <message>
+        <source>Switch officer</source>
+        <translation>Switch officer</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>The next officer logs in with their own user name and password.</source>
+        <translation>The next officer logs in with their own user name and password.</translation>
+    </message>
+    <message>
+        <source>Log in with your user name and password to work at this screen.</source>
+        <translation>Log in with your user name and password to work at this screen.</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2694,6 +2913,51 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>%1, line %2: %3=%4 is not valid; it takes %5.</source>
         <translation>%1, line %2: %3=%4 is not valid; it takes %5.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::StaffCommands</name>
+    <message>
+        <source>The branch hub could not read or save who is logged in. Please try again.</source>
+        <translation>The branch hub could not read or save who is logged in. Please try again.</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked. Try again in %1 seconds, or ask an admin to set a new password.</source>
+        <translation>Too many wrong passwords: this account is locked. Try again in %1 seconds, or ask an admin to set a new password.</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>The user name or the password is wrong.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::StaffLogIn</name>
+    <message>
+        <source>You were logged out by the branch hub: the business day has closed or the account was disabled. Please log in again.</source>
+        <translation>You were logged out by the branch hub: the business day has closed or the account was disabled. Please log in again.</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>Logged out.</translation>
+    </message>
+    <message>
+        <source>%1 stays logged in until the next officer logs in.</source>
+        <translation>%1 stays logged in until the next officer logs in.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::StaffRole</name>
+    <message>
+        <source>Counter officer</source>
+        <translation>Counter officer</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
     </message>
 </context>
 <context>

@@ -625,6 +625,13 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::BranchSession</name>
+    <message>
+        <source>The account could not be saved in the branch database. Please try again.</source>
+        <translation>บันทึกบัญชีลงฐานข้อมูลของศูนย์ไม่สำเร็จ กรุณาลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
     <name>saduak::BuddhistDate</name>
     <message>
         <source>No date was given.</source>
@@ -934,6 +941,18 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>A %1 may not do &quot;%2&quot;.</source>
         <translation>เครื่องประเภท %1 ไม่มีสิทธิ์ทำ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Nobody is logged in at this PC. Log in first.</source>
+        <translation>ยังไม่มีผู้ใดเข้าสู่ระบบที่เครื่องนี้ กรุณาเข้าสู่ระบบก่อน</translation>
+    </message>
+    <message>
+        <source>A counter officer may not do &quot;%1&quot;.</source>
+        <translation>เจ้าหน้าที่เคาน์เตอร์ไม่มีสิทธิ์ทำ &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>A supervisor may not do &quot;%1&quot;.</source>
+        <translation>หัวหน้าศูนย์ไม่มีสิทธิ์ทำ &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -1298,6 +1317,22 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Send the waiting rows to central now, without waiting for the next try</source>
         <translation>ส่งข้อมูลที่รออยู่ไปยังส่วนกลางเดี๋ยวนี้ โดยไม่ต้องรอการลองครั้งถัดไป</translation>
+    </message>
+    <message>
+        <source>Switch officer</source>
+        <translation>เปลี่ยนเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Another officer logs in at this PC; the counter stays open</source>
+        <translation>ให้เจ้าหน้าที่คนอื่นเข้าสู่ระบบที่เครื่องนี้ ช่องบริการยังเปิดอยู่</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Log out of this PC; the next officer logs in</source>
+        <translation>ออกจากระบบที่เครื่องนี้ ให้เจ้าหน้าที่คนถัดไปเข้าสู่ระบบ</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1770,29 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::DeviceCommands</name>
+    <message>
+        <source>The branch hub could not read or save its devices. Please try again.</source>
+        <translation>ศูนย์กลางสาขาอ่านหรือบันทึกข้อมูลเครื่องไม่ได้ กรุณาลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>There is no paired device with the id %1, or its pairing was revoked.</source>
+        <translation>ไม่มีเครื่องที่จับคู่ไว้ด้วยรหัส %1 หรือการจับคู่ของเครื่องนั้นถูกยกเลิกแล้ว</translation>
+    </message>
+    <message>
+        <source>The device needs a name.</source>
+        <translation>ต้องตั้งชื่อเครื่อง</translation>
+    </message>
+    <message>
+        <source>Only a counter PC is bound to a counter; this device is not one.</source>
+        <translation>ผูกกับช่องบริการได้เฉพาะเครื่องประจำช่องบริการ เครื่องนี้ไม่ใช่เครื่องประจำช่องบริการ</translation>
+    </message>
+    <message>
+        <source>You cannot revoke the PC you are working at. Revoke it from another supervisor&apos;s PC, or with saduak-hub revoke-device.</source>
+        <translation>ยกเลิกการจับคู่เครื่องที่คุณกำลังใช้งานอยู่ไม่ได้ ให้ยกเลิกจากเครื่องของหัวหน้าศูนย์เครื่องอื่น หรือใช้คำสั่ง saduak-hub revoke-device</translation>
+    </message>
+</context>
+<context>
     <name>saduak::DevicePrinter</name>
     <message>
         <source>The ticket printer stopped taking data. Check the paper and the printer cover.</source>
@@ -1770,6 +1828,14 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>There is no paired device with the id %1 (or it is revoked already).</source>
         <translation>ไม่มีเครื่องที่จับคู่ไว้ด้วยรหัส %1 (หรือถูกยกเลิกไปแล้ว)</translation>
+    </message>
+    <message>
+        <source>There is no paired device with the id %1 (or it is revoked).</source>
+        <translation>ไม่มีเครื่องที่จับคู่ไว้ด้วยรหัส %1 (หรือถูกยกเลิกแล้ว)</translation>
+    </message>
+    <message>
+        <source>There is no counter PC with the id %1 (or it is revoked).</source>
+        <translation>ไม่มีเครื่องประจำช่องบริการรหัส %1 (หรือถูกยกเลิกแล้ว)</translation>
     </message>
 </context>
 <context>
@@ -1816,6 +1882,128 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Reconnecting to the queue system… The calls below may not be the latest.</source>
         <translation>กำลังเชื่อมต่อระบบคิวใหม่… รายการเรียกคิวด้านล่างอาจยังไม่เป็นปัจจุบัน</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::EReportCsv</name>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>ช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>ชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Center</source>
+        <translation>ศูนย์บริการ</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Dimension</source>
+        <translation>จำแนกตาม</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>รายการ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>ออกบัตรคิว</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>เรียกแล้ว</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>ให้บริการแล้ว</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>ไม่มาติดต่อ</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Wait p50 (min)</source>
+        <translation>เวลารอ p50 (นาที)</translation>
+    </message>
+    <message>
+        <source>Wait p90 (min)</source>
+        <translation>เวลารอ p90 (นาที)</translation>
+    </message>
+    <message>
+        <source>Service time p50 (min)</source>
+        <translation>เวลาให้บริการ p50 (นาที)</translation>
+    </message>
+    <message>
+        <source>Service time p90 (min)</source>
+        <translation>เวลาให้บริการ p90 (นาที)</translation>
+    </message>
+    <message>
+        <source>Called within target (%)</source>
+        <translation>เรียกภายในเวลาเป้าหมาย (%)</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::FirstAdminDialog</name>
+    <message>
+        <source>Create the branch&apos;s first administrator</source>
+        <translation>สร้างผู้ดูแลระบบคนแรกของศูนย์</translation>
+    </message>
+    <message>
+        <source>Nobody can log in at this branch yet. Create the account of its first administrator, who then logs in here. More staff accounts are added with saduak-hub add-staff.</source>
+        <translation>ยังไม่มีผู้ใดเข้าสู่ระบบที่ศูนย์นี้ได้ กรุณาสร้างบัญชีผู้ดูแลระบบคนแรก แล้วเข้าสู่ระบบที่หน้าจอนี้ บัญชีเจ้าหน้าที่อื่นเพิ่มได้ด้วยคำสั่ง saduak-hub add-staff</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>ชื่อ-นามสกุล</translation>
+    </message>
+    <message>
+        <source>Password (at least 10 characters)</source>
+        <translation>รหัสผ่าน (อย่างน้อย 10 ตัวอักษร)</translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation>ยืนยันรหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>สร้างผู้ดูแลระบบ</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <source>The two passwords differ. Type the same password twice.</source>
+        <translation>รหัสผ่านทั้งสองช่องไม่ตรงกัน กรุณาพิมพ์รหัสผ่านเดียวกันสองครั้ง</translation>
     </message>
 </context>
 <context>
@@ -2091,6 +2279,37 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>The hub refused this PC: %1</source>
         <translation>ระบบคิวกลางไม่อนุญาตให้เครื่องนี้เชื่อมต่อ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::LogInPanel</name>
+    <message>
+        <source>Switch officer</source>
+        <translation>เปลี่ยนเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>The next officer logs in with their own user name and password.</source>
+        <translation>เจ้าหน้าที่คนถัดไปเข้าสู่ระบบด้วยชื่อผู้ใช้และรหัสผ่านของตนเอง</translation>
+    </message>
+    <message>
+        <source>Log in with your user name and password to work at this screen.</source>
+        <translation>เข้าสู่ระบบด้วยชื่อผู้ใช้และรหัสผ่านของท่านเพื่อเริ่มงานที่หน้าจอนี้</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>ชื่อผู้ใช้</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>รหัสผ่าน</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2906,51 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>%1, line %2: %3=%4 is not valid; it takes %5.</source>
         <translation>%1 บรรทัดที่ %2: %3=%4 ไม่ถูกต้อง ค่าที่ใช้ได้คือ %5</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::StaffCommands</name>
+    <message>
+        <source>The branch hub could not read or save who is logged in. Please try again.</source>
+        <translation>ศูนย์กลางสาขาอ่านหรือบันทึกข้อมูลผู้เข้าสู่ระบบไม่ได้ กรุณาลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked. Try again in %1 seconds, or ask an admin to set a new password.</source>
+        <translation>ใส่รหัสผ่านผิดหลายครั้งเกินไป บัญชีนี้ถูกล็อกไว้ กรุณาลองใหม่ในอีก %1 วินาที หรือขอให้ผู้ดูแลระบบตั้งรหัสผ่านใหม่</translation>
+    </message>
+    <message>
+        <source>The user name or the password is wrong.</source>
+        <translation>ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::StaffLogIn</name>
+    <message>
+        <source>You were logged out by the branch hub: the business day has closed or the account was disabled. Please log in again.</source>
+        <translation>ระบบของศูนย์นำท่านออกจากระบบแล้ว เนื่องจากสิ้นสุดวันทำการหรือบัญชีถูกระงับ กรุณาเข้าสู่ระบบอีกครั้ง</translation>
+    </message>
+    <message>
+        <source>Logged out.</source>
+        <translation>ออกจากระบบแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 stays logged in until the next officer logs in.</source>
+        <translation>%1 ยังอยู่ในระบบจนกว่าเจ้าหน้าที่คนถัดไปจะเข้าสู่ระบบ</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::StaffRole</name>
+    <message>
+        <source>Counter officer</source>
+        <translation>เจ้าหน้าที่เคาน์เตอร์</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>หัวหน้าศูนย์</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>ผู้ดูแลระบบ</translation>
     </message>
 </context>
 <context>
