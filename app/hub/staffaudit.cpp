@@ -29,4 +29,12 @@ bool StaffAudit::append(Database &db, QString *why) const
     return !Outbox::append(db, {{}, kind(), toPayload(), atMs}, why).isEmpty();
 }
 
+StaffActor StaffActor::ofThisProcess(const QString &device)
+{
+    for (const char *name : {"SUDO_USER", "USER", "LOGNAME"})
+        if (const QString user = qEnvironmentVariable(name); !user.isEmpty())
+            return {user, device};
+    return {QStringLiteral("unknown"), device};
+}
+
 } // namespace saduak

@@ -42,6 +42,11 @@ struct StaffActor
 {
     QString by;
     QString device;
+
+    // The person running this program on this PC: under sudo the one who ran sudo (SUDO_USER),
+    // not the account it runs as (the hub's own, when the commands run as the hub's user);
+    // otherwise USER, else LOGNAME, else "unknown".
+    static StaffActor ofThisProcess(const QString &device);
 };
 
 } // namespace saduak

@@ -129,10 +129,7 @@ QByteArray readPassword(const QString &userName)
 // log-in of its own on the command line) and this program.
 StaffActor staffOperator()
 {
-    QString by = qEnvironmentVariable("USER");
-    if (by.isEmpty())
-        by = qEnvironmentVariable("LOGNAME");
-    return {by.isEmpty() ? u"unknown"_s : by, u"saduak-hub"_s};
+    return StaffActor::ofThisProcess(u"saduak-hub"_s);
 }
 
 // add-staff, list-staff, disable-staff, set-staff-password. Exit 0 done, 1 not done (no such

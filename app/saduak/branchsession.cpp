@@ -195,10 +195,7 @@ bool BranchSession::addFirstAdmin(const QString &userName, const QString &fullNa
         return false;
     const qint64 now = m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
     // The audit names the PC's own user, as saduak-hub's operator commands do.
-    QString by = qEnvironmentVariable("USER");
-    if (by.isEmpty())
-        by = qEnvironmentVariable("LOGNAME");
-    const StaffActor actor {by.isEmpty() ? u"unknown"_s : by, u"local"_s};
+    const StaffActor actor = StaffActor::ofThisProcess(u"local"_s);
     QString reason;
     const StaffStore::Change change = StaffStore(m_hub->database())
                                           .add(userName, fullName, StaffRole::Admin, password, now,

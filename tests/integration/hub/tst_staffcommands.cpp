@@ -86,12 +86,16 @@ class TestStaffCommands : public QObject
         return rows;
     }
 
-    // This environment with USER and LOGNAME as given (empty: unset).
-    static QProcessEnvironment runBy(const QString &user, const QString &logName)
+    // This environment with USER, LOGNAME and SUDO_USER as given (empty: unset).
+    static QProcessEnvironment runBy(
+        const QString &user, const QString &logName, const QString &sudoUser = {})
     {
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"USER"_s);
         env.remove(u"LOGNAME"_s);
+        env.remove(u"SUDO_USER"_s);
+        if (!sudoUser.isEmpty())
+            env.insert(u"SUDO_USER"_s, sudoUser);
         if (!user.isEmpty())
             env.insert(u"USER"_s, user);
         if (!logName.isEmpty())
@@ -218,8 +222,14 @@ private Q_SLOTS:
             run({u"disable-staff"_s, u"--db"_s, db(), u"--user"_s, u"preecha"_s}, {}, runBy({}, {}))
                 .exitCode,
             0);
+        // Run as the hub's user through sudo: the operator is the one who ran sudo.
+        QCOMPARE(run({u"add-staff"_s, u"--db"_s, db(), u"--user"_s, u"wichai"_s, u"--name"_s,
+                         u"วิชัย"_s, u"--role"_s, u"counter"_s},
+                     "long enough password\n", runBy(u"saduak"_s, u"saduak"_s, u"op3"_s))
+                     .exitCode,
+            0);
         const QList<QJsonObject> rows = auditRows().mid(before);
-        QCOMPARE(rows.size(), 3);
+        QCOMPARE(rows.size(), 4);
         QStringList seen;
         for (QJsonObject row : rows) {
             QVERIFY(row.take(u"atMs"_s).toDouble() > 1'700'000'000'000); // UTC ms, now
@@ -229,7 +239,8 @@ private Q_SLOTS:
             (QStringList {
                 uR"({"action":"staffAdded","by":"op1","device":"saduak-hub","role":"supervisor","user":"preecha"})"_s,
                 uR"({"action":"passwordSet","by":"op2","device":"saduak-hub","user":"preecha"})"_s,
-                uR"({"action":"staffDisabled","by":"unknown","device":"saduak-hub","user":"preecha"})"_s}));
+                uR"({"action":"staffDisabled","by":"unknown","device":"saduak-hub","user":"preecha"})"_s,
+                uR"({"action":"staffAdded","by":"op3","device":"saduak-hub","role":"counter","user":"wichai"})"_s}));
     }
 
     void staffCommandsRunBesideTheServingHub()
