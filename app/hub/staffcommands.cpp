@@ -92,10 +92,37 @@ std::optional<StaffMember> StaffCommands::personAt(const Device &device, HubRepl
 void StaffCommands::refused(
     const Device &device, const StaffMember *person, const QString &command, const HubReply &refusal)
 {
+    if (!m_monotonic.isValid())
+        m_monotonic.start();
+    const qint64 elapsed = m_monotonic.elapsed();
+    auto window = m_refusalWindows.find(device.id);
+    if (window != m_refusalWindows.end() && elapsed - window->startMs >= 60'000) {
+        closeRefusalWindow(device.id);
+        window = m_refusalWindows.end();
+    }
+    if (window == m_refusalWindows.end())
+        window = m_refusalWindows.insert(device.id, {elapsed, 0, 0, device.name});
+    if (window->audited >= kRefusalAuditsPerMinute) {
+        if (window->leftOut++ == 0) // said once the minute is over, with how many
+            QTimer::singleShot(60'000 - (elapsed - window->startMs), this,
+                [this, id = device.id] { closeRefusalWindow(id); });
+        return;
+    }
+    ++window->audited;
     m_later.append({now(), u"commandRefused"_s, device, person ? person->userName : QString(),
         command.left(64), refusal.errorCode});
     if (m_later.size() == 1)
         QTimer::singleShot(0, this, &StaffCommands::writeLaterAudits);
+}
+
+void StaffCommands::closeRefusalWindow(const QString &deviceId)
+{
+    const RefusalWindow window = m_refusalWindows.take(deviceId);
+    if (window.leftOut > 0)
+        qCWarning(lcHub).nospace().noquote()
+            << "device " << window.deviceName << " (" << deviceId << ") sent " << window.leftOut
+            << " more refused commands within a minute than are audited (at most "
+            << kRefusalAuditsPerMinute << " a minute): a broken or hand-made client?";
 }
 
 void StaffCommands::writeLaterAudits()

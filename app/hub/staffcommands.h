@@ -5,6 +5,8 @@
 #include "staffsessions.h"
 #include "staffstore.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 
@@ -24,6 +26,9 @@ class StaffCommands : public QObject, public StaffGate
     Q_OBJECT
 public:
     static QString auditKind() { return StaffAudit::kind(); }
+    // Refused commands audited per device and minute: a device that keeps sending what it may not
+    // (a broken or hand-made client) cannot fill the outbox; the rest are counted in the log.
+    static constexpr int kRefusalAuditsPerMinute = 20;
 
     // rolloverHour: when the business day ends, and every session with it (queue/rolloverHour).
     StaffCommands(Database &db, CommandTable &table, int rolloverHour,
@@ -63,6 +68,16 @@ private:
     // Refusals are written after the command's turn: a queue command may be refused inside the
     // group commit's open transaction, which must not carry rows of its own refusals.
     QList<Audit> m_later;
+    struct RefusalWindow
+    {
+        qint64 startMs = 0; // on m_monotonic
+        int audited = 0;
+        int leftOut = 0;
+        QString deviceName;
+    };
+    void closeRefusalWindow(const QString &deviceId);
+    QHash<QString, RefusalWindow> m_refusalWindows; // by device id
+    QElapsedTimer m_monotonic; // the windows are the PC's minutes, whatever the hub's clock says
 };
 
 } // namespace saduak

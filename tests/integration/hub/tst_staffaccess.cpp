@@ -10,6 +10,7 @@
 #include <hub/devicestore.h>
 #include <hub/hubserver.h>
 #include <hub/queuecommands.h>
+#include <hub/staffcommands.h>
 #include <hub/staffstore.h>
 #include <modulehost/moduleloader.h>
 #include <queue/queuemanager.h>
@@ -534,6 +535,28 @@ private Q_SLOTS:
         QVERIFY(counter);
         QCOMPARE(loggedIn(*counter), u"somchai"_s);
         QCOMPARE(codeOf(ask(*counter, u"callNext"_s)), u"counterNotOpen"_s);
+    }
+
+    // A client that keeps sending what it may not cannot fill the outbox that goes to central:
+    // the first refusals of a minute are audited, the rest only counted in the hub's log.
+    void refusedCommandsAreAuditedUpToALimitAMinute()
+    {
+        const DeviceStore::Pairing pairing = pair(R::Counter, u"Counter 1"_s);
+        auto counter = join(pairing.token);
+        QVERIFY(counter);
+        const int sent = StaffCommands::kRefusalAuditsPerMinute + 5;
+        for (int i = 0; i < sent; ++i)
+            QCOMPARE(codeOf(ask(*counter, u"callNext"_s)), u"notLoggedIn"_s);
+        QTRY_COMPARE(auditActions().size(), 20);
+        // Every refusal was answered before: one more round trip, and no row is late.
+        QVERIFY(isOk(ask(*counter, u"staffSession"_s)));
+        QCoreApplication::processEvents();
+        QCOMPARE(auditActions(), QStringList(20, u"commandRefused"_s));
+        // Another device has a minute of its own.
+        auto other = join(pair(R::Counter, u"Counter 1 spare"_s).token);
+        QVERIFY(other);
+        QCOMPARE(codeOf(ask(*other, u"callNext"_s)), u"notLoggedIn"_s);
+        QTRY_COMPARE(auditActions().size(), 21);
     }
 
     void logInsRefusalsAndSwitchesAreAuditedWithoutPasswords()
