@@ -50,7 +50,8 @@ std::optional<CommandLine> CommandLine::parse(
     const QCommandLineOption help({u"h"_s, u"help"_s}, tr("Show this help."));
     const QCommandLineOption version(u"version"_s, tr("Show the version."));
     const QCommandLineOption mode(
-        u"mode"_s, tr("Screen to show: counter, kiosk or display."), tr("mode"), u"counter"_s);
+        u"mode"_s, tr("Screen to show: counter, kiosk, display or supervisor."), tr("mode"),
+        u"counter"_s);
     const QCommandLineOption db(u"db"_s, tr("Branch database file (SQLite)."), tr("file"));
     const QCommandLineOption settings(u"settings"_s, tr("Settings file (INI)."), tr("file"));
     const QCommandLineOption modules(u"modules"_s, tr("Folder of module plugins."), tr("folder"));
@@ -102,8 +103,11 @@ std::optional<CommandLine> CommandLine::parse(
         result.mode = Mode::Kiosk;
     else if (modeText == u"display"_s)
         result.mode = Mode::Display;
+    else if (modeText == u"supervisor"_s)
+        result.mode = Mode::Supervisor;
     else {
-        *output = tr("Unknown mode \"%1\": use counter, kiosk or display.").arg(modeText);
+        *output = tr("Unknown mode \"%1\": use counter, kiosk, display or supervisor.")
+                      .arg(modeText);
         return std::nullopt;
     }
     result.language = parser.value(language);

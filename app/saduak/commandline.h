@@ -7,7 +7,7 @@
 
 namespace saduak {
 
-// `saduak --mode counter|kiosk|display [--db FILE] [--settings FILE] [--modules DIR]
+// `saduak --mode counter|kiosk|display|supervisor [--db FILE] [--settings FILE] [--modules DIR]
 //         [--language th|en] [--windowed] [--screenshot FILE]
 //         [--serve [--port N] [--listen ADDRESS]]
 //         | [--hub ws://HOST:PORT | wss://HOST:PORT --hub-pin PIN]
@@ -16,7 +16,7 @@ struct CommandLine
 {
     Q_DECLARE_TR_FUNCTIONS(saduak::CommandLine)
 public:
-    enum class Mode { Counter, Kiosk, Display };
+    enum class Mode { Counter, Kiosk, Display, Supervisor };
 
     Mode mode = Mode::Counter;
     QString databasePath; // empty: from settings

@@ -12,6 +12,7 @@
 #include <shell/firstadmindialog.h>
 #include <shell/kioskwindow.h>
 #include <shell/languageswitcher.h>
+#include <shell/supervisor/supervisorwindow.h>
 #include <storage/database.h>
 #include <tls/publickeypin.h>
 
@@ -35,6 +36,8 @@ std::unique_ptr<ModeWindow> makeWindow(CommandLine::Mode mode, const ShellContex
         return std::make_unique<KioskWindow>(context);
     case CommandLine::Mode::Display:
         return std::make_unique<DisplayWindow>(context);
+    case CommandLine::Mode::Supervisor:
+        return std::make_unique<SupervisorWindow>(context);
     case CommandLine::Mode::Counter:
         break;
     }
@@ -84,11 +87,14 @@ int main(int argc, char *argv[])
     BranchSession::Options options;
     options.serve = cli->serve;
     // A kiosk or a board run on the branch's own PC is a paired device as any other: nobody
-    // logs in there. The counter screen acts for any counter, as the logged-in person may.
+    // logs in there. The counter screen acts for any counter, as the logged-in person may; the
+    // supervisor's screen is a supervisor's PC whatever the counter screen's default becomes.
     if (cli->mode == CommandLine::Mode::Kiosk)
         options.localRole = DeviceRole::Kiosk;
     else if (cli->mode == CommandLine::Mode::Display)
         options.localRole = DeviceRole::Display;
+    else if (cli->mode == CommandLine::Mode::Supervisor)
+        options.localRole = DeviceRole::Supervisor;
     options.port = quint16(cli->port >= 0 ? cli->port : settings.hubPort());
     if (!cli->listenAddress.isEmpty())
         options.listenAddress = QHostAddress(cli->listenAddress);
@@ -162,15 +168,18 @@ int main(int argc, char *argv[])
     session->whenReady([&] {
         connecting.reset();
         window = makeWindow(cli->mode, session->shellContext(&language));
-        const bool fullScreen = cli->mode != CommandLine::Mode::Counter && !cli->windowed
-            && cli->screenshotPath.isEmpty();
+        // Citizens' screens fill theirs; staff work in a window among their other programs.
+        const bool staffScreen = cli->mode == CommandLine::Mode::Counter
+            || cli->mode == CommandLine::Mode::Supervisor;
+        const bool fullScreen = !staffScreen && !cli->windowed && cli->screenshotPath.isEmpty();
         if (fullScreen)
             window->showFullScreen();
         else
             window->show();
-        // A new branch run on this PC alone has nobody who could log in at its counter screen:
-        // its first administrator is made here, over the log-in form they then use.
-        if (cli->mode == CommandLine::Mode::Counter && session->needsFirstAdmin()) {
+        // A new branch run on this PC alone has nobody who could log in at its counter or
+        // supervisor screen: its first administrator is made here, over the log-in form they
+        // then use.
+        if (staffScreen && session->needsFirstAdmin()) {
             auto *firstAdmin = new FirstAdminDialog(
                 [&](const QString &user, const QString &name, const QByteArray &password,
                     QString *why) { return session->addFirstAdmin(user, name, password, why); },

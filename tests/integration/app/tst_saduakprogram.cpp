@@ -70,6 +70,7 @@ private Q_SLOTS:
         QTest::newRow("counter") << u"counter"_s;
         QTest::newRow("kiosk") << u"kiosk"_s;
         QTest::newRow("display") << u"display"_s;
+        QTest::newRow("supervisor") << u"supervisor"_s;
     }
 
     void startsEveryMode()
@@ -157,9 +158,10 @@ private Q_SLOTS:
 
     void refusesUnknownModeWithReason()
     {
-        const Run r = run({u"--mode"_s, u"supervisor"_s, u"--language"_s, u"en"_s});
+        const Run r = run({u"--mode"_s, u"manager"_s, u"--language"_s, u"en"_s});
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains(u"Unknown mode \"supervisor\""_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Unknown mode \"manager\""_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"supervisor"_s), qPrintable(r.err)); // among the modes offered
     }
 
     void explainsErrorsInThai()

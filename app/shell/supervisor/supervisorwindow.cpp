@@ -1,0 +1,162 @@
+#include "supervisorwindow.h"
+
+#include <shell/appsettings.h>
+#include <shell/loginpanel.h>
+#include <shell/stafflogin.h>
+#include <shell/staffroletext.h>
+
+#include <queuelink/queuelink.h>
+
+#include <QAction>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMetaMethod>
+#include <QPointer>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace saduak {
+
+SupervisorWindow::SupervisorWindow(const ShellContext &context, QWidget *parent)
+    : ModeWindow(context, parent)
+{
+    setObjectName(u"supervisorWindow"_s);
+    resize(1280, 800);
+
+    m_logIn = new StaffLogIn(context.queue, this);
+    m_switchOfficerAction = new QAction(this);
+    m_switchOfficerAction->setObjectName(u"switchOfficerAction"_s);
+    connect(m_switchOfficerAction, &QAction::triggered, m_logIn, &StaffLogIn::switchOfficer);
+    m_logOutAction = new QAction(this);
+    m_logOutAction->setObjectName(u"logOutAction"_s);
+    connect(m_logOutAction, &QAction::triggered, m_logIn, [this] { m_logIn->logOut(); });
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addActions({m_switchOfficerAction, m_logOutAction});
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->addAction(findChild<QAction *>(u"toggleLanguageAction"_s));
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(findChild<QAction *>(u"aboutAction"_s));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    auto *header = new QHBoxLayout;
+    m_branchLabel = new QLabel(central);
+    m_branchLabel->setObjectName(u"branchLabel"_s);
+    m_branchLabel->setStyleSheet(u"font-size: 18pt; font-weight: bold;"_s);
+    header->addWidget(m_branchLabel, 1);
+    m_staffLabel = new QLabel(central);
+    m_staffLabel->setObjectName(u"staffLabel"_s);
+    m_staffLabel->setStyleSheet(u"font-size: 12pt; font-weight: bold; padding: 0 6px;"_s);
+    header->addWidget(m_staffLabel);
+    for (QAction *a : {m_switchOfficerAction, m_logOutAction}) {
+        auto *button = new QToolButton(central);
+        button->setDefaultAction(a);
+        button->setObjectName(a->objectName().replace(u"Action"_s, u"Button"_s));
+        header->addWidget(button);
+        m_staffButtons.append(button);
+    }
+    layout->addLayout(header);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(u"supervisorPages"_s);
+    m_tabs = new QTabWidget(m_pages);
+    m_tabs->setObjectName(u"supervisorTabs"_s);
+    m_pages->addWidget(m_tabs);
+    m_logInPanel = new LogInPanel(m_pages);
+    m_pages->addWidget(m_logInPanel);
+    connect(m_logInPanel, &LogInPanel::logInRequested, m_logIn, &StaffLogIn::logIn);
+    connect(m_logInPanel, &LogInPanel::cancelRequested, m_logIn, &StaffLogIn::cancelSwitch);
+    connect(m_logIn, &StaffLogIn::changed, this, &SupervisorWindow::showStaff);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    // The panels, one line each (the first is the live queue).
+    auto *queuePanel = new QWidget(m_tabs);
+    queuePanel->setObjectName(u"queueDashboard"_s);
+    addPanel(queuePanel, QT_TR_NOOP("Queue"));
+
+    retranslateUi();
+}
+
+void SupervisorWindow::addPanel(QWidget *panel, const char *title)
+{
+    m_tabs->addTab(panel, tr(title));
+    m_tabTitles.append(title);
+    retranslatePanel(panel);
+}
+
+void SupervisorWindow::retranslatePanel(QWidget *panel)
+{
+    const QMetaObject *meta = panel->metaObject();
+    if (meta->indexOfSlot("retranslateUi(saduak::Language)") >= 0)
+        QMetaObject::invokeMethod(
+            panel, "retranslateUi", Qt::DirectConnection, Q_ARG(saduak::Language, language()));
+}
+
+void SupervisorWindow::showStaff()
+{
+    const QueueLink *queue = context().queue;
+    const std::optional<StaffIdentity> staff = queue ? queue->staff() : std::nullopt;
+    m_staffLabel->setText(
+        staff ? staff->name + u" · "_s + staffRoleText(staff->role) : QString());
+    m_staffLabel->setVisible(staff.has_value());
+    m_switchOfficerAction->setEnabled(staff && !m_logIn->busy() && !m_logIn->switching());
+    m_logOutAction->setEnabled(staff && !m_logIn->busy());
+    const bool staffed = staff && queue->needsLogIn();
+    m_switchOfficerAction->setVisible(staffed);
+    m_logOutAction->setVisible(staffed);
+    for (QToolButton *button : std::as_const(m_staffButtons))
+        button->setVisible(staffed);
+
+    const bool asking = m_logIn->asking();
+    const bool wasAsking = m_pages->currentWidget() == m_logInPanel;
+    m_logInPanel->setSwitching(m_logIn->switching());
+    m_logInPanel->setBusy(m_logIn->busy());
+    m_logInPanel->setMessage(m_logIn->message(), m_logIn->messageIsProblem());
+    if (asking && !wasAsking) {
+        m_logInPanel->clear();
+        m_pages->setCurrentWidget(m_logInPanel);
+        m_logInPanel->focusForm();
+    } else if (!asking && wasAsking) {
+        m_logInPanel->clear(); // the next person finds an empty form
+        m_pages->setCurrentWidget(m_tabs);
+    } else if (asking && !m_logIn->busy()) {
+        m_logInPanel->focusForm();
+    }
+}
+
+void SupervisorWindow::retranslateUi()
+{
+    setScreenTitle(tr("Supervisor"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_helpMenu->setTitle(tr("&Help"));
+    if (auto *a = findChild<QAction *>(u"toggleLanguageAction"_s))
+        a->setText(languageToggleText());
+    if (auto *a = findChild<QAction *>(u"aboutAction"_s))
+        a->setText(tr("&About Saduak"));
+    m_switchOfficerAction->setText(tr("Switch officer"));
+    m_switchOfficerAction->setToolTip(tr("Another person logs in at this PC"));
+    m_logOutAction->setText(tr("Log out"));
+    m_logOutAction->setToolTip(tr("Log out of this PC"));
+    if (context().settings)
+        m_branchLabel->setText(context().settings->centerName(language()));
+    for (int i = 0; i < m_tabs->count() && i < m_tabTitles.size(); ++i) {
+        m_tabs->setTabText(i, tr(m_tabTitles.at(i)));
+        retranslatePanel(m_tabs->widget(i));
+    }
+    m_logInPanel->retranslateUi();
+    showStaff();
+}
+
+} // namespace saduak

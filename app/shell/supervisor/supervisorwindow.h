@@ -1,0 +1,58 @@
+#pragma once
+
+#include <shell/modewindow.h>
+
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+
+namespace saduak {
+
+class LogInPanel;
+class StaffLogIn;
+
+// The supervisor's screen (`saduak --mode supervisor`): a tab for each job — the live queue first
+// (the dashboard), then the panels (devices, management, …). Where the hub wants a person logged in
+// and nobody is, the log-in form stands in place of the tabs (StaffLogIn decides, as at the counter
+// screen); the person logged in is named in the header with "Switch officer" and "Log out".
+//
+// A panel is a plain QWidget made with the queue link; it is added by one line in the constructor
+// (addPanel). If it has a public slot `retranslateUi(saduak::Language)`, the window calls it when
+// the panel is added and on every language switch.
+class SupervisorWindow : public ModeWindow
+{
+    Q_OBJECT
+public:
+    explicit SupervisorWindow(const ShellContext &context, QWidget *parent = nullptr);
+
+    QTabWidget *tabs() const { return m_tabs; }
+
+protected:
+    void retranslateUi() override;
+
+private:
+    // title: a QT_TR_NOOP source in this class's context, translated on every language switch.
+    void addPanel(QWidget *panel, const char *title);
+    void retranslatePanel(QWidget *panel);
+    void showStaff(); // who is logged in, or the log-in form in place of the tabs
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_switchOfficerAction = nullptr;
+    QAction *m_logOutAction = nullptr;
+
+    QLabel *m_branchLabel = nullptr;
+    QLabel *m_staffLabel = nullptr;
+    QList<QToolButton *> m_staffButtons;
+    QStackedWidget *m_pages = nullptr; // the tabs, or the log-in form
+    QTabWidget *m_tabs = nullptr;
+    LogInPanel *m_logInPanel = nullptr;
+    StaffLogIn *m_logIn = nullptr;
+    QList<const char *> m_tabTitles; // per tab, untranslated
+};
+
+} // namespace saduak
