@@ -1,5 +1,6 @@
 #include "queuestatistics.h"
 
+#include <domain/bangkoktime.h>
 #include <queuemodel/queuelegs.h>
 
 #include <QHash>
@@ -32,6 +33,27 @@ qint64 average(qint64 sum, qsizetype count)
 {
     return count > 0 ? sum / count : 0;
 }
+
+// The Bangkok hour of the day of an instant. Asia/Bangkok has kept one offset since 1920: it is
+// asked of the time zone once, not per event (40,000 conversions a busy day would cost ms).
+class BangkokHour
+{
+public:
+    explicit BangkokHour(qint64 atMs)
+        : m_offsetMs(qint64(BangkokTime::zone().offsetFromUtc(
+                         QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC)))
+              * 1000)
+    {
+    }
+    int of(qint64 atMs) const
+    {
+        constexpr qint64 dayMs = 24 * hourMs;
+        return int((((atMs + m_offsetMs) % dayMs) + dayMs) % dayMs / hourMs);
+    }
+
+private:
+    qint64 m_offsetMs;
+};
 
 } // namespace
 
@@ -77,11 +99,66 @@ QJsonObject QueueStatistics::Report::toJson() const
         });
     }
     QJsonArray counterList;
-    for (const CounterFigures &c : counters)
-        counterList.append(
-            QJsonObject {{u"counter"_s, c.counterNumber}, {u"servedCount"_s, c.servedCount}});
+    for (const CounterFigures &c : counters) {
+        QJsonObject counter {{u"counter"_s, c.counterNumber}, {u"servedCount"_s, c.servedCount}};
+        if (!c.officer.isEmpty())
+            counter.insert(u"officer"_s, QJsonObject {{u"user"_s, c.officer}});
+        counterList.append(counter);
+    }
+    QJsonArray hourList;
+    for (const HourFigures &h : hours)
+        hourList.append(QJsonObject {
+            {u"hour"_s, h.hour}, {u"issued"_s, h.issuedCount}, {u"served"_s, h.servedCount}});
     return QJsonObject {{u"businessDay"_s, businessDay}, {u"at"_s, atMs},
-        {u"services"_s, serviceList}, {u"counters"_s, counterList}};
+        {u"services"_s, serviceList}, {u"counters"_s, counterList}, {u"hours"_s, hourList}};
+}
+
+QJsonObject QueueStatistics::DaySummary::toJson() const
+{
+    using namespace Qt::StringLiterals;
+    return QJsonObject {{u"businessDay"_s, businessDay}, {u"issuedCount"_s, issuedCount},
+        {u"calledCount"_s, calledCount}, {u"servedCount"_s, servedCount},
+        {u"noShowCount"_s, noShowCount}, {u"averageWaitMs"_s, averageWaitMs},
+        {u"averageServiceMs"_s, averageServiceMs},
+        {u"withinTargetShare"_s,
+            withinTargetShare ? QJsonValue(*withinTargetShare) : QJsonValue(QJsonValue::Null)}};
+}
+
+QueueStatistics::DaySummary QueueStatistics::summarize(
+    const QString &businessDay, const QList<QueueEvent> &events, const QList<Service> &services)
+{
+    QHash<QString, qint64> targetMs;
+    for (const Service &s : services)
+        targetMs.insert(s.code, qint64(s.targetWaitMinutes) * minuteMs);
+    DaySummary day;
+    day.businessDay = businessDay;
+    qint64 waitSum = 0;
+    qint64 serviceSum = 0;
+    int withinTarget = 0;
+    QueueLegs legs;
+    for (const QueueEvent &e : events) {
+        const QueueLegs::Step step = legs.apply(e);
+        if (e.type == QueueEvent::TicketIssued)
+            day.issuedCount += 1;
+        if (step.waitMs) {
+            day.calledCount += 1;
+            waitSum += *step.waitMs;
+            if (*step.waitMs <= targetMs.value(step.leg->serviceCode, 0))
+                withinTarget += 1;
+        }
+        if (step.serviceMs) {
+            day.servedCount += 1;
+            serviceSum += *step.serviceMs;
+        }
+        // As the e-report counts them: a no-show of a leg that was open (QueueLegs ended it).
+        if (step.ended && e.type == QueueEvent::TicketNoShow)
+            day.noShowCount += 1;
+    }
+    day.averageWaitMs = average(waitSum, day.calledCount);
+    day.averageServiceMs = average(serviceSum, day.servedCount);
+    if (day.calledCount > 0)
+        day.withinTargetShare = double(withinTarget) / day.calledCount;
+    return day;
 }
 
 QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
@@ -96,14 +173,24 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
     QMap<int, int> servedAtCounter;
     for (const Counter &c : counters)
         servedAtCounter.insert(c.number, 0);
+    QHash<int, QString> officerAt; // by counter: the user named by its latest event naming one
+    QMap<int, HourFigures> byHour;
+    const BangkokHour bangkokHour(nowMs);
 
     // The legs, waits, walks and service times are QueueLegs' (app/queuemodel/queuelegs.h), the
     // same the e-report (app/reports) counts.
     QueueLegs legs;
     for (const QueueEvent &e : events) {
         const QueueLegs::Step step = legs.apply(e);
-        if (e.type == QueueEvent::TicketIssued)
+        if (e.type == QueueEvent::TicketIssued) {
             samples[e.serviceCode].issued += 1;
+            byHour[bangkokHour.of(e.atMs)].issuedCount += 1;
+        }
+        if (e.counterNumber > 0) {
+            const QString staff = e.data.value(QStringLiteral("staff")).toString();
+            if (!staff.isEmpty())
+                officerAt.insert(e.counterNumber, staff);
+        }
         if (step.legStarted) {
             Samples &s = samples[step.leg->serviceCode];
             if (s.firstLegAtMs == 0)
@@ -125,6 +212,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
         if (step.serviceMs) {
             samples[step.ended->serviceCode].serviceTimes.append(*step.serviceMs);
             servedAtCounter[e.counterNumber] += 1;
+            byHour[bangkokHour.of(e.atMs)].servedCount += 1;
         }
     }
 
@@ -190,9 +278,19 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
         f.estimatedWaitMs = f.waitingNow * perTicketMs / std::max(1, f.openCounters);
         report.services.append(f);
     }
+    // A counter named by an officer's event is seen in the events, though it served nobody.
+    for (auto it = officerAt.cbegin(); it != officerAt.cend(); ++it)
+        if (!servedAtCounter.contains(it.key()))
+            servedAtCounter.insert(it.key(), 0);
     for (auto it = servedAtCounter.cbegin(); it != servedAtCounter.cend(); ++it) {
         if (it.key() > 0)
-            report.counters.append(CounterFigures {it.key(), it.value()});
+            report.counters.append(
+                CounterFigures {it.key(), it.value(), officerAt.value(it.key())});
+    }
+    for (auto it = byHour.cbegin(); it != byHour.cend(); ++it) {
+        HourFigures h = it.value();
+        h.hour = it.key();
+        report.hours.append(h);
     }
     return report;
 }

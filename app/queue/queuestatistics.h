@@ -9,6 +9,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace saduak {
 
 // Live figures for the supervisor, computed from one business day's events (never from ticket
@@ -26,6 +28,12 @@ namespace saduak {
 //    counts the ticket as served by that service and at that counter.
 //  - withinTargetShare: of the legs called, the share called within the service's target wait.
 //  - servedPerHour: served / hours since the service's first leg started today.
+//  - hours: per Bangkok hour of the day, the tickets issued (ticket.issued) and the legs served
+//    (a service time ended: finished, or transferred on after service) in that hour, by the
+//    event's time; only hours with something.
+//  - a counter's officer: the person named (data.staff) by the latest event of the day at that
+//    counter that names anyone (open, call, start, finish…). Only a user name: the queue does not
+//    know the hub's staff table, so the hub adds the display name.
 //  - estimatedWait for a new ticket: waitingNow x average service time of the service's last
 //    historySize services today / open counters serving it (at least 1: with none open, as if one
 //    opens now). With no service finished today the average is fallbackServiceMinutes. Priority
@@ -58,6 +66,14 @@ public:
     {
         int counterNumber = 0;
         int servedCount = 0;
+        QString officer; // user name; empty: no event of the day at this counter names anyone
+    };
+    struct HourFigures
+    {
+        int hour = 0; // 0..23, Asia/Bangkok
+        int issuedCount = 0;
+        int servedCount = 0;
+        friend bool operator==(const HourFigures &, const HourFigures &) = default;
     };
     struct Report
     {
@@ -65,12 +81,28 @@ public:
         qint64 atMs = 0;
         QList<ServiceFigures> services; // in the order given
         QList<CounterFigures> counters; // by number: every counter given or seen in the events
+        QList<HourFigures> hours; // ascending, only hours with something
 
         const ServiceFigures *service(const QString &code) const;
         const CounterFigures *counter(int number) const;
         // The form of the LAN protocol's `statistics` (docs/hub-protocol.md) and of central's
-        // figures per branch (docs/central-api.md): {businessDay, at, services[], counters[]}.
+        // figures per branch (docs/central-api.md): {businessDay, at, services[], counters[],
+        // hours[]}; a counter's officer as {"user": …} (the hub adds "name").
         QJsonObject toJson() const;
+    };
+    // One past business day in a few figures, for the supervisor's "last 7 days" beside today
+    // (the LAN command recentDays): the services' figures added up, with the same definitions.
+    struct DaySummary
+    {
+        QString businessDay;
+        int issuedCount = 0;
+        int calledCount = 0; // legs called
+        int servedCount = 0; // legs served
+        int noShowCount = 0; // ticket.noShow
+        qint64 averageWaitMs = 0; // over the legs called
+        qint64 averageServiceMs = 0; // over the legs served
+        std::optional<double> withinTargetShare; // of the legs called; none when none was
+        QJsonObject toJson() const; // withinTargetShare null when none was called
     };
     struct Options
     {
@@ -82,6 +114,9 @@ public:
     static Report compute(const QString &businessDay, const QList<QueueEvent> &events,
         const QList<Service> &services, const QList<Counter> &counters, qint64 nowMs,
         const Options &options);
+    // events: the day's, in seq order; services: for their target waits.
+    static DaySummary summarize(
+        const QString &businessDay, const QList<QueueEvent> &events, const QList<Service> &services);
 };
 
 } // namespace saduak

@@ -2,6 +2,10 @@
 
 #include <queue/queuestatistics.h>
 
+#include <QJsonArray>
+
+#include <functional>
+
 using namespace Qt::StringLiterals;
 using namespace saduak;
 using namespace saduak::test;
@@ -156,6 +160,138 @@ private slots:
         QCOMPARE(tomorrow.businessDay, u"2026-11-26"_s);
         QCOMPARE(tomorrow.service(u"A"_s)->calledCount, 0);
         QCOMPARE(tomorrow.counter(1)->servedCount, 0);
+    }
+
+    // Served per hour and who works where (issue 16, the supervisor's dashboard): a scripted
+    // morning with officers at counters 1 and 3, an officer switch at counter 1, and a counter
+    // opened by nobody (the hub's own command). Hours are Bangkok's; the expected figures are
+    // counted by hand from the script.
+    void hoursAndOfficersOfAScriptedMorning()
+    {
+        Branch branch;
+        QueueManager &q = branch.queue();
+        auto at = [&](int hour, int minute) { branch.setNow(bangkok(2026, 11, 25, hour, minute)); };
+        auto as = [&](const QString &user, const std::function<QueueResult()> &command) {
+            const QueueManager::ActingStaff acting(q, user);
+            const QueueResult r = command();
+            if (!r.ok())
+                qFatal("refused: %s", qPrintable(r.error.message));
+            return r.ticket.value_or(Ticket {});
+        };
+
+        at(8, 30);
+        as(u"somchai"_s, [&] { return q.openCounter(1, {u"A"_s}); });
+        as(u"anong"_s, [&] { return q.openCounter(3, {u"B"_s}); });
+        QVERIFY(q.openCounter(5, {u"C"_s}).ok()); // nobody named
+        branch.issue(u"A"_s); // 08:30 issued (hour 8)
+        at(8, 40);
+        branch.issue(u"A"_s); // 08:40 issued (hour 8)
+        at(8, 50);
+        const Ticket b1 = branch.issue(u"B"_s); // 08:50 issued (hour 8)
+        at(8, 55);
+        const Ticket a1 = as(u"somchai"_s, [&] { return q.callNext(1); });
+        at(9, 0);
+        as(u"somchai"_s, [&] { return q.startService(1, a1.id); });
+        at(9, 10);
+        as(u"somchai"_s, [&] { return q.finishService(1, a1.id); }); // served (hour 9)
+        const Ticket a2 = as(u"somchai"_s, [&] { return q.callNext(1); });
+        at(9, 12);
+        as(u"somchai"_s, [&] { return q.startService(1, a2.id); });
+        at(9, 20);
+        QCOMPARE(as(u"anong"_s, [&] { return q.callNext(3); }).id, b1.id);
+        at(9, 25);
+        as(u"anong"_s, [&] { return q.startService(3, b1.id); });
+        at(9, 30);
+        branch.issue(u"A"_s); // 09:30 issued (hour 9)
+        at(9, 45);
+        // wichai takes over counter 1 and finishes what somchai started.
+        as(u"wichai"_s, [&] { return q.finishService(1, a2.id); }); // served (hour 9)
+        at(10, 5);
+        // Transferred on after service: B's leg is served (hour 10).
+        as(u"anong"_s, [&] { return q.transfer(3, b1.id, u"A"_s); });
+        at(10, 20);
+
+        const QueueStatistics::Report report = *q.statistics();
+        const QList<QueueStatistics::HourFigures> expectedHours {
+            {8, 3, 0},
+            {9, 1, 2},
+            {10, 0, 1},
+        };
+        QCOMPARE(report.hours, expectedHours);
+        QCOMPARE(report.counter(1)->officer, u"wichai"_s);
+        QCOMPARE(report.counter(3)->officer, u"anong"_s);
+        QCOMPARE(report.counter(2)->officer, QString());
+        QCOMPARE(report.counter(5)->officer, QString()); // its only event names nobody
+
+        // As the LAN protocol spells it (docs/hub-protocol.md, "statistics").
+        const QJsonObject json = report.toJson();
+        QCOMPARE(json.value(u"hours"_s).toArray().first().toObject(),
+            (QJsonObject {{u"hour"_s, 8}, {u"issued"_s, 3}, {u"served"_s, 0}}));
+        for (const QJsonValue &value : json.value(u"counters"_s).toArray()) {
+            const QJsonObject c = value.toObject();
+            const int number = c.value(u"counter"_s).toInt();
+            if (number == 1)
+                QCOMPARE(c.value(u"officer"_s).toObject(), (QJsonObject {{u"user"_s, u"wichai"_s}}));
+            else if (number == 3)
+                QCOMPARE(c.value(u"officer"_s).toObject(), (QJsonObject {{u"user"_s, u"anong"_s}}));
+            else
+                QVERIFY2(!c.contains(u"officer"_s), qPrintable(QString::number(number)));
+        }
+
+        // A new business day: nobody has worked anywhere yet, nothing happened in any hour.
+        branch.setNow(bangkok(2026, 11, 26, 8, 0));
+        const QueueStatistics::Report tomorrow = *q.statistics();
+        QVERIFY(tomorrow.hours.isEmpty());
+        QCOMPARE(tomorrow.counter(1)->officer, QString());
+    }
+
+    // A past day in a few figures (the LAN command recentDays): the services added up. By hand:
+    // A issued at 9:00, called 9:10 (wait 10, target 15: within), served 10 minutes; B issued at
+    // 9:00, called 9:30 (wait 30, target 20: over), no-show; C issued, never called.
+    void summaryOfADay()
+    {
+        Branch branch;
+        QueueManager &q = branch.queue();
+        auto at = [&](int hour, int minute) { branch.setNow(bangkok(2026, 11, 23, hour, minute)); };
+        at(9, 0);
+        QVERIFY(q.openCounter(1, {u"A"_s}).ok());
+        QVERIFY(q.openCounter(3, {u"B"_s}).ok());
+        const Ticket a = branch.issue(u"A"_s);
+        const Ticket b = branch.issue(u"B"_s);
+        branch.issue(u"C"_s);
+        at(9, 10);
+        QVERIFY(q.callNext(1).ok());
+        at(9, 11);
+        QVERIFY(q.startService(1, a.id).ok());
+        at(9, 21);
+        QVERIFY(q.finishService(1, a.id).ok());
+        at(9, 30);
+        QVERIFY(q.callNext(3).ok());
+        at(9, 35);
+        QVERIFY(q.markNoShow(3, b.id).ok());
+
+        QList<QueueEvent> events;
+        for (const QueueEvent &e : q.eventsSince(0, 1000))
+            if (e.businessDay == u"2026-11-23"_s)
+                events.append(e);
+        const QueueStatistics::DaySummary day
+            = QueueStatistics::summarize(u"2026-11-23"_s, events, q.services());
+        QCOMPARE(day.businessDay, u"2026-11-23"_s);
+        QCOMPARE(day.issuedCount, 3);
+        QCOMPARE(day.calledCount, 2);
+        QCOMPARE(day.servedCount, 1);
+        QCOMPARE(day.noShowCount, 1);
+        QCOMPARE(day.averageWaitMs, 20 * minuteMs);
+        QCOMPARE(day.averageServiceMs, 10 * minuteMs);
+        QCOMPARE(day.withinTargetShare, std::optional<double>(0.5));
+
+        // Nothing called: no share, null in JSON (not 0: "none of them" is not "none called").
+        const QueueStatistics::DaySummary quiet
+            = QueueStatistics::summarize(u"2026-11-24"_s, {}, q.services());
+        QCOMPARE(quiet.issuedCount, 0);
+        QVERIFY(!quiet.withinTargetShare);
+        QVERIFY(quiet.toJson().value(u"withinTargetShare"_s).isNull());
+        QCOMPARE(quiet.toJson().keys().size(), 8);
     }
 
     void estimatedWait_data()
