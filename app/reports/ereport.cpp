@@ -6,9 +6,12 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QMap>
 
 #include <algorithm>
+#include <limits>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -51,6 +54,73 @@ public:
 private:
     QString m_day = u"\x01"_s;
     qint64 m_offsetMs = 0;
+};
+
+// Counts by whole minute (rounded down), the last index everything from EReport::kMaxMinute on,
+// trailing zeros dropped.
+QList<int> minuteHistogram(const QList<qint64> &samples)
+{
+    QList<int> counts;
+    for (const qint64 ms : samples) {
+        const qsizetype minute = qsizetype(std::min<qint64>(ms / minuteMs, EReport::kMaxMinute));
+        if (counts.size() <= minute)
+            counts.resize(minute + 1, 0);
+        counts[minute] += 1;
+    }
+    return counts;
+}
+
+// The dimensions' words in the report's JSON, one table both ways.
+constexpr std::pair<EReport::Dimension, QStringView> kDimensionWords[] = {
+    {EReport::Dimension::Service, u"service"},
+    {EReport::Dimension::Counter, u"counter"},
+    {EReport::Dimension::Officer, u"officer"},
+    {EReport::Dimension::Hour, u"hour"},
+};
+
+QString wordOf(EReport::Dimension dimension)
+{
+    for (const auto &[d, word] : kDimensionWords) {
+        if (d == dimension)
+            return word.toString();
+    }
+    return {};
+}
+
+std::optional<EReport::Dimension> dimensionOf(const QString &word)
+{
+    for (const auto &[d, w] : kDimensionWords) {
+        if (w == word)
+            return d;
+    }
+    return std::nullopt;
+}
+
+// The row's counts and percentiles, by their JSON keys.
+struct CountField
+{
+    QStringView key;
+    int EReport::Row::*member;
+};
+constexpr CountField kCounts[] = {
+    {u"issued", &EReport::Row::issued},
+    {u"called", &EReport::Row::called},
+    {u"served", &EReport::Row::served},
+    {u"noShows", &EReport::Row::noShows},
+    {u"transfersOut", &EReport::Row::transfersOut},
+    {u"cancelled", &EReport::Row::cancelled},
+    {u"withinTarget", &EReport::Row::withinTarget},
+};
+struct PercentileField
+{
+    QStringView key;
+    std::optional<qint64> EReport::Row::*member;
+};
+constexpr PercentileField kPercentiles[] = {
+    {u"waitP50Ms", &EReport::Row::waitP50Ms},
+    {u"waitP90Ms", &EReport::Row::waitP90Ms},
+    {u"serviceP50Ms", &EReport::Row::serviceP50Ms},
+    {u"serviceP90Ms", &EReport::Row::serviceP90Ms},
 };
 
 } // namespace
@@ -165,6 +235,8 @@ EReport EReport::compute(
         t.row.waitP90Ms = percentile(t.waits, 90);
         t.row.serviceP50Ms = percentile(t.serviceTimes, 50);
         t.row.serviceP90Ms = percentile(t.serviceTimes, 90);
+        t.row.waitMinutes = minuteHistogram(t.waits);
+        t.row.serviceMinutes = minuteHistogram(t.serviceTimes);
         report.rows.append(t.row);
     };
     QStringList codes;
@@ -187,6 +259,70 @@ EReport EReport::compute(
         add(Dimension::Officer, it.key(), it.value());
     for (auto it = byHour.begin(); it != byHour.end(); ++it)
         add(Dimension::Hour, QString::number(it.key()), it.value());
+    return report;
+}
+
+QJsonObject EReport::toJson() const
+{
+    QJsonArray out;
+    for (const Row &r : rows) {
+        QJsonObject row {{u"dimension"_s, wordOf(r.dimension)}, {u"key"_s, r.key}};
+        for (const CountField &f : kCounts)
+            row.insert(f.key.toString(), r.*f.member);
+        for (const PercentileField &f : kPercentiles) {
+            if (const std::optional<qint64> &ms = r.*f.member)
+                row.insert(f.key.toString(), *ms);
+        }
+        out.append(row);
+    }
+    return {{u"from"_s, from.toString(Qt::ISODate)}, {u"to"_s, to.toString(Qt::ISODate)},
+        {u"rows"_s, out}};
+}
+
+std::optional<EReport> EReport::fromJson(const QJsonObject &json, QString *why)
+{
+    auto fail = [why](const QString &reason) -> std::optional<EReport> {
+        if (why)
+            *why = reason;
+        return std::nullopt;
+    };
+    EReport report;
+    report.from = QDate::fromString(json.value(u"from"_s).toString(), Qt::ISODate);
+    report.to = QDate::fromString(json.value(u"to"_s).toString(), Qt::ISODate);
+    if (!report.from.isValid() || !report.to.isValid() || report.to < report.from)
+        return fail(u"e-report: from and to must be ISO dates, from <= to"_s);
+    if (!json.value(u"rows"_s).isArray())
+        return fail(u"e-report: rows must be an array"_s);
+    const QJsonArray rows = json.value(u"rows"_s).toArray();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString at = u"e-report row "_s + QString::number(i) + u": "_s;
+        const QJsonObject o = rows.at(i).toObject();
+        Row row;
+        const std::optional<Dimension> dimension = dimensionOf(o.value(u"dimension"_s).toString());
+        if (!dimension)
+            return fail(at + u"unknown dimension"_s);
+        row.dimension = *dimension;
+        if (!o.value(u"key"_s).isString())
+            return fail(at + u"key must be text"_s);
+        row.key = o.value(u"key"_s).toString();
+        for (const CountField &f : kCounts) {
+            const QJsonValue v = o.value(f.key);
+            // A count is a whole number from 0; toInteger() is 0 for anything else, so check.
+            if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < 0
+                || v.toInteger() > std::numeric_limits<int>::max())
+                return fail(at + f.key.toString() + u" must be a whole number from 0"_s);
+            row.*f.member = int(v.toInteger());
+        }
+        for (const PercentileField &f : kPercentiles) {
+            const QJsonValue v = o.value(f.key);
+            if (v.isUndefined())
+                continue;
+            if (!v.isDouble() || v.toDouble() != double(v.toInteger()) || v.toInteger() < 0)
+                return fail(at + f.key.toString() + u" must be a whole number of ms from 0"_s);
+            row.*f.member = v.toInteger();
+        }
+        report.rows.append(row);
+    }
     return report;
 }
 

@@ -5,6 +5,7 @@
 #include <domain/service.h>
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <optional>
@@ -50,7 +51,14 @@ public:
         std::optional<qint64> waitP50Ms, waitP90Ms; // none when nothing was called
         std::optional<qint64> serviceP50Ms, serviceP90Ms; // none when nothing was served
         std::optional<double> withinTargetShare() const; // 0..1; none when nothing was called
+        // How many legs waited i whole minutes (rounded down), the last index kMaxMinute counting
+        // kMaxMinute minutes or more, trailing zeros dropped (empty: none); serviceMinutes the
+        // same for served legs' service times. What a percentile of several branches or days
+        // is computed from at central (outbox kind ereport.day), where the samples are not.
+        QList<int> waitMinutes, serviceMinutes;
     };
+
+    static constexpr int kMaxMinute = 240;
 
     QDate from; // the first business day of the period
     QDate to; // the last, inclusive (from for a daily report)
@@ -65,6 +73,16 @@ public:
     // events: the period's, in seq order (a month's are its days' one after another).
     static EReport compute(QDate from, QDate to, const QList<QueueEvent> &events,
         const QList<Service> &services);
+
+    // The report as the hub's eReport command answers it (docs/hub-protocol.md "Reports"):
+    // {"from", "to", "rows": [{"dimension": "service"|"counter"|"officer"|"hour", "key", "issued",
+    // "called", "served", "noShows", "transfersOut", "cancelled", "withinTarget", "waitP50Ms",
+    // "waitP90Ms", "serviceP50Ms", "serviceP90Ms"}]}, a percentile absent when there is none.
+    // The histograms stay out: a screen has the percentiles.
+    QJsonObject toJson() const;
+    // Back from toJson(): none, with why (for a developer), when a date, a dimension or a count
+    // is not what toJson() writes.
+    static std::optional<EReport> fromJson(const QJsonObject &json, QString *why = nullptr);
 
     // The nearest-rank percentile: the smallest sample such that at least p% of the samples are
     // at most it, i.e. the sample at 1-based rank ceil(p/100 x n) in ascending order. Always one of

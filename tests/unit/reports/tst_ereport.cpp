@@ -1,11 +1,14 @@
 #include <reports/ereport.h>
 #include <reports/ereportcsv.h>
+#include <reports/ereportday.h>
 
 #include <domain/bangkoktime.h>
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 #include <QTranslator>
 
@@ -264,6 +267,12 @@ private slots:
     void anEmptyDayHasItsServicesAndNothingElse();
     void csvInThaiDecodesCellByCell();
     void csvInEnglishHasGregorianDates();
+    void histogramsCountWholeMinutes();
+    void jsonCarriesEveryFigure();
+    void jsonReadsBackWhatItWrote();
+    void jsonRefusesWhatItNeverWrites_data();
+    void jsonRefusesWhatItNeverWrites();
+    void dayForCentralHasServicesOnly();
 };
 
 void TestEReport::percentileIsNearestRank_data()
@@ -461,6 +470,173 @@ void TestEReport::csvInEnglishHasGregorianDates()
             u"Civil registration"_s, u"3"_s, u"2"_s, u"1"_s, u"1"_s, u"0"_s, u"1"_s, u"5.0"_s,
             u"30.0"_s, u"9.0"_s, u"9.0"_s, u"50.0"_s}));
     QCOMPARE(EReportCsv::period(report, Language::Thai), u"1 ธ.ค. 2569 - 31 ธ.ค. 2569"_s);
+}
+
+void TestEReport::histogramsCountWholeMinutes()
+{
+    // The scripted day's waits and service times, by whole minute (index = minutes):
+    // A waits 10 20 45 10, service 10 7 24 4; B waits 5 30, service 9.
+    const EReport report = EReport::compute(day1, day1, scriptedDay(), services());
+    const auto counts = [](QList<std::pair<int, int>> minuteCounts) {
+        QList<int> out;
+        for (const auto &[minute, n] : minuteCounts) {
+            out.resize(std::max<qsizetype>(out.size(), minute + 1), 0);
+            out[minute] = n;
+        }
+        return out;
+    };
+    const EReport::Row *a = report.row(EReport::Dimension::Service, u"A"_s);
+    QCOMPARE(a->waitMinutes, counts({{10, 2}, {20, 1}, {45, 1}}));
+    QCOMPARE(a->serviceMinutes, counts({{4, 1}, {7, 1}, {10, 1}, {24, 1}}));
+    const EReport::Row *b = report.row(EReport::Dimension::Service, u"B"_s);
+    QCOMPARE(b->waitMinutes, counts({{5, 1}, {30, 1}}));
+    QCOMPARE(b->serviceMinutes, counts({{9, 1}}));
+
+    // Rounded down; 240 minutes and more in the last place.
+    Script s;
+    s.add(QueueEvent::TicketIssued, day1, 8, 0, u"W1"_s, u"A"_s);
+    s.add(QueueEvent::TicketIssued, day1, 8, 0, u"W2"_s, u"A"_s);
+    s.add(QueueEvent::TicketIssued, day1, 8, 0, u"W3"_s, u"A"_s);
+    s.add(QueueEvent::TicketCalled, day1, 8, 0, u"W1"_s, u"A"_s, 1); // 0 min
+    s.events.last().atMs += 59'999; // 59.999 s: still minute 0
+    s.add(QueueEvent::TicketCalled, day1, 12, 0, u"W2"_s, u"A"_s, 1); // 240 min
+    s.add(QueueEvent::TicketCalled, day1, 13, 0, u"W3"_s, u"A"_s, 1); // 300 min
+    const EReport capped = EReport::compute(day1, day1, s.events, services());
+    QCOMPARE(capped.row(EReport::Dimension::Service, u"A"_s)->waitMinutes,
+        counts({{0, 1}, {240, 2}}));
+    QCOMPARE(capped.row(EReport::Dimension::Service, u"A"_s)->serviceMinutes, QList<int>());
+    QCOMPARE(capped.row(EReport::Dimension::Service, u"B"_s)->waitMinutes, QList<int>());
+}
+
+void TestEReport::jsonCarriesEveryFigure()
+{
+    const EReport report = EReport::compute(day1, day1, scriptedDay(), services());
+    const QJsonObject json = report.toJson();
+    QCOMPARE(json.value(u"from"_s).toString(), u"2026-12-07"_s);
+    QCOMPARE(json.value(u"to"_s).toString(), u"2026-12-07"_s);
+    const QJsonArray rows = json.value(u"rows"_s).toArray();
+    QCOMPARE(rows.size(), report.rows.size());
+    // Service A as countsAScriptedDayPerService works it out, in ms.
+    QCOMPARE(rows.at(0).toObject(),
+        (QJsonObject {{u"dimension"_s, u"service"_s}, {u"key"_s, u"A"_s}, {u"issued"_s, 4},
+            {u"called"_s, 4}, {u"served"_s, 4}, {u"noShows"_s, 0}, {u"transfersOut"_s, 1},
+            {u"cancelled"_s, 0}, {u"withinTarget"_s, 2}, {u"waitP50Ms"_s, 10 * 60'000},
+            {u"waitP90Ms"_s, 45 * 60'000}, {u"serviceP50Ms"_s, 7 * 60'000},
+            {u"serviceP90Ms"_s, 24 * 60'000}}));
+    QStringList dimensions;
+    for (const QJsonValue &row : rows) {
+        if (!dimensions.contains(row[u"dimension"_s].toString()))
+            dimensions << row[u"dimension"_s].toString();
+    }
+    QCOMPARE(dimensions, (QStringList {u"service"_s, u"counter"_s, u"officer"_s, u"hour"_s}));
+    // Nothing called or served: no percentile keys at all (not null, not 0).
+    const QJsonObject empty
+        = EReport::compute(day1, day1, {}, services()).toJson()[u"rows"_s].toArray().at(1).toObject();
+    QCOMPARE(empty,
+        (QJsonObject {{u"dimension"_s, u"service"_s}, {u"key"_s, u"B"_s}, {u"issued"_s, 0},
+            {u"called"_s, 0}, {u"served"_s, 0}, {u"noShows"_s, 0}, {u"transfersOut"_s, 0},
+            {u"cancelled"_s, 0}, {u"withinTarget"_s, 0}}));
+}
+
+void TestEReport::jsonReadsBackWhatItWrote()
+{
+    const EReport report = EReport::compute(day1, day3, scriptedMonth(), services());
+    // Through text, as a device receives it.
+    const QJsonObject json
+        = QJsonDocument::fromJson(QJsonDocument(report.toJson()).toJson()).object();
+    QString why;
+    const std::optional<EReport> back = EReport::fromJson(json, &why);
+    QVERIFY2(back, qPrintable(why));
+    QCOMPARE(back->from, day1);
+    QCOMPARE(back->to, day3);
+    QCOMPARE(back->rows.size(), report.rows.size());
+    for (qsizetype i = 0; i < report.rows.size(); ++i) {
+        const EReport::Row &x = report.rows.at(i);
+        const EReport::Row &y = back->rows.at(i);
+        QCOMPARE(y.dimension, x.dimension);
+        QCOMPARE(y.key, x.key);
+        QCOMPARE(QList<int>({y.issued, y.called, y.served, y.noShows, y.transfersOut,
+                     y.cancelled, y.withinTarget}),
+            QList<int>({x.issued, x.called, x.served, x.noShows, x.transfersOut, x.cancelled,
+                x.withinTarget}));
+        QCOMPARE(y.waitP50Ms, x.waitP50Ms);
+        QCOMPARE(y.waitP90Ms, x.waitP90Ms);
+        QCOMPARE(y.serviceP50Ms, x.serviceP50Ms);
+        QCOMPARE(y.serviceP90Ms, x.serviceP90Ms);
+    }
+    QCOMPARE(back->toJson(), report.toJson());
+}
+
+void TestEReport::jsonRefusesWhatItNeverWrites_data()
+{
+    QTest::addColumn<QString>("json");
+    const QString row = uR"({"dimension":"service","key":"A","issued":1,"called":1,"served":1,)"
+                        uR"("noShows":0,"transfersOut":0,"cancelled":0,"withinTarget":1%1})"_s;
+    const auto report = [](const QString &rows, const QString &from = u"2026-12-01"_s) -> QString {
+        return uR"({"from":")"_s + from + uR"(","to":"2026-12-31","rows":[)"_s + rows + u"]}"_s;
+    };
+    QTest::newRow("a month reads") << u"ok:"_s + report(row.arg(QString()));
+    QTest::newRow("not a date") << report(row.arg(QString()), u"2026-12-32"_s);
+    QTest::newRow("to before from") << report(row.arg(QString()), u"2027-01-01"_s);
+    QTest::newRow("unknown dimension") << report(QString(row).replace(u"service"_s, u"branch"_s).arg(QString()));
+    QTest::newRow("rows not an array") << uR"({"from":"2026-12-01","to":"2026-12-01","rows":{}})"_s;
+    const auto with = [&](const QString &from, const QString &to) -> QString {
+        return report(QString(row).replace(from, to).arg(QString()));
+    };
+    QTest::newRow("a count as text") << with(uR"("issued":1)"_s, uR"("issued":"1")"_s);
+    QTest::newRow("a fraction") << with(uR"("served":1)"_s, uR"("served":1.5)"_s);
+    QTest::newRow("a negative count") << with(uR"("called":1)"_s, uR"("called":-1)"_s);
+    QTest::newRow("a count missing") << with(uR"("noShows":0,)"_s, QString());
+    QTest::newRow("a percentile as null") << report(row.arg(uR"(,"waitP50Ms":null)"_s));
+}
+
+void TestEReport::jsonRefusesWhatItNeverWrites()
+{
+    QFETCH(QString, json);
+    const bool readable = json.startsWith(u"ok:"_s);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(
+        (readable ? json.mid(3) : json).toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QString why;
+    QCOMPARE(EReport::fromJson(doc.object(), &why).has_value(), readable);
+    QCOMPARE(why.isEmpty(), readable);
+}
+
+void TestEReport::dayForCentralHasServicesOnly()
+{
+    const EReport report = EReport::compute(day1, day1, scriptedDay(), services());
+    const QJsonObject payload = EReportDay::payload(report, services(), 1'796'540'400'000);
+    QCOMPARE(EReportDay::kind(), u"ereport.day"_s);
+    const auto histogram = [](QList<std::pair<int, int>> minuteCounts) {
+        QJsonArray out;
+        for (const auto &[minute, n] : minuteCounts) {
+            while (out.size() <= minute)
+                out.append(0);
+            out[minute] = n;
+        }
+        return out;
+    };
+    // The figures of countsAScriptedDayPerService, the histograms of histogramsCountWholeMinutes.
+    const QJsonObject a {{u"serviceCode"_s, u"A"_s}, {u"thaiName"_s, u"บัตรประชาชน"_s},
+        {u"englishName"_s, u"ID card"_s}, {u"targetWaitMinutes"_s, 15}, {u"issued"_s, 4},
+        {u"called"_s, 4}, {u"served"_s, 4}, {u"noShows"_s, 0}, {u"transfersOut"_s, 1},
+        {u"cancelled"_s, 0}, {u"withinTarget"_s, 2},
+        {u"waitMinutes"_s, histogram({{10, 2}, {20, 1}, {45, 1}})},
+        {u"serviceMinutes"_s, histogram({{4, 1}, {7, 1}, {10, 1}, {24, 1}})}};
+    const QJsonObject b {{u"serviceCode"_s, u"B"_s}, {u"thaiName"_s, u"ทะเบียนราษฎร"_s},
+        {u"englishName"_s, u"Civil registration"_s}, {u"targetWaitMinutes"_s, 10},
+        {u"issued"_s, 3}, {u"called"_s, 2}, {u"served"_s, 1}, {u"noShows"_s, 1},
+        {u"transfersOut"_s, 0}, {u"cancelled"_s, 1}, {u"withinTarget"_s, 1},
+        {u"waitMinutes"_s, histogram({{5, 1}, {30, 1}})},
+        {u"serviceMinutes"_s, histogram({{9, 1}})}};
+    QCOMPARE(payload,
+        (QJsonObject {{u"version"_s, 1}, {u"businessDay"_s, u"2026-12-07"_s},
+            {u"madeAt"_s, qint64(1'796'540'400'000)}, {u"services"_s, QJsonArray {a, b}}}));
+    // Nobody's name in it: the officers' user names appear nowhere in the text.
+    const QByteArray text = QJsonDocument(payload).toJson(QJsonDocument::Compact);
+    for (const char *officer : {"somchai", "suda", "wichai"})
+        QVERIFY(!text.contains(officer));
 }
 
 QTEST_GUILESS_MAIN(TestEReport)
