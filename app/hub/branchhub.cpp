@@ -1,5 +1,6 @@
 #include "branchhub.h"
 
+#include "deadlettercommands.h"
 #include "devicecommands.h"
 #include "staffcommands.h"
 
@@ -156,6 +157,8 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
         options.queue.rolloverHour, options.clock);
     hub->m_deviceCommands = std::make_unique<DeviceCommands>(
         *hub->m_db, *hub->m_devices, hub->m_commands->table(), options.clock);
+    hub->m_deadLetters
+        = std::make_unique<DeadLetterCommands>(*hub->m_db, hub->m_commands->table());
     hub->m_modules = std::make_unique<HubModules>(
         *hub->m_db, hub->m_commands->table(), options.settings, options.clock);
     hub->m_modules->start(options.modules);
@@ -176,6 +179,7 @@ BranchHub::~BranchHub()
     m_commands.reset();
     m_staff.reset();
     m_deviceCommands.reset();
+    m_deadLetters.reset();
     m_modules.reset();
     m_queue.reset();
     m_db.reset(); // the file closed before another hub may take the lock

@@ -21,6 +21,7 @@ class QSettings;
 namespace saduak {
 
 class CatalogStore;
+class DeadLetterCommands;
 class DeviceCommands;
 class DeviceStore;
 class HubModules;
@@ -118,6 +119,7 @@ private:
     std::unique_ptr<QueueCommands> m_commands;
     std::unique_ptr<StaffCommands> m_staff; // logIn, logOut; who is logged in where
     std::unique_ptr<DeviceCommands> m_deviceCommands; // devices, renameDevice, rebindDevice, …
+    std::unique_ptr<DeadLetterCommands> m_deadLetters; // deadLetters: what central refused
     std::vector<std::unique_ptr<MigrationSet>> m_moduleMigrations;
     std::unique_ptr<HubModules> m_modules;
     HubServer *m_server = nullptr;

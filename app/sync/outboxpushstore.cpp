@@ -170,24 +170,47 @@ bool OutboxPushStore::recordError(const QString &words, qint64 nowMs, QString *w
     return q.exec() || fail(why, u"recording the last error"_s, q);
 }
 
-QList<DeadLetter> OutboxPushStore::deadLetters(QString *why) const
+namespace {
+
+// The columns readDeadLetters reads, in its order.
+constexpr auto kDeadLetterColumns
+    = "SELECT d.outbox_seq, o.uuid, o.kind, d.http_status, d.reason, d.refused_at_ms, "
+      "o.created_at_ms FROM sync_dead_letter d JOIN outbox o ON o.seq = d.outbox_seq ";
+
+QList<DeadLetter> readDeadLetters(QSqlQuery &q, QString *why)
 {
     QList<DeadLetter> list;
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(u"SELECT d.outbox_seq, o.uuid, o.kind, d.http_status, d.reason, d.refused_at_ms "
-                "FROM sync_dead_letter d JOIN outbox o ON o.seq = d.outbox_seq "
-                "ORDER BY d.outbox_seq"_s)) {
+    if (!q.exec()) {
         fail(why, u"reading dead letters"_s, q);
         return list;
     }
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-            q.value(3).toInt(), q.value(4).toString(), q.value(5).toLongLong()});
+            q.value(3).toInt(), q.value(4).toString(), q.value(5).toLongLong(),
+            q.value(6).toLongLong()});
     if (readFailed(q)) {
         fail(why, u"reading dead letters"_s, q);
         return {};
     }
     return list;
+}
+
+} // namespace
+
+QList<DeadLetter> OutboxPushStore::deadLetters(QString *why) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QString::fromLatin1(kDeadLetterColumns) + u"ORDER BY d.outbox_seq"_s);
+    return readDeadLetters(q, why);
+}
+
+QList<DeadLetter> OutboxPushStore::newestDeadLetters(int limit, QString *why) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QString::fromLatin1(kDeadLetterColumns)
+        + u"ORDER BY d.refused_at_ms DESC, d.outbox_seq DESC LIMIT ?"_s);
+    q.addBindValue(qMax(0, limit));
+    return readDeadLetters(q, why);
 }
 
 } // namespace saduak

@@ -26,6 +26,7 @@ struct DeadLetter
     int httpStatus = 0;
     QString reason;
     qint64 refusedAtMs = 0;
+    qint64 createdAtMs = 0; // when the row was written to the outbox
 };
 
 // The sync client's SQL over the hub database: which outbox rows are still to go, marking rows
@@ -76,6 +77,9 @@ public:
     // Why pushing fails now (words empty: it no longer does), for readers in other processes.
     bool recordError(const QString &words, qint64 nowMs, QString *why = nullptr);
     QList<DeadLetter> deadLetters(QString *why = nullptr) const;
+    // The latest refused first (by when central refused them, then by seq), at most limit: what
+    // a supervisor's list shows without reading years of them.
+    QList<DeadLetter> newestDeadLetters(int limit, QString *why = nullptr) const;
 
 private:
     Database &m_db;

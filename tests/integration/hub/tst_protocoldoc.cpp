@@ -13,6 +13,9 @@
 #include <queue/queuesettings.h>
 
 #include <storage/database.h>
+#include <storage/outbox.h>
+#include <storage/writetransaction.h>
+#include <sync/outboxpushstore.h>
 
 #include <seatedstaff.h>
 
@@ -995,6 +998,78 @@ private Q_SLOTS:
         QCOMPARE(args.at(toWait).toInteger(), 20);
         // A sentence without arguments carries no args at all.
         QVERIFY(!unknown.value(u"text"_s).toObject().contains(u"args"_s));
+    }
+    // "Rows central refused: `deadLetters`": the rows the example lists, refused as it says, are
+    // answered exactly so (its table's keys, the latest refused first), and no payload goes out.
+    void deadLettersAreTrue()
+    {
+        QueueSettings queue;
+        queue.openAllDay = true;
+        TestHub h(queue);
+        const QStringList lines
+            = section(protocolDoc(), u"### Rows central refused: `deadLetters`"_s);
+        QStringList sent;
+        QStringList expected;
+        for (const QString &line : lines) {
+            if (line.startsWith(u"→ "_s))
+                sent << line.mid(2);
+            else if (line.startsWith(u"← "_s))
+                expected << line.mid(2);
+        }
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(expected.size(), 1);
+        const QJsonObject reply = QJsonDocument::fromJson(expected.first().toUtf8()).object();
+        const QJsonArray letters = reply.value(u"deadLetters"_s).toArray();
+        QVERIFY(letters.size() >= 2);
+        QStringList tableKeys;
+        for (const QStringList &row : tableRows(lines))
+            tableKeys << quoted(row.at(0));
+        for (const QJsonValue &letter : letters)
+            QCOMPARE(sorted(letter.toObject().keys()), sorted(tableKeys));
+
+        // The rows, oldest first, at the seqs the example names (other rows in between), each
+        // with a citizen's id in its payload; then refused as the example says.
+        const QString citizenId = u"1101700230708"_s;
+        QList<QJsonObject> oldestFirst;
+        for (const QJsonValue &letter : letters)
+            oldestFirst.prepend(letter.toObject());
+        Database &db = h.hub->database();
+        {
+            WriteTransaction tx(db.connection());
+            QVERIFY(tx.isActive());
+            for (const QJsonObject &letter : std::as_const(oldestFirst)) {
+                QString uuid;
+                while (true) {
+                    QSqlQuery last(db.connection());
+                    QVERIFY(last.exec(u"SELECT coalesce(max(seq), 0) FROM outbox"_s) && last.next());
+                    const qint64 next = last.value(0).toLongLong() + 1;
+                    QVERIFY(next <= letter.value(u"seq"_s).toInteger());
+                    const bool theRow = next == letter.value(u"seq"_s).toInteger();
+                    OutboxRow row;
+                    row.kind = theRow ? letter.value(u"kind"_s).toString() : u"event"_s;
+                    row.payload = {{u"citizenId"_s, citizenId}};
+                    row.createdAtMs = letter.value(u"createdAt"_s).toInteger();
+                    QVERIFY(!Outbox::append(db, row).isEmpty());
+                    if (theRow)
+                        break;
+                }
+            }
+            QVERIFY(tx.commit());
+        }
+        OutboxPushStore store(db);
+        for (const QJsonObject &letter : std::as_const(oldestFirst)) {
+            QString why;
+            QVERIFY2(store.deadLetter(letter.value(u"seq"_s).toInteger(),
+                         letter.value(u"httpStatus"_s).toInt(), letter.value(u"reason"_s).toString(),
+                         letter.value(u"deadAt"_s).toInteger(), &why),
+                qPrintable(why));
+        }
+
+        const QJsonObject message = QJsonDocument::fromJson(sent.first().toUtf8()).object();
+        h.supervisor->send(message);
+        const QJsonObject answer = h.supervisor->answer(message.value(u"id"_s).toString());
+        QCOMPARE(answer, reply);
+        QVERIFY(!QJsonDocument(answer).toJson().contains(citizenId.toLatin1()));
     }
 };
 
