@@ -1,5 +1,6 @@
 #include "centraldatabase.h"
 
+#include "areareportstore.h"
 #include "attachmentstore.h"
 #include "branchstore.h"
 #include "complaintstore.h"
@@ -57,6 +58,8 @@ std::unique_ptr<CentralDatabase> CentralDatabase::open(
     central->m_ingest->setComplaints(central->m_complaints.get());
     central->m_attachments = std::make_unique<AttachmentStore>(*central->m_db, *central->m_ingest);
     central->m_ingest->setAttachments(central->m_attachments.get());
+    central->m_areaReports = std::make_unique<AreaReportStore>(*central->m_db);
+    central->m_ingest->setAreaReports(central->m_areaReports.get());
     return central;
 }
 
@@ -65,7 +68,9 @@ CentralDatabase::~CentralDatabase()
     if (m_ingest) { // not when open() failed before making the stores
         m_ingest->setComplaints(nullptr);
         m_ingest->setAttachments(nullptr);
+        m_ingest->setAreaReports(nullptr);
     }
+    m_areaReports.reset();
     m_attachments.reset();
     m_complaints.reset();
     m_statistics.reset();

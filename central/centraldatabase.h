@@ -6,6 +6,7 @@
 
 namespace saduak {
 
+class AreaReportStore;
 class AttachmentStore;
 class BranchStore;
 class ComplaintStore;
@@ -33,6 +34,7 @@ public:
     ComplaintStore &complaints() { return *m_complaints; }
     AttachmentStore &attachments() { return *m_attachments; }
     StatisticsStore &statistics() { return *m_statistics; }
+    AreaReportStore &areaReports() { return *m_areaReports; }
 
 private:
     CentralDatabase() = default;
@@ -43,6 +45,7 @@ private:
     std::unique_ptr<ComplaintStore> m_complaints;
     std::unique_ptr<AttachmentStore> m_attachments;
     std::unique_ptr<StatisticsStore> m_statistics;
+    std::unique_ptr<AreaReportStore> m_areaReports;
 };
 
 } // namespace saduak

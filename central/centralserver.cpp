@@ -1,5 +1,7 @@
 #include "centralserver.h"
 
+#include "areareport.h"
+#include "areareportstore.h"
 #include "branchstore.h"
 #include "centralanswer.h"
 #include "complaintintake.h"
@@ -8,6 +10,7 @@
 #include "crossbranchstatistics.h"
 #include "databaserecovery.h"
 #include "deskpages.h"
+#include "ereportdayintake.h"
 #include "ingestrequest.h"
 #include "ingeststore.h"
 #include "limitedtcpserver.h"
@@ -61,7 +64,7 @@ bool needsBranchToken(QByteArrayView method, const QString &path)
         return true;
     if (method != "GET")
         return false;
-    return path == u"/v1/statistics"_s
+    return path == u"/v1/statistics"_s || path == u"/v1/area-report"_s
         || (path.startsWith(reference) && path.size() > reference.size()
             && !QStringView(path).sliced(reference.size()).contains(u'/'));
 }
@@ -96,6 +99,20 @@ CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limi
         [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
             statistics(request, std::move(r));
         });
+    m_http->route(u"/v1/area-report"_s, QHttpServerRequest::Method::Get,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+            areaReport(request, std::move(r));
+        });
+    // The area e-report's page is the desk's (/desk/area-report: its session cookie is scoped to
+    // /desk); this shorter address, the one people are told, leads there with the same query.
+    m_http->route(u"/area-report"_s, QHttpServerRequest::Method::Get,
+        [](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+            QHttpServerResponse answer(Status::SeeOther);
+            const QString query = request.url().query(QUrl::FullyEncoded);
+            answer.setHeader("Location"_ba,
+                (u"/desk/area-report"_s + (query.isEmpty() ? QString() : u'?' + query)).toUtf8());
+            ConnectionAnswers::answer(std::move(r), std::move(answer));
+        });
     m_reference = std::make_unique<ReferenceEndpoint>(central.reference());
     m_http->route(u"/v1/reference/<arg>"_s, QHttpServerRequest::Method::Get,
         [this](const QString &dataset, const QHttpServerRequest &request,
@@ -127,7 +144,8 @@ CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limi
     m_desk->addRoutes(*m_http);
     // A known path with another method: 405, not 404, so a client sees what it got wrong.
     for (const QString &path :
-        {u"/v1/health"_s, u"/v1/ready"_s, u"/v1/ingest"_s, u"/v1/statistics"_s})
+        {u"/v1/health"_s, u"/v1/ready"_s, u"/v1/ingest"_s, u"/v1/statistics"_s,
+            u"/v1/area-report"_s})
         m_http->route(path, QHttpServerRequest::Method::AnyKnown,
             [](const QHttpServerRequest &, QHttpServerResponder &&r) {
                 ConnectionAnswers::answer(std::move(r),
@@ -244,6 +262,7 @@ QHttpServerResponse CentralServer::ingest(const QHttpServerRequest &request)
     if (!batch.isValid())
         return centralRefusal(Status::BadRequest, batch.errorCode, batch.error);
     ComplaintIntake::refuseUnfit(batch, branch->code); // a number of another branch, for good
+    EReportDayIntake::refuseUnfit(batch); // a daily e-report central cannot read, for good
 
     IngestOutcome outcome;
     if (!batch.rows.isEmpty()) {
@@ -328,6 +347,74 @@ QHttpServerResponse CentralServer::readStatistics(
     QJsonObject figures = CrossBranchStatistics::compute(day, *branches, measuredAtMs);
     figures.insert(u"ok"_s, true);
     return QHttpServerResponse(figures);
+}
+
+void CentralServer::areaReport(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    // Read as the cross-branch statistics are, by any enrolled branch: sums of counts and
+    // minutes per branch and area, nothing about a person or an officer.
+    const TokenLookup lookup = lookUpToken(bearerToken(request));
+    if (!lookup.branch)
+        return ConnectionAnswers::answer(std::move(responder), refusalOf(lookup));
+    const QUrlQuery query(request.url());
+    const QString format = query.queryItemValue(u"format"_s);
+    if (!format.isEmpty() && format != u"json"_s && format != u"csv"_s)
+        return ConnectionAnswers::answer(std::move(responder),
+            centralRefusal(Status::BadRequest, u"badRequest"_s, u"format must be json or csv"_s));
+    QString why;
+    const std::optional<AreaReportQuery> asked = AreaReportQuery::parse(query,
+        BangkokTime::fromUtcMs(BangkokTime::nowUtcMs()).date(),
+        [](const char *text) { return QString::fromUtf8(text); }, &why);
+    if (!asked)
+        return ConnectionAnswers::answer(
+            std::move(responder), centralRefusal(Status::BadRequest, u"badRequest"_s, why));
+    const Language language
+        = query.queryItemValue(u"lang"_s) == u"en"_s ? Language::English : Language::Thai;
+
+    // A month of every branch is read and summed off the event loop, as the statistics are.
+    const ConnectionAnswers::Place place = ConnectionAnswers::reserve(std::move(responder));
+    const QString location = m_central.database().path();
+    m_runHeavyRead([this, place, location, q = *asked, csv = format == u"csv"_s, language] {
+        auto answer = std::make_shared<QHttpServerResponse>(QHttpServerResponse::StatusCode::Ok);
+        QString readWhy;
+        const std::optional<AreaReport> report = readAreaReport(location, q, &readWhy);
+        if (!report) {
+            qCWarning(lcCentral) << "area e-report not read:" << readWhy;
+            *answer = centralRefusal(Status::ServiceUnavailable, u"storageFailed"_s,
+                u"the figures could not be read; retry later"_s);
+        } else if (csv) {
+            *answer = QHttpServerResponse("text/csv; charset=utf-8"_ba, report->toCsv(language));
+            answer->setHeader("Content-Disposition"_ba,
+                "attachment; filename=\"area-report-"_ba
+                    + (q.isDay ? q.from.toString(Qt::ISODate) : q.monthText()).toLatin1()
+                    + ".csv\""_ba);
+        } else {
+            QJsonObject json = report->toJson();
+            json.insert(u"ok"_s, true);
+            *answer = QHttpServerResponse(json);
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [place, answer] { ConnectionAnswers::fill(place, std::move(*answer)); },
+            Qt::QueuedConnection);
+    });
+}
+
+std::optional<AreaReport> CentralServer::readAreaReport(
+    const QString &location, const AreaReportQuery &query, QString *why)
+{
+    StorageError error;
+    const std::unique_ptr<CentralDatabase> reader
+        = CentralDatabase::open(location, &error, /*readOnly=*/true);
+    if (!reader) {
+        *why = error.detail;
+        return std::nullopt;
+    }
+    const std::optional<AreaReport::Source> source
+        = reader->areaReports().read(query.from, query.to, why);
+    if (!source)
+        return std::nullopt;
+    return AreaReport::compute(query.from, query.to, *source, query.province, query.amphoe);
 }
 
 QHttpServerResponse CentralServer::reference(

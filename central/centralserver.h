@@ -20,6 +20,8 @@ class QThreadPool;
 
 namespace saduak {
 
+class AreaReport;
+struct AreaReportQuery;
 class BranchStore;
 class CentralDatabase;
 class DatabaseRecovery;
@@ -71,6 +73,15 @@ private:
     static QHttpServerResponse readStatistics(
         const QString &location, const QString &day, qint64 measuredAtMs);
     QHttpServerResponse reference(const QString &dataset, const QHttpServerRequest &request);
+    // GET /v1/area-report: JSON or CSV, read and summed on a heavy-read thread.
+    void areaReport(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+public:
+    // On any thread: the report asked for, from a read-only connection opened on location there
+    // (the desk's page reads it so too). Nothing (why set) when it could not be read.
+    static std::optional<AreaReport> readAreaReport(
+        const QString &location, const AreaReportQuery &query, QString *why);
+
+private:
 
     CentralDatabase &m_central;
     std::unique_ptr<DatabaseRecovery> m_recovery; // of m_central's connection, on this thread

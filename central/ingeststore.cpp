@@ -1,8 +1,10 @@
 #include "ingeststore.h"
 
+#include "areareportstore.h"
 #include "attachmentstore.h"
 #include "complaintintake.h"
 #include "complaintstore.h"
+#include "ereportdayintake.h"
 #include "personaldatacipher.h"
 #include "readablefields.h"
 
@@ -207,6 +209,9 @@ std::optional<IngestOutcome> IngestStore::ingest(
                 return std::nullopt;
             if (m_attachments && row.kind == AttachmentStore::partKind()
                 && !m_attachments->recordPart(branchId, row, why))
+                return std::nullopt;
+            if (m_areaReports && row.kind == EReportDayIntake::kind()
+                && !m_areaReports->recordDay(branchId, row, why))
                 return std::nullopt;
         } else {
             outcome.duplicates << row.uuid;

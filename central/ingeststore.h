@@ -9,6 +9,7 @@
 
 namespace saduak {
 
+class AreaReportStore;
 class AttachmentStore;
 class ComplaintStore;
 class Database;
@@ -52,6 +53,8 @@ public:
     void setComplaints(ComplaintStore *complaints) { m_complaints = complaints; }
     // Indexes each new "complaints.attachmentPart" row in the batch's transaction; not owned.
     void setAttachments(AttachmentStore *attachments) { m_attachments = attachments; }
+    // Keeps the figures of each new "ereport.day" row in the batch's transaction; not owned.
+    void setAreaReports(AreaReportStore *areaReports) { m_areaReports = areaReports; }
 
     // rows must be in seq order and not empty. Returns nothing (why set) when the batch could
     // not be stored; then nothing of it is.
@@ -101,6 +104,7 @@ private:
     const PersonalDataCipher *m_cipher = nullptr;
     ComplaintStore *m_complaints = nullptr;
     AttachmentStore *m_attachments = nullptr;
+    AreaReportStore *m_areaReports = nullptr;
 };
 
 } // namespace saduak
