@@ -14,6 +14,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTranslator>
 
 using namespace Qt::StringLiterals;
@@ -247,6 +248,7 @@ private slots:
     void monthBreaksLongTableAcrossPagesUnderItsHeader();
     void emptyDaySaysNothingInThisPeriod();
     void refusesAPathItCannotWrite();
+    void refusesOutsideTheGuiThread();
 
 private:
     QTemporaryDir m_dir;
@@ -456,6 +458,25 @@ void TestEReportPdf::refusesAPathItCannotWrite()
     QVERIFY(!written);
     QVERIFY2(why.startsWith(u"เขียนไฟล์ PDF "_s) && why.contains(missing), qPrintable(why));
     QVERIFY(!QFile::exists(missing));
+}
+
+// Qt Charts' widgets belong to the GUI thread: a report written from a worker is refused, not
+// drawn with a font database and a style that are not for it.
+void TestEReportPdf::refusesOutsideTheGuiThread()
+{
+    const EReport report = EReport::compute(day, day, scriptedDay(), services());
+    const QString path = m_dir.filePath(u"worker.pdf"_s);
+    bool written = true;
+    QString why;
+    std::unique_ptr<QThread> worker(QThread::create([&] {
+        written = EReportPdf::write(
+            path, report, {u"Center"_s, Language::English, services(), {}}, &why);
+    }));
+    worker->start();
+    QVERIFY(worker->wait(30000));
+    QVERIFY(!written);
+    QVERIFY2(why.contains(u"main thread"_s), qPrintable(why));
+    QVERIFY(!QFile::exists(path));
 }
 
 QTEST_MAIN(TestEReportPdf)
