@@ -56,6 +56,8 @@ int pointsToUnits(qreal points)
 // Qt Charts lays a chart out in its own coordinates with spacings made for a screen; the chart is
 // built at a screen's resolution and scaled into its place on the page.
 constexpr qreal chartDotsPerInch = 100;
+constexpr qsizetype maxLabelledBars = 12;
+constexpr qreal axisRoom = 40; // about what the value axis and the margins take, in chart units
 
 // The report's two shades, in one place: the table header and every other row.
 const QColor headerShade(0xd9, 0xd9, 0xd9);
@@ -656,10 +658,11 @@ private:
         } else {
             auto *p50 = new QBarSet(m_words(QT_TRANSLATE_NOOP("saduak::EReportPdf", "Wait p50")));
             auto *p90 = new QBarSet(m_words(QT_TRANSLATE_NOOP("saduak::EReportPdf", "Wait p90")));
-            QStringList labels;
+            QStringList labels, codes;
             for (const ServiceLine &s : m_services) {
                 if (!s.row->waitP50Ms)
                     continue;
+                codes << s.row->key;
                 // One decimal, as the tables show it, so a bar's label and its row agree.
                 const auto m = [](qint64 ms) { return std::round(double(ms) / 6000.0) / 10.0; };
                 p50->append(m(*s.row->waitP50Ms));
@@ -667,6 +670,13 @@ private:
                 highest = qMax(highest, m(s.row->waitP90Ms.value_or(0)));
                 labels << s.shortName;
             }
+            // A name wider than its category would run into its neighbours: then every service is
+            // named by its code, as the table below names it first.
+            const qreal room = (bounds.width() - axisRoom) / qMax<qsizetype>(1, labels.size());
+            const QFontMetrics metrics(labelFont);
+            if (std::any_of(labels.cbegin(), labels.cend(),
+                    [&](const QString &l) { return metrics.horizontalAdvance(l) > room; }))
+                labels = codes;
             series->append(p50);
             series->append(p90);
             categories->append(labels);
@@ -677,7 +687,12 @@ private:
             set->setLabelFont(valueFont);
             set->setLabelColor(Qt::black);
         }
-        series->setLabelsVisible(true);
+        // A value over each bar while they are few; crowded, the labels of neighbours run into
+        // one another ("1010"), and the tables have every figure anyway.
+        qsizetype bars = 0;
+        for (const QBarSet *set : series->barSets())
+            bars += set->count();
+        series->setLabelsVisible(bars <= maxLabelledBars);
         series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
         series->setLabelsPrecision(4);
         chart->addSeries(series);

@@ -248,6 +248,7 @@ private slots:
     void monthBreaksLongTableAcrossPagesUnderItsHeader();
     void emptyDaySaysNothingInThisPeriod();
     void refusesAPathItCannotWrite();
+    void namesServicesByCodeOnACrowdedChart();
     void refusesOutsideTheGuiThread();
 
 private:
@@ -458,6 +459,43 @@ void TestEReportPdf::refusesAPathItCannotWrite()
     QVERIFY(!written);
     QVERIFY2(why.startsWith(u"เขียนไฟล์ PDF "_s) && why.contains(missing), qPrintable(why));
     QVERIFY(!QFile::exists(missing));
+}
+
+// Six services with long names over half a page: the wait chart names them by code, the table in
+// full; a period of days that is not a month has both dates.
+void TestEReportPdf::namesServicesByCodeOnACrowdedChart()
+{
+    QList<Service> many;
+    Script s;
+    const QDate from(2026, 12, 1), to(2026, 12, 15);
+    for (int i = 0; i < 6; ++i) {
+        Service service;
+        service.code = QString(QChar(u'A' + i));
+        service.ticketPrefix = QChar(u'A' + i);
+        service.thaiName = u"บริการที่มีชื่อยาวมากลำดับที่ %1"_s.arg(i + 1);
+        service.englishName = u"A service with a very long name, number %1"_s.arg(i + 1);
+        service.targetWaitMinutes = 10;
+        many.append(service);
+        const QString ticket = u"T%1"_s.arg(i);
+        s.add(QueueEvent::TicketIssued, to, 9, 0, ticket, service.code);
+        s.add(QueueEvent::TicketCalled, to, 9, 10 + i, ticket, service.code, 1, u"somchai"_s);
+    }
+    const EReport report = EReport::compute(from, to, s.events, many);
+    const QString path = outputPath(u"ereport-crowded-en.pdf"_s);
+    QString why;
+    QVERIFY2(EReportPdf::write(path, report, {u"Center"_s, Language::English, many, {}}, &why),
+        qPrintable(why));
+    const QByteArray pdf = readFile(path);
+    const QString text = test::pdfText(pdf, &why);
+    // The chart's axis: the codes in order; then the table with the names in full.
+    QVERIFY2(inOrder(text,
+                 {u"Service report, 1 December 2026 to 15 December 2026"_s,
+                     u"Wait per service (minutes)"_s, u"A B C D E F"_s,
+                     u"A A service with a very long name, number 1"_s,
+                     u"F A service with a very long name, number 6"_s},
+                 &why),
+        qPrintable(why));
+    QVERIFY(test::renderPdfPage(pdf, 100, 1, &why).save(outputPath(u"ereport-crowded-en-1.png"_s)));
 }
 
 // Qt Charts' widgets belong to the GUI thread: a report written from a worker is refused, not
