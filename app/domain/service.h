@@ -1,7 +1,7 @@
 #pragma once
 
 #include "language.h"
-#include "openinghours.h"
+#include "weekhours.h"
 
 #include <QString>
 
@@ -16,7 +16,9 @@ struct Service
     QString englishName;
     int targetWaitMinutes = 0;
     QString moduleId; // the module that serves it; empty if none
-    OpeningHours hours; // when a kiosk may issue its tickets (staff at a counter always may)
+    // When a kiosk may issue its tickets, by day of the week (staff at a counter always may);
+    // the branch's holidays close it besides (Holiday, OpeningState).
+    WeekHours hours;
 
     QString name(Language language) const
     {

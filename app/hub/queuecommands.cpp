@@ -1,5 +1,6 @@
 #include "queuecommands.h"
 
+#include <domain/bangkoktime.h>
 #include <queue/catalogstore.h>
 #include <queue/queuemanager.h>
 #include <queuelink/queuecommandspec.h>
@@ -232,16 +233,30 @@ HubReply QueueCommands::catalog() const
 {
     QJsonArray services;
     // The hours the queue keeps (all day under queue/openAllDay), so kiosks grey what it refuses.
-    for (const Service &s : m_queue.services())
-        services.append(
-            QJsonObject {{u"code"_s, s.code}, {u"ticketPrefix"_s, QString(s.ticketPrefix)},
-                {u"nameTh"_s, s.thaiName}, {u"nameEn"_s, s.englishName},
-                {u"targetWaitMinutes"_s, s.targetWaitMinutes}, {u"moduleId"_s, s.moduleId},
-                {u"opensAt"_s, s.hours.opensText()}, {u"closesAt"_s, s.hours.closesText()}});
+    const int today = BangkokTime::fromUtcMs(m_queue.now()).date().dayOfWeek();
+    for (const Service &s : m_queue.services()) {
+        QJsonObject service {{u"code"_s, s.code}, {u"ticketPrefix"_s, QString(s.ticketPrefix)},
+            {u"nameTh"_s, s.thaiName}, {u"nameEn"_s, s.englishName},
+            {u"targetWaitMinutes"_s, s.targetWaitMinutes}, {u"moduleId"_s, s.moduleId},
+            {u"week"_s, s.hours.toJson()}};
+        // Today's hours for a device from before the week (it keeps one range every day); none
+        // when closed today, which such a device takes as open: the hub still refuses.
+        if (const std::optional<OpeningHours> hours = s.hours.on(today)) {
+            service.insert(u"opensAt"_s, hours->opensText());
+            service.insert(u"closesAt"_s, hours->closesText());
+        }
+        services.append(service);
+    }
     QJsonArray counters;
     for (const Counter &c : m_catalog.counters())
         counters.append(QueueJson::toJson(c));
-    return {QJsonObject {{u"services"_s, services}, {u"counters"_s, counters}}, {}, {}, {}};
+    QJsonArray holidays;
+    for (const Holiday &h : m_queue.holidays())
+        holidays.append(
+            QJsonObject {{u"date"_s, h.date.toString(Qt::ISODate)}, {u"name"_s, h.name}});
+    return {QJsonObject {{u"services"_s, services}, {u"counters"_s, counters},
+                {u"holidays"_s, holidays}},
+        {}, {}, {}};
 }
 
 bool QueueCommands::batches(const QString &type) const

@@ -23,7 +23,13 @@ bool CatalogCache::refresh()
     }
     if (version == m_version)
         return true;
-    m_services = CatalogStore(m_db).services();
+    const CatalogStore store(m_db);
+    bool holidaysRead = false;
+    QList<Holiday> holidays = store.holidays(&holidaysRead);
+    if (!holidaysRead)
+        return false;
+    m_holidays = std::move(holidays);
+    m_services = store.services();
     m_targets.clear();
     for (const Service &s : std::as_const(m_services))
         m_targets.insert(s.code, s.targetWaitMinutes);
@@ -45,6 +51,14 @@ QHash<QString, int> CatalogCache::targetWaitMinutes(bool *ok)
     if (ok)
         *ok = fresh;
     return m_targets;
+}
+
+QList<Holiday> CatalogCache::holidays(bool *ok)
+{
+    const bool fresh = refresh();
+    if (ok)
+        *ok = fresh;
+    return m_holidays;
 }
 
 } // namespace saduak

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <domain/service.h>
+#include <domain/weekhours.h>
 
 #include <QHash>
 #include <QList>
@@ -24,6 +25,8 @@ public:
     QList<Service> services(bool *ok = nullptr);
     // Target wait in minutes per service code, for CallOrder.
     QHash<QString, int> targetWaitMinutes(bool *ok = nullptr);
+    // The branch's holidays (0007: their changes move the version too).
+    QList<Holiday> holidays(bool *ok = nullptr);
 
 private:
     bool refresh();
@@ -32,6 +35,7 @@ private:
     qint64 m_version = -1; // -1: never loaded
     QList<Service> m_services;
     QHash<QString, int> m_targets;
+    QList<Holiday> m_holidays;
 };
 
 } // namespace saduak

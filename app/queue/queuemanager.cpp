@@ -17,6 +17,7 @@
 #include <storage/writetransaction.h>
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QSqlQuery>
 #include <QTimer>
 #include <QUuid>
@@ -29,6 +30,7 @@ using namespace Qt::StringLiterals;
 namespace saduak {
 
 enum class QueueManager::TicketAction {
+    Move,
     Recall,
     Start,
     Finish,
@@ -415,6 +417,8 @@ TranslatableText QueueManager::stateText(TicketState state) const
 TranslatableText QueueManager::actionText(TicketAction action) const
 {
     switch (action) {
+    case TicketAction::Move:
+        return queueText(QT_TR_NOOP("moved to another service"));
     case TicketAction::Recall:
         return queueText(QT_TR_NOOP("called again"));
     case TicketAction::Start:
@@ -475,15 +479,13 @@ QueueResult QueueManager::issueTicket(
                 queueText(QT_TR_NOOP("There is no service %1 at this branch.")).arg(serviceCode));
         // A kiosk keeps the service's hours; staff at a counter may still issue after closing, for
         // the citizen who was already inside (README, "Opening hours").
-        if (options.counterNumber == 0 && !service->hours.isOpenAt(command.now())) {
-            const bool later = OpeningHours::bangkokMinuteOf(command.now())
-                < service->hours.opensMinute;
-            return refuse(QueueError::Code::ServiceClosed,
-                (later ? queueText(QT_TR_NOOP("%1 is closed now; it opens at %2."))
-                       : queueText(QT_TR_NOOP(
-                           "%1 has closed for today; it opens again at %2 on its next day.")))
-                    .arg(service->thaiName, service->englishName)
-                    .arg(service->hours.opensText()));
+        // On a holiday, on a weekday it does not open, or outside the day's hours: closed, and
+        // the refusal says which, so the citizen knows when to come back.
+        if (options.counterNumber == 0) {
+            const OpeningState opening
+                = OpeningState::of(service->hours, holidays(), command.now());
+            if (!opening.isOpen())
+                return refuse(QueueError::Code::ServiceClosed, closedText(*service, opening));
         }
         if (options.counterNumber != 0) {
             bool ok = false;
@@ -645,6 +647,7 @@ QueueResult QueueManager::ticketAction(TicketAction action, int counterNumber,
     PriorityClass priority)
 {
     static const QHash<TicketAction, QString> names {
+        {TicketAction::Move, u"moveTicket"_s},
         {TicketAction::Recall, u"recall"_s},
         {TicketAction::Start, u"startService"_s},
         {TicketAction::Finish, u"finishService"_s},
@@ -666,6 +669,7 @@ QueueResult QueueManager::applyTicketAction(Command &command, TicketAction actio
 {
     // The states each action may start from; everything else is an illegal transition.
     static const QHash<TicketAction, QList<TicketState>> allowedFrom {
+        {TicketAction::Move, {TicketState::Waiting}},
         {TicketAction::Recall, {TicketState::Called}},
         {TicketAction::Start, {TicketState::Called}},
         {TicketAction::Finish, {TicketState::Serving}},
@@ -677,7 +681,7 @@ QueueResult QueueManager::applyTicketAction(Command &command, TicketAction actio
         {TicketAction::ChangePriority, {TicketState::Waiting, TicketState::Parked}},
     };
     const bool atCounterAction = action != TicketAction::Return && action != TicketAction::Cancel
-        && action != TicketAction::ChangePriority;
+        && action != TicketAction::ChangePriority && action != TicketAction::Move;
 
     bool ok = false;
     if (atCounterAction) {
@@ -776,6 +780,7 @@ QueueResult QueueManager::applyTicketAction(Command &command, TicketAction actio
         t.state = TicketState::Waiting;
         eventType = QueueEvent::TicketReturned.toString();
         break;
+    case TicketAction::Move:
     case TicketAction::Transfer: {
         if (toServiceCode == t.serviceCode)
             return refuse(QueueError::Code::InvalidArgument,
@@ -817,6 +822,147 @@ QueueResult QueueManager::applyTicketAction(Command &command, TicketAction actio
     QueueResult result;
     result.ticket = t;
     return result;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Management: the catalog and moving a waiting ticket.
+
+std::optional<Service> QueueManager::findService(const QString &code) const
+{
+    const QList<Service> services = m_catalog->services();
+    for (const Service &s : services)
+        if (s.code == code)
+            return s;
+    return std::nullopt;
+}
+
+QueueResult QueueManager::catalogCommand(const QString &name, const RequestId &requestId,
+    const QJsonObject &eventData, int counterNumber, const AlsoWrite &alsoWrite,
+    const std::function<QueueResult(CatalogStore &)> &body)
+{
+    return run(name, requestId, [&](Command &command) {
+        CatalogStore store(m_db);
+        QueueResult result = body(store);
+        if (!result.ok())
+            return result;
+        // The screens' cue to read the catalog again; the queue's own copy follows
+        // catalog_version (CatalogCache).
+        if (!command.record(QueueEvent::CatalogChanged.toString(), nullptr, counterNumber, eventData))
+            return storageFailure(command.failure());
+        QString why;
+        if (alsoWrite && !alsoWrite(&why))
+            return storageFailure(why);
+        return result;
+    });
+}
+
+QueueResult QueueManager::setServiceTarget(const QString &serviceCode, int targetWaitMinutes,
+    const RequestId &requestId, const AlsoWrite &alsoWrite)
+{
+    const QJsonObject data {{u"change"_s, u"serviceTarget"_s}, {u"service"_s, serviceCode},
+        {u"targetWaitMinutes"_s, targetWaitMinutes}};
+    return catalogCommand(u"setServiceTarget"_s, requestId, data, 0, alsoWrite,
+        [&](CatalogStore &store) {
+            if (!findService(serviceCode))
+                return refuse(QueueError::Code::ServiceNotFound,
+                    queueText(QT_TR_NOOP("There is no service %1 at this branch.")).arg(serviceCode));
+            if (targetWaitMinutes < 1 || targetWaitMinutes > 600)
+                return refuse(QueueError::Code::InvalidArgument,
+                    queueText(QT_TR_NOOP("A target wait is from 1 to 600 minutes.")));
+            QString why;
+            return store.setTargetWaitMinutes(serviceCode, targetWaitMinutes, &why)
+                ? QueueResult {}
+                : storageFailure(why);
+        });
+}
+
+QueueResult QueueManager::setServiceHours(const QString &serviceCode, const WeekHours &week,
+    const RequestId &requestId, const AlsoWrite &alsoWrite)
+{
+    const QJsonObject data {
+        {u"change"_s, u"serviceHours"_s}, {u"service"_s, serviceCode}, {u"week"_s, week.toJson()}};
+    return catalogCommand(u"setServiceHours"_s, requestId, data, 0, alsoWrite,
+        [&](CatalogStore &store) {
+            if (!findService(serviceCode))
+                return refuse(QueueError::Code::ServiceNotFound,
+                    queueText(QT_TR_NOOP("There is no service %1 at this branch.")).arg(serviceCode));
+            QString why;
+            return store.setWeek(serviceCode, week, &why) ? QueueResult {} : storageFailure(why);
+        });
+}
+
+QueueResult QueueManager::setHolidays(
+    const QList<Holiday> &holidays, const RequestId &requestId, const AlsoWrite &alsoWrite)
+{
+    QJsonArray dates;
+    for (const Holiday &h : holidays)
+        dates.append(h.date.toString(Qt::ISODate));
+    const QJsonObject data {{u"change"_s, u"holidays"_s}, {u"dates"_s, dates}};
+    return catalogCommand(u"setHolidays"_s, requestId, data, 0, alsoWrite,
+        [&](CatalogStore &store) {
+            QList<QDate> seen;
+            for (const Holiday &h : holidays) {
+                if (!h.date.isValid() || h.name.trimmed().isEmpty())
+                    return refuse(QueueError::Code::InvalidArgument,
+                        queueText(QT_TR_NOOP("A holiday needs a date and a name.")));
+                if (seen.contains(h.date))
+                    return refuse(QueueError::Code::InvalidArgument,
+                        queueText(QT_TR_NOOP("The date %1 is given twice.")).arg(
+                            h.date.toString(Qt::ISODate)));
+                seen.append(h.date);
+            }
+            QString why;
+            return store.setHolidays(holidays, &why) ? QueueResult {} : storageFailure(why);
+        });
+}
+
+QueueResult QueueManager::setCounterServices(int counterNumber, const QStringList &serviceCodes,
+    const RequestId &requestId, const AlsoWrite &alsoWrite)
+{
+    QStringList codes = serviceCodes;
+    codes.removeDuplicates();
+    codes.sort();
+    const QJsonObject data {
+        {u"change"_s, u"counterServices"_s}, {u"services"_s, QJsonArray::fromStringList(codes)}};
+    return catalogCommand(u"setCounterServices"_s, requestId, data, counterNumber, alsoWrite,
+        [&](CatalogStore &store) {
+            bool ok = false;
+            const auto row = m_counters->find(counterNumber, &ok);
+            if (!ok)
+                return storageFailure(m_counters->lastError());
+            if (!row)
+                return refuse(QueueError::Code::CounterNotFound,
+                    queueText(QT_TR_NOOP("There is no counter %1.")).arg(counterNumber));
+            if (codes.isEmpty())
+                return refuse(QueueError::Code::InvalidArgument,
+                    queueText(QT_TR_NOOP("Counter %1 needs at least one service.")).arg(counterNumber));
+            for (const QString &code : std::as_const(codes))
+                if (!findService(code))
+                    return refuse(QueueError::Code::ServiceNotFound,
+                        queueText(QT_TR_NOOP("There is no service %1 at this branch.")).arg(code));
+            QString why;
+            if (!store.setCounterServices(counterNumber, codes, &why))
+                return storageFailure(why);
+            QueueResult result;
+            result.counter = row->counter;
+            result.counter->serviceCodes = codes;
+            return result;
+        });
+}
+
+QueueResult QueueManager::moveTicket(const QString &ticketId, const QString &toServiceCode,
+    const RequestId &requestId, const AlsoWrite &alsoWrite)
+{
+    return run(u"moveTicket"_s, requestId, [&](Command &command) {
+        QueueResult result = applyTicketAction(
+            command, TicketAction::Move, 0, ticketId, toServiceCode, PriorityClass::Normal);
+        if (!result.ok())
+            return result;
+        QString why;
+        if (alsoWrite && !alsoWrite(&why))
+            return storageFailure(why);
+        return result;
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1114,9 +1260,48 @@ QList<Service> QueueManager::services() const
     QList<Service> services = m_catalog->services();
     if (m_settings.openAllDay) {
         for (Service &s : services)
-            s.hours = OpeningHours::allDay();
+            s.hours = WeekHours();
     }
     return services;
+}
+
+QList<Holiday> QueueManager::holidays() const
+{
+    if (m_settings.openAllDay)
+        return {};
+    return m_catalog->holidays();
+}
+
+TranslatableText QueueManager::closedText(const Service &service, const OpeningState &opening)
+{
+    const auto named = [&](const char *source) {
+        return queueText(source).arg(service.thaiName, service.englishName);
+    };
+    switch (opening.kind) {
+    case OpeningState::Kind::Open:
+        break;
+    case OpeningState::Kind::Holiday:
+        return named(QT_TR_NOOP("%1 is closed today for a holiday: %2.")).arg(opening.holidayName);
+    case OpeningState::Kind::ClosedThisWeekday:
+        // The day's name from the locale, in both languages: every device shows its own.
+        return named(QT_TR_NOOP("%1 does not open on %2."))
+            .arg(QLocale(QLocale::Thai).dayName(opening.weekday),
+                QLocale(QLocale::English).dayName(opening.weekday));
+    case OpeningState::Kind::NotOpenYet:
+        return named(QT_TR_NOOP("%1 is closed now; it opens at %2."))
+            .arg(opening.today->opensText());
+    case OpeningState::Kind::ClosedForToday:
+        break;
+    }
+    // The opening of the next day of the week it opens on (a holiday then is the kiosk's news).
+    QString opens = opening.today ? opening.today->opensText() : QString();
+    for (int ahead = 1; ahead <= 7; ++ahead)
+        if (const auto hours = service.hours.on((opening.weekday + ahead - 1) % 7 + 1)) {
+            opens = hours->opensText();
+            break;
+        }
+    return named(QT_TR_NOOP("%1 has closed for today; it opens again at %2 on its next day."))
+        .arg(opens);
 }
 
 std::optional<QueueStatistics::Report> QueueManager::statistics(QString *why) const

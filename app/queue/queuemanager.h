@@ -10,6 +10,7 @@
 #include <domain/counter.h>
 #include <domain/service.h>
 #include <domain/ticket.h>
+#include <domain/weekhours.h>
 
 #include <QList>
 #include <QObject>
@@ -24,6 +25,7 @@ class QTimer;
 namespace saduak {
 
 class CatalogCache;
+class CatalogStore;
 class CounterStore;
 class Database;
 class EventStore;
@@ -116,6 +118,26 @@ public:
     QueueResult setCallProfile(
         int counterNumber, const CallProfile &profile, const RequestId &requestId = {});
 
+    // Management (the hub's commands for a supervisor's PC, docs/hub-protocol.md "Managing the
+    // branch"). Each writes its change, one event (catalog.changed; ticket.transferred for a
+    // move) and what alsoWrite adds (the hub's staff.audit row) in one transaction, or nothing:
+    // alsoWrite false (with why) is a storage failure.
+    using AlsoWrite = std::function<bool(QString *why)>;
+    QueueResult setServiceTarget(const QString &serviceCode, int targetWaitMinutes,
+        const RequestId &requestId = {}, const AlsoWrite &alsoWrite = {});
+    QueueResult setServiceHours(const QString &serviceCode, const WeekHours &week,
+        const RequestId &requestId = {}, const AlsoWrite &alsoWrite = {});
+    QueueResult setHolidays(const QList<Holiday> &holidays, const RequestId &requestId = {},
+        const AlsoWrite &alsoWrite = {});
+    // What the counter may serve (the catalog's counter_service); an open counter keeps serving
+    // what it opened with until it opens again.
+    QueueResult setCounterServices(int counterNumber, const QStringList &serviceCodes,
+        const RequestId &requestId = {}, const AlsoWrite &alsoWrite = {});
+    // A waiting ticket waits for another service instead, keeping its number and its arrival
+    // (so it is not sent to the back): ticket.transferred with data.from "waiting".
+    QueueResult moveTicket(const QString &ticketId, const QString &toServiceCode,
+        const RequestId &requestId = {}, const AlsoWrite &alsoWrite = {});
+
     // Closes the open tickets (waiting, called, serving, parked) of earlier business days, one
     // ticket.closedAtRollover event each, records day.rolledOver when the last event recorded
     // belongs to an earlier day (the screens' cue: boards clear their calls, kiosks count afresh),
@@ -156,6 +178,11 @@ public:
     // The catalog's services with the hours this queue keeps (all day under openAllDay): what a
     // kiosk is told, so it greys exactly what the queue would refuse.
     QList<Service> services() const;
+    // The branch's holidays, as the queue keeps them (none under openAllDay).
+    QList<Holiday> holidays() const;
+    // Why a kiosk ticket for the service is refused at that opening state (not Open): the
+    // holiday's name, the weekday it does not open, or when it opens.
+    static TranslatableText closedText(const Service &service, const OpeningState &opening);
 
 Q_SIGNALS:
     void eventRecorded(const saduak::QueueEvent &event);
@@ -174,6 +201,12 @@ private:
     QueueResult counterCommand(const QString &name, int counterNumber, const RequestId &requestId,
         const std::function<QueueResult(Command &, const Counter &)> &body);
     void rollOverIfDayChanged();
+    // A catalog command: body changes the catalog (CatalogStore) or refuses; then the event and
+    // alsoWrite.
+    QueueResult catalogCommand(const QString &name, const RequestId &requestId,
+        const QJsonObject &eventData, int counterNumber, const AlsoWrite &alsoWrite,
+        const std::function<QueueResult(CatalogStore &)> &body);
+    std::optional<Service> findService(const QString &code) const;
 
     QueueResult refuse(QueueError::Code code, const TranslatableText &message) const;
     QueueResult storageFailure(const QString &detail) const;

@@ -275,10 +275,15 @@ void QueueLink::requestCatalog(
             s.englishName = o.value(u"nameEn"_s).toString();
             s.targetWaitMinutes = o.value(u"targetWaitMinutes"_s).toInt();
             s.moduleId = o.value(u"moduleId"_s).toString();
-            // An older hub sends no hours: open all day, as it would issue.
-            if (const auto hours = OpeningHours::parse(o.value(u"opensAt"_s).toString(),
-                    o.value(u"closesAt"_s).toString()))
-                s.hours = *hours;
+            // The week; a hub from before it sends one range for every day, an older one none:
+            // open all day, as it would issue.
+            if (o.contains(u"week"_s)) {
+                if (const auto week = WeekHours::fromJson(o.value(u"week"_s).toArray()))
+                    s.hours = *week;
+            } else if (const auto hours = OpeningHours::parse(o.value(u"opensAt"_s).toString(),
+                           o.value(u"closesAt"_s).toString())) {
+                s.hours = WeekHours::everyDay(*hours);
+            }
             services.append(s);
         }
         QList<Counter> counters;

@@ -34,6 +34,10 @@ struct QueueEvent
     static constexpr QStringView CounterPaused = u"counter.paused";
     static constexpr QStringView CounterClosed = u"counter.closed";
     static constexpr QStringView CounterProfileChanged = u"counter.profileChanged";
+    // No ticket: a supervisor or an admin changed the catalog (data: change = serviceTarget,
+    // serviceHours, holidays or counterServices; service or counter). Screens read the catalog
+    // again (QueueLink::requestCatalog).
+    static constexpr QStringView CatalogChanged = u"catalog.changed";
 
     qint64 seq = 0; // monotonically increasing, assigned by the database
     QString type;

@@ -302,12 +302,19 @@ QString KioskWindow::closedCenterNotice() const
     if (services.isEmpty())
         return {};
     const qint64 now = m_clock();
+    const int weekday = BangkokTime::fromUtcMs(now).date().dayOfWeek();
     int opens = 24 * 60;
+    bool opensToday = false;
     for (const Service &s : services) {
         if (s.hours.isOpenAt(now))
             return {};
-        opens = std::min(opens, s.hours.opensMinute);
+        if (const std::optional<OpeningHours> today = s.hours.on(weekday)) {
+            opens = std::min(opens, today->opensMinute);
+            opensToday = true;
+        }
     }
+    if (!opensToday)
+        return tr("The center is closed today.");
     const QString at = OpeningHours::minuteText(opens);
     if (OpeningHours::bangkokMinuteOf(now) < opens)
         return tr("The center is closed now. It opens at %1.").arg(at);
@@ -554,9 +561,11 @@ void KioskWindow::showServiceTexts()
             : std::nullopt;
         const bool open = s.hours.isOpenAt(m_clock());
         // A closed service says when it opens instead of a wait nobody will have.
+        const std::optional<OpeningHours> today
+            = s.hours.on(BangkokTime::fromUtcMs(m_clock()).date().dayOfWeek());
         const QString wait = open ? KioskResultPage::waitText(estimate)
-                                  : tr("Closed now · open %1–%2")
-                                        .arg(s.hours.opensText(), s.hours.closesText());
+            : today ? tr("Closed now · open %1–%2").arg(today->opensText(), today->closesText())
+                    : tr("Closed today");
         // The service in the screen's language, big, with the other language beneath for
         // visitors, and the wait.
         button->findChild<QLabel *>(u"serviceName"_s)

@@ -92,7 +92,7 @@ private Q_SLOTS:
         QVERIFY(branch.queue().issueTicket(u"C"_s).ok());
         // And says so to the kiosks, which then grey nothing.
         for (const Service &s : branch.queue().services())
-            QVERIFY(s.hours.isAllDay());
+            QVERIFY(s.hours.isAllDayEveryDay());
     }
 
     void catalogHoursReachTheKiosks()
@@ -100,8 +100,71 @@ private Q_SLOTS:
         Branch branch;
         const QList<Service> services = branch.queue().services();
         QCOMPARE(services.first().code, u"A"_s);
-        QCOMPARE(services.first().hours.opensText(), u"08:30"_s);
-        QCOMPARE(services.first().hours.closesText(), u"18:00"_s);
+        // The demo seed names no week: its one range is every day's.
+        QCOMPARE(services.first().hours, WeekHours::everyDay(*OpeningHours::parse(u"08:30", u"18:00")));
+    }
+
+    // A week (0007) for ID card A: weekdays 08:30–16:30, Saturday 09:00–12:00, no Sunday; and
+    // Constitution Day (Thursday 10 December 2026) a holiday. The refusal says why, by name.
+    void kioskRefusalSaysWhyByWeekAndHoliday_data()
+    {
+        QTest::addColumn<QDate>("date");
+        QTest::addColumn<int>("hour");
+        QTest::addColumn<QString>("refusal"); // empty: issued
+        const QDate monday(2026, 12, 7);
+        QTest::newRow("Monday within the hours") << monday << 10 << QString();
+        QTest::newRow("Monday after closing: Tuesday opens 08:30")
+            << monday << 17 << u"ID card has closed for today; it opens again at 08:30 on its next day."_s;
+        QTest::newRow("Saturday before opening")
+            << monday.addDays(5) << 8 << u"ID card is closed now; it opens at 09:00."_s;
+        QTest::newRow("Saturday after closing: Monday opens 08:30")
+            << monday.addDays(5) << 13 << u"ID card has closed for today; it opens again at 08:30 on its next day."_s;
+        QTest::newRow("Sunday") << monday.addDays(6) << 10 << u"ID card does not open on Sunday."_s;
+        QTest::newRow("holiday") << QDate(2026, 12, 10) << 10
+                                 << u"ID card is closed today for a holiday: วันรัฐธรรมนูญ."_s;
+    }
+
+    void kioskRefusalSaysWhyByWeekAndHoliday()
+    {
+        QFETCH(QDate, date);
+        QFETCH(int, hour);
+        QFETCH(QString, refusal);
+        Branch branch;
+        QVERIFY(branch.exec(uR"(UPDATE service SET week = '[)"
+                            R"({"day":1,"opens":"08:30","closes":"16:30"},{"day":2,"opens":"08:30","closes":"16:30"},)"
+                            R"({"day":3,"opens":"08:30","closes":"16:30"},{"day":4,"opens":"08:30","closes":"16:30"},)"
+                            R"({"day":5,"opens":"08:30","closes":"16:30"},{"day":6,"opens":"09:00","closes":"12:00"}]')"
+                            R"( WHERE code = 'A')"_s));
+        QVERIFY(branch.exec(u"INSERT INTO holiday (date, name) VALUES ('2026-12-10', 'วันรัฐธรรมนูญ')"_s));
+        branch.setNow(bangkok(date.year(), date.month(), date.day(), hour, 0));
+        const QueueResult r = branch.queue().issueTicket(u"A"_s);
+        QCOMPARE(r.ok(), refusal.isEmpty());
+        if (!refusal.isEmpty()) {
+            QCOMPARE(r.error.code, QueueError::Code::ServiceClosed);
+            QCOMPARE(r.error.message, refusal);
+        }
+        // Staff at a counter still may, on a holiday as after hours.
+        TicketIssueOptions atCounter;
+        atCounter.counterNumber = 1;
+        QVERIFY(branch.queue().issueTicket(u"A"_s, atCounter).ok());
+        // The holiday names the branch's day, not a service's: another service is closed too.
+        if (date == QDate(2026, 12, 10))
+            QCOMPARE(branch.queue().issueTicket(u"E"_s).error.code,
+                QueueError::Code::ServiceClosed);
+    }
+
+    void aCatalogFromBeforeTheWeekKeepsItsRangeEveryDay()
+    {
+        // What 0007 leaves of an older catalog: no week, the one range in opens_at/closes_at.
+        Branch branch;
+        QVERIFY(branch.exec(u"UPDATE service SET opens_at = '09:00', closes_at = '15:00', week = NULL "
+                            "WHERE code = 'A'"_s));
+        for (int day = 0; day < 7; ++day) {
+            branch.setNow(bangkok(2026, 12, 7 + day, 9, 0));
+            QVERIFY2(branch.queue().issueTicket(u"A"_s).ok(), qPrintable(QString::number(day)));
+            branch.setNow(bangkok(2026, 12, 7 + day, 15, 0));
+            QVERIFY(!branch.queue().issueTicket(u"A"_s).ok());
+        }
     }
 
     void aRetriedRefusalKeepsItsText()
