@@ -532,8 +532,14 @@ private:
             const QStringList itemLines = printdrawing::wrappedLines(
                 values.first(), m_fonts.cell, cols.first().width - 2 * cellPadding);
             const int h = int(qMax<qsizetype>(1, itemLines.size())) * cellLine + 2 * cellPadding;
-            if (ensureRoom(h))
+            if (ensureRoom(h)) {
+                // Which table this is, on a page that starts in the middle of it.
+                addText(QRect(0, m_y, width(), captionHeight),
+                    m_words(QT_TRANSLATE_NOOP("saduak::EReportPdf", "%1 (continued)")).arg(caption),
+                    m_fonts.caption);
+                m_y += captionHeight + units(1);
                 tableHeader(cols);
+            }
             if (r % 2 == 1)
                 addFill(QRect(0, m_y, width(), h), stripeShade);
             int x = 0;

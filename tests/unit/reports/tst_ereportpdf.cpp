@@ -181,6 +181,7 @@ public:
                 u"p90: เก้าในสิบใช้เวลาไม่เกินนี้ ภายในเป้าหมาย: เรียกภายในเวลารอเป้าหมายของบริการ"_s},
             {"Nothing in this period.", u"ไม่มีข้อมูลในช่วงเวลานี้"_s},
             {"Page %1 of %2", u"หน้า %1/%2"_s},
+            {"%1 (continued)", u"%1 (ต่อ)"_s},
             {"Cannot write the PDF file %1: %2", u"เขียนไฟล์ PDF %1 ไม่ได้: %2"_s},
         };
         return thai.value(QByteArray(source));
@@ -409,6 +410,11 @@ void TestEReportPdf::monthBreaksLongTableAcrossPagesUnderItsHeader()
         const qsizetype header = page.indexOf(test::comparableText(u"รอ p50"_s));
         QVERIFY2(header >= 0 && header < page.indexOf(name),
             qPrintable(u"page %1 has no header before its officers"_s.arg(p + 1)));
+        // A page that goes on with the table says which table it is.
+        if (officer > 0) {
+            QVERIFY2(page.contains(test::comparableText(u"จำแนกตามเจ้าหน้าที่ (ต่อ)"_s)),
+                qPrintable(pages.at(p)));
+        }
         // "… 1 1 0 0 0 ": called, served, no-shows, transfers, cancelled of each officer.
         while (officer < officers
             && page.contains(test::comparableText(u"เจ้าหน้าที่คนที่ %1 1 1 0 0 0 "_s.arg(officer))))
