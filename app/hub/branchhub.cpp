@@ -148,7 +148,8 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
     }
     hub->m_queue = std::make_unique<QueueManager>(*hub->m_db, options.queue, options.clock);
     hub->m_devices = std::make_unique<DeviceStore>(*hub->m_db);
-    hub->m_commands = std::make_unique<QueueCommands>(*hub->m_queue, *hub->m_catalog);
+    hub->m_commands
+        = std::make_unique<QueueCommands>(*hub->m_queue, *hub->m_catalog, *hub->m_db);
     hub->m_commands->setSyncNow(
         [raw = hub.get()] { return raw->m_sync && raw->m_sync->syncNow(); });
     // Before the modules: logIn, logOut and staffSession are the hub's, whatever a module calls

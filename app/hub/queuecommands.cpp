@@ -1,5 +1,8 @@
 #include "queuecommands.h"
 
+#include "recentdays.h"
+#include "staffstore.h"
+
 #include <domain/bangkoktime.h>
 #include <queue/catalogstore.h>
 #include <queue/queuemanager.h>
@@ -66,6 +69,11 @@ const QHash<QString, FieldRule::Accepts> &queueFieldRules()
                 });
             }},
         {u"normalCallsPerPriority"_s, [](const QJsonValue &v) { return v.toInteger() >= 1; }},
+        // recentDays: a month at most (the days are kept, and computed once each).
+        {u"days"_s,
+            [](const QJsonValue &v) {
+                return v.toInteger() >= 1 && v.toInteger() <= RecentDays::maxDays;
+            }},
     };
     return rules;
 }
@@ -89,10 +97,13 @@ QList<HubCommand> QueueCommands::specs()
     return commands;
 }
 
-QueueCommands::QueueCommands(QueueManager &queue, CatalogStore &catalog, QObject *parent)
+QueueCommands::QueueCommands(
+    QueueManager &queue, CatalogStore &catalog, Database &db, QObject *parent)
     : QObject(parent),
       m_queue(queue),
       m_catalog(catalog),
+      m_db(db),
+      m_recentDays(std::make_unique<RecentDays>(db, queue)),
       m_readFailureLog(lcHub(), QtWarningMsg, u"failed reads of the queue"_s)
 {
     connect(&m_queue, &QueueManager::eventRecorded, this,
@@ -117,6 +128,8 @@ QueueCommands::QueueCommands(QueueManager &queue, CatalogStore &catalog, QObject
     }
 }
 
+QueueCommands::~QueueCommands() = default;
+
 bool QueueCommands::roleMay(Device::Role role, const QString &type)
 {
     return queueCommandRoleMay(role, type);
@@ -135,6 +148,8 @@ HubReply QueueCommands::run(
     // value_or defaults are never used; they keep a rule left out from becoming undefined.)
     if (type == u"statistics"_s)
         return statistics();
+    if (type == u"recentDays"_s)
+        return recentDays(m.value(u"days"_s).toInt(7));
     if (type == u"catalog"_s)
         return catalog();
     if (type == u"syncNow"_s) {
@@ -213,9 +228,49 @@ HubReply QueueCommands::run(
 HubReply QueueCommands::statistics() const
 {
     QString why;
-    if (const auto report = m_queue.statistics(&why))
-        return {QJsonObject {{u"statistics"_s, report->toJson()}}, {}, {}, {}};
-    return readFailure("statistics", why);
+    const auto report = m_queue.statistics(&why);
+    if (!report)
+        return readFailure("statistics", why);
+    QJsonObject statistics = report->toJson();
+    // The queue knows an officer by the user name its events carry; the name the supervisor
+    // reads is in the hub's staff table. An account that is gone keeps its user name.
+    bool anyOfficer = false;
+    for (const QueueStatistics::CounterFigures &c : report->counters)
+        anyOfficer = anyOfficer || !c.officer.isEmpty();
+    if (anyOfficer) {
+        QHash<QString, QString> names;
+        if (const auto staff = StaffStore(m_db).list(&why)) {
+            for (const StaffMember &member : *staff)
+                names.insert(member.userName, member.displayName);
+        } else {
+            return readFailure("staff names", why);
+        }
+        QJsonArray counters;
+        for (const QJsonValue &value : statistics.value(u"counters"_s).toArray()) {
+            QJsonObject counter = value.toObject();
+            if (counter.contains(u"officer"_s)) {
+                QJsonObject officer = counter.value(u"officer"_s).toObject();
+                const QString user = officer.value(u"user"_s).toString();
+                officer.insert(u"name"_s, names.value(user, user));
+                counter.insert(u"officer"_s, officer);
+            }
+            counters.append(counter);
+        }
+        statistics.insert(u"counters"_s, counters);
+    }
+    return {QJsonObject {{u"statistics"_s, statistics}}, {}, {}, {}};
+}
+
+HubReply QueueCommands::recentDays(int count)
+{
+    QString why;
+    const auto days = m_recentDays->before(count, &why);
+    if (!days)
+        return readFailure("recent days", why);
+    QJsonArray list;
+    for (const QueueStatistics::DaySummary &day : *days)
+        list.append(day.toJson());
+    return {QJsonObject {{u"days"_s, list}}, {}, {}, {}};
 }
 
 HubReply QueueCommands::readFailure(const char *what, const QString &why) const

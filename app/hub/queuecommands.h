@@ -10,23 +10,29 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
 
 namespace saduak {
 
 class CatalogStore;
+class Database;
 class QueueManager;
+class RecentDays;
 
 // What the hub serves (HubBackend): the queue's commands (docs/hub-protocol.md, "Commands") on the
 // QueueManager, registered in the hub's one CommandTable beside the modules' commands (HubModules
 // adds those); the snapshot and the event stream; the queue's group commit. A queue command runs
 // with the message id as the request id (scoped by device, so two devices can never collide) and
 // its result becomes a reply or an error. Forwards every queue event to the server as it is
-// committed.
+// committed. The supervisor's figures are joined here with what only the hub knows: the officers'
+// names from its staff table (statistics) and the past days it keeps (recentDays).
 class QueueCommands : public QObject, public HubBackend
 {
     Q_OBJECT
 public:
-    QueueCommands(QueueManager &queue, CatalogStore &catalog, QObject *parent = nullptr);
+    QueueCommands(
+        QueueManager &queue, CatalogStore &catalog, Database &db, QObject *parent = nullptr);
+    ~QueueCommands() override;
 
     HubReply execute(
         const Device &device, const QString &type, const QJsonObject &message) override;
@@ -63,6 +69,7 @@ private:
     HubReply run(const Device &device, const QString &type, const QJsonObject &m,
         const RequestId &requestId);
     HubReply statistics() const;
+    HubReply recentDays(int count);
     HubReply catalog() const;
     // The storage error for a read of the queue that failed, logged (throttled: every screen
     // asks at once, and a damaged page fails each of them).
@@ -70,6 +77,8 @@ private:
 
     QueueManager &m_queue;
     CatalogStore &m_catalog;
+    Database &m_db;
+    std::unique_ptr<RecentDays> m_recentDays;
     CommandTable m_table;
     QHash<QString, QString> m_deviceStatus;
     std::function<bool()> m_syncNow;

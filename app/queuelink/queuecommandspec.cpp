@@ -20,6 +20,8 @@ QList<QueueCommandSpec> queueCommandSpecs()
     QList<QueueCommandSpec> specs {
         {u"statistics"_s, everyone, {}, false, u"the day's figures"_s},
         {u"catalog"_s, everyone, {}, false, u"services and counters"_s},
+        {u"recentDays"_s, {DeviceRole::Supervisor}, {{u"days"_s, Type::Integer, false}}, false,
+            u"the figures of the last business days"_s},
         {u"syncNow"_s, counter, {}, false, u"send to central now"_s},
         {u"issueTicket"_s, kioskAndCounter,
             {{u"service"_s, Type::String}, {u"priority"_s, Type::String, false},

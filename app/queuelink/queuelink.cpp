@@ -256,6 +256,14 @@ void QueueLink::requestStatistics(std::function<void(const QJsonObject &)> done)
     });
 }
 
+void QueueLink::requestRecentDays(int days, std::function<void(const QJsonArray &)> done)
+{
+    command(u"recentDays"_s, {{u"days"_s, days}}, [done = std::move(done)](const QJsonObject &reply) {
+        if (done)
+            done(reply.value(u"days"_s).toArray());
+    });
+}
+
 } // namespace saduak
 
 namespace saduak {

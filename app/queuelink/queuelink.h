@@ -10,6 +10,7 @@
 #include <queuemodel/queuesnapshot.h>
 #include <queuemodel/syncstate.h>
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
 #include <functional>
@@ -110,6 +111,10 @@ public:
     void setCallProfile(int counter, const CallProfile &profile, Done done);
     void reportDevice(const QString &status, const QString &detail);
     void requestStatistics(std::function<void(const QJsonObject &statistics)> done);
+    // The figures of the days (1..31) business days before today, oldest first, each present
+    // (docs/hub-protocol.md "recentDays"); an empty list when the hub refused or failed. A
+    // supervisor's PC with a supervisor logged in (may(u"recentDays")).
+    void requestRecentDays(int days, std::function<void(const QJsonArray &days)> done);
     // The branch's services and counters (names, ticket letters), from the hub.
     void requestCatalog(std::function<void(const QList<Service> &, const QList<Counter> &)> done);
 

@@ -20,6 +20,7 @@
 #include <seatedstaff.h>
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -1070,6 +1071,70 @@ private Q_SLOTS:
         const QJsonObject answer = h.supervisor->answer(message.value(u"id"_s).toString());
         QCOMPARE(answer, reply);
         QVERIFY(!QJsonDocument(answer).toJson().contains(citizenId.toLatin1()));
+    }
+
+    // "The last days: `recentDays`": the days its example tells of, played on a real hub through
+    // the supervisor's PC on the days it names, are answered exactly as its lines say.
+    void recentDaysIsTrue()
+    {
+        QueueSettings queue;
+        queue.openAllDay = true;
+        TestHub h(queue);
+        const auto at = [&h](int day, int hour, int minute) {
+            h.nowMs = QDateTime(QDate(2026, 11, day), QTime(hour, minute), QTimeZone(7 * 3600))
+                          .toMSecsSinceEpoch();
+        };
+        const auto ok = [](const QJsonObject &answer) {
+            if (!isOk(answer))
+                qFatal("refused: %s", QJsonDocument(answer).toJson().constData());
+        };
+        // The 23rd: A waits 10 and is served in 10; B waits 30 and does not come; C never called.
+        at(23, 9, 0);
+        ok(h.ask(u"openCounter"_s, {{u"counter"_s, 1}, {u"services"_s, QJsonArray {u"A"_s}}}));
+        ok(h.ask(u"openCounter"_s, {{u"counter"_s, 3}, {u"services"_s, QJsonArray {u"B"_s}}}));
+        const QString a = h.issue(u"A"_s);
+        const QString b = h.issue(u"B"_s);
+        h.issue(u"C"_s);
+        at(23, 9, 10);
+        ok(h.ask(u"callNext"_s, {{u"counter"_s, 1}}));
+        ok(h.atCounter(u"startService"_s, a, 1));
+        at(23, 9, 20);
+        ok(h.atCounter(u"finishService"_s, a, 1));
+        at(23, 9, 30);
+        ok(h.ask(u"callNext"_s, {{u"counter"_s, 3}}));
+        at(23, 9, 35);
+        ok(h.atCounter(u"markNoShow"_s, b, 3));
+        // The 25th: A waits 5, served in 10, transferred to B; there it waits 10, served in 20.
+        at(25, 14, 0);
+        const QString visit = h.issue(u"A"_s);
+        at(25, 14, 5);
+        ok(h.ask(u"callNext"_s, {{u"counter"_s, 1}}));
+        ok(h.atCounter(u"startService"_s, visit, 1));
+        at(25, 14, 15);
+        ok(h.ask(u"transfer"_s,
+            {{u"counter"_s, 1}, {u"ticket"_s, visit}, {u"toService"_s, u"B"_s}}));
+        at(25, 14, 25);
+        ok(h.ask(u"callNext"_s, {{u"counter"_s, 3}}));
+        ok(h.atCounter(u"startService"_s, visit, 3));
+        at(25, 14, 45);
+        ok(h.atCounter(u"finishService"_s, visit, 3));
+        h.nowMs = morningMs; // the 26th
+
+        QStringList sent;
+        QStringList expected;
+        for (const QString &line : section(protocolDoc(), u"### The last days: `recentDays`"_s)) {
+            if (line.startsWith(u"→ "_s))
+                sent << line.mid(2);
+            else if (line.startsWith(u"← "_s))
+                expected << line.mid(2);
+        }
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(expected.size(), 1);
+        const QJsonObject message = QJsonDocument::fromJson(sent.first().toUtf8()).object();
+        QVERIFY(!message.isEmpty());
+        h.supervisor->send(message);
+        QCOMPARE(h.supervisor->answer(message.value(u"id"_s).toString()),
+            QJsonDocument::fromJson(expected.first().toUtf8()).object());
     }
 };
 

@@ -60,6 +60,9 @@ const QHash<QString, Rule> &rules()
         // What a board may ask too: nobody need log in for it.
         {u"statistics"_s, {all, std::nullopt}},
         {u"catalog"_s, {all, std::nullopt}},
+        // The days before today's figures, for the supervisor's dashboard: a supervisor's PC with a
+        // supervisor at it.
+        {u"recentDays"_s, {{R::Supervisor}, P::Supervisor}},
         {u"sample.listNotes"_s, {all, std::nullopt}},
         // Logging in needs nobody, and only counter and supervisor PCs log in.
         {u"logIn"_s, {staffed, std::nullopt}},
