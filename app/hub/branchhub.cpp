@@ -2,6 +2,8 @@
 
 #include "deadlettercommands.h"
 #include "devicecommands.h"
+#include "ereportcommands.h"
+#include "ereportpush.h"
 #include "staffcommands.h"
 
 #include "devicestore.h"
@@ -160,6 +162,14 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
         *hub->m_db, *hub->m_devices, hub->m_commands->table(), options.clock);
     hub->m_deadLetters
         = std::make_unique<DeadLetterCommands>(*hub->m_db, hub->m_commands->table());
+    hub->m_eReports = std::make_unique<EReportCommands>(*hub->m_db, hub->m_commands->table());
+    // The days that ended while the hub was off go to central now (the rollover sends the
+    // others); not from a tool beside the live hub (pairing, a report), which only reads or
+    // writes its own rows.
+    hub->m_eReportPush = std::make_unique<EReportPush>(*hub->m_db, *hub->m_queue);
+    QString pushWhy;
+    if (options.exclusive && !hub->m_eReportPush->pushMissedDays(&pushWhy))
+        qCWarning(lcHub).noquote() << "e-reports of past days not written for central:" << pushWhy;
     hub->m_modules = std::make_unique<HubModules>(
         *hub->m_db, hub->m_commands->table(), options.settings, options.clock);
     hub->m_modules->start(options.modules);
@@ -180,6 +190,8 @@ BranchHub::~BranchHub()
     m_commands.reset();
     m_staff.reset();
     m_deviceCommands.reset();
+    m_eReports.reset();
+    m_eReportPush.reset();
     m_deadLetters.reset();
     m_modules.reset();
     m_queue.reset();
@@ -194,6 +206,7 @@ SyncClient &BranchHub::startSync(const SyncClient::Options &options)
     connect(m_modules.get(), &HubModules::commandCommitted, m_sync, &SyncClient::pushSoon);
     connect(m_staff.get(), &StaffCommands::audited, m_sync, &SyncClient::pushSoon);
     connect(m_deviceCommands.get(), &DeviceCommands::audited, m_sync, &SyncClient::pushSoon);
+    connect(m_eReportPush.get(), &EReportPush::pushed, m_sync, &SyncClient::pushSoon);
     m_sync->start();
     connectSyncToServer();
     return *m_sync;

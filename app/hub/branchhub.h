@@ -24,6 +24,8 @@ class CatalogStore;
 class DeadLetterCommands;
 class DeviceCommands;
 class DeviceStore;
+class EReportCommands;
+class EReportPush;
 class HubModules;
 class HubServer;
 class MigrationSet;
@@ -119,6 +121,8 @@ private:
     std::unique_ptr<QueueCommands> m_commands;
     std::unique_ptr<StaffCommands> m_staff; // logIn, logOut; who is logged in where
     std::unique_ptr<DeviceCommands> m_deviceCommands; // devices, renameDevice, rebindDevice, …
+    std::unique_ptr<EReportCommands> m_eReports; // eReport
+    std::unique_ptr<EReportPush> m_eReportPush; // ereport.day rows for central
     std::unique_ptr<DeadLetterCommands> m_deadLetters; // deadLetters: what central refused
     std::vector<std::unique_ptr<MigrationSet>> m_moduleMigrations;
     std::unique_ptr<HubModules> m_modules;

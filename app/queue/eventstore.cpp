@@ -97,6 +97,36 @@ QList<QueueEvent> EventStore::ofBusinessDay(const QString &businessDay, bool *ok
     return select(u"WHERE business_day = ? ORDER BY seq"_s, {businessDay}, ok);
 }
 
+QList<QueueEvent> EventStore::ofBusinessDays(const QString &from, const QString &to, bool *ok) const
+{
+    // By (business_day, seq), the order of the index event_day: no sort of a month's events.
+    return select(u"WHERE business_day BETWEEN ? AND ? ORDER BY business_day, seq"_s, {from, to}, ok);
+}
+
+QStringList EventStore::businessDaysWithEvents(
+    const QString &from, const QString &to, bool *ok) const
+{
+    PreparedQuery q = m_db.prepared(u"SELECT DISTINCT business_day FROM event "
+                                    "WHERE business_day BETWEEN ? AND ? ORDER BY business_day"_s);
+    q->bindValue(0, from);
+    q->bindValue(1, to);
+    QStringList days;
+    if (!q->exec()) {
+        m_lastError = u"event query failed: "_s + q->lastError().text();
+        setOk(ok, false);
+        return days;
+    }
+    while (q->next())
+        days.append(q->value(0).toString());
+    if (readFailed(*q)) {
+        m_lastError = u"event query stopped part-way: "_s + q->lastError().text();
+        setOk(ok, false);
+        return {};
+    }
+    setOk(ok, true);
+    return days;
+}
+
 QList<QueueEvent> EventStore::latest(const QStringList &types, int limit, bool *ok) const
 {
     // The types as one JSON parameter, so the statement text (and the kept statement) is fixed.

@@ -21,6 +21,13 @@ public:
     bool append(QueueEvent &event); // sets event.seq
     QList<QueueEvent> since(qint64 seq, int limit, bool *ok = nullptr) const; // seq > given
     QList<QueueEvent> ofBusinessDay(const QString &businessDay, bool *ok = nullptr) const;
+    // The events of the business days from..to (ISO dates, inclusive), day after day, each day's
+    // in seq order: a month's e-report.
+    QList<QueueEvent> ofBusinessDays(
+        const QString &from, const QString &to, bool *ok = nullptr) const;
+    // The business days from..to that have at least one event, ascending.
+    QStringList businessDaysWithEvents(
+        const QString &from, const QString &to, bool *ok = nullptr) const;
     // The last events of these types, newest first.
     QList<QueueEvent> latest(const QStringList &types, int limit, bool *ok = nullptr) const;
     qint64 lastSeq(bool *ok = nullptr) const; // 0 when there is none

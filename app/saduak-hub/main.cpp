@@ -12,15 +12,19 @@
 //   saduak-hub status [--db FILE] [--settings FILE]
 //   saduak-hub check [--db FILE]
 //   saduak-hub backup FILE [--db FILE]
+//   saduak-hub report --day YYYY-MM-DD | --month YYYY-MM [--csv FILE] [--db FILE] [--settings FILE]
 #include <accounts/accountname.h>
 #include <cli/programconsole.h>
 #include <cli/settingsfilecheck.h>
 #include <hub/branchhub.h>
 #include <hub/devicestore.h>
+#include <hub/ereportcommands.h>
+#include <hub/ereportsource.h>
 #include <hub/hubmodules.h>
 #include <hub/hubserver.h>
 #include <hub/staffstore.h>
 #include <modulehost/moduleloader.h>
+#include <reports/ereportcsv.h>
 #include <domain/bangkoktime.h>
 #include <domain/translatabletext.h>
 #include <i18n/translation.h>
@@ -36,6 +40,8 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QRegularExpression>
+#include <QSaveFile>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTranslator>
@@ -333,6 +339,96 @@ int backupDatabase(const QString &path, const QString &target)
     return 0;
 }
 
+// The period of `saduak-hub report`: --day YYYY-MM-DD or --month YYYY-MM, one of them. Nothing,
+// with why for the operator, when neither, both, or not a date of the Gregorian calendar (a Thai
+// operator may well type the Buddhist-Era year: said so, not answered with an empty report).
+std::optional<std::pair<QDate, QDate>> reportPeriod(
+    const QString &day, const QString &month, QString *why)
+{
+    if (day.isEmpty() == month.isEmpty()) {
+        *why = translated(QT_TRANSLATE_NOOP("saduak-hub",
+            "report needs --day YYYY-MM-DD or --month YYYY-MM (one of them), e.g. --day "
+            "2026-12-06 or --month 2026-12."));
+        return std::nullopt;
+    }
+    static const QRegularExpression monthShape(u"^(\\d{4})-(\\d{2})$"_s);
+    const QRegularExpressionMatch m = monthShape.match(month);
+    QDate from;
+    QDate to;
+    if (!day.isEmpty() && EReportCommands::isDay(day)) {
+        from = to = QDate::fromString(day, Qt::ISODate);
+    } else if (m.hasMatch() && QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1).isValid()) {
+        from = QDate(m.captured(1).toInt(), m.captured(2).toInt(), 1);
+        to = from.addMonths(1).addDays(-1);
+    } else {
+        *why = day.isEmpty()
+            ? translated(QT_TRANSLATE_NOOP("saduak-hub",
+                  "\"%1\" is not a month: write it as YYYY-MM, e.g. 2026-12."))
+                  .arg(month)
+            : translated(QT_TRANSLATE_NOOP("saduak-hub",
+                  "\"%1\" is not a day: write it as YYYY-MM-DD, e.g. 2026-12-06."))
+                  .arg(day);
+        return std::nullopt;
+    }
+    // 2400 and later can only be a Buddhist-Era year (BE = CE + 543): no branch has events then.
+    if (from.year() >= 2400) {
+        *why = translated(QT_TRANSLATE_NOOP("saduak-hub",
+            "%1 is a Buddhist-Era year: write the Christian-Era year, %2 (%1 - 543)."))
+                   .arg(from.year())
+                   .arg(from.year() - 543);
+        return std::nullopt;
+    }
+    return std::pair {from, to};
+}
+
+// `saduak-hub report`: the e-report of a day or a month from the branch database, as one CSV
+// table (EReportCsv) to --csv FILE or to stdout; beside the live hub too (it only reads). The
+// center's name is the one screens and tickets show (branch/thaiName, branch/englishName). Exit 0
+// written, 1 not (the database, the file), 2 the command line is wrong.
+int writeReport(Database &database, const QString &day, const QString &month,
+    const QString &csvPath, const QSettings &settings, Language language)
+{
+    QString why;
+    const auto period = reportPeriod(day, month, &why);
+    if (!period) {
+        printLine(stderr, why);
+        return 2;
+    }
+    EReportSource source(database);
+    const std::optional<EReport> report = source.compute(period->first, period->second, &why);
+    if (!report) {
+        printLine(stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-hub", "The events could not be read: %1"))
+                .arg(why));
+        return 1;
+    }
+    // The defaults are AppSettings::centerName's (app/shell), which the hub does not link.
+    const QString center = language == Language::Thai
+        ? settings.value(u"branch/thaiName"_s, u"ศูนย์ราชการสะดวก"_s).toString()
+        : settings.value(u"branch/englishName"_s, u"Government Easy Contact Center"_s).toString();
+    const QByteArray csv = EReportCsv::toCsv(*report, source.services(), center, language);
+    if (csvPath.isEmpty()) {
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(csv) != csv.size()) {
+            printLine(stderr, out.errorString());
+            return 1;
+        }
+        return 0;
+    }
+    // Whole or not at all: a half-written report opened in Excel looks like a quiet day.
+    QSaveFile file(csvPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(csv) != csv.size() || !file.commit()) {
+        printLine(stderr,
+            translated(QT_TRANSLATE_NOOP("saduak-hub", "The report could not be written to %1: %2"))
+                .arg(QDir::toNativeSeparators(csvPath), file.errorString()));
+        return 1;
+    }
+    printLine(stdout,
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "The e-report of %1 is in %2."))
+            .arg(EReportCsv::period(*report, language), QDir::toNativeSeparators(csvPath)));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -361,7 +457,7 @@ int main(int argc, char *argv[])
             "devices; add-staff, list-staff, disable-staff or set-staff-password to manage the "
             "staff accounts; status for the sync with central and the devices; check for SQLite's "
             "integrity check of the database; backup FILE for a copy of it while the hub "
-            "serves.")));
+            "serves; report for the e-report of a day or a month as CSV.")));
     const QCommandLineOption db(
         u"db"_s, translated(QT_TRANSLATE_NOOP("saduak-hub", "Branch database file.")), u"file"_s);
     const QCommandLineOption listen(u"listen"_s,
@@ -417,9 +513,19 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP("saduak-hub",
             "PEM private key of that certificate, not encrypted (or hub/tlsKey).")),
         u"file"_s);
+    const QCommandLineOption reportDay(u"day"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "report: the business day, e.g. 2026-12-06.")),
+        u"YYYY-MM-DD"_s);
+    const QCommandLineOption reportMonth(u"month"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-hub", "report: the month, e.g. 2026-12.")),
+        u"YYYY-MM"_s);
+    const QCommandLineOption reportCsv(u"csv"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-hub",
+            "report: the CSV file to write (UTF-8, for Excel or LibreOffice); default: stdout.")),
+        u"file"_s);
     parser.addOptions(
         {db, listen, port, role, name, user, counter, deviceId, language, settingsFile, modules,
-            maxConnections, tlsCert, tlsKey});
+            maxConnections, tlsCert, tlsKey, reportDay, reportMonth, reportCsv});
     parser.process(app);
 
     BranchHub::Options options;
@@ -475,7 +581,8 @@ int main(int argc, char *argv[])
     // file (which closes a revoked device's sessions within a second).
     const QString command = parser.positionalArguments().value(0);
     options.exclusive = command != u"pair-device"_s && command != u"list-devices"_s
-        && command != u"revoke-device"_s && command != u"status"_s && !isStaffCommand(command);
+        && command != u"revoke-device"_s && command != u"status"_s && command != u"report"_s
+        && !isStaffCommand(command);
     // The modules' records live here: their tables, their commands (docs/hub-protocol.md).
     ModuleLoader loader;
     if (options.exclusive) {
@@ -560,6 +667,10 @@ int main(int argc, char *argv[])
     }
     if (positional.value(0) == u"status"_s)
         return printStatus(*hub, settings);
+    if (positional.value(0) == u"report"_s)
+        return writeReport(hub->database(), parser.value(reportDay), parser.value(reportMonth),
+            parser.value(reportCsv), settings,
+            parser.value(language) == u"en"_s ? Language::English : Language::Thai);
     if (isStaffCommand(positional.value(0)))
         return runStaffCommand(positional.value(0), parser.value(user), parser.value(name),
             parser.value(role), hub->database());

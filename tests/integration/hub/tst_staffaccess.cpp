@@ -95,6 +95,8 @@ const QHash<QString, Rule> &rules()
         {u"revokeDevice"_s, {{R::Supervisor}, P::Supervisor}},
         // What central refused for good, for support: the same.
         {u"deadLetters"_s, {{R::Supervisor}, P::Supervisor}},
+        // The e-report: a supervisor's PC with a supervisor at it.
+        {u"eReport"_s, {{R::Supervisor}, P::Supervisor}},
         // Two more, put into the hub's own table by the test: one a counter PC may send too but
         // only an admin at it, one for a supervisor's PC only.
         {u"probe.supervisorOnly"_s, {{R::Supervisor}, P::Supervisor}},
