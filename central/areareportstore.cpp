@@ -1,5 +1,6 @@
 #include "areareportstore.h"
 
+#include "centraldatabase.h"
 #include "ingeststore.h"
 #include "referencelogstore.h"
 
@@ -81,6 +82,20 @@ bool AreaReportStore::recordDay(qint64 branchId, const IngestRow &row, QString *
         }
     }
     return true;
+}
+
+std::optional<AreaReport::Source> AreaReportStore::readAt(
+    const QString &location, QDate from, QDate to, QString *why)
+{
+    StorageError error;
+    const std::unique_ptr<CentralDatabase> reader
+        = CentralDatabase::open(location, &error, /*readOnly=*/true);
+    if (!reader) {
+        if (why)
+            *why = error.detail;
+        return std::nullopt;
+    }
+    return reader->areaReports().read(from, to, why);
 }
 
 std::optional<AreaReport::Source> AreaReportStore::read(QDate from, QDate to, QString *why) const

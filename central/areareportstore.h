@@ -30,6 +30,11 @@ public:
     // and amphoes. One snapshot (REPEATABLE READ on PostgreSQL).
     std::optional<AreaReport::Source> read(QDate from, QDate to, QString *why) const;
 
+    // read() on a read-only connection of its own, opened on location on the calling thread (a
+    // heavy-read thread: a Database is used from the thread that opened it).
+    static std::optional<AreaReport::Source> readAt(
+        const QString &location, QDate from, QDate to, QString *why);
+
 private:
     Database &m_db;
 };

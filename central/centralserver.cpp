@@ -141,6 +141,14 @@ CentralServer::CentralServer(CentralDatabase &central, const CentralLimits &limi
     // The complaint desk's HTML pages for agency officers (their own session, not a token).
     m_desk = std::make_unique<DeskPages>(central, [this] { return isTls(); });
     m_desk->setRecovery(m_recovery.get());
+    m_desk->setOffLoop([this](std::function<std::function<void()>()> read) {
+        m_runHeavyRead([this, read = std::move(read)] {
+            // Read and summed here; the page is written on the event loop (the translator and
+            // the answers are the server thread's).
+            auto then = std::make_shared<std::function<void()>>(read());
+            QMetaObject::invokeMethod(this, [then] { (*then)(); }, Qt::QueuedConnection);
+        });
+    });
     m_desk->addRoutes(*m_http);
     // A known path with another method: 405, not 404, so a client sees what it got wrong.
     for (const QString &path :
@@ -403,15 +411,8 @@ void CentralServer::areaReport(const QHttpServerRequest &request, QHttpServerRes
 std::optional<AreaReport> CentralServer::readAreaReport(
     const QString &location, const AreaReportQuery &query, QString *why)
 {
-    StorageError error;
-    const std::unique_ptr<CentralDatabase> reader
-        = CentralDatabase::open(location, &error, /*readOnly=*/true);
-    if (!reader) {
-        *why = error.detail;
-        return std::nullopt;
-    }
     const std::optional<AreaReport::Source> source
-        = reader->areaReports().read(query.from, query.to, why);
+        = AreaReportStore::readAt(location, query.from, query.to, why);
     if (!source)
         return std::nullopt;
     return AreaReport::compute(query.from, query.to, *source, query.province, query.amphoe);

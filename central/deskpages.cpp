@@ -1,5 +1,8 @@
 #include "deskpages.h"
 
+#include "areareport.h"
+#include "areareportstore.h"
+#include "areareportview.h"
 #include "attachmentstore.h"
 #include "branchstore.h"
 #include "centraldatabase.h"
@@ -168,6 +171,10 @@ void DeskPages::addRoutes(QHttpServer &http)
         [this, answer](const QHttpServerRequest &request, QHttpServerResponder &&r) {
             answer(std::move(r), logOut(request));
         });
+    http.route(u"/desk/area-report"_s, Method::Get,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+            areaReport(request, std::move(r));
+        });
     http.route(u"/desk/complaint/<arg>/attachments/<arg>"_s, Method::Get,
         [this, answer](const QString &number, const QString &sha256,
             const QHttpServerRequest &request, QHttpServerResponder &&r) {
@@ -203,6 +210,11 @@ QString DeskPages::sessionCookie(const QString &value, bool expire) const
 QHttpServerResponse DeskPages::page(
     const QHttpServerRequest &request, const QString &html, int status) const
 {
+    return page(QUrlQuery(request.url()).queryItemValue(u"lang"_s), html, status);
+}
+
+QHttpServerResponse DeskPages::page(const QString &language, const QString &html, int status) const
+{
     QHttpServerResponse answer(
         "text/html; charset=utf-8"_ba, html.toUtf8(), static_cast<Status>(status));
     // No script, no frames, no other origin: the pages need none of them.
@@ -213,7 +225,6 @@ QHttpServerResponse DeskPages::page(
     answer.setHeader("X-Content-Type-Options"_ba, "nosniff"_ba);
     answer.setHeader("Referrer-Policy"_ba, "no-referrer"_ba);
     answer.setHeader("Cache-Control"_ba, "no-store"_ba);
-    const QString language = QUrlQuery(request.url()).queryItemValue(u"lang"_s);
     if (language == u"th"_s || language == u"en"_s)
         answer.addHeader("Set-Cookie"_ba,
             kLanguageCookie + '=' + language.toLatin1()
@@ -582,6 +593,68 @@ QHttpServerResponse DeskPages::attachment(
     answer.setHeader("Referrer-Policy"_ba, "no-referrer"_ba);
     answer.setHeader("Cache-Control"_ba, "no-store"_ba);
     return answer;
+}
+
+void DeskPages::areaReport(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+{
+    std::optional<QHttpServerResponse> instead;
+    const std::optional<DeskSession> session = sessionOf(request, &instead);
+    if (!session)
+        return ConnectionAnswers::answer(std::move(responder), std::move(*instead));
+    const DeskView view = viewFor(request);
+    const QString language = QUrlQuery(request.url()).queryItemValue(u"lang"_s);
+    const QDate today = BangkokTime::fromUtcMs(BangkokTime::nowUtcMs()).date();
+    QString why;
+    const std::optional<AreaReportQuery> asked = AreaReportQuery::parse(QUrlQuery(request.url()),
+        today, [&view](const char *text) { return view.t("saduak::AreaReportQuery", text); },
+        &why);
+    if (!asked) {
+        // The form again, for this month, with the reason beside it.
+        const AreaReportQuery thisMonth
+            = *AreaReportQuery::parse({}, today, [](const char *) { return QString(); }, nullptr);
+        return ConnectionAnswers::answer(std::move(responder),
+            page(language,
+                AreaReportView(view).page(
+                    session->officer, session->csrfToken, thisMonth, nullptr, nullptr, why),
+                400));
+    }
+    // Everything the page needs travels by value: the request is gone once this returns.
+    const ConnectionAnswers::Place place = ConnectionAnswers::reserve(std::move(responder));
+    const QString location = m_central.database().path();
+    auto read = [this, place, location, language, view, q = *asked,
+                    officer = session->officer, csrf = session->csrfToken]() {
+        QString readWhy;
+        const std::optional<AreaReport::Source> source
+            = AreaReportStore::readAt(location, q.from, q.to, &readWhy);
+        auto report = std::make_shared<std::optional<AreaReport>>();
+        auto everywhere = std::make_shared<std::optional<AreaReport>>();
+        if (source) {
+            *report = AreaReport::compute(q.from, q.to, *source, q.province, q.amphoe);
+            *everywhere = AreaReport::compute(q.from, q.to, *source);
+        }
+        return std::function<void()>([this, place, language, view, q, officer, csrf, report,
+                                          everywhere, readWhy] {
+            if (!*report) {
+                qCWarning(lcDesk) << "area e-report not read:" << readWhy;
+                ConnectionAnswers::fill(place,
+                    page(language,
+                        view.messagePage(&officer, csrf,
+                            view.t(QT_TRANSLATE_NOOP("saduak::DeskView", "Try again later")),
+                            view.t(QT_TRANSLATE_NOOP("saduak::DeskView",
+                                "Central cannot reach its database. Nothing was changed."))),
+                        503));
+                return;
+            }
+            ConnectionAnswers::fill(place,
+                page(language,
+                    AreaReportView(view).page(officer, csrf, q, &**report, &**everywhere, {}),
+                    200));
+        });
+    };
+    if (m_offLoop)
+        m_offLoop(std::move(read));
+    else
+        read()();
 }
 
 QHttpServerResponse DeskPages::unavailable(

@@ -10,6 +10,7 @@
 
 class QHttpServer;
 class QHttpServerRequest;
+class QHttpServerResponder;
 class QHttpServerResponse;
 class QTranslator;
 
@@ -37,6 +38,12 @@ public:
     // back to its database (none: every page asks the database).
     void setRecovery(DatabaseRecovery *recovery) { m_recovery = recovery; }
 
+    // Runs read off the event loop (CentralServer's heavy-read threads) and then, on the event
+    // loop, what it returned: a page that sums a month of every branch (the area e-report) does
+    // not hold up the other connections. None: all on the event loop.
+    using OffLoop = std::function<void(std::function<std::function<void()>()> read)>;
+    void setOffLoop(OffLoop offLoop) { m_offLoop = std::move(offLoop); }
+
     static constexpr int kPageSize = 25;
 
 private:
@@ -58,6 +65,10 @@ private:
         const QHttpServerRequest &request, std::optional<QHttpServerResponse> *instead);
     QHttpServerResponse page(
         const QHttpServerRequest &request, const QString &html, int status = 200) const;
+    // language: the request's ?lang= (kept in a cookie), empty when it has none.
+    QHttpServerResponse page(const QString &language, const QString &html, int status) const;
+    // GET /desk/area-report: the area e-report's page, read and summed off the event loop.
+    void areaReport(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     QString sessionCookie(const QString &value, bool expire) const;
     // A name from a reference data set ({th, en}), or fallback (the code) when it has none.
     QString nameOf(const QString &dataset, const QString &key, const QString &fallback,
@@ -74,6 +85,7 @@ private:
     std::unique_ptr<QTranslator> m_thai;
     std::function<bool()> m_isHttps;
     DatabaseRecovery *m_recovery = nullptr;
+    OffLoop m_offLoop;
 };
 
 } // namespace saduak

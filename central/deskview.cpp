@@ -44,6 +44,15 @@ ul.attachments{list-style:none;padding:0}
 ul.attachments li{background:#fff;border:1px solid #ccc;padding:.4em;margin:.3em 0}
 ul.attachments img{display:block;max-width:min(100%,32em);max-height:24em;margin-top:.3em}
 .pending{font-style:italic;color:#6b4e00}
+td.number{text-align:right;font-variant-numeric:tabular-nums}
+tr.province th,tr.province td{background:#dde4ee;font-weight:bold}
+tr.amphoe th,tr.amphoe td{background:#eef2f7;font-weight:bold}
+tr.branch th{font-weight:normal;padding-left:2em}
+tfoot th,tfoot td{font-weight:bold;border-top:2px solid #23395d;background:#fff}
+.level{font-size:.85em;font-weight:normal;color:#3a3a3a}
+caption{text-align:left;font-weight:bold;padding:.4em 0}
+.note{color:#3a3a3a;max-width:60em}
+label.period span{display:flex;gap:.3em;align-items:center}
 )";
 
 QString attr(const QString &value)
@@ -93,6 +102,16 @@ QString DeskView::t(const char *source) const
     return QString::fromUtf8(source);
 }
 
+QString DeskView::t(const char *context, const char *source) const
+{
+    if (m_language == Language::Thai && m_thai) {
+        const QString thai = m_thai->translate(context, source);
+        if (!thai.isEmpty())
+            return thai;
+    }
+    return QString::fromUtf8(source);
+}
+
 QString DeskView::text(const TranslatableText &text) const
 {
     // TranslatableText::toString() uses the process's translation; a page has its own language,
@@ -133,12 +152,14 @@ QString DeskView::dateTime(qint64 utcMs) const
 }
 
 QString DeskView::document(const QString &title, const QString &body, const DeskOfficer *officer,
-    const QString &csrf) const
+    const QString &csrf, const QUrlQuery &keep) const
 {
     QString header
         = u"<header><strong>"_s + escape(t(QT_TR_NOOP("Saduak complaint desk"))) + u"</strong>"_s;
     if (officer) {
         header += u"<a href=\"/desk/\">"_s + escape(t(QT_TR_NOOP("Complaints"))) + u"</a>"_s;
+        header += u"<a href=\"/desk/area-report\">"_s + escape(t(QT_TR_NOOP("Area e-report")))
+            + u"</a>"_s;
         header += u"<span class=\"who\">"_s + escape(officer->displayName);
         if (!officer->agency.isEmpty())
             header += u" ("_s + escape(officer->agency) + u')';
@@ -148,9 +169,10 @@ QString DeskView::document(const QString &title, const QString &body, const Desk
             + u"</button></form>"_s;
     }
     // The language links keep the page; the choice is kept in a cookie from then on.
+    const QString kept = keep.isEmpty() ? QString() : keep.toString(QUrl::FullyEncoded) + u'&';
     header += QString(officer ? u""_s : u"<span class=\"who\"></span>"_s)
-        + u"<nav><a href=\"?lang=th\" lang=\"th\">ไทย</a> · <a href=\"?lang=en\" "
-          "lang=\"en\">English</a></nav></header>"_s;
+        + u"<nav><a href=\"?"_s + attr(kept) + u"lang=th\" lang=\"th\" id=\"lang-th\">ไทย</a> · "
+          "<a href=\"?"_s + attr(kept) + u"lang=en\" lang=\"en\" id=\"lang-en\">English</a></nav></header>"_s;
     return u"<!DOCTYPE html>\n<html lang=\""_s + (m_language == Language::Thai ? u"th"_s : u"en"_s)
         + u"\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
           "content=\"width=device-width, initial-scale=1\"><title>"_s

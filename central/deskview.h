@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QUrlQuery>
 
 class QTranslator;
 
@@ -30,6 +31,8 @@ public:
 
     Language language() const { return m_language; }
     QString t(const char *source) const;
+    // A string of another view's context (AreaReportView), in this page's language.
+    QString t(const char *context, const char *source) const;
     QString text(const TranslatableText &text) const;
     QString name(const QJsonObject &bilingual, const QString &fallback) const; // {th, en}
     QString dateTime(qint64 utcMs) const;
@@ -89,9 +92,12 @@ public:
     QString complaintPage(const DeskOfficer &officer, const QString &csrf,
         const ComplaintDetails &details, const Refusal &refusal) const;
 
-private:
+    // The whole page around body: the header (the officer, log-out, the language links) and the
+    // style. keep: the query the language links keep beside lang (a report's period and area).
     QString document(const QString &title, const QString &body, const DeskOfficer *officer,
-        const QString &csrf) const;
+        const QString &csrf, const QUrlQuery &keep = {}) const;
+
+private:
     QString select(const QString &name, const QString &label, const QList<Choice> &choices,
         const QString &chosen, const QString &anyLabel) const;
     QString attachments(
