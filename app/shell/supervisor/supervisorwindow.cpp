@@ -1,5 +1,8 @@
 #include "supervisorwindow.h"
 
+#include "deadletterspanel.h"
+#include "devicespanel.h"
+
 #include <shell/appsettings.h>
 #include <shell/loginpanel.h>
 #include <shell/stafflogin.h>
@@ -83,6 +86,8 @@ SupervisorWindow::SupervisorWindow(const ShellContext &context, QWidget *parent)
     auto *queuePanel = new QWidget(m_tabs);
     queuePanel->setObjectName(u"queueDashboard"_s);
     addPanel(queuePanel, QT_TR_NOOP("Queue"));
+    addPanel(new DevicesPanel(*context.queue, m_tabs), QT_TR_NOOP("Devices"));
+    addPanel(new DeadLettersPanel(*context.queue, m_tabs), QT_TR_NOOP("Refused rows"));
 
     retranslateUi();
 }
