@@ -2,6 +2,7 @@
 
 #include "deadlettercommands.h"
 #include "devicecommands.h"
+#include "managementcommands.h"
 #include "ereportcommands.h"
 #include "ereportpush.h"
 #include "staffcommands.h"
@@ -160,6 +161,8 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
         options.queue.rolloverHour, options.clock);
     hub->m_deviceCommands = std::make_unique<DeviceCommands>(
         *hub->m_db, *hub->m_devices, hub->m_commands->table(), options.clock);
+    hub->m_management = std::make_unique<ManagementCommands>(
+        *hub->m_db, *hub->m_queue, hub->m_commands->table());
     hub->m_deadLetters
         = std::make_unique<DeadLetterCommands>(*hub->m_db, hub->m_commands->table());
     hub->m_eReports = std::make_unique<EReportCommands>(*hub->m_db, hub->m_commands->table());

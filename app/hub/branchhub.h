@@ -23,6 +23,7 @@ namespace saduak {
 class CatalogStore;
 class DeadLetterCommands;
 class DeviceCommands;
+class ManagementCommands;
 class DeviceStore;
 class EReportCommands;
 class EReportPush;
@@ -121,6 +122,8 @@ private:
     std::unique_ptr<QueueCommands> m_commands;
     std::unique_ptr<StaffCommands> m_staff; // logIn, logOut; who is logged in where
     std::unique_ptr<DeviceCommands> m_deviceCommands; // devices, renameDevice, rebindDevice, …
+    // setServiceTarget, setServiceHours, setHolidays, setCounterServices, moveTicket
+    std::unique_ptr<ManagementCommands> m_management;
     std::unique_ptr<EReportCommands> m_eReports; // eReport
     std::unique_ptr<EReportPush> m_eReportPush; // ereport.day rows for central
     std::unique_ptr<DeadLetterCommands> m_deadLetters; // deadLetters: what central refused

@@ -42,6 +42,11 @@ QueueLegs::Step QueueLegs::apply(const QueueEvent &e)
     } else if (e.type == QueueEvent::TicketStarted) {
         leg.serviceStartAtMs = e.atMs;
         step.walkMs = elapsedMs(leg.lastCallAtMs, e.atMs);
+    } else if (e.type == QueueEvent::TicketTransferred
+        && e.data.value(QStringLiteral("from")).toString() == QStringLiteral("waiting")) {
+        // Moved by a supervisor while waiting (moveTicket): the same wait, for another service;
+        // the citizen's wait still runs from the arrival.
+        leg.serviceCode = e.serviceCode;
     } else if (e.type == QueueEvent::TicketTransferred) {
         end();
         startLeg();

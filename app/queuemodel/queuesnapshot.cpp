@@ -158,12 +158,15 @@ bool QueueSnapshot::apply(const QueueEvent &event)
             || event.after.ticket->id != event.ticketId)
             return false;
         const Ticket &ticket = *event.after.ticket;
-        // Where it was. A waiting ticket never changes service (a transfer starts from called or
-        // serving), so it can only be in its own service's list; a held one is at the event's
-        // counter. Searching only there keeps a busy morning's events cheap.
+        // Where it was. A waiting ticket changes service only when moved (moveTicket: its
+        // ticket.transferred names fromService; a transfer starts from called or serving), so it
+        // can only be in that service's list; a held one is at the event's counter. Searching
+        // only there keeps a busy morning's events cheap.
+        const QString wasFor = event.data.value(QStringLiteral("fromService")).toString();
+        const QString &waitedFor = wasFor.isEmpty() ? ticket.serviceCode : wasFor;
         qsizetype fromQueue = -1, fromIndex = -1, target = -1;
         for (qsizetype q = 0; q < queues.size() && fromQueue < 0; ++q) {
-            if (queues.at(q).serviceCode != ticket.serviceCode)
+            if (queues.at(q).serviceCode != waitedFor)
                 continue;
             const QList<Ticket> &waiting = queues.at(q).waiting;
             for (qsizetype i = 0; i < waiting.size(); ++i) {

@@ -474,6 +474,40 @@ private Q_SLOTS:
         QVERIFY(isOk(h.ask(u"setCallProfile"_s,
             {{u"counter"_s, 3}, {u"mode"_s, u"ratio"_s}, {u"normalCallsPerPriority"_s, 2}})));
         QVERIFY(isOk(h.ask(u"closeCounter"_s, {{u"counter"_s, 3}})));
+        // Managing the branch: a waiting ticket moved, a counter's services, and an admin's
+        // changes to the catalog (at another supervisor's PC), each a catalog.changed.
+        const QString t5 = h.issue();
+        QCOMPARE(stateOf(h.ask(u"moveTicket"_s, {{u"ticket"_s, t5}, {u"toService"_s, u"B"_s}})),
+            u"waiting"_s);
+        QVERIFY(isOk(h.ask(u"setCounterServices"_s,
+            {{u"counter"_s, 3}, {u"services"_s, QJsonArray {u"A"_s, u"B"_s}}})));
+        {
+            const auto pairing = h.hub->devices().pair(Device::Role::Supervisor, u"Admin"_s, 0);
+            QString why;
+            QVERIFY2(test::seatStaff(h.hub->database(), pairing->device.id, StaffRole::Admin, &why),
+                qPrintable(why));
+            RawPeer admin(h.hub->server()->url());
+            QVERIFY(admin.waitConnected() && admin.hello(pairing->token));
+            const QList<QJsonObject> changes {
+                {{u"type"_s, u"setServiceTarget"_s}, {u"service"_s, u"A"_s},
+                    {u"targetWaitMinutes"_s, 20}},
+                {{u"type"_s, u"setServiceHours"_s}, {u"service"_s, u"C"_s},
+                    {u"week"_s,
+                        QJsonArray {QJsonObject {
+                            {u"day"_s, 1}, {u"opens"_s, u"08:30"_s}, {u"closes"_s, u"15:30"_s}}}}},
+                {{u"type"_s, u"setHolidays"_s},
+                    {u"holidays"_s,
+                        QJsonArray {QJsonObject {
+                            {u"date"_s, u"2026-12-31"_s}, {u"name"_s, u"วันสิ้นปี"_s}}}}},
+            };
+            int n = 0;
+            for (QJsonObject change : changes) {
+                const QString id = u"a"_s + QString::number(++n);
+                change.insert(u"id"_s, id);
+                admin.send(change);
+                QVERIFY(isOk(admin.answer(id)));
+            }
+        }
         QVERIFY(!h.issue().isEmpty()); // left waiting when the day ends
         h.nowMs += dayMs;
         const QJsonObject next = h.ask(u"issueTicket"_s, {{u"service"_s, u"A"_s}});

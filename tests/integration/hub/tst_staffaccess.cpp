@@ -97,6 +97,13 @@ const QHash<QString, Rule> &rules()
         {u"deadLetters"_s, {{R::Supervisor}, P::Supervisor}},
         // The e-report: a supervisor's PC with a supervisor at it.
         {u"eReport"_s, {{R::Supervisor}, P::Supervisor}},
+        // Managing the branch from a supervisor's PC: the catalog's hours, targets and holidays
+        // an admin; a counter's services and moving a waiting ticket a supervisor.
+        {u"setServiceTarget"_s, {{R::Supervisor}, P::Admin}},
+        {u"setServiceHours"_s, {{R::Supervisor}, P::Admin}},
+        {u"setHolidays"_s, {{R::Supervisor}, P::Admin}},
+        {u"setCounterServices"_s, {{R::Supervisor}, P::Supervisor}},
+        {u"moveTicket"_s, {{R::Supervisor}, P::Supervisor}},
         // Two more, put into the hub's own table by the test: one a counter PC may send too but
         // only an admin at it, one for a supervisor's PC only.
         {u"probe.supervisorOnly"_s, {{R::Supervisor}, P::Supervisor}},
