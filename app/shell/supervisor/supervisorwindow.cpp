@@ -2,6 +2,8 @@
 
 #include "deadletterspanel.h"
 #include "devicespanel.h"
+#include "queuedashboard.h"
+#include "supervisortheme.h"
 
 #include <shell/appsettings.h>
 #include <shell/loginpanel.h>
@@ -12,6 +14,7 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
@@ -76,6 +79,40 @@ SupervisorWindow::SupervisorWindow(const ShellContext &context, QWidget *parent)
     m_pages->addWidget(m_tabs);
     m_logInPanel = new LogInPanel(m_pages);
     m_pages->addWidget(m_logInPanel);
+    m_notForYou = new QWidget(m_pages);
+    m_notForYou->setObjectName(u"notForCounterOfficers"_s);
+    auto *notForYou = new QVBoxLayout(m_notForYou);
+    notForYou->addStretch(1);
+    m_notForYouTitle = new QLabel(m_notForYou);
+    m_notForYouTitle->setStyleSheet(u"font-size: 18pt; font-weight: bold;"_s);
+    m_notForYouTitle->setAlignment(Qt::AlignCenter);
+    notForYou->addWidget(m_notForYouTitle);
+    m_notForYouText = new QLabel(m_notForYou);
+    m_notForYouText->setObjectName(u"notForYouText"_s);
+    m_notForYouText->setWordWrap(true);
+    m_notForYouText->setAlignment(Qt::AlignCenter);
+    m_notForYouText->setStyleSheet(u"font-size: 13pt;"_s);
+    notForYou->addWidget(m_notForYouText);
+    m_hubRefusal = new QLabel(m_notForYou);
+    m_hubRefusal->setObjectName(u"hubRefusal"_s);
+    m_hubRefusal->setWordWrap(true);
+    m_hubRefusal->setAlignment(Qt::AlignCenter);
+    m_hubRefusal->setStyleSheet(SupervisorTheme::messageStyle(true));
+    notForYou->addWidget(m_hubRefusal);
+    auto *notForYouButtons = new QHBoxLayout;
+    notForYouButtons->addStretch(1);
+    for (QAction *a : {m_switchOfficerAction, m_logOutAction}) {
+        auto *button = new QToolButton(m_notForYou);
+        button->setDefaultAction(a);
+        button->setObjectName(a->objectName().replace(u"Action"_s, u"PageButton"_s));
+        button->setMinimumHeight(44);
+        notForYouButtons->addWidget(button);
+        m_notForYouButtons.append(button);
+    }
+    notForYouButtons->addStretch(1);
+    notForYou->addLayout(notForYouButtons);
+    notForYou->addStretch(2);
+    m_pages->addWidget(m_notForYou);
     connect(m_logInPanel, &LogInPanel::logInRequested, m_logIn, &StaffLogIn::logIn);
     connect(m_logInPanel, &LogInPanel::cancelRequested, m_logIn, &StaffLogIn::cancelSwitch);
     connect(m_logIn, &StaffLogIn::changed, this, &SupervisorWindow::showStaff);
@@ -83,9 +120,8 @@ SupervisorWindow::SupervisorWindow(const ShellContext &context, QWidget *parent)
     setCentralWidget(central);
 
     // The panels, one line each (the first is the live queue).
-    auto *queuePanel = new QWidget(m_tabs);
-    queuePanel->setObjectName(u"queueDashboard"_s);
-    addPanel(queuePanel, QT_TR_NOOP("Queue"));
+    m_dashboard = new QueueDashboard(*context.queue, context.services, m_tabs);
+    addPanel(m_dashboard, QT_TR_NOOP("Queue"));
     addPanel(new DevicesPanel(*context.queue, m_tabs), QT_TR_NOOP("Devices"));
     addPanel(new DeadLettersPanel(*context.queue, m_tabs), QT_TR_NOOP("Refused rows"));
 
@@ -127,16 +163,51 @@ void SupervisorWindow::showStaff()
     m_logInPanel->setSwitching(m_logIn->switching());
     m_logInPanel->setBusy(m_logIn->busy());
     m_logInPanel->setMessage(m_logIn->message(), m_logIn->messageIsProblem());
+    // The supervisor's work is for supervisors and administrators: a counter officer gets a page
+    // saying so instead of the tabs (the hub would refuse them the rest anyway).
+    const bool counterOfficer = staffed && staff->role == StaffRole::Counter;
+    QWidget *work = counterOfficer ? m_notForYou : static_cast<QWidget *>(m_tabs);
     if (asking && !wasAsking) {
         m_logInPanel->clear();
         m_pages->setCurrentWidget(m_logInPanel);
         m_logInPanel->focusForm();
-    } else if (!asking && wasAsking) {
-        m_logInPanel->clear(); // the next person finds an empty form
-        m_pages->setCurrentWidget(m_tabs);
-    } else if (asking && !m_logIn->busy()) {
+    } else if (!asking) {
+        if (wasAsking)
+            m_logInPanel->clear(); // the next person finds an empty form
+        m_pages->setCurrentWidget(work);
+    } else if (!m_logIn->busy()) {
         m_logInPanel->focusForm();
     }
+    if (counterOfficer)
+        showNotForCounterOfficers();
+}
+
+void SupervisorWindow::showNotForCounterOfficers()
+{
+    const std::optional<StaffIdentity> &staff = context().queue->staff();
+    if (!staff)
+        return;
+    m_notForYouTitle->setText(tr("This screen is for supervisors"));
+    m_notForYouText->setText(
+        tr("%1 is logged in as a counter officer. The supervisor's screen shows the queue and "
+           "manages the branch; please log out, or let a supervisor log in.")
+            .arg(staff->name));
+    m_hubRefusal->setText(m_refusal ? m_refusal->shownMessage() : QString());
+    m_hubRefusal->setVisible(m_refusal.has_value());
+    if (m_refusalFor == staff->user)
+        return;
+    // Once per person: the hub's answer to a supervisor's command, in its words.
+    m_refusalFor = staff->user;
+    m_refusal.reset();
+    QPointer<SupervisorWindow> self(this);
+    context().queue->command(
+        u"recentDays"_s, QJsonObject {{u"days"_s, 1}}, [self](const QJsonObject &reply) {
+            const QueueReply r = QueueReply::fromJson(reply);
+            if (!self || r.ok)
+                return;
+            self->m_refusal = r;
+            self->showNotForCounterOfficers();
+        });
 }
 
 void SupervisorWindow::retranslateUi()

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <queuelink/queuelink.h>
 #include <shell/modewindow.h>
+
+#include <optional>
 
 class QLabel;
 class QMenu;
@@ -11,6 +14,7 @@ class QToolButton;
 namespace saduak {
 
 class LogInPanel;
+class QueueDashboard;
 class StaffLogIn;
 
 // The supervisor's screen (`saduak --mode supervisor`): a tab for each job — the live queue first
@@ -28,6 +32,7 @@ public:
     explicit SupervisorWindow(const ShellContext &context, QWidget *parent = nullptr);
 
     QTabWidget *tabs() const { return m_tabs; }
+    QueueDashboard *dashboard() const { return m_dashboard; }
 
 protected:
     void retranslateUi() override;
@@ -37,6 +42,9 @@ private:
     void addPanel(QWidget *panel, const char *title);
     void retranslatePanel(QWidget *panel);
     void showStaff(); // who is logged in, or the log-in form in place of the tabs
+    // A counter officer logged in here: the screen is not theirs. The hub's own refusal of a
+    // supervisor's command is shown with it, so what they read is what the hub holds.
+    void showNotForCounterOfficers();
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -50,7 +58,15 @@ private:
     QList<QToolButton *> m_staffButtons;
     QStackedWidget *m_pages = nullptr; // the tabs, or the log-in form
     QTabWidget *m_tabs = nullptr;
+    QueueDashboard *m_dashboard = nullptr;
     LogInPanel *m_logInPanel = nullptr;
+    QWidget *m_notForYou = nullptr; // in place of the tabs for a counter officer
+    QLabel *m_notForYouTitle = nullptr;
+    QLabel *m_notForYouText = nullptr;
+    QLabel *m_hubRefusal = nullptr;
+    QList<QToolButton *> m_notForYouButtons;
+    std::optional<QueueReply> m_refusal; // the hub's, kept for a language switch
+    QString m_refusalFor; // the user it was asked for
     StaffLogIn *m_logIn = nullptr;
     QList<const char *> m_tabTitles; // per tab, untranslated
 };
