@@ -26,7 +26,10 @@ const QMap<QString, QStringList> &declarations()
                 u"data.normalCallsPerPriority"_s, u"data.priority"_s, u"data.reason"_s,
                 u"data.recall"_s, u"data.recalls"_s, u"data.resumed"_s, u"data.services"_s,
                 u"data.source"_s, u"data.ticketBusinessDay"_s, u"data.toService"_s,
-                u"data.waitedMs"_s}},
+                u"data.waitedMs"_s,
+                // catalog.changed: what changed, for which service, its new target and holidays.
+                u"data.change"_s, u"data.dates"_s, u"data.service"_s,
+                u"data.targetWaitMinutes"_s}},
         // A complaint's attachment, in parts (modules/complaints/README.md): which file and which
         // part central indexes; the bytes (a photo, a scanned document) are sealed.
         {u"complaints.attachmentPart"_s,
@@ -41,7 +44,12 @@ const QMap<QString, QStringList> &declarations()
         // device names, which an operator types freely.
         {u"staff.audit"_s,
             {u"action"_s, u"atMs"_s, u"code"_s, u"command"_s, u"counter"_s, u"device"_s,
-                u"deviceRole"_s, u"newCounter"_s, u"oldCounter"_s, u"role"_s, u"target"_s}},
+                u"deviceRole"_s, u"newCounter"_s, u"oldCounter"_s, u"role"_s, u"target"_s,
+                // Managing the branch (app/hub/managementcommands.cpp): targets, holidays'
+                // dates, a counter's services, which ticket moved where. No person in them.
+                u"dates"_s, u"fromService"_s, u"oldServices"_s, u"oldTargetWaitMinutes"_s,
+                u"services"_s, u"targetCounter"_s, u"targetWaitMinutes"_s, u"ticket"_s,
+                u"ticketNumber"_s, u"toService"_s}},
     };
     return kinds;
 }

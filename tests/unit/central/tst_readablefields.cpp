@@ -115,6 +115,18 @@ private Q_SLOTS:
                 "deviceRole":"supervisor","counter":0,"target":"d-7","oldCounter":3,
                 "newCounter":4,"user":"anong","oldName":"ช่อง 3 ของคุณมาลี"})"_ba)
             << QStringList {u"oldName"_s, u"user"_s};
+        QTest::newRow("a ticket moved by a supervisor: which and where readable, who sealed")
+            << u"staff.audit"_s
+            << json(R"({"atMs":1795680000000,"action":"ticketMoved","device":"d-1",
+                "deviceRole":"supervisor","counter":0,"ticket":"7d1f","ticketNumber":"A001",
+                "fromService":"A","toService":"B","user":"pim"})"_ba)
+            << QStringList {u"user"_s};
+        QTest::newRow("service hours set by an admin: the week sealed as objects")
+            << u"staff.audit"_s
+            << json(R"({"atMs":1795680000000,"action":"serviceHoursSet","device":"d-1",
+                "deviceRole":"supervisor","counter":0,"target":"A","user":"anong",
+                "week":[{"day":1,"opens":"08:30","closes":"16:30"}]})"_ba)
+            << QStringList {u"user"_s, u"week"_s};
         QTest::newRow("a kind central does not know: sealed whole")
             << u"complaints.record"_s
             << json(R"({"complaintNo":"C-1","category":"road","district":"บางรัก",
