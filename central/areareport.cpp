@@ -21,7 +21,7 @@ void AreaFigures::add(const AreaFigures &other)
     serviceMinutes.add(other.serviceMinutes);
 }
 
-void AreaFigures::add(const EReportDayService &day)
+void AreaFigures::add(const DailyEReportService &day)
 {
     issued += day.issued;
     called += day.called;

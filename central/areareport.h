@@ -32,7 +32,7 @@ struct AreaFigures
     MinuteHistogram serviceMinutes;
 
     void add(const AreaFigures &other);
-    void add(const EReportDayService &day);
+    void add(const DailyEReportService &day);
     // withinTarget / called of the summed counts; nothing when nothing was called.
     std::optional<double> withinTargetShare() const;
     // The fields of the JSON answer (counts, share, p50/p90 minutes, null when none).

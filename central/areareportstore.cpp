@@ -20,7 +20,7 @@ AreaReportStore::AreaReportStore(Database &db) : m_db(db) { }
 
 bool AreaReportStore::recordDay(qint64 branchId, const IngestRow &row, QString *why)
 {
-    const std::optional<EReportDay> day = EReportDayIntake::read(row.payload, why);
+    const std::optional<DailyEReport> day = EReportDayIntake::read(row.payload, why);
     if (!day)
         return false;
     // The head row says which report of the day is kept; the upsert changes it (and RETURNING
@@ -57,7 +57,7 @@ bool AreaReportStore::recordDay(qint64 branchId, const IngestRow &row, QString *
         "english_name, target_wait_minutes, issued, called, served, no_shows, transfers_out, "
         "cancelled, within_target, wait_minutes, service_minutes) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    for (const EReportDayService &s : day->services) {
+    for (const DailyEReportService &s : day->services) {
         insert->bindValue(0, day->businessDay);
         insert->bindValue(1, branchId);
         insert->bindValue(2, s.serviceCode);

@@ -153,9 +153,9 @@ std::optional<MinuteHistogram> histogramOf(const QJsonValue &value, QString *why
 
 } // namespace
 
-std::optional<EReportDay> EReportDayIntake::read(const QByteArray &payload, QString *why)
+std::optional<DailyEReport> EReportDayIntake::read(const QByteArray &payload, QString *why)
 {
-    auto fail = [why](const QString &reason) -> std::optional<EReportDay> {
+    auto fail = [why](const QString &reason) -> std::optional<DailyEReport> {
         if (why)
             *why = u"ereport.day: "_s + reason;
         return std::nullopt;
@@ -163,7 +163,7 @@ std::optional<EReportDay> EReportDayIntake::read(const QByteArray &payload, QStr
     const QJsonObject report = QJsonDocument::fromJson(payload).object();
     if (report.value(u"version"_s) != QJsonValue(1))
         return fail(u"version must be 1"_s);
-    EReportDay day;
+    DailyEReport day;
     day.businessDay = report.value(u"businessDay"_s).toString();
     if (day.businessDay.size() != 10 || !QDate::fromString(day.businessDay, Qt::ISODate).isValid())
         return fail(u"businessDay must be a date as YYYY-MM-DD"_s);
@@ -180,7 +180,7 @@ std::optional<EReportDay> EReportDayIntake::read(const QByteArray &payload, QStr
         if (!services.at(i).isObject())
             return fail(at + u" must be an object"_s);
         const QJsonObject s = services.at(i).toObject();
-        EReportDayService service;
+        DailyEReportService service;
         service.serviceCode = s.value(u"serviceCode"_s).toString();
         if (service.serviceCode.isEmpty() || service.serviceCode.size() > 32
             || std::any_of(service.serviceCode.cbegin(), service.serviceCode.cend(),

@@ -40,7 +40,7 @@ private:
 };
 
 // One service's figures in a branch's day, as the branch counted them (EReport's service rows).
-struct EReportDayService
+struct DailyEReportService
 {
     QString serviceCode;
     QString thaiName;
@@ -58,11 +58,11 @@ struct EReportDayService
 };
 
 // A branch's daily e-report, an "ereport.day" outbox row (version 1): figures, no personal data.
-struct EReportDay
+struct DailyEReport
 {
     QString businessDay; // YYYY-MM-DD
     qint64 madeAtMs = 0;
-    QList<EReportDayService> services;
+    QList<DailyEReportService> services;
 };
 
 // The checks of an "ereport.day" row at ingest. A payload central cannot read is refused for good
@@ -73,7 +73,7 @@ class EReportDayIntake
 public:
     static const QString &kind(); // "ereport.day"
 
-    static std::optional<EReportDay> read(const QByteArray &payload, QString *why = nullptr);
+    static std::optional<DailyEReport> read(const QByteArray &payload, QString *why = nullptr);
 
     // Moves the rows of this kind that read() refuses from batch's rows to its refused rows.
     static void refuseUnfit(IngestRequest &batch);
