@@ -153,6 +153,12 @@ QString AreaReportView::page(const DeskOfficer &officer, const QString &csrf,
     if (!report->provinces.isEmpty() && !query.province.isEmpty())
         where += areaName(report->provinces.constFirst().areaName);
     const QString caption = period(query) + (where.isEmpty() ? QString() : u" — "_s + where);
+    QUrlQuery csvQuery = keep;
+    csvQuery.addQueryItem(
+        u"lang"_s, m_desk.language() == Language::Thai ? u"th"_s : u"en"_s);
+    body += u"<p><a id=\"csv\" href=\"/desk/area-report.csv?"_s
+        + escape(csvQuery.toString(QUrl::FullyEncoded)) + u"\">"_s
+        + escape(t(QT_TR_NOOP("Download as CSV (for a spreadsheet)"))) + u"</a></p>"_s;
     body += u"<p class=\"note\">"_s
         + escape(t(QT_TR_NOOP("Summed from the daily e-reports the branches sent. Within target: "
                               "of the tickets called, the share called within the service's "

@@ -173,7 +173,11 @@ void DeskPages::addRoutes(QHttpServer &http)
         });
     http.route(u"/desk/area-report"_s, Method::Get,
         [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
-            areaReport(request, std::move(r));
+            areaReport(request, std::move(r), false);
+        });
+    http.route(u"/desk/area-report.csv"_s, Method::Get,
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&r) {
+            areaReport(request, std::move(r), true);
         });
     http.route(u"/desk/complaint/<arg>/attachments/<arg>"_s, Method::Get,
         [this, answer](const QString &number, const QString &sha256,
@@ -595,7 +599,8 @@ QHttpServerResponse DeskPages::attachment(
     return answer;
 }
 
-void DeskPages::areaReport(const QHttpServerRequest &request, QHttpServerResponder &&responder)
+void DeskPages::areaReport(
+    const QHttpServerRequest &request, QHttpServerResponder &&responder, bool csv)
 {
     std::optional<QHttpServerResponse> instead;
     const std::optional<DeskSession> session = sessionOf(request, &instead);
@@ -621,7 +626,7 @@ void DeskPages::areaReport(const QHttpServerRequest &request, QHttpServerRespond
     // Everything the page needs travels by value: the request is gone once this returns.
     const ConnectionAnswers::Place place = ConnectionAnswers::reserve(std::move(responder));
     const QString location = m_central.database().path();
-    auto read = [this, place, location, language, view, q = *asked,
+    auto read = [this, place, location, language, view, q = *asked, csv,
                     officer = session->officer, csrf = session->csrfToken]() {
         QString readWhy;
         const std::optional<AreaReport::Source> source
@@ -633,7 +638,7 @@ void DeskPages::areaReport(const QHttpServerRequest &request, QHttpServerRespond
             *everywhere = AreaReport::compute(q.from, q.to, *source);
         }
         return std::function<void()>([this, place, language, view, q, officer, csrf, report,
-                                          everywhere, readWhy] {
+                                          everywhere, readWhy, csv] {
             if (!*report) {
                 qCWarning(lcDesk) << "area e-report not read:" << readWhy;
                 ConnectionAnswers::fill(place,
@@ -643,6 +648,20 @@ void DeskPages::areaReport(const QHttpServerRequest &request, QHttpServerRespond
                             view.t(QT_TRANSLATE_NOOP("saduak::DeskView",
                                 "Central cannot reach its database. Nothing was changed."))),
                         503));
+                return;
+            }
+            if (csv) {
+                // The same file a branch's token gets at /v1/area-report?format=csv, names in
+                // the page's language.
+                QHttpServerResponse answer(
+                    "text/csv; charset=utf-8"_ba, (*report)->toCsv(view.language()));
+                answer.setHeader("Content-Disposition"_ba,
+                    "attachment; filename=\"area-report-"_ba
+                        + (q.isDay ? q.from.toString(Qt::ISODate) : q.monthText()).toLatin1()
+                        + ".csv\""_ba);
+                answer.setHeader("Cache-Control"_ba, "no-store"_ba);
+                answer.setHeader("X-Content-Type-Options"_ba, "nosniff"_ba);
+                ConnectionAnswers::fill(place, std::move(answer));
                 return;
             }
             ConnectionAnswers::fill(place,

@@ -67,8 +67,9 @@ private:
         const QHttpServerRequest &request, const QString &html, int status = 200) const;
     // language: the request's ?lang= (kept in a cookie), empty when it has none.
     QHttpServerResponse page(const QString &language, const QString &html, int status) const;
-    // GET /desk/area-report: the area e-report's page, read and summed off the event loop.
-    void areaReport(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    // GET /desk/area-report: the area e-report's page (csv: its CSV file, /desk/area-report.csv),
+    // read and summed off the event loop.
+    void areaReport(const QHttpServerRequest &request, QHttpServerResponder &&responder, bool csv);
     QString sessionCookie(const QString &value, bool expire) const;
     // A name from a reference data set ({th, en}), or fallback (the code) when it has none.
     QString nameOf(const QString &dataset, const QString &key, const QString &fallback,

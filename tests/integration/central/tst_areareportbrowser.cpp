@@ -150,6 +150,20 @@ private Q_SLOTS:
         QCOMPARE(m_browser.count(u"#area-report tbody tr.branch"_s), 1);
         QVERIFY(m_browser.text(u"#branch-B004"_s).contains(u"Imperial Samrong"_s));
 
+        // Its CSV link: the officer's session opens it (none: the log-in), names in English.
+        const QUrl csv(m_browser.property(u"#csv"_s, u"href"_s).toString());
+        QCOMPARE(csv.path(), u"/desk/area-report.csv"_s);
+        const QByteArray target = csv.path().toLatin1() + '?' + csv.query(QUrl::FullyEncoded).toLatin1();
+        QCOMPARE(rawHttp(m_central->port(), httpRequest("GET"_ba, target)).status, 303);
+        const QByteArray session = deskSession(m_central->port(), u"somsri"_s, kPassword);
+        QVERIFY(!session.isEmpty());
+        const RawResponse file = rawHttp(
+            m_central->port(), httpRequest("GET"_ba, target, {"Cookie: "_ba + session}));
+        QCOMPARE(file.status, 200);
+        QVERIFY(file.body.startsWith("\xEF\xBB\xBF"));
+        QVERIFY2(file.body.contains("\r\nprovince,11,Samut Prakan,,,,,,,1,1,8,8,7,"), file.body);
+        QVERIFY(!file.body.contains("Bangkok"));
+
         // A month that is not one: the reason beside the form.
         m_browser.go(m_base + u"/desk/area-report?month=2026-13"_s);
         QVERIFY(!m_browser.text(u"#refusal"_s).isEmpty());
