@@ -29,6 +29,7 @@ public:
         int counters = 50; // the demo catalog has 1-6; 7..counters are added
         int counterDevices = 50;
         int displayDevices = 50;
+        std::function<qint64()> clock; // the hub's clock, UTC ms; empty: the system clock
     };
 
     explicit HubThread(Setup setup, QObject *parent = nullptr);
