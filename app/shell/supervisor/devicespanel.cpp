@@ -143,7 +143,7 @@ void DevicesPanel::refresh()
         } else {
             self->m_refusal = answer;
             self->m_listRefused = true;
-            self->m_done.clear();
+            self->m_done = Done::Nothing;
         }
         self->showMessage();
         Q_EMIT self->refreshed();
@@ -252,18 +252,16 @@ void DevicesPanel::send(const QString &type, const QJsonObject &params)
             self->m_model->updateDevice(device);
             self->selectDevice(device.id);
             self->showReply(answer,
-                type == u"revokeDevice"_s
-                    ? tr("%1 is revoked: it is cut off from the hub.").arg(device.name)
-                    : tr("%1 is changed.").arg(device.name));
+                type == u"revokeDevice"_s ? Done::Revoked : Done::Changed, device.name);
             self->refresh(); // the connection column follows within a second
         } else {
-            self->showReply(answer, {});
+            self->showReply(answer, Done::Nothing, {});
         }
         Q_EMIT self->changeAnswered(answer.ok);
     });
 }
 
-void DevicesPanel::showReply(const QueueReply &reply, const QString &done)
+void DevicesPanel::showReply(const QueueReply &reply, Done done, const QString &deviceName)
 {
     if (reply.ok)
         m_refusal.reset();
@@ -271,13 +269,20 @@ void DevicesPanel::showReply(const QueueReply &reply, const QString &done)
         m_refusal = reply;
     m_listRefused = false;
     m_done = done;
+    m_doneDevice = deviceName;
     showMessage();
 }
 
 void DevicesPanel::showMessage()
 {
     // The refusal in the screen's language now (shownMessage, again after a switch).
-    const QString text = m_refusal ? m_refusal->shownMessage() : m_done;
+    QString text;
+    if (m_refusal)
+        text = m_refusal->shownMessage();
+    else if (m_done == Done::Revoked)
+        text = tr("%1 is revoked: it is cut off from the hub.").arg(m_doneDevice);
+    else if (m_done == Done::Changed)
+        text = tr("%1 is changed.").arg(m_doneDevice);
     m_message->setText(text);
     m_message->setStyleSheet(m_refusal ? SyncStatus::warningStyle() : QString());
     m_message->setVisible(!text.isEmpty());

@@ -62,7 +62,10 @@ protected:
 
 private:
     void send(const QString &type, const QJsonObject &params);
-    void showReply(const QueueReply &reply, const QString &done);
+    // What the message line says after a change that was done (worded when shown, so a
+    // language switch words it again).
+    enum class Done { Nothing, Changed, Revoked };
+    void showReply(const QueueReply &reply, Done done, const QString &deviceName);
     void updateActions();
     void showMessage();
 
@@ -82,7 +85,8 @@ private:
     // switch), or what the last change did.
     std::optional<QueueReply> m_refusal;
     bool m_listRefused = false; // m_refusal is the list's, not a change's
-    QString m_done;
+    Done m_done = Done::Nothing;
+    QString m_doneDevice;
 };
 
 } // namespace saduak
