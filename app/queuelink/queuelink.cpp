@@ -271,6 +271,16 @@ namespace saduak {
 void QueueLink::requestCatalog(
     std::function<void(const QList<Service> &, const QList<Counter> &)> done)
 {
+    requestBranchCatalog([done = std::move(done)](const QList<Service> &services,
+                             const QList<Counter> &counters, const QList<Holiday> &) {
+        if (done)
+            done(services, counters);
+    });
+}
+
+void QueueLink::requestBranchCatalog(std::function<void(
+        const QList<Service> &, const QList<Counter> &, const QList<Holiday> &)> done)
+{
     command(u"catalog"_s, {}, [done = std::move(done)](const QJsonObject &reply) {
         QList<Service> services;
         for (const QJsonValue &v : reply.value(u"services"_s).toArray()) {
@@ -298,8 +308,16 @@ void QueueLink::requestCatalog(
         for (const QJsonValue &v : reply.value(u"counters"_s).toArray())
             if (const auto c = QueueJson::counterFrom(v.toObject()))
                 counters.append(*c);
+        // A hub from before holidays sends none.
+        QList<Holiday> holidays;
+        for (const QJsonValue &v : reply.value(u"holidays"_s).toArray()) {
+            const QJsonObject o = v.toObject();
+            const QDate date = QDate::fromString(o.value(u"date"_s).toString(), Qt::ISODate);
+            if (date.isValid())
+                holidays.append({date, o.value(u"name"_s).toString()});
+        }
         if (done)
-            done(services, counters);
+            done(services, counters, holidays);
     });
 }
 

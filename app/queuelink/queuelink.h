@@ -117,6 +117,9 @@ public:
     void requestRecentDays(int days, std::function<void(const QJsonArray &days)> done);
     // The branch's services and counters (names, ticket letters), from the hub.
     void requestCatalog(std::function<void(const QList<Service> &, const QList<Counter> &)> done);
+    // The same with the branch's holidays, which close every service to kiosk tickets.
+    void requestBranchCatalog(std::function<void(
+            const QList<Service> &, const QList<Counter> &, const QList<Holiday> &)> done);
 
 Q_SIGNALS:
     void stateChanged(saduak::QueueLink::State state);

@@ -101,8 +101,8 @@ std::unique_ptr<BranchSession> BranchSession::open(
         local->followSync(session->m_hub->startSyncFrom(settings.raw()));
         local->followModules(session->m_hub->modules());
         session->m_queue = std::move(local);
-        session->setCatalog(
-            session->m_hub->queue().services(), session->m_hub->catalog().counters());
+        session->setCatalog(session->m_hub->queue().services(),
+            session->m_hub->catalog().counters(), session->m_hub->queue().holidays());
     } else {
         // A client PC keeps no records: its modules' records live at the hub (DESIGN.md).
         session->m_hubUrl = options.hubUrl;
@@ -111,10 +111,11 @@ std::unique_ptr<BranchSession> BranchSession::open(
         remote->start();
         session->m_queue = std::move(remote);
         BranchSession *self = session.get();
-        session->m_queue->requestCatalog(
-            [self](const QList<Service> &services, const QList<Counter> &counters) {
-                self->setCatalog(services, counters);
-            });
+        session->m_queue->requestBranchCatalog([self](const QList<Service> &services,
+                                                   const QList<Counter> &counters,
+                                                   const QList<Holiday> &holidays) {
+            self->setCatalog(services, counters, holidays);
+        });
     }
     // A module's desk part names who works here as the person logged in (the hub records the
     // same for its commands).
@@ -142,10 +143,12 @@ void BranchSession::startModules()
     m_refused.append(m_host->failures());
 }
 
-void BranchSession::setCatalog(const QList<Service> &services, const QList<Counter> &counters)
+void BranchSession::setCatalog(const QList<Service> &services, const QList<Counter> &counters,
+    const QList<Holiday> &holidays)
 {
     m_services = services;
     m_counters = counters;
+    m_holidays = holidays;
     m_ready = true;
     auto waiting = std::move(m_whenReady);
     m_whenReady.clear();
@@ -176,6 +179,7 @@ ShellContext BranchSession::shellContext(LanguageSwitcher *language)
     }
     c.services = m_services;
     c.counters = m_counters;
+    c.holidays = m_holidays;
     c.modules = m_host ? m_host->running() : QList<LoadedModule> {};
     c.refusedModules = m_refused;
     c.databasePath = m_hub ? m_hub->database().path() : m_hubUrl.toDisplayString();

@@ -85,7 +85,8 @@ private:
     explicit BranchSession(AppSettings &settings);
     void loadModules(const Options &options);
     void startModules();
-    void setCatalog(const QList<Service> &services, const QList<Counter> &counters);
+    void setCatalog(const QList<Service> &services, const QList<Counter> &counters,
+        const QList<Holiday> &holidays = {});
 
     AppSettings &m_settings;
     DeskState m_desk; // before the contexts that refer to it
@@ -99,6 +100,7 @@ private:
     std::unique_ptr<ModuleHost> m_host;
     QList<Service> m_services;
     QList<Counter> m_counters;
+    QList<Holiday> m_holidays;
     bool m_ready = false;
     std::function<qint64()> m_clock; // the embedded hub's (Options::clock)
     std::vector<std::function<void()>> m_whenReady;

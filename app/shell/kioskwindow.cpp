@@ -16,6 +16,7 @@
 #include <QGridLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLocale>
 #include <QPointer>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -287,7 +288,7 @@ void KioskWindow::setClock(std::function<qint64()> clock)
 bool KioskWindow::isServiceOpen(const QString &serviceCode) const
 {
     const Service *s = service(serviceCode);
-    return s && s->hours.isOpenAt(m_clock());
+    return s && OpeningState::of(s->hours, context().holidays, m_clock()).isOpen();
 }
 
 void KioskWindow::showOpeningHours()
@@ -302,6 +303,9 @@ QString KioskWindow::closedCenterNotice() const
     if (services.isEmpty())
         return {};
     const qint64 now = m_clock();
+    // A holiday closes the whole center: its name is the reason citizens read.
+    if (const auto holiday = holidayOn(context().holidays, BangkokTime::fromUtcMs(now).date()))
+        return tr("The center is closed today for a holiday: %1.").arg(holiday->name);
     const int weekday = BangkokTime::fromUtcMs(now).date().dayOfWeek();
     int opens = 24 * 60;
     bool opensToday = false;
@@ -559,13 +563,27 @@ void KioskWindow::showServiceTexts()
         const std::optional<qint64> estimate = m_estimates.contains(s.code)
             ? std::optional(m_estimates.value(s.code))
             : std::nullopt;
-        const bool open = s.hours.isOpenAt(m_clock());
-        // A closed service says when it opens instead of a wait nobody will have.
-        const std::optional<OpeningHours> today
-            = s.hours.on(BangkokTime::fromUtcMs(m_clock()).date().dayOfWeek());
-        const QString wait = open ? KioskResultPage::waitText(estimate)
-            : today ? tr("Closed now · open %1–%2").arg(today->opensText(), today->closesText())
-                    : tr("Closed today");
+        const OpeningState opening = OpeningState::of(s.hours, context().holidays, m_clock());
+        // A closed service says why and when it opens instead of a wait nobody will have.
+        QString wait;
+        switch (opening.kind) {
+        case OpeningState::Kind::Open:
+            wait = KioskResultPage::waitText(estimate);
+            break;
+        case OpeningState::Kind::Holiday:
+            wait = tr("Closed today: %1").arg(opening.holidayName);
+            break;
+        case OpeningState::Kind::ClosedThisWeekday:
+            wait = tr("Closed on %1")
+                       .arg(QLocale(language() == Language::Thai ? QLocale::Thai : QLocale::English)
+                               .dayName(opening.weekday));
+            break;
+        case OpeningState::Kind::NotOpenYet:
+        case OpeningState::Kind::ClosedForToday:
+            wait = tr("Closed now · open %1–%2")
+                       .arg(opening.today->opensText(), opening.today->closesText());
+            break;
+        }
         // The service in the screen's language, big, with the other language beneath for
         // visitors, and the wait.
         button->findChild<QLabel *>(u"serviceName"_s)

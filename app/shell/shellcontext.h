@@ -24,6 +24,7 @@ struct ShellContext
     DeskState *desk = nullptr; // the citizen and ticket this PC works on, shared with modules
     QList<Service> services;
     QList<Counter> counters;
+    QList<Holiday> holidays; // the branch's: no kiosk ticket then (Service::hours, OpeningState)
     QList<LoadedModule> modules; // running, initialized
     QList<ModuleLoadResult> refusedModules;
     QString databasePath; // shown in About, for support

@@ -51,6 +51,7 @@ ShellContext TestBranch::context(QueueLink *queue) const
     c.queue = queue ? queue : m_link.get();
     c.services = m_services;
     c.counters = m_counters;
+    c.holidays = m_hub->queue().holidays();
     c.databasePath = m_dir.filePath(u"branch.sqlite"_s);
     c.sqliteVersion = u"3"_s;
     return c;

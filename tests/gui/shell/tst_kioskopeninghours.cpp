@@ -119,6 +119,60 @@ private Q_SLOTS:
             qPrintable(notice(window)->text()));
     }
 
+    void aHolidayAndAClosedWeekdaySayWhy()
+    {
+        // Wednesday 25 November 2026, 10:00: the admin made it a holiday, and ID card (A) opens
+        // on weekends only; both through the hub's own commands.
+        m_hubNow = bangkok(10, 0);
+        openBranch();
+        QueueManager &queue = m_branch->hub().queue();
+        WeekHours weekends = WeekHours::closed();
+        weekends.set(6, OpeningHours::parse(u"09:00", u"12:00"));
+        weekends.set(7, OpeningHours::parse(u"09:00", u"12:00"));
+        QVERIFY(queue.setServiceHours(u"A"_s, weekends).ok());
+        ShellContext context = m_branch->context();
+        context.services = queue.services();
+        const QString name = u"วันหยุดชดเชย"_s;
+
+        {
+            KioskWindow window(context);
+            window.setClock([this] { return m_hubNow; });
+            window.resize(1080, 1600);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY(!serviceButton(window, u"A"_s)->isEnabled());
+            QVERIFY(serviceButton(window, u"B"_s)->isEnabled());
+            window.toggleLanguage();
+            QCOMPARE(hoursText(window, u"A"_s), u"Closed on Wednesday"_s);
+            window.toggleLanguage();
+            QVERIFY2(hoursText(window, u"A"_s).contains(u"วันพุธ"_s),
+                qPrintable(hoursText(window, u"A"_s)));
+            QVERIFY(saveScreenshot(&window, u"kiosk_closed_weekday_th"_s));
+        }
+
+        QVERIFY(queue.setHolidays({{QDate(2026, 11, 25), name}}).ok());
+        context = m_branch->context();
+        context.services = queue.services();
+        KioskWindow window(context);
+        window.setClock([this] { return m_hubNow; });
+        window.resize(1080, 1600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        for (QPushButton *b : window.serviceButtons())
+            QVERIFY(!b->isEnabled());
+        QVERIFY(notice(window)->isVisible());
+        QVERIFY2(notice(window)->text().contains(name), qPrintable(notice(window)->text()));
+        QVERIFY2(hoursText(window, u"B"_s).contains(name), qPrintable(hoursText(window, u"B"_s)));
+        QVERIFY(saveScreenshot(&window, u"kiosk_holiday_th"_s));
+        window.toggleLanguage();
+        QCOMPARE(notice(window)->text(),
+            u"The center is closed today for a holiday: "_s + name + u"."_s);
+        QCOMPARE(hoursText(window, u"B"_s), u"Closed today: "_s + name);
+        QVERIFY(saveScreenshot(&window, u"kiosk_holiday_en"_s));
+        // The hub refuses a kiosk ticket too, by the holiday's name.
+        QCOMPARE(queue.issueTicket(u"B"_s).error.code, QueueError::Code::ServiceClosed);
+    }
+
 private:
     std::unique_ptr<TestBranch> m_branch;
     qint64 m_hubNow = 0;
