@@ -19,6 +19,8 @@
 //   saduak-central complaints [--overdue] [--state S] [--category C] [--db FILE]
 //   saduak-central add-officer --user NAME --name "…" [--agency …] [--db FILE]  (password on stdin)
 //   saduak-central remove-officer --user NAME [--db FILE]
+#include "areareport.h"
+#include "areareportstore.h"
 #include "branchareacheck.h"
 #include "branchstore.h"
 #include "centraldatabase.h"
@@ -51,6 +53,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTranslator>
+#include <QUrlQuery>
 
 #include <cstdio>
 
@@ -123,8 +126,8 @@ int main(int argc, char *argv[])
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Nothing to serve branches; or one of: enrol-branch, set-branch-area, "
             "rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, "
-            "compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, "
-            "remove-officer.")));
+            "compact-reference, statistics, area-report, backup FILE, complaint, complaints, "
+            "add-open311-key, add-officer, remove-officer.")));
     const QCommandLineOption db(u"db"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Central database: a SQLite file, or a PostgreSQL database as "
@@ -188,6 +191,15 @@ int main(int argc, char *argv[])
             "in admin-areas (d1001); it must lie in --province.")),
         u"code"_s);
     parser.addOptions({province, amphoe});
+    const QCommandLineOption month(u"month"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central",
+            "area-report: the month (YYYY-MM; this month if neither --month nor --day is given); "
+            "--day for one business day, --province and --amphoe for one area.")),
+        u"month"_s);
+    const QCommandLineOption format(u"format"_s,
+        translated(QT_TRANSLATE_NOOP("saduak-central", "area-report: json (the default) or csv.")),
+        u"json|csv"_s);
+    parser.addOptions({month, format});
     const QCommandLineOption keyFile(u"key-file"_s,
         translated(QT_TRANSLATE_NOOP("saduak-central",
             "Key of the personal data (names, contact details, addresses), kept apart from the "
@@ -496,6 +508,46 @@ int main(int argc, char *argv[])
             businessDay, *branches, CrossBranchStatistics::measuredAt(date, nowMs));
         printLine(
             stdout, QString::fromUtf8(QJsonDocument(figures).toJson(QJsonDocument::Indented)));
+        return 0;
+    }
+    if (positional.value(0) == u"area-report"_s) {
+        // The figures of GET /v1/area-report, for an operator on central's machine.
+        QUrlQuery asked;
+        for (const auto &[option, key] : {std::pair {&day, u"day"_s}, std::pair {&month, u"month"_s},
+                 std::pair {&province, u"province"_s}, std::pair {&amphoe, u"amphoe"_s}})
+            if (parser.isSet(*option))
+                asked.addQueryItem(key, parser.value(*option));
+        const QString shape = parser.isSet(format) ? parser.value(format) : u"json"_s;
+        QString why;
+        const std::optional<AreaReportQuery> query = AreaReportQuery::parse(asked,
+            BangkokTime::fromUtcMs(BangkokTime::nowUtcMs()).date(),
+            [](const char *text) { return QCoreApplication::translate("saduak::AreaReportQuery", text); },
+            &why);
+        if (!query || (shape != u"json"_s && shape != u"csv"_s)) {
+            printLine(stderr,
+                query ? translated(QT_TRANSLATE_NOOP("saduak-central", "--format is json or csv."))
+                      : why);
+            return 2;
+        }
+        const std::optional<AreaReport::Source> source
+            = central->areaReports().read(query->from, query->to, &why);
+        if (!source) {
+            printLine(stderr,
+                translated(QT_TRANSLATE_NOOP("saduak-central", "The figures could not be read: %1"))
+                    .arg(why));
+            return 1;
+        }
+        const AreaReport report = AreaReport::compute(
+            query->from, query->to, *source, query->province, query->amphoe);
+        if (shape == u"csv"_s) {
+            // Names in the operator's language (--language).
+            const QByteArray csv = report.toCsv(
+                parser.value(language) == u"en"_s ? Language::English : Language::Thai);
+            fwrite(csv.constData(), 1, size_t(csv.size()), stdout);
+        } else {
+            printLine(stdout,
+                QString::fromUtf8(QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented)));
+        }
         return 0;
     }
     if (positional.value(0) == u"import-reference"_s) {

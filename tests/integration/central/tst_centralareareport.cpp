@@ -310,6 +310,32 @@ private Q_SLOTS:
         QCOMPARE(column(pathumWan->split(u','), u"waitP90Minutes"_s), u"30"_s);
     }
 
+    // saduak-central area-report: the same JSON on central's machine, the same CSV; a bad month
+    // is the operator's to fix (exit 2).
+    void theOperatorGetsTheSameReport()
+    {
+        QString out, err;
+        QCOMPARE(m_central->command({u"area-report"_s, u"--month"_s, u"2026-12"_s, u"--amphoe"_s,
+                     u"1007"_s},
+                     &out, &err),
+            0);
+        QJsonObject api = get("/v1/area-report?month=2026-12&amphoe=1007"_ba, m_auth.value(u"B001"_s))
+                              .json();
+        api.remove(u"ok"_s);
+        QCOMPARE(QJsonDocument::fromJson(out.toUtf8()).object(), api);
+        QCOMPARE(m_central->command({u"area-report"_s, u"--day"_s, u"2026-12-02"_s, u"--format"_s,
+                     u"csv"_s},
+                     &out, &err),
+            0);
+        const RawResponse csv
+            = get("/v1/area-report?day=2026-12-02&format=csv&lang=en"_ba, m_auth.value(u"B001"_s));
+        // The test runs it with --language en; its output is read as text, which drops the BOM.
+        QVERIFY(csv.body.startsWith("\xEF\xBB\xBF"));
+        QCOMPARE(out.toUtf8(), csv.body.mid(3).trimmed());
+        QCOMPARE(m_central->command({u"area-report"_s, u"--month"_s, u"12-2026"_s}, &out, &err), 2);
+        QVERIFY2(err.contains(u"YYYY-MM"_s), qPrintable(err));
+    }
+
     void badQueriesAreRefused_data()
     {
         QTest::addColumn<QByteArray>("target");
