@@ -1034,6 +1034,40 @@ private Q_SLOTS:
         // A sentence without arguments carries no args at all.
         QVERIFY(!unknown.value(u"text"_s).toObject().contains(u"args"_s));
     }
+    // "at most 500": of 503 rows refused one after the other, the latest 500, latest first.
+    void deadLettersAreTheLatest500()
+    {
+        QueueSettings queue;
+        queue.openAllDay = true;
+        TestHub h(queue);
+        QVERIFY(section(protocolDoc(), u"### Rows central refused: `deadLetters`"_s)
+                    .join(u' ')
+                    .contains(u"latest refused first, at most 500"_s));
+        Database &db = h.hub->database();
+        QList<qint64> seqs;
+        {
+            WriteTransaction tx(db.connection());
+            for (int i = 0; i < 503; ++i) {
+                OutboxRow row;
+                row.kind = u"event"_s;
+                row.payload = {{u"n"_s, i}};
+                QVERIFY(!Outbox::append(db, row).isEmpty());
+                QSqlQuery last(db.connection());
+                QVERIFY(last.exec(u"SELECT max(seq) FROM outbox"_s) && last.next());
+                seqs << last.value(0).toLongLong();
+            }
+            QVERIFY(tx.commit());
+        }
+        OutboxPushStore store(db);
+        for (int i = 0; i < seqs.size(); ++i)
+            QVERIFY(store.deadLetter(seqs.at(i), 200, u"refused"_s, morningMs + i));
+        const QJsonArray listed = h.ask(u"deadLetters"_s).value(u"deadLetters"_s).toArray();
+        QCOMPARE(listed.size(), qsizetype(500));
+        QCOMPARE(listed.first().toObject().value(u"seq"_s).toInteger(), seqs.last());
+        QCOMPARE(listed.last().toObject().value(u"seq"_s).toInteger(), seqs.at(3));
+        QCOMPARE(listed.last().toObject().value(u"deadAt"_s).toInteger(), morningMs + 3);
+    }
+
     // "Rows central refused: `deadLetters`": the rows the example lists, refused as it says, are
     // answered exactly so (its table's keys, the latest refused first), and no payload goes out.
     void deadLettersAreTrue()
