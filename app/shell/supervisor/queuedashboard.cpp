@@ -94,7 +94,11 @@ QueueDashboard::QueueDashboard(QueueLink &queue, const QList<Service> &services,
     m_servicesTitle = title(u"servicesTitle"_s, this);
     layout->addWidget(m_servicesTitle);
     m_serviceView = tableView(m_serviceModel, u"serviceFigures"_s, ServiceFiguresModel::Name, this);
-    layout->addWidget(m_serviceView, 2);
+    // As tall as its services (up to a point): the room left goes to the counters and the days.
+    m_serviceView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_serviceView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    m_serviceView->setMaximumHeight(360);
+    layout->addWidget(m_serviceView);
 
     auto *lower = new QSplitter(Qt::Horizontal, this);
     auto *counters = new QWidget(lower);

@@ -46,6 +46,7 @@ public:
     // The alert as a person reads it; empty while every service is within its target.
     QString alertText() const;
     void selectCounter(int number);
+    QString businessDay() const { return m_figures.businessDay; } // the hub's, as last told
 
 public Q_SLOTS:
     void retranslateUi(saduak::Language language);

@@ -2,7 +2,9 @@
 
 #include "deadletterspanel.h"
 #include "devicespanel.h"
+#include "exportreportdialog.h"
 #include "queuedashboard.h"
+#include "reportexport.h"
 #include "supervisortheme.h"
 
 #include <shell/appsettings.h>
@@ -13,6 +15,10 @@
 #include <queuelink/queuelink.h>
 
 #include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
+#include <QStatusBar>
 #include <QHBoxLayout>
 #include <QJsonObject>
 #include <QLabel>
@@ -43,7 +49,13 @@ SupervisorWindow::SupervisorWindow(const ShellContext &context, QWidget *parent)
     m_logOutAction->setObjectName(u"logOutAction"_s);
     connect(m_logOutAction, &QAction::triggered, m_logIn, [this] { m_logIn->logOut(); });
 
+    m_exportAction = new QAction(this);
+    m_exportAction->setObjectName(u"exportReportAction"_s);
+    connect(m_exportAction, &QAction::triggered, this, &SupervisorWindow::exportReport);
+
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_exportAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addActions({m_switchOfficerAction, m_logOutAction});
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), QKeySequence::Quit, this, &QWidget::close);
@@ -59,6 +71,11 @@ SupervisorWindow::SupervisorWindow(const ShellContext &context, QWidget *parent)
     m_branchLabel->setObjectName(u"branchLabel"_s);
     m_branchLabel->setStyleSheet(u"font-size: 18pt; font-weight: bold;"_s);
     header->addWidget(m_branchLabel, 1);
+    m_exportButton = new QToolButton(central);
+    m_exportButton->setDefaultAction(m_exportAction);
+    m_exportButton->setObjectName(u"exportReportButton"_s);
+    header->addWidget(m_exportButton);
+    header->addSpacing(16);
     m_staffLabel = new QLabel(central);
     m_staffLabel->setObjectName(u"staffLabel"_s);
     m_staffLabel->setStyleSheet(u"font-size: 12pt; font-weight: bold; padding: 0 6px;"_s);
@@ -118,6 +135,12 @@ SupervisorWindow::SupervisorWindow(const ShellContext &context, QWidget *parent)
     connect(m_logIn, &StaffLogIn::changed, this, &SupervisorWindow::showStaff);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
+    // What the last export did, where it stays readable until the next one.
+    m_exportResult = new QLabel(this);
+    m_exportResult->setObjectName(u"exportResult"_s);
+    m_exportResult->setWordWrap(true);
+    m_exportResult->hide();
+    statusBar()->addWidget(m_exportResult, 1);
 
     // The panels, one line each (the first is the live queue).
     m_dashboard = new QueueDashboard(*context.queue, context.services, m_tabs);
@@ -153,6 +176,12 @@ void SupervisorWindow::showStaff()
     m_switchOfficerAction->setEnabled(staff && !m_logIn->busy() && !m_logIn->switching());
     m_logOutAction->setEnabled(staff && !m_logIn->busy());
     const bool staffed = staff && queue->needsLogIn();
+    // The e-report is a supervisor's: offered to whom the hub would give it.
+    const bool supervisor = !queue || !queue->needsLogIn()
+        || (staff && staffRoleCovers(staff->role, StaffRole::Supervisor));
+    m_exportAction->setVisible(supervisor);
+    m_exportButton->setVisible(supervisor);
+    m_exportAction->setEnabled(supervisor && !m_exporting);
     m_switchOfficerAction->setVisible(staffed);
     m_logOutAction->setVisible(staffed);
     for (QToolButton *button : std::as_const(m_staffButtons))
@@ -210,6 +239,62 @@ void SupervisorWindow::showNotForCounterOfficers()
         });
 }
 
+void SupervisorWindow::exportReport()
+{
+    const QDate today = QDate::fromString(m_dashboard->businessDay(), Qt::ISODate);
+    auto *dialog = new ExportReportDialog(
+        today.isValid() ? today : QDate::currentDate(), language(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        ReportExport::Request request;
+        request.from = dialog->from();
+        request.to = dialog->to();
+        request.format = dialog->format();
+        request.language = language();
+        request.services = context().services;
+        if (context().settings)
+            request.centerName = context().settings->centerName(language());
+        const QString suggested
+            = ReportExport::suggestedFileName(request.from, request.to, request.format);
+        if (m_choosePath) {
+            request.path = m_choosePath(suggested);
+        } else {
+            const QString folder
+                = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+            request.path = QFileDialog::getSaveFileName(this, tr("Save the report"),
+                QDir(folder).filePath(suggested),
+                request.format == ExportReportDialog::Format::Csv ? tr("CSV files (*.csv)")
+                                                                  : tr("PDF files (*.pdf)"));
+        }
+        if (request.path.isEmpty())
+            return; // the person changed their mind
+        m_exporting = true;
+        m_exportAction->setEnabled(false);
+        showExportResult(true, tr("Making the report…"));
+        QPointer<SupervisorWindow> self(this);
+        ReportExport::run(*context().queue, request, [self](bool ok, const QString &message) {
+            if (!self)
+                return;
+            self->m_exporting = false;
+            self->showExportResult(ok, message);
+            self->showStaff();
+        });
+    });
+    dialog->open();
+}
+
+void SupervisorWindow::showExportResult(bool ok, const QString &message)
+{
+    m_exportResult->setText(message);
+    m_exportResult->setStyleSheet(SupervisorTheme::messageStyle(!ok));
+    m_exportResult->setVisible(!message.isEmpty());
+}
+
+QString SupervisorWindow::exportResult() const
+{
+    return m_exportResult->isHidden() ? QString() : m_exportResult->text();
+}
+
 void SupervisorWindow::retranslateUi()
 {
     setScreenTitle(tr("Supervisor"));
@@ -225,6 +310,8 @@ void SupervisorWindow::retranslateUi()
     m_switchOfficerAction->setToolTip(tr("Another person logs in at this PC"));
     m_logOutAction->setText(tr("Log out"));
     m_logOutAction->setToolTip(tr("Log out of this PC"));
+    m_exportAction->setText(tr("Export report…"));
+    m_exportAction->setToolTip(tr("Save the e-report of a day or a month as CSV or PDF"));
     if (context().settings)
         m_branchLabel->setText(context().settings->centerName(language()));
     for (int i = 0; i < m_tabs->count() && i < m_tabTitles.size(); ++i) {

@@ -3,6 +3,7 @@
 #include <queuelink/queuelink.h>
 #include <shell/modewindow.h>
 
+#include <functional>
 #include <optional>
 
 class QLabel;
@@ -33,6 +34,10 @@ public:
 
     QTabWidget *tabs() const { return m_tabs; }
     QueueDashboard *dashboard() const { return m_dashboard; }
+    // Where "Export report…" saves: asks the person (a file dialog) unless a test says.
+    using SavePathChooser = std::function<QString(const QString &suggestedName)>;
+    void setSavePathChooser(SavePathChooser chooser) { m_choosePath = std::move(chooser); }
+    QString exportResult() const; // the sentence said after the last export; empty: none yet
 
 protected:
     void retranslateUi() override;
@@ -45,6 +50,8 @@ private:
     // A counter officer logged in here: the screen is not theirs. The hub's own refusal of a
     // supervisor's command is shown with it, so what they read is what the hub holds.
     void showNotForCounterOfficers();
+    void exportReport(); // "Export report…": the period and format, the file, the hub's report
+    void showExportResult(bool ok, const QString &message);
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -52,6 +59,11 @@ private:
     QAction *m_quitAction = nullptr;
     QAction *m_switchOfficerAction = nullptr;
     QAction *m_logOutAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QToolButton *m_exportButton = nullptr;
+    QLabel *m_exportResult = nullptr;
+    SavePathChooser m_choosePath;
+    bool m_exporting = false;
 
     QLabel *m_branchLabel = nullptr;
     QLabel *m_staffLabel = nullptr;

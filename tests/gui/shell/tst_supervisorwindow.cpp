@@ -11,6 +11,7 @@
 #include <queue/queuemanager.h>
 #include <seatedstaff.h>
 #include <shell/supervisor/counterfiguresmodel.h>
+#include <shell/supervisor/exportreportdialog.h>
 #include <shell/supervisor/hourlychart.h>
 #include <shell/supervisor/opencounterdialog.h>
 #include <shell/supervisor/queuedashboard.h>
@@ -18,7 +19,9 @@
 #include <shell/supervisor/servicefiguresmodel.h>
 #include <shell/supervisor/supervisorwindow.h>
 
+#include <QAction>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -290,6 +293,49 @@ private Q_SLOTS:
         QTest::mouseClick(child<QToolButton>(window, u"logOutPageButton"_s), Qt::LeftButton);
         QTRY_COMPARE(pages->currentWidget()->objectName(), u"logInPanel"_s);
         QCOMPARE(m_branch->queue().staff(), std::nullopt);
+    }
+
+    void exportsTheDayAsCsvAndPdf_data()
+    {
+        QTest::addColumn<bool>("csv");
+        QTest::newRow("csv") << true;
+        QTest::newRow("pdf") << false;
+    }
+
+    // Export report…: today so far, the file where the person chose, and the result said.
+    void exportsTheDayAsCsvAndPdf()
+    {
+        QFETCH(bool, csv);
+        QVERIFY(m_branch->hub().queue().issueTicket(u"B"_s).ok());
+        SupervisorWindow window(m_branch->context());
+        showWindow(window);
+        QTRY_COMPARE(window.dashboard()->businessDay(), u"2026-12-07"_s);
+        const QString path = m_branch->path(csv ? u"day.csv"_s : u"day.pdf"_s);
+        QString suggested;
+        window.setSavePathChooser([&](const QString &name) {
+            suggested = name;
+            return path;
+        });
+        window.findChild<QAction *>(u"exportReportAction"_s)->trigger();
+        auto *dialog = window.findChild<ExportReportDialog *>();
+        QVERIFY(dialog);
+        const auto format = csv ? ExportReportDialog::Format::Csv : ExportReportDialog::Format::Pdf;
+        dialog->choose(QDate(2026, 12, 7), false, format);
+        QCOMPARE(dialog->from(), QDate(2026, 12, 7));
+        QCOMPARE(dialog->to(), QDate(2026, 12, 7));
+        dialog->accept();
+        QCOMPARE(suggested, csv ? u"ereport-2026-12-07.csv"_s : u"ereport-2026-12-07.pdf"_s);
+        QTRY_VERIFY(window.exportResult().startsWith(u"Saved the report"_s));
+        QVERIFY2(window.exportResult().contains(path), qPrintable(window.exportResult()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        if (csv) {
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // UTF-8 with the mark Excel needs
+            QVERIFY(bytes.contains("Civil registration")); // the service of the day's ticket
+        } else {
+            QVERIFY(bytes.startsWith("%PDF"));
+        }
     }
 
 private:
