@@ -238,6 +238,10 @@ private Q_SLOTS:
             STEP(u"startService"_s, held(t), "startService");
             STEP(u"finishService"_s, held(t), "finishService");
         }
+        // A waiting ticket moved by the supervisor: out of B's queue into A's, by its arrival.
+        STEP(issued, issue(u"B"_s, u"normal"_s), "issueTicket");
+        STEP(u"moveTicket"_s, QJsonObject({{u"ticket"_s, m_ticket}, {u"toService"_s, u"A"_s}}),
+            "moveTicket");
         STEP(u"closeCounter"_s, at3, "closeCounter");
         QCOMPARE(m_follower->recentCalls.size(), QueueSnapshot::maxRecentCalls);
     }
