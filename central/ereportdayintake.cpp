@@ -75,7 +75,9 @@ std::optional<MinuteHistogram> MinuteHistogram::fromText(QStringView text)
 
 QString MinuteHistogram::text() const
 {
-    QString out;
+    // Empty, never null, for no legs: QtSql binds a null QString as SQL NULL, which the NOT NULL
+    // histogram columns refuse, and the whole batch with it (503, the branch stuck behind it).
+    QString out = u""_s;
     for (qsizetype i = 0; i < m_counts.size(); ++i) {
         if (i)
             out += u',';
