@@ -23,6 +23,7 @@
 #include <QUuid>
 
 #include <algorithm>
+#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -1319,18 +1320,43 @@ std::optional<QueueStatistics::Report> QueueManager::statistics(QString *why) co
             *why = m_counters->lastError();
         return std::nullopt;
     }
-    // Figures from part of the day's events would be wrong figures, not fewer.
-    const QList<QueueEvent> events = m_events->ofBusinessDay(day, &ok);
+    // The day's figures so far, given the events recorded since the last ask: a later seq is
+    // always a later commit (one writer at a time), so nothing is missed. Inside a batch the
+    // events read may yet be rolled back: then the figures are made apart and not kept.
+    const bool keep = !inBatch();
+    std::unique_ptr<QueueStatistics::Day> today;
+    QList<QueueEvent> events;
+    qint64 lastSeq = 0;
+    if (keep && m_statisticsDay && m_statisticsDay->businessDay() == day) {
+        today = std::move(m_statisticsDay);
+        events = m_events->since(m_statisticsSeq, std::numeric_limits<int>::max(), &ok);
+        lastSeq = events.isEmpty() ? m_statisticsSeq : events.last().seq;
+    } else {
+        today = std::make_unique<QueueStatistics::Day>(day);
+        lastSeq = m_events->lastSeq(&ok);
+        if (ok)
+            events = m_events->ofBusinessDay(day, &ok);
+    }
+    // Figures from part of the day's events would be wrong figures, not fewer: nothing is kept.
     if (!ok) {
         if (why)
             *why = m_events->lastError();
         return std::nullopt;
     }
+    for (const QueueEvent &e : std::as_const(events)) {
+        // An event of another day after the kept ones (a clock stepped back) is that day's.
+        if (e.businessDay == day && e.seq <= lastSeq)
+            today->add(e);
+    }
     QueueStatistics::Options options;
     options.historySize = m_settings.estimateHistorySize;
     options.fallbackServiceMinutes = m_settings.fallbackServiceMinutes;
-    return QueueStatistics::compute(
-        day, events, m_catalog->services(), counters, nowMs, options);
+    QueueStatistics::Report report = today->report(m_catalog->services(), counters, nowMs, options);
+    if (keep) {
+        m_statisticsDay = std::move(today);
+        m_statisticsSeq = lastSeq;
+    }
+    return report;
 }
 
 } // namespace saduak

@@ -228,6 +228,10 @@ private:
     std::unique_ptr<WriteTransaction> m_batch; // open between beginBatch and commitBatch
     QList<QueueEvent> m_batchEvents; // recorded in the batch, emitted after its COMMIT
     QString m_actingStaff; // ActingStaff's user name; empty: nobody
+    // statistics(): the current day's figures so far and the last event seq they include, so
+    // that each ask reads only the events recorded since (QueueStatistics::Day).
+    mutable std::unique_ptr<QueueStatistics::Day> m_statisticsDay;
+    mutable qint64 m_statisticsSeq = 0;
 };
 
 } // namespace saduak

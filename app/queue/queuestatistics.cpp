@@ -22,7 +22,9 @@ struct Samples
     qint64 waitSum = 0;
     qint64 waitMax = 0;
     int waitCount = 0;
-    int withinTarget = 0;
+    // Each wait, so that the share within target is counted against the target of when it is
+    // asked, as compute() given the services then would.
+    QList<qint64> waits;
     qint64 walkSum = 0;
     int walkCount = 0;
     QList<qint64> serviceTimes; // in finishing order
@@ -39,20 +41,18 @@ qint64 average(qint64 sum, qsizetype count)
 class BangkokHour
 {
 public:
-    explicit BangkokHour(qint64 atMs)
-        : m_offsetMs(qint64(BangkokTime::zone().offsetFromUtc(
-                         QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC)))
-              * 1000)
+    int of(qint64 atMs)
     {
-    }
-    int of(qint64 atMs) const
-    {
+        if (!m_offsetMs)
+            m_offsetMs = qint64(BangkokTime::zone().offsetFromUtc(
+                             QDateTime::fromMSecsSinceEpoch(atMs, Qt::UTC)))
+                * 1000;
         constexpr qint64 dayMs = 24 * hourMs;
-        return int((((atMs + m_offsetMs) % dayMs) + dayMs) % dayMs / hourMs);
+        return int((((atMs + *m_offsetMs) % dayMs) + dayMs) % dayMs / hourMs);
     }
 
 private:
-    qint64 m_offsetMs;
+    std::optional<qint64> m_offsetMs;
 };
 
 } // namespace
@@ -161,61 +161,89 @@ QueueStatistics::DaySummary QueueStatistics::summarize(
     return day;
 }
 
+struct QueueStatistics::Day::State
+{
+    QString businessDay;
+    QHash<QString, Samples> samples; // by service code
+    QMap<int, int> servedAtCounter; // counters seen serving
+    QHash<int, QString> officerAt; // by counter: the user named by its latest event naming one
+    QMap<int, HourFigures> byHour;
+    BangkokHour bangkokHour;
+    // The legs, waits, walks and service times are QueueLegs' (app/queuemodel/queuelegs.h), the
+    // same the e-report (app/reports) counts.
+    QueueLegs legs;
+};
+
+QueueStatistics::Day::Day(const QString &businessDay) : m_state(std::make_unique<State>())
+{
+    m_state->businessDay = businessDay;
+}
+
+QueueStatistics::Day::~Day() = default;
+QueueStatistics::Day::Day(Day &&) noexcept = default;
+QueueStatistics::Day &QueueStatistics::Day::operator=(Day &&) noexcept = default;
+
+const QString &QueueStatistics::Day::businessDay() const
+{
+    return m_state->businessDay;
+}
+
+void QueueStatistics::Day::add(const QueueEvent &e)
+{
+    State &d = *m_state;
+    const QueueLegs::Step step = d.legs.apply(e);
+    if (e.type == QueueEvent::TicketIssued) {
+        d.samples[e.serviceCode].issued += 1;
+        d.byHour[d.bangkokHour.of(e.atMs)].issuedCount += 1;
+    }
+    if (e.counterNumber > 0) {
+        const QString staff = e.data.value(QStringLiteral("staff")).toString();
+        if (!staff.isEmpty())
+            d.officerAt.insert(e.counterNumber, staff);
+    }
+    if (step.legStarted) {
+        Samples &s = d.samples[step.leg->serviceCode];
+        if (s.firstLegAtMs == 0)
+            s.firstLegAtMs = step.leg->startedAtMs;
+    }
+    if (step.waitMs) {
+        Samples &s = d.samples[step.leg->serviceCode];
+        s.waitSum += *step.waitMs;
+        s.waitMax = std::max(s.waitMax, *step.waitMs);
+        s.waitCount += 1;
+        s.waits.append(*step.waitMs);
+    }
+    if (step.walkMs) {
+        Samples &s = d.samples[step.leg->serviceCode];
+        s.walkSum += *step.walkMs;
+        s.walkCount += 1;
+    }
+    if (step.serviceMs) {
+        d.samples[step.ended->serviceCode].serviceTimes.append(*step.serviceMs);
+        d.servedAtCounter[e.counterNumber] += 1;
+        d.byHour[d.bangkokHour.of(e.atMs)].servedCount += 1;
+    }
+}
+
 QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
     const QList<QueueEvent> &events, const QList<Service> &services, const QList<Counter> &counters,
     qint64 nowMs, const Options &options)
 {
-    QHash<QString, qint64> targetMs;
-    for (const Service &s : services)
-        targetMs.insert(s.code, qint64(s.targetWaitMinutes) * minuteMs);
+    Day day(businessDay);
+    for (const QueueEvent &e : events)
+        day.add(e);
+    return day.report(services, counters, nowMs, options);
+}
 
-    QHash<QString, Samples> samples; // by service code
-    QMap<int, int> servedAtCounter;
-    for (const Counter &c : counters)
-        servedAtCounter.insert(c.number, 0);
-    QHash<int, QString> officerAt; // by counter: the user named by its latest event naming one
-    QMap<int, HourFigures> byHour;
-    const BangkokHour bangkokHour(nowMs);
-
-    // The legs, waits, walks and service times are QueueLegs' (app/queuemodel/queuelegs.h), the
-    // same the e-report (app/reports) counts.
-    QueueLegs legs;
-    for (const QueueEvent &e : events) {
-        const QueueLegs::Step step = legs.apply(e);
-        if (e.type == QueueEvent::TicketIssued) {
-            samples[e.serviceCode].issued += 1;
-            byHour[bangkokHour.of(e.atMs)].issuedCount += 1;
-        }
-        if (e.counterNumber > 0) {
-            const QString staff = e.data.value(QStringLiteral("staff")).toString();
-            if (!staff.isEmpty())
-                officerAt.insert(e.counterNumber, staff);
-        }
-        if (step.legStarted) {
-            Samples &s = samples[step.leg->serviceCode];
-            if (s.firstLegAtMs == 0)
-                s.firstLegAtMs = step.leg->startedAtMs;
-        }
-        if (step.waitMs) {
-            Samples &s = samples[step.leg->serviceCode];
-            s.waitSum += *step.waitMs;
-            s.waitMax = std::max(s.waitMax, *step.waitMs);
-            s.waitCount += 1;
-            if (*step.waitMs <= targetMs.value(step.leg->serviceCode, 0))
-                s.withinTarget += 1;
-        }
-        if (step.walkMs) {
-            Samples &s = samples[step.leg->serviceCode];
-            s.walkSum += *step.walkMs;
-            s.walkCount += 1;
-        }
-        if (step.serviceMs) {
-            samples[step.ended->serviceCode].serviceTimes.append(*step.serviceMs);
-            servedAtCounter[e.counterNumber] += 1;
-            byHour[bangkokHour.of(e.atMs)].servedCount += 1;
-        }
+QueueStatistics::Report QueueStatistics::Day::report(const QList<Service> &services,
+    const QList<Counter> &counters, qint64 nowMs, const Options &options) const
+{
+    const State &d = *m_state;
+    QMap<int, int> servedAtCounter = d.servedAtCounter;
+    for (const Counter &c : counters) {
+        if (!servedAtCounter.contains(c.number))
+            servedAtCounter.insert(c.number, 0);
     }
-
     // The legs waiting now and the open counters, gathered per service in one pass each: asking
     // every service about every leg was quadratic in a day's distinct services (issue 13).
     struct WaitingNow
@@ -224,7 +252,7 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
         qint64 longestMs = 0;
     };
     QHash<QString, WaitingNow> waitingNow;
-    for (const QueueLeg &leg : legs.open()) {
+    for (const QueueLeg &leg : d.legs.open()) {
         if (!leg.waiting)
             continue;
         WaitingNow &w = waitingNow[leg.serviceCode];
@@ -243,10 +271,10 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
     }
 
     Report report;
-    report.businessDay = businessDay;
+    report.businessDay = d.businessDay;
     report.atMs = nowMs;
     for (const Service &service : services) {
-        const Samples s = samples.value(service.code);
+        const Samples s = d.samples.value(service.code);
         ServiceFigures f;
         f.serviceCode = service.code;
         const WaitingNow w = waitingNow.value(service.code);
@@ -262,7 +290,10 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
         for (qint64 t : s.serviceTimes)
             serviceSum += t;
         f.averageServiceMs = average(serviceSum, s.serviceTimes.size());
-        f.withinTargetShare = s.waitCount > 0 ? double(s.withinTarget) / s.waitCount : 0.0;
+        const qint64 targetMs = qint64(service.targetWaitMinutes) * minuteMs;
+        const auto withinTarget = std::count_if(
+            s.waits.cbegin(), s.waits.cend(), [targetMs](qint64 wait) { return wait <= targetMs; });
+        f.withinTargetShare = s.waitCount > 0 ? double(withinTarget) / s.waitCount : 0.0;
         const qint64 elapsed = s.firstLegAtMs > 0 ? QueueLegs::elapsedMs(s.firstLegAtMs, nowMs) : 0;
         f.servedPerHour = elapsed > 0 ? double(f.servedCount) * hourMs / double(elapsed) : 0.0;
 
@@ -279,15 +310,15 @@ QueueStatistics::Report QueueStatistics::compute(const QString &businessDay,
         report.services.append(f);
     }
     // A counter named by an officer's event is seen in the events, though it served nobody.
-    for (auto it = officerAt.cbegin(); it != officerAt.cend(); ++it)
+    for (auto it = d.officerAt.cbegin(); it != d.officerAt.cend(); ++it)
         if (!servedAtCounter.contains(it.key()))
             servedAtCounter.insert(it.key(), 0);
     for (auto it = servedAtCounter.cbegin(); it != servedAtCounter.cend(); ++it) {
         if (it.key() > 0)
             report.counters.append(
-                CounterFigures {it.key(), it.value(), officerAt.value(it.key())});
+                CounterFigures {it.key(), it.value(), d.officerAt.value(it.key())});
     }
-    for (auto it = byHour.cbegin(); it != byHour.cend(); ++it) {
+    for (auto it = d.byHour.cbegin(); it != d.byHour.cend(); ++it) {
         HourFigures h = it.value();
         h.hour = it.key();
         report.hours.append(h);

@@ -233,6 +233,9 @@ int main(int argc, char **argv)
             qFatal("no answer to statistics");
         if (!reply->value(u"ok"_s).toBool())
             qFatal("statistics refused: %s", QJsonDocument(*reply).toJson().constData());
+        if (i == 0) // the first after the hub started: the whole day read
+            std::printf("  dashboard.statistics.first round trip: %.3f ms\n",
+                double(answeredAt - sentAt) / 1e6);
         if (i >= 3) // the first few warm the page cache and the statements
             roundTrip.add(answeredAt - sentAt);
         answer = *reply;

@@ -119,10 +119,10 @@ private Q_SLOTS:
     }
 
     // The day's figures and a replay of the events read the event table: part of it is neither
-    // the day's figures nor everything since afterSeq.
+    // the day's figures nor everything since afterSeq. (The figures are not asked before the
+    // damage: the hub keeps what it read whole and then reads only newer events.)
     void statisticsAndReplayThroughADamagedPageAreStorageErrors()
     {
-        QVERIFY(m_hub->queue().statistics());
         damageMiddlePageOf(u"event"_s);
         if (QTest::currentTestFailed())
             return;

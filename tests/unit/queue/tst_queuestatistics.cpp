@@ -294,6 +294,65 @@ private slots:
         QCOMPARE(quiet.toJson().keys().size(), 8);
     }
 
+    // The hub keeps the day's figures and adds only the events recorded since it was last asked
+    // (QueueStatistics::Day): asked after every command of a busy morning, across a rollover and
+    // a reopened branch, they are what the whole day's events give at once.
+    void keptFiguresAreTheWholeDaysAfterEveryCommand()
+    {
+        Branch branch;
+        auto compare = [&](const QString &when) {
+            QueueManager &q = branch.queue();
+            const QueueStatistics::Report kept = *q.statistics();
+            QList<QueueEvent> dayEvents;
+            for (const QueueEvent &e : q.eventsSince(0, 100000))
+                if (e.businessDay == kept.businessDay)
+                    dayEvents.append(e);
+            QList<Counter> counters;
+            for (int n = 1; n <= 6; ++n)
+                counters.append(*q.counter(n));
+            const QueueStatistics::Report whole = QueueStatistics::compute(
+                kept.businessDay, dayEvents, q.services(), counters, branch.now(), {});
+            QVERIFY2(kept.toJson() == whole.toJson(), qPrintable(when));
+        };
+        for (int day = 0; day < 2; ++day) {
+            branch.setNow(morning() + day * dayMs);
+            QueueManager &q = branch.queue();
+            if (day == 0) { // they stay open through the rollover
+                QVERIFY(q.openCounter(1, {u"A"_s, u"B"_s}).ok());
+                QVERIFY(q.openCounter(3, {u"B"_s, u"C"_s}).ok());
+            }
+            compare(u"the day begins"_s);
+            for (int i = 0; i < 40; ++i) {
+                branch.advanceMinutes(1 + i % 3);
+                branch.issue(QStringList {u"A"_s, u"B"_s, u"C"_s}.at(i % 3));
+                compare(u"issued %1 on day %2"_s.arg(i).arg(day));
+                const int counter = i % 2 == 0 ? 1 : 3;
+                const QueueResult called = q.callNext(counter);
+                if (!called.ok())
+                    continue;
+                compare(u"called %1"_s.arg(i));
+                const QString id = called.ticket->id;
+                branch.advanceMinutes(0.5);
+                if (i % 7 == 3) {
+                    QVERIFY(q.markNoShow(counter, id).ok());
+                    continue;
+                }
+                QVERIFY(q.startService(counter, id).ok());
+                branch.advanceMinutes(2 + i % 4);
+                if (i % 5 == 4)
+                    QVERIFY(q.transfer(counter, id,
+                                 called.ticket->serviceCode == u"C"_s ? u"A"_s : u"C"_s)
+                                .ok());
+                else
+                    QVERIFY(q.finishService(counter, id).ok());
+                compare(u"served %1"_s.arg(i));
+            }
+            // A restart: the new queue starts from the day's events.
+            branch.reopen();
+            compare(u"reopened on day %1"_s.arg(day));
+        }
+    }
+
     void estimatedWait_data()
     {
         QTest::addColumn<QList<int>>("serviceMinutes");
