@@ -184,8 +184,9 @@ void SupervisorWindow::showStaff()
     m_exportAction->setEnabled(supervisor && !m_exporting);
     m_switchOfficerAction->setVisible(staffed);
     m_logOutAction->setVisible(staffed);
+    // A counter officer's page has its own, larger ones: not twice on one screen.
     for (QToolButton *button : std::as_const(m_staffButtons))
-        button->setVisible(staffed);
+        button->setVisible(staffed && staff->role != StaffRole::Counter);
 
     const bool asking = m_logIn->asking();
     const bool wasAsking = m_pages->currentWidget() == m_logInPanel;

@@ -287,6 +287,8 @@ private Q_SLOTS:
         QTRY_COMPARE(child<QLabel>(window, u"hubRefusal"_s)->text(), hubSays);
         QVERIFY(child<QToolButton>(window, u"logOutPageButton"_s)->isVisible());
         QVERIFY(child<QToolButton>(window, u"switchOfficerPageButton"_s)->isVisible());
+        QVERIFY(!child<QToolButton>(window, u"logOutButton"_s)->isVisible()); // once is enough
+        QVERIFY(!child<QToolButton>(window, u"exportReportButton"_s)->isVisible());
         QVERIFY(saveScreenshot(&window, u"supervisor-counter-officer-en"_s));
 
         // Log out: the form again, for a supervisor.
