@@ -406,6 +406,27 @@ private slots:
         QCOMPARE(report.service(u"A"_s)->estimateFromHistory, fromHistory);
     }
 
+    // A waiting ticket a supervisor moved to another service (moveTicket) waits on: its wait at
+    // the new service runs from its arrival, and the service it left counts no call for it.
+    void aMovedTicketsWaitRunsFromItsArrival()
+    {
+        Branch branch;
+        branch.setNow(morning());
+        QueueManager &q = branch.queue();
+        const Ticket t = branch.issue(u"A"_s);
+        branch.advanceMinutes(5);
+        QVERIFY(q.moveTicket(t.id, u"B"_s).ok());
+        QVERIFY(q.openCounter(3, {u"B"_s}).ok());
+        branch.advanceMinutes(7);
+        QCOMPARE(q.callNext(3).ticket->id, t.id);
+        const QueueStatistics::Report report = *q.statistics();
+        QCOMPARE(report.service(u"B"_s)->calledCount, 1);
+        QCOMPARE(report.service(u"B"_s)->averageWaitMs, qint64(12 * 60 * 1000));
+        QCOMPARE(report.service(u"A"_s)->calledCount, 0);
+        QCOMPARE(report.service(u"A"_s)->issuedCount, 1);
+        QCOMPARE(report.service(u"A"_s)->waitingNow, 0);
+    }
+
     // A day with thousands of distinct services (central sees one per code a branch ever used),
     // each with its own pattern, so a figure given to the wrong service shows. The expected
     // figures are worked out here from the pattern, not by the code under test.
