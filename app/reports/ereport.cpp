@@ -162,28 +162,44 @@ std::optional<qint64> EReport::percentile(QList<qint64> &samples, int p)
     return *nth;
 }
 
-EReport EReport::compute(
-    QDate from, QDate to, const QList<QueueEvent> &events, const QList<Service> &services)
+struct EReport::Accumulator::State
 {
+    QDate from, to;
+    QList<Service> services;
     QHash<QString, qint64> targetMs;
-    for (const Service &s : services)
-        targetMs.insert(s.code, qint64(s.targetWaitMinutes) * minuteMs);
-
     QHash<QString, Tally> byService;
     QMap<int, Tally> byCounter;
     QMap<QString, Tally> byOfficer;
     QMap<int, Tally> byHour;
     BangkokHour bangkok;
+    QueueLegs legs;
+};
 
+EReport::Accumulator::Accumulator(QDate from, QDate to, const QList<Service> &services)
+    : d(std::make_unique<State>())
+{
+    d->from = from;
+    d->to = to;
+    d->services = services;
+    for (const Service &s : services)
+        d->targetMs.insert(s.code, qint64(s.targetWaitMinutes) * minuteMs);
+}
+
+EReport::Accumulator::~Accumulator() = default;
+
+void EReport::Accumulator::add(const QList<QueueEvent> &events)
+{
+    State &st = *d;
+    BangkokHour &bangkok = st.bangkok;
     // The tallies one figure goes to: the service's, the counter's and the officer's when the
     // event names them, and the hour's.
     auto tallies = [&](const QString &serviceCode, const QueueEvent &e, int hour) {
-        QList<Tally *> list {&byService[serviceCode], &byHour[hour]};
+        QList<Tally *> list {&st.byService[serviceCode], &st.byHour[hour]};
         if (e.counterNumber > 0)
-            list.append(&byCounter[e.counterNumber]);
+            list.append(&st.byCounter[e.counterNumber]);
         const QString staff = e.data.value(u"staff"_s).toString();
         if (!staff.isEmpty())
-            list.append(&byOfficer[staff]);
+            list.append(&st.byOfficer[staff]);
         return list;
     };
     // The hour a leg's figures belong to: its first call's, or the event's for a leg never called.
@@ -192,15 +208,14 @@ EReport EReport::compute(
         return leg.firstCallAtMs > 0 ? bangkok.hour(leg.firstCallAtMs) : eventHour;
     };
 
-    QueueLegs legs;
     for (const QueueEvent &e : events) {
-        const QueueLegs::Step step = legs.apply(e);
+        const QueueLegs::Step step = st.legs.apply(e);
         if (e.type == QueueEvent::TicketIssued) {
-            byService[e.serviceCode].row.issued += 1;
-            byHour[bangkok.of(e)].row.issued += 1;
+            st.byService[e.serviceCode].row.issued += 1;
+            st.byHour[bangkok.of(e)].row.issued += 1;
         }
         if (step.waitMs) {
-            const bool within = *step.waitMs <= targetMs.value(step.leg->serviceCode, 0);
+            const bool within = *step.waitMs <= st.targetMs.value(step.leg->serviceCode, 0);
             for (Tally *t : tallies(step.leg->serviceCode, e, bangkok.of(e))) {
                 t->row.called += 1;
                 t->waits.append(*step.waitMs);
@@ -224,10 +239,14 @@ EReport EReport::compute(
                 t->row.cancelled += 1;
         }
     }
+}
 
+EReport EReport::Accumulator::finish()
+{
+    State &st = *d;
     EReport report;
-    report.from = from;
-    report.to = to;
+    report.from = st.from;
+    report.to = st.to;
     auto add = [&](Dimension dimension, const QString &key, Tally &t) {
         t.row.dimension = dimension;
         t.row.key = key;
@@ -240,26 +259,34 @@ EReport EReport::compute(
         report.rows.append(t.row);
     };
     QStringList codes;
-    for (const Service &s : services) {
+    for (const Service &s : std::as_const(st.services)) {
         if (!codes.contains(s.code))
             codes.append(s.code);
     }
     QStringList others;
-    for (auto it = byService.cbegin(); it != byService.cend(); ++it) {
+    for (auto it = st.byService.cbegin(); it != st.byService.cend(); ++it) {
         if (!codes.contains(it.key()))
             others.append(it.key());
     }
     others.sort();
     codes += others;
     for (const QString &code : std::as_const(codes))
-        add(Dimension::Service, code, byService[code]);
-    for (auto it = byCounter.begin(); it != byCounter.end(); ++it)
+        add(Dimension::Service, code, st.byService[code]);
+    for (auto it = st.byCounter.begin(); it != st.byCounter.end(); ++it)
         add(Dimension::Counter, QString::number(it.key()), it.value());
-    for (auto it = byOfficer.begin(); it != byOfficer.end(); ++it)
+    for (auto it = st.byOfficer.begin(); it != st.byOfficer.end(); ++it)
         add(Dimension::Officer, it.key(), it.value());
-    for (auto it = byHour.begin(); it != byHour.end(); ++it)
+    for (auto it = st.byHour.begin(); it != st.byHour.end(); ++it)
         add(Dimension::Hour, QString::number(it.key()), it.value());
     return report;
+}
+
+EReport EReport::compute(
+    QDate from, QDate to, const QList<QueueEvent> &events, const QList<Service> &services)
+{
+    Accumulator figures(from, to, services);
+    figures.add(events);
+    return figures.finish();
 }
 
 QJsonObject EReport::toJson() const

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <memory>
 #include <optional>
 
 namespace saduak {
@@ -73,6 +74,24 @@ public:
     // events: the period's, in seq order (a month's are its days' one after another).
     static EReport compute(QDate from, QDate to, const QList<QueueEvent> &events,
         const QList<Service> &services);
+
+    // The same figures fed a part at a time: the period's days one after another, each day's
+    // events in seq order, so a month's events (some 0.4 GB of a busy branch's) need not be in
+    // memory at once. finish() once, after the last add().
+    class Accumulator
+    {
+    public:
+        Accumulator(QDate from, QDate to, const QList<Service> &services);
+        ~Accumulator();
+        Accumulator(const Accumulator &) = delete;
+        Accumulator &operator=(const Accumulator &) = delete;
+        void add(const QList<QueueEvent> &events);
+        EReport finish();
+
+    private:
+        struct State;
+        std::unique_ptr<State> d;
+    };
 
     // The report as the hub's eReport command answers it (docs/hub-protocol.md "Reports"):
     // {"from", "to", "rows": [{"dimension": "service"|"counter"|"officer"|"hour", "key", "issued",

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
@@ -273,6 +274,7 @@ private slots:
     void jsonRefusesWhatItNeverWrites_data();
     void jsonRefusesWhatItNeverWrites();
     void dayForCentralHasServicesOnly();
+    void aMonthFedADayAtATimeGivesTheSameFigures();
 };
 
 void TestEReport::percentileIsNearestRank_data()
@@ -637,6 +639,22 @@ void TestEReport::dayForCentralHasServicesOnly()
     const QByteArray text = QJsonDocument(payload).toJson(QJsonDocument::Compact);
     for (const char *officer : {"somchai", "suda", "wichai"})
         QVERIFY(!text.contains(officer));
+}
+
+void TestEReport::aMonthFedADayAtATimeGivesTheSameFigures()
+{
+    // As the hub reads a month: each business day's events, then the next day's.
+    QMap<QString, QList<QueueEvent>> byDay;
+    for (const QueueEvent &e : scriptedMonth())
+        byDay[e.businessDay].append(e);
+    QCOMPARE(byDay.size(), 3);
+    EReport::Accumulator figures(day1, day3, services());
+    for (const QList<QueueEvent> &day : std::as_const(byDay))
+        figures.add(day);
+    const EReport fed = figures.finish();
+    // aggregatesAMonthOfDays' figures, the month's A worked out there.
+    QCOMPARE(fed.toJson(), EReport::compute(day1, day3, scriptedMonth(), services()).toJson());
+    QCOMPARE(fed.row(EReport::Dimension::Service, u"A"_s)->issued, 6);
 }
 
 QTEST_GUILESS_MAIN(TestEReport)
