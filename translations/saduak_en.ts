@@ -292,10 +292,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <translation>No key was made: %1</translation>
     </message>
     <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</source>
-        <translation>Nothing to serve branches; or one of: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</translation>
-    </message>
-    <message>
         <source>enrol-branch, set-branch-area, rotate-branch-token, revoke-branch: the branch&apos;s code.</source>
         <translation>enrol-branch, set-branch-area, rotate-branch-token, revoke-branch: the branch&apos;s code.</translation>
     </message>
@@ -318,6 +314,22 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Branch %1 is in province %2, amphoe %3.</source>
         <translation>Branch %1 is in province %2, amphoe %3.</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, area-report, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</source>
+        <translation>Nothing to serve branches; or one of: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, area-report, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</translation>
+    </message>
+    <message>
+        <source>area-report: the month (YYYY-MM; this month if neither --month nor --day is given); --day for one business day, --province and --amphoe for one area.</source>
+        <translation>area-report: the month (YYYY-MM; this month if neither --month nor --day is given); --day for one business day, --province and --amphoe for one area.</translation>
+    </message>
+    <message>
+        <source>area-report: json (the default) or csv.</source>
+        <translation>area-report: json (the default) or csv.</translation>
+    </message>
+    <message>
+        <source>--format is json or csv.</source>
+        <translation>--format is json or csv.</translation>
     </message>
 </context>
 <context>
@@ -503,10 +515,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <translation>Nothing was changed: %1</translation>
     </message>
     <message>
-        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; add-staff, list-staff, disable-staff or set-staff-password to manage the staff accounts; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</source>
-        <translation>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; add-staff, list-staff, disable-staff or set-staff-password to manage the staff accounts; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</translation>
-    </message>
-    <message>
         <source>pair-device: counter, kiosk, display or supervisor; add-staff: counter, supervisor or admin.</source>
         <translation>pair-device: counter, kiosk, display or supervisor; add-staff: counter, supervisor or admin.</translation>
     </message>
@@ -517,6 +525,50 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>add-staff, disable-staff, set-staff-password: the person&apos;s user name (small letters, digits, . _ -).</source>
         <translation>add-staff, disable-staff, set-staff-password: the person&apos;s user name (small letters, digits, . _ -).</translation>
+    </message>
+    <message>
+        <source>report needs --day YYYY-MM-DD or --month YYYY-MM (one of them), e.g. --day 2026-12-06 or --month 2026-12.</source>
+        <translation>report needs --day YYYY-MM-DD or --month YYYY-MM (one of them), e.g. --day 2026-12-06 or --month 2026-12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as YYYY-MM, e.g. 2026-12.</source>
+        <translation>&quot;%1&quot; is not a month: write it as YYYY-MM, e.g. 2026-12.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD, e.g. 2026-12-06.</source>
+        <translation>&quot;%1&quot; is not a day: write it as YYYY-MM-DD, e.g. 2026-12-06.</translation>
+    </message>
+    <message>
+        <source>%1 is a Buddhist-Era year: write the Christian-Era year, %2 (%1 - 543).</source>
+        <translation>%1 is a Buddhist-Era year: write the Christian-Era year, %2 (%1 - 543).</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>The events could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>The report could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The e-report of %1 is in %2.</source>
+        <translation>The e-report of %1 is in %2.</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; add-staff, list-staff, disable-staff or set-staff-password to manage the staff accounts; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves; report for the e-report of a day or a month as CSV.</source>
+        <translation>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; add-staff, list-staff, disable-staff or set-staff-password to manage the staff accounts; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves; report for the e-report of a day or a month as CSV.</translation>
+    </message>
+    <message>
+        <source>report: the business day, e.g. 2026-12-06.</source>
+        <translation>report: the business day, e.g. 2026-12-06.</translation>
+    </message>
+    <message>
+        <source>report: the month, e.g. 2026-12.</source>
+        <translation>report: the month, e.g. 2026-12.</translation>
+    </message>
+    <message>
+        <source>report: the CSV file to write (UTF-8, for Excel or LibreOffice); default: stdout.</source>
+        <translation>report: the CSV file to write (UTF-8, for Excel or LibreOffice); default: stdout.</translation>
     </message>
 </context>
 <context>
@@ -564,6 +616,156 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Settings: %1</source>
         <translation>Settings: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::AreaReportQuery</name>
+    <message>
+        <source>period must be day or month.</source>
+        <translation>period must be day or month.</translation>
+    </message>
+    <message>
+        <source>Give a day or a month, not both.</source>
+        <translation>Give a day or a month, not both.</translation>
+    </message>
+    <message>
+        <source>The day must be a date as YYYY-MM-DD.</source>
+        <translation>The day must be a date as YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>The month must be given as YYYY-MM.</source>
+        <translation>The month must be given as YYYY-MM.</translation>
+    </message>
+    <message>
+        <source>The province must be a province code (2 digits, e.g. 10).</source>
+        <translation>The province must be a province code (2 digits, e.g. 10).</translation>
+    </message>
+    <message>
+        <source>The amphoe must be an amphoe code (4 digits, e.g. 1007).</source>
+        <translation>The amphoe must be an amphoe code (4 digits, e.g. 1007).</translation>
+    </message>
+    <message>
+        <source>This amphoe is not in the province chosen.</source>
+        <translation>This amphoe is not in the province chosen.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::AreaReportView</name>
+    <message>
+        <source>1 branch</source>
+        <translation>1 branch</translation>
+    </message>
+    <message>
+        <source>%1 branches</source>
+        <translation>%1 branches</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>A month</translation>
+    </message>
+    <message>
+        <source>A day</source>
+        <translation>A day</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>All provinces</translation>
+    </message>
+    <message>
+        <source>Amphoe</source>
+        <translation>Amphoe</translation>
+    </message>
+    <message>
+        <source>All amphoes</source>
+        <translation>All amphoes</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>Area e-report</source>
+        <translation>Area e-report</translation>
+    </message>
+    <message>
+        <source>Download as CSV (for a spreadsheet)</source>
+        <translation>Download as CSV (for a spreadsheet)</translation>
+    </message>
+    <message>
+        <source>Summed from the daily e-reports the branches sent. Within target: of the tickets called, the share called within the service&apos;s target wait. Waits and service times in minutes; p90: nine in ten waited at most this long.</source>
+        <translation>Summed from the daily e-reports the branches sent. Within target: of the tickets called, the share called within the service&apos;s target wait. Waits and service times in minutes; p90: nine in ten waited at most this long.</translation>
+    </message>
+    <message>
+        <source>Area or branch</source>
+        <translation>Area or branch</translation>
+    </message>
+    <message>
+        <source>Days reported</source>
+        <translation>Days reported</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferred</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>Within target</translation>
+    </message>
+    <message>
+        <source>Wait p50</source>
+        <translation>Wait p50</translation>
+    </message>
+    <message>
+        <source>Wait p90</source>
+        <translation>Wait p90</translation>
+    </message>
+    <message>
+        <source>Service p90</source>
+        <translation>Service p90</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <source>Branches without an area</source>
+        <translation>Branches without an area</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>By service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
     </message>
 </context>
 <context>
@@ -800,10 +1002,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <translation>Show the version.</translation>
     </message>
     <message>
-        <source>Screen to show: counter, kiosk or display.</source>
-        <translation>Screen to show: counter, kiosk or display.</translation>
-    </message>
-    <message>
         <source>mode</source>
         <translation>mode</translation>
     </message>
@@ -842,10 +1040,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Save the screen as a PNG image once shown, then quit.</source>
         <translation>Save the screen as a PNG image once shown, then quit.</translation>
-    </message>
-    <message>
-        <source>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</source>
-        <translation>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use th or en.</source>
@@ -926,6 +1120,14 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>The hub address must look like wss://192.168.1.10:7420 (ws:// only for a hub on this PC).</source>
         <translation>The hub address must look like wss://192.168.1.10:7420 (ws:// only for a hub on this PC).</translation>
+    </message>
+    <message>
+        <source>Screen to show: counter, kiosk, display or supervisor.</source>
+        <translation>Screen to show: counter, kiosk, display or supervisor.</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use counter, kiosk, display or supervisor.</source>
+        <translation>Unknown mode &quot;%1&quot;: use counter, kiosk, display or supervisor.</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1248,57 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>This PC cannot join the hub at %1: %2</source>
         <translation>This PC cannot join the hub at %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CounterFiguresModel</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Paused: break</source>
+        <translation>Paused: break</translation>
+    </message>
+    <message>
+        <source>Paused: system down</source>
+        <translation>Paused: system down</translation>
+    </message>
+    <message>
+        <source>Paused: other work</source>
+        <translation>Paused: other work</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>Counter %1</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Served today</translation>
     </message>
 </context>
 <context>
@@ -1445,6 +1698,71 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::DeadLetterCommands</name>
+    <message>
+        <source>The branch hub could not read the rows central refused. Please try again.</source>
+        <translation>The branch hub could not read the rows central refused. Please try again.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeadLetterModel</name>
+    <message>
+        <source>Refused at</source>
+        <translation>Refused at</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>Written at</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP status</translation>
+    </message>
+    <message>
+        <source>Central&apos;s reason</source>
+        <translation>Central&apos;s reason</translation>
+    </message>
+    <message>
+        <source>Outbox no.</source>
+        <translation>Outbox no.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeadLettersPanel</name>
+    <message>
+        <source>Rows central refused for good. They stay in the hub and are not sent again; the rows after them go on as usual. Copy the selected rows for support: what and why, never the content.</source>
+        <translation>Rows central refused for good. They stay in the hub and are not sent again; the rows after them go on as usual. Copy the selected rows for support: what and why, never the content.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s hub does not send to central (none is configured).</source>
+        <translation>This branch&apos;s hub does not send to central (none is configured).</translation>
+    </message>
+    <message>
+        <source> · none refused by central</source>
+        <translation> · none refused by central</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>Last error: %1</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 are listed.</source>
+        <translation>The latest %1 of %2 are listed.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::DeskAccounts</name>
     <message>
         <source>A user name is 1 to 64 small letters, digits, dots, dashes or underscores.</source>
@@ -1772,6 +2090,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>not arrived yet: the branch is still sending it</source>
         <translation>not arrived yet: the branch is still sending it</translation>
     </message>
+    <message>
+        <source>Area e-report</source>
+        <translation>Area e-report</translation>
+    </message>
 </context>
 <context>
     <name>saduak::DeviceCommands</name>
@@ -1797,6 +2119,57 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::DeviceListModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>Revoked %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>Connected</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Not connected</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+</context>
+<context>
     <name>saduak::DevicePrinter</name>
     <message>
         <source>The ticket printer stopped taking data. Check the paper and the printer cover.</source>
@@ -1813,6 +2186,25 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>The ticket could not be sent to the printer.</source>
         <translation>The ticket could not be sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeviceRole</name>
+    <message>
+        <source>Counter PC</source>
+        <translation>Counter PC</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>Kiosk</translation>
+    </message>
+    <message>
+        <source>Display board</source>
+        <translation>Display board</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s PC</source>
+        <translation>Supervisor&apos;s PC</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2250,65 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::DevicesPanel</name>
+    <message>
+        <source>Every device paired with this branch&apos;s hub. Pair a new one on the hub machine (saduak-hub pair-device).</source>
+        <translation>Every device paired with this branch&apos;s hub. Pair a new one on the hub machine (saduak-hub pair-device).</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <source>Re-bind counter…</source>
+        <translation>Re-bind counter…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revoke…</translation>
+    </message>
+    <message>
+        <source>Rename device</source>
+        <translation>Rename device</translation>
+    </message>
+    <message>
+        <source>New name for %1 (%2):</source>
+        <translation>New name for %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Re-bind counter</source>
+        <translation>Re-bind counter</translation>
+    </message>
+    <message>
+        <source>%1 works at counter %2. Counter it moves to (it reconnects, and the person logged in there stays):</source>
+        <translation>%1 works at counter %2. Counter it moves to (it reconnects, and the person logged in there stays):</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <source>Revoke %1 (%2)? It is cut off from the hub at once and cannot connect again until it is paired anew on the hub machine.</source>
+        <translation>Revoke %1 (%2)? It is cut off from the hub at once and cannot connect again until it is paired anew on the hub machine.</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>Revoke</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it is cut off from the hub.</source>
+        <translation>%1 is revoked: it is cut off from the hub.</translation>
+    </message>
+    <message>
+        <source>%1 is changed.</source>
+        <translation>%1 is changed.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::DisplayWindow</name>
     <message>
         <source>Display board</source>
@@ -1886,6 +2337,31 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Reconnecting to the queue system… The calls below may not be the latest.</source>
         <translation>Reconnecting to the queue system… The calls below may not be the latest.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DurationText</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saduak::EReportCommands</name>
+    <message>
+        <source>An e-report covers from 1 to %3 days, from a day to the same or a later day; %1 to %2 is not such a period.</source>
+        <translation>An e-report covers from 1 to %3 days, from a day to the same or a later day; %1 to %2 is not such a period.</translation>
+    </message>
+    <message>
+        <source>The branch hub could not read its events for the e-report. Please try again.</source>
+        <translation>The branch hub could not read its events for the e-report. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +2448,196 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::EReportPdf</name>
+    <message>
+        <source>Daily service report, %1</source>
+        <translation>Daily service report, %1</translation>
+    </message>
+    <message>
+        <source>Monthly service report, %1</source>
+        <translation>Monthly service report, %1</translation>
+    </message>
+    <message>
+        <source>Service report, %1 to %2</source>
+        <translation>Service report, %1 to %2</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>By counter</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>By officer</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <source>By hour of the day</source>
+        <translation>By hour of the day</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>Issued %1</translation>
+    </message>
+    <message>
+        <source>Served %1</source>
+        <translation>Served %1</translation>
+    </message>
+    <message>
+        <source>No-shows %1</source>
+        <translation>No-shows %1</translation>
+    </message>
+    <message>
+        <source>Called within target %1</source>
+        <translation>Called within target %1</translation>
+    </message>
+    <message>
+        <source>Times in minutes. p50: half of the waits (or services) were at most this long; p90: nine in ten were. Within target: called within the service&apos;s target wait.</source>
+        <translation>Times in minutes. p50: half of the waits (or services) were at most this long; p90: nine in ten were. Within target: called within the service&apos;s target wait.</translation>
+    </message>
+    <message>
+        <source>Served per hour</source>
+        <translation>Served per hour</translation>
+    </message>
+    <message>
+        <source>Wait per service (minutes)</source>
+        <translation>Wait per service (minutes)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>Transfers out</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Wait p50</source>
+        <translation>Wait p50</translation>
+    </message>
+    <message>
+        <source>Wait p90</source>
+        <translation>Wait p90</translation>
+    </message>
+    <message>
+        <source>Service p50</source>
+        <translation>Service p50</translation>
+    </message>
+    <message>
+        <source>Service p90</source>
+        <translation>Service p90</translation>
+    </message>
+    <message>
+        <source>Within target (%)</source>
+        <translation>Within target (%)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>Nothing in this period.</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (continued)</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>By service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>The e-report&apos;s charts can be drawn only by a program with a screen (a QApplication; the offscreen platform will do), in its main thread.</source>
+        <translation>The e-report&apos;s charts can be drawn only by a program with a screen (a QApplication; the offscreen platform will do), in its main thread.</translation>
+    </message>
+    <message>
+        <source>The e-report has no valid period.</source>
+        <translation>The e-report has no valid period.</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>Cannot write the PDF file %1: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>A day</source>
+        <translation>A day</translation>
+    </message>
+    <message>
+        <source>Today so far (%1)</source>
+        <translation>Today so far (%1)</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>A month</translation>
+    </message>
+    <message>
+        <source>This month so far (%1)</source>
+        <translation>This month so far (%1)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (spreadsheet)</translation>
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation>PDF (to print)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>saduak::FirstAdminDialog</name>
     <message>
         <source>Create the branch&apos;s first administrator</source>
@@ -2039,6 +2705,21 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>The form was not printed: %1</source>
         <translation>The form was not printed: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::HourlyChart</name>
+    <message>
+        <source>Today per hour</source>
+        <translation>Today per hour</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
     </message>
 </context>
 <context>
@@ -2263,6 +2944,22 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>Closed now · open %1–%2</source>
         <translation>Closed now · open %1–%2</translation>
     </message>
+    <message>
+        <source>The center is closed today for a holiday: %1.</source>
+        <translation>The center is closed today for a holiday: %1.</translation>
+    </message>
+    <message>
+        <source>The center is closed today.</source>
+        <translation>The center is closed today.</translation>
+    </message>
+    <message>
+        <source>Closed today: %1</source>
+        <translation>Closed today: %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Closed on %1</translation>
+    </message>
 </context>
 <context>
     <name>saduak::LinkStatus</name>
@@ -2393,6 +3090,25 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Thai keyboard</source>
         <translation>Thai keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::OpenCounterDialog</name>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Open %1 for these services:</source>
+        <translation>Open %1 for these services:</translation>
+    </message>
+    <message>
+        <source>Open counter</source>
+        <translation>Open counter</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -2581,6 +3297,75 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::QueueDashboard</name>
+    <message>
+        <source>Figures at %1</source>
+        <translation>Figures at %1</translation>
+    </message>
+    <message>
+        <source>⚠ %1 %2: the longest wait is %3, over the target of %4</source>
+        <translation>⚠ %1 %2: the longest wait is %3, over the target of %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Services now</source>
+        <translation>Services now</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>Counters</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today and the last %n days</source>
+        <translation>
+            <numerusform>Today and the last %n days</numerusform>
+            <numerusform>Today and the last %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <source>Open the selected counter for the services you tick</source>
+        <translation>Open the selected counter for the services you tick</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Pause the selected counter, with a reason</source>
+        <translation>Pause the selected counter, with a reason</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Close the selected counter</source>
+        <translation>Close the selected counter</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Break</translation>
+    </message>
+    <message>
+        <source>System down</source>
+        <translation>System down</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>Other work</translation>
+    </message>
+</context>
+<context>
     <name>saduak::QueueManager</name>
     <message>
         <source>The queue could not be saved, so nothing was changed. Please try again.</source>
@@ -2754,6 +3539,65 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>This request id was used before for another request (%1); nothing was done. Send the request with a new id.</source>
         <translation>This request id was used before for another request (%1); nothing was done. Send the request with a new id.</translation>
     </message>
+    <message>
+        <source>moved to another service</source>
+        <translation>moved to another service</translation>
+    </message>
+    <message>
+        <source>A target wait is from 1 to 600 minutes.</source>
+        <translation>A target wait is from 1 to 600 minutes.</translation>
+    </message>
+    <message>
+        <source>A holiday needs a date and a name.</source>
+        <translation>A holiday needs a date and a name.</translation>
+    </message>
+    <message>
+        <source>The date %1 is given twice.</source>
+        <translation>The date %1 is given twice.</translation>
+    </message>
+    <message>
+        <source>Counter %1 needs at least one service.</source>
+        <translation>Counter %1 needs at least one service.</translation>
+    </message>
+    <message>
+        <source>%1 is closed today for a holiday: %2.</source>
+        <translation>%1 is closed today for a holiday: %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not open on %2.</source>
+        <translation>%1 does not open on %2.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::RecentDaysModel</name>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>Served</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>Average service</translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation>Called within target</translation>
+    </message>
 </context>
 <context>
     <name>saduak::ReferenceImport</name>
@@ -2846,6 +3690,25 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::ReportExport</name>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>The report could not be made: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s report could not be read: %1</source>
+        <translation>The hub&apos;s report could not be read: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>The report could not be saved to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saved the report of %1 to %2</source>
+        <translation>Saved the report of %1 to %2</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ServerTls</name>
     <message>
         <source>TLS is not available in this installation (the OpenSSL library is missing).</source>
@@ -2866,6 +3729,56 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>The TLS key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>The TLS key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ServiceFiguresModel</name>
+    <message>
+        <source>⚠ Over target</source>
+        <translation>⚠ Over target</translation>
+    </message>
+    <message>
+        <source>✓ Within target</source>
+        <translation>✓ Within target</translation>
+    </message>
+    <message>
+        <source>– Nobody waiting</source>
+        <translation>– Nobody waiting</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>Waiting now</translation>
+    </message>
+    <message>
+        <source>Longest waiting</source>
+        <translation>Longest waiting</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>Served today</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>Average wait</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +3913,93 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>The folder of %1 cannot be used: a part of the path does not exist or is a file, not a folder. Check the path, then start Saduak again.</source>
         <translation>The folder of %1 cannot be used: a part of the path does not exist or is a file, not a folder. Check the path, then start Saduak again.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::SupervisorWindow</name>
+    <message>
+        <source>Queue</source>
+        <translation>Queue</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>Devices</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <source>This screen is for supervisors</source>
+        <translation>This screen is for supervisors</translation>
+    </message>
+    <message>
+        <source>%1 is logged in as a counter officer. The supervisor&apos;s screen shows the queue and manages the branch; please log out, or let a supervisor log in.</source>
+        <translation>%1 is logged in as a counter officer. The supervisor&apos;s screen shows the queue and manages the branch; please log out, or let a supervisor log in.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About Saduak</source>
+        <translation>&amp;About Saduak</translation>
+    </message>
+    <message>
+        <source>Switch officer</source>
+        <translation>Switch officer</translation>
+    </message>
+    <message>
+        <source>Another person logs in at this PC</source>
+        <translation>Another person logs in at this PC</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <source>Log out of this PC</source>
+        <translation>Log out of this PC</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>Save the e-report of a day or a month as CSV or PDF</source>
+        <translation>Save the e-report of a day or a month as CSV or PDF</translation>
     </message>
 </context>
 <context>

@@ -292,10 +292,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <translation>ไม่ได้สร้างกุญแจ: %1</translation>
     </message>
     <message>
-        <source>Nothing to serve branches; or one of: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</source>
-        <translation>ไม่ระบุ: ให้บริการสาขา; หรือคำสั่งใดคำสั่งหนึ่ง: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer</translation>
-    </message>
-    <message>
         <source>enrol-branch, set-branch-area, rotate-branch-token, revoke-branch: the branch&apos;s code.</source>
         <translation>enrol-branch, set-branch-area, rotate-branch-token, revoke-branch: รหัสสาขา</translation>
     </message>
@@ -318,6 +314,22 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Branch %1 is in province %2, amphoe %3.</source>
         <translation>สาขา %1 อยู่ในจังหวัด %2 อำเภอ %3</translation>
+    </message>
+    <message>
+        <source>Nothing to serve branches; or one of: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, area-report, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer.</source>
+        <translation>ไม่ระบุ: ให้บริการสาขา; หรือคำสั่งใดคำสั่งหนึ่ง: enrol-branch, set-branch-area, rotate-branch-token, revoke-branch, list-branches, make-key, import-reference, compact-reference, statistics, area-report, backup FILE, complaint, complaints, add-open311-key, add-officer, remove-officer</translation>
+    </message>
+    <message>
+        <source>area-report: the month (YYYY-MM; this month if neither --month nor --day is given); --day for one business day, --province and --amphoe for one area.</source>
+        <translation>area-report: เดือน (YYYY-MM; เดือนนี้หากไม่ระบุทั้ง --month และ --day); --day สำหรับวันทำการวันเดียว, --province และ --amphoe สำหรับพื้นที่เดียว</translation>
+    </message>
+    <message>
+        <source>area-report: json (the default) or csv.</source>
+        <translation>area-report: json (ค่าเริ่มต้น) หรือ csv</translation>
+    </message>
+    <message>
+        <source>--format is json or csv.</source>
+        <translation>--format ต้องเป็น json หรือ csv</translation>
     </message>
 </context>
 <context>
@@ -503,10 +515,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <translation>ไม่มีการเปลี่ยนแปลง: %1</translation>
     </message>
     <message>
-        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; add-staff, list-staff, disable-staff or set-staff-password to manage the staff accounts; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves.</source>
-        <translation>ไม่ระบุคำสั่ง: ให้บริการบน LAN; pair-device, list-devices หรือ revoke-device เพื่อจัดการอุปกรณ์; add-staff, list-staff, disable-staff หรือ set-staff-password เพื่อจัดการบัญชีเจ้าหน้าที่; status ดูการซิงก์กับส่วนกลางและอุปกรณ์; check ตรวจความสมบูรณ์ของฐานข้อมูลด้วย SQLite; backup FILE สำเนาฐานข้อมูลขณะฮับให้บริการ</translation>
-    </message>
-    <message>
         <source>pair-device: counter, kiosk, display or supervisor; add-staff: counter, supervisor or admin.</source>
         <translation>pair-device: counter, kiosk, display หรือ supervisor; add-staff: counter, supervisor หรือ admin</translation>
     </message>
@@ -517,6 +525,50 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>add-staff, disable-staff, set-staff-password: the person&apos;s user name (small letters, digits, . _ -).</source>
         <translation>add-staff, disable-staff, set-staff-password: ชื่อผู้ใช้ของบุคคล (อักษรอังกฤษตัวเล็ก ตัวเลข . _ -)</translation>
+    </message>
+    <message>
+        <source>report needs --day YYYY-MM-DD or --month YYYY-MM (one of them), e.g. --day 2026-12-06 or --month 2026-12.</source>
+        <translation>report ต้องมี --day YYYY-MM-DD หรือ --month YYYY-MM (อย่างใดอย่างหนึ่ง) เช่น --day 2026-12-06 หรือ --month 2026-12 (ปี ค.ศ.)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a month: write it as YYYY-MM, e.g. 2026-12.</source>
+        <translation>&quot;%1&quot; ไม่ใช่เดือน ให้เขียนเป็น YYYY-MM (ปี ค.ศ.) เช่น 2026-12</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a day: write it as YYYY-MM-DD, e.g. 2026-12-06.</source>
+        <translation>&quot;%1&quot; ไม่ใช่วันที่ ให้เขียนเป็น YYYY-MM-DD (ปี ค.ศ.) เช่น 2026-12-06</translation>
+    </message>
+    <message>
+        <source>%1 is a Buddhist-Era year: write the Christian-Era year, %2 (%1 - 543).</source>
+        <translation>%1 เป็นปีพุทธศักราช ให้เขียนปีคริสต์ศักราช คือ %2 (%1 - 543)</translation>
+    </message>
+    <message>
+        <source>The events could not be read: %1</source>
+        <translation>อ่านเหตุการณ์ไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be written to %1: %2</source>
+        <translation>เขียนรายงานลงใน %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>The e-report of %1 is in %2.</source>
+        <translation>รายงานอิเล็กทรอนิกส์ของ %1 อยู่ใน %2</translation>
+    </message>
+    <message>
+        <source>Nothing to serve the LAN; pair-device, list-devices or revoke-device to manage the devices; add-staff, list-staff, disable-staff or set-staff-password to manage the staff accounts; status for the sync with central and the devices; check for SQLite&apos;s integrity check of the database; backup FILE for a copy of it while the hub serves; report for the e-report of a day or a month as CSV.</source>
+        <translation>ไม่ระบุ: ให้บริการบนเครือข่าย LAN; pair-device, list-devices หรือ revoke-device เพื่อจัดการอุปกรณ์; add-staff, list-staff, disable-staff หรือ set-staff-password เพื่อจัดการบัญชีเจ้าหน้าที่; status ดูการส่งข้อมูลไปส่วนกลางและอุปกรณ์; check ตรวจความสมบูรณ์ของฐานข้อมูลด้วย SQLite; backup FILE สำเนาฐานข้อมูลขณะศูนย์กลางทำงาน; report รายงานอิเล็กทรอนิกส์รายวันหรือรายเดือนเป็น CSV</translation>
+    </message>
+    <message>
+        <source>report: the business day, e.g. 2026-12-06.</source>
+        <translation>report: วันทำการ (ปี ค.ศ.) เช่น 2026-12-06</translation>
+    </message>
+    <message>
+        <source>report: the month, e.g. 2026-12.</source>
+        <translation>report: เดือน (ปี ค.ศ.) เช่น 2026-12</translation>
+    </message>
+    <message>
+        <source>report: the CSV file to write (UTF-8, for Excel or LibreOffice); default: stdout.</source>
+        <translation>report: ไฟล์ CSV ที่จะเขียน (UTF-8 สำหรับ Excel หรือ LibreOffice) ค่าเริ่มต้น: stdout</translation>
     </message>
 </context>
 <context>
@@ -564,6 +616,156 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Settings: %1</source>
         <translation>ไฟล์ตั้งค่า: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::AreaReportQuery</name>
+    <message>
+        <source>period must be day or month.</source>
+        <translation>ช่วงเวลาต้องเป็นรายวันหรือรายเดือน</translation>
+    </message>
+    <message>
+        <source>Give a day or a month, not both.</source>
+        <translation>โปรดระบุวันหรือเดือนอย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองอย่าง</translation>
+    </message>
+    <message>
+        <source>The day must be a date as YYYY-MM-DD.</source>
+        <translation>วันต้องเป็นวันที่ในรูปแบบ YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>The month must be given as YYYY-MM.</source>
+        <translation>เดือนต้องอยู่ในรูปแบบ YYYY-MM</translation>
+    </message>
+    <message>
+        <source>The province must be a province code (2 digits, e.g. 10).</source>
+        <translation>จังหวัดต้องเป็นรหัสจังหวัด (ตัวเลข 2 หลัก เช่น 10)</translation>
+    </message>
+    <message>
+        <source>The amphoe must be an amphoe code (4 digits, e.g. 1007).</source>
+        <translation>อำเภอต้องเป็นรหัสอำเภอ (ตัวเลข 4 หลัก เช่น 1007)</translation>
+    </message>
+    <message>
+        <source>This amphoe is not in the province chosen.</source>
+        <translation>อำเภอนี้ไม่อยู่ในจังหวัดที่เลือก</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::AreaReportView</name>
+    <message>
+        <source>1 branch</source>
+        <translation>1 สาขา</translation>
+    </message>
+    <message>
+        <source>%1 branches</source>
+        <translation>%1 สาขา</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>รายเดือน</translation>
+    </message>
+    <message>
+        <source>A day</source>
+        <translation>รายวัน</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>จังหวัด</translation>
+    </message>
+    <message>
+        <source>All provinces</source>
+        <translation>ทุกจังหวัด</translation>
+    </message>
+    <message>
+        <source>Amphoe</source>
+        <translation>อำเภอ</translation>
+    </message>
+    <message>
+        <source>All amphoes</source>
+        <translation>ทุกอำเภอ</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>แสดง</translation>
+    </message>
+    <message>
+        <source>Area e-report</source>
+        <translation>รายงานอิเล็กทรอนิกส์ระดับพื้นที่</translation>
+    </message>
+    <message>
+        <source>Download as CSV (for a spreadsheet)</source>
+        <translation>ดาวน์โหลดเป็น CSV (สำหรับโปรแกรมตารางคำนวณ)</translation>
+    </message>
+    <message>
+        <source>Summed from the daily e-reports the branches sent. Within target: of the tickets called, the share called within the service&apos;s target wait. Waits and service times in minutes; p90: nine in ten waited at most this long.</source>
+        <translation>รวมจากรายงานอิเล็กทรอนิกส์รายวันที่แต่ละสาขาส่งมา ภายในเป้าหมาย: สัดส่วนของบัตรคิวที่ถูกเรียกภายในเวลารอเป้าหมายของบริการ จากบัตรคิวที่ถูกเรียกทั้งหมด เวลารอและเวลาให้บริการเป็นนาที p90: เก้าในสิบคนรอไม่เกินเวลานี้</translation>
+    </message>
+    <message>
+        <source>Area or branch</source>
+        <translation>พื้นที่หรือสาขา</translation>
+    </message>
+    <message>
+        <source>Days reported</source>
+        <translation>วันที่รายงาน</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>ออกบัตรคิว</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>เรียกแล้ว</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>ให้บริการแล้ว</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>ไม่มาติดต่อ</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Within target</source>
+        <translation>ภายในเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Wait p50</source>
+        <translation>รอ p50</translation>
+    </message>
+    <message>
+        <source>Wait p90</source>
+        <translation>รอ p90</translation>
+    </message>
+    <message>
+        <source>Service p90</source>
+        <translation>บริการ p90</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ถูกเพิกถอน</translation>
+    </message>
+    <message>
+        <source>Branches without an area</source>
+        <translation>สาขาที่ยังไม่ได้ระบุพื้นที่</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>รวม</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>จำแนกตามบริการ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
     </message>
 </context>
 <context>
@@ -800,10 +1002,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <translation>แสดงรุ่นของโปรแกรม</translation>
     </message>
     <message>
-        <source>Screen to show: counter, kiosk or display.</source>
-        <translation>หน้าจอที่จะแสดง: counter (ช่องบริการ), kiosk (ตู้บริการตนเอง) หรือ display (จอแสดงคิว)</translation>
-    </message>
-    <message>
         <source>mode</source>
         <translation>โหมด</translation>
     </message>
@@ -842,10 +1040,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Save the screen as a PNG image once shown, then quit.</source>
         <translation>บันทึกหน้าจอเป็นภาพ PNG เมื่อแสดงแล้ว จากนั้นปิดโปรแกรม</translation>
-    </message>
-    <message>
-        <source>Unknown mode &quot;%1&quot;: use counter, kiosk or display.</source>
-        <translation>ไม่รู้จักโหมด &quot;%1&quot;: ใช้ counter, kiosk หรือ display</translation>
     </message>
     <message>
         <source>Unknown language &quot;%1&quot;: use th or en.</source>
@@ -926,6 +1120,14 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>The hub address must look like wss://192.168.1.10:7420 (ws:// only for a hub on this PC).</source>
         <translation>ที่อยู่ของศูนย์กลางสาขาต้องมีรูปแบบเช่น wss://192.168.1.10:7420 (ใช้ ws:// ได้เฉพาะศูนย์กลางสาขาที่อยู่บนเครื่องนี้)</translation>
+    </message>
+    <message>
+        <source>Screen to show: counter, kiosk, display or supervisor.</source>
+        <translation>หน้าจอที่จะแสดง: counter (ช่องบริการ), kiosk (ตู้บริการตนเอง), display (จอแสดงคิว) หรือ supervisor (หัวหน้าศูนย์)</translation>
+    </message>
+    <message>
+        <source>Unknown mode &quot;%1&quot;: use counter, kiosk, display or supervisor.</source>
+        <translation>ไม่รู้จักโหมด &quot;%1&quot;: ใช้ counter, kiosk, display หรือ supervisor</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1248,57 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>This PC cannot join the hub at %1: %2</source>
         <translation>เครื่องนี้เชื่อมต่อศูนย์กลางสาขาที่ %1 ไม่ได้: %2</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::CounterFiguresModel</name>
+    <message>
+        <source>Open</source>
+        <translation>เปิดให้บริการ</translation>
+    </message>
+    <message>
+        <source>Paused: break</source>
+        <translation>พัก: พักเบรก</translation>
+    </message>
+    <message>
+        <source>Paused: system down</source>
+        <translation>พัก: ระบบขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Paused: other work</source>
+        <translation>พัก: ปฏิบัติงานอื่น</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>พักชั่วคราว</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>ปิดให้บริการ</translation>
+    </message>
+    <message>
+        <source>Counter %1</source>
+        <translation>ช่องบริการ %1</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>ช่องบริการ</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>หมายเลข</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>ให้บริการวันนี้</translation>
     </message>
 </context>
 <context>
@@ -1441,6 +1694,71 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::DeadLetterCommands</name>
+    <message>
+        <source>The branch hub could not read the rows central refused. Please try again.</source>
+        <translation>ศูนย์กลางสาขาอ่านรายการที่ส่วนกลางปฏิเสธไม่ได้ กรุณาลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeadLetterModel</name>
+    <message>
+        <source>Refused at</source>
+        <translation>ปฏิเสธเมื่อ</translation>
+    </message>
+    <message>
+        <source>Written at</source>
+        <translation>บันทึกเมื่อ</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>ชนิด</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>สถานะ HTTP</translation>
+    </message>
+    <message>
+        <source>Central&apos;s reason</source>
+        <translation>เหตุผลของส่วนกลาง</translation>
+    </message>
+    <message>
+        <source>Outbox no.</source>
+        <translation>ลำดับในกล่องส่งออก</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeadLettersPanel</name>
+    <message>
+        <source>Rows central refused for good. They stay in the hub and are not sent again; the rows after them go on as usual. Copy the selected rows for support: what and why, never the content.</source>
+        <translation>รายการที่ส่วนกลางปฏิเสธถาวร รายการเหล่านี้คงอยู่ในศูนย์กลางสาขาและจะไม่ถูกส่งอีก ส่วนรายการถัดไปยังส่งตามปกติ คัดลอกแถวที่เลือกเพื่อส่งให้ฝ่ายสนับสนุนได้ (บอกว่าเป็นอะไรและเหตุใด ไม่มีเนื้อหาของรายการ)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>คัดลอก</translation>
+    </message>
+    <message>
+        <source>This branch&apos;s hub does not send to central (none is configured).</source>
+        <translation>ศูนย์กลางสาขานี้ไม่ได้ส่งข้อมูลไปส่วนกลาง (ยังไม่ได้ตั้งค่า)</translation>
+    </message>
+    <message>
+        <source> · none refused by central</source>
+        <translation> · ส่วนกลางไม่ได้ปฏิเสธรายการใด</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>ข้อผิดพลาดล่าสุด: %1</translation>
+    </message>
+    <message>
+        <source>The latest %1 of %2 are listed.</source>
+        <translation>แสดง %1 รายการล่าสุดจากทั้งหมด %2 รายการ</translation>
+    </message>
+</context>
+<context>
     <name>saduak::DeskAccounts</name>
     <message>
         <source>A user name is 1 to 64 small letters, digits, dots, dashes or underscores.</source>
@@ -1768,6 +2086,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>not arrived yet: the branch is still sending it</source>
         <translation>ยังมาไม่ถึง: สาขายังส่งไฟล์นี้ไม่ครบ</translation>
     </message>
+    <message>
+        <source>Area e-report</source>
+        <translation>รายงานอิเล็กทรอนิกส์ระดับพื้นที่</translation>
+    </message>
 </context>
 <context>
     <name>saduak::DeviceCommands</name>
@@ -1793,6 +2115,57 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::DeviceListModel</name>
+    <message>
+        <source>Revoked %1</source>
+        <translation>เพิกถอนเมื่อ %1</translation>
+    </message>
+    <message>
+        <source>Connected</source>
+        <translation>เชื่อมต่ออยู่</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>ไม่ได้เชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ขณะนี้</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>ไม่เคยเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>ไม่ทราบ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ชื่อ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>ประเภท</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>ช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>การเชื่อมต่อ</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>ติดต่อล่าสุด</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>รุ่นโปรแกรม</translation>
+    </message>
+</context>
+<context>
     <name>saduak::DevicePrinter</name>
     <message>
         <source>The ticket printer stopped taking data. Check the paper and the printer cover.</source>
@@ -1809,6 +2182,25 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>The ticket could not be sent to the printer.</source>
         <translation>ส่งบัตรคิวไปยังเครื่องพิมพ์ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DeviceRole</name>
+    <message>
+        <source>Counter PC</source>
+        <translation>เครื่องประจำช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Kiosk</source>
+        <translation>ตู้บริการตนเอง</translation>
+    </message>
+    <message>
+        <source>Display board</source>
+        <translation>จอแสดงคิว</translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s PC</source>
+        <translation>เครื่องของหัวหน้าศูนย์</translation>
     </message>
 </context>
 <context>
@@ -1854,6 +2246,65 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::DevicesPanel</name>
+    <message>
+        <source>Every device paired with this branch&apos;s hub. Pair a new one on the hub machine (saduak-hub pair-device).</source>
+        <translation>อุปกรณ์ทุกเครื่องที่จับคู่กับศูนย์กลางสาขานี้ หากจะจับคู่เครื่องใหม่ ให้ทำที่เครื่องศูนย์กลางสาขา (saduak-hub pair-device)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>เปลี่ยนชื่อ…</translation>
+    </message>
+    <message>
+        <source>Re-bind counter…</source>
+        <translation>ย้ายช่องบริการ…</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>เพิกถอน…</translation>
+    </message>
+    <message>
+        <source>Rename device</source>
+        <translation>เปลี่ยนชื่ออุปกรณ์</translation>
+    </message>
+    <message>
+        <source>New name for %1 (%2):</source>
+        <translation>ชื่อใหม่ของ %1 (%2):</translation>
+    </message>
+    <message>
+        <source>Re-bind counter</source>
+        <translation>ย้ายช่องบริการ</translation>
+    </message>
+    <message>
+        <source>%1 works at counter %2. Counter it moves to (it reconnects, and the person logged in there stays):</source>
+        <translation>%1 ประจำช่องบริการ %2 ช่องบริการที่จะย้ายไป (เครื่องจะเชื่อมต่อใหม่ และผู้ที่เข้าสู่ระบบอยู่ยังคงอยู่):</translation>
+    </message>
+    <message>
+        <source>Revoke device</source>
+        <translation>เพิกถอนอุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Revoke %1 (%2)? It is cut off from the hub at once and cannot connect again until it is paired anew on the hub machine.</source>
+        <translation>เพิกถอน %1 (%2) หรือไม่ เครื่องจะถูกตัดการเชื่อมต่อจากศูนย์กลางสาขาทันที และเชื่อมต่อไม่ได้อีกจนกว่าจะจับคู่ใหม่ที่เครื่องศูนย์กลางสาขา</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>เพิกถอน</translation>
+    </message>
+    <message>
+        <source>%1 is revoked: it is cut off from the hub.</source>
+        <translation>เพิกถอน %1 แล้ว เครื่องถูกตัดการเชื่อมต่อจากศูนย์กลางสาขา</translation>
+    </message>
+    <message>
+        <source>%1 is changed.</source>
+        <translation>แก้ไข %1 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>saduak::DisplayWindow</name>
     <message>
         <source>Display board</source>
@@ -1882,6 +2333,30 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Reconnecting to the queue system… The calls below may not be the latest.</source>
         <translation>กำลังเชื่อมต่อระบบคิวใหม่… รายการเรียกคิวด้านล่างอาจยังไม่เป็นปัจจุบัน</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::DurationText</name>
+    <message>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 นาที</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>saduak::EReportCommands</name>
+    <message>
+        <source>An e-report covers from 1 to %3 days, from a day to the same or a later day; %1 to %2 is not such a period.</source>
+        <translation>รายงานอิเล็กทรอนิกส์ครอบคลุม 1 ถึง %3 วัน ตั้งแต่วันหนึ่งถึงวันเดียวกันหรือวันหลังจากนั้น ช่วง %1 ถึง %2 ไม่ใช่ช่วงเช่นนั้น</translation>
+    </message>
+    <message>
+        <source>The branch hub could not read its events for the e-report. Please try again.</source>
+        <translation>ศูนย์กลางสาขาอ่านเหตุการณ์สำหรับรายงานอิเล็กทรอนิกส์ไม่ได้ กรุณาลองใหม่อีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2443,196 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::EReportPdf</name>
+    <message>
+        <source>Daily service report, %1</source>
+        <translation>รายงานผลการให้บริการประจำวันที่ %1</translation>
+    </message>
+    <message>
+        <source>Monthly service report, %1</source>
+        <translation>รายงานผลการให้บริการประจำเดือน%1</translation>
+    </message>
+    <message>
+        <source>Service report, %1 to %2</source>
+        <translation>รายงานผลการให้บริการ ตั้งแต่วันที่ %1 ถึงวันที่ %2</translation>
+    </message>
+    <message>
+        <source>By counter</source>
+        <translation>จำแนกตามช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>ช่องบริการ</translation>
+    </message>
+    <message>
+        <source>By officer</source>
+        <translation>จำแนกตามเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Officer</source>
+        <translation>เจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>By hour of the day</source>
+        <translation>จำแนกตามช่วงเวลาของวัน</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>ช่วงเวลา</translation>
+    </message>
+    <message>
+        <source>Issued %1</source>
+        <translation>ออกบัตรคิว %1</translation>
+    </message>
+    <message>
+        <source>Served %1</source>
+        <translation>ให้บริการแล้ว %1</translation>
+    </message>
+    <message>
+        <source>No-shows %1</source>
+        <translation>ไม่มาติดต่อ %1</translation>
+    </message>
+    <message>
+        <source>Called within target %1</source>
+        <translation>เรียกภายในเวลาเป้าหมาย %1</translation>
+    </message>
+    <message>
+        <source>Times in minutes. p50: half of the waits (or services) were at most this long; p90: nine in ten were. Within target: called within the service&apos;s target wait.</source>
+        <translation>เวลาเป็นนาที p50: ครึ่งหนึ่งของการรอ (หรือการให้บริการ) ใช้เวลาไม่เกินนี้ p90: เก้าในสิบใช้เวลาไม่เกินนี้ ภายในเป้าหมาย: เรียกภายในเวลารอเป้าหมายของบริการ</translation>
+    </message>
+    <message>
+        <source>Served per hour</source>
+        <translation>จำนวนที่ให้บริการแล้วรายชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Wait per service (minutes)</source>
+        <translation>เวลารอแยกตามบริการ (นาที)</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>ออกบัตรคิว</translation>
+    </message>
+    <message>
+        <source>Called</source>
+        <translation>เรียกแล้ว</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>ให้บริการแล้ว</translation>
+    </message>
+    <message>
+        <source>No-shows</source>
+        <translation>ไม่มาติดต่อ</translation>
+    </message>
+    <message>
+        <source>Transfers out</source>
+        <translation>ส่งต่อ</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Wait p50</source>
+        <translation>รอ p50</translation>
+    </message>
+    <message>
+        <source>Wait p90</source>
+        <translation>รอ p90</translation>
+    </message>
+    <message>
+        <source>Service p50</source>
+        <translation>บริการ p50</translation>
+    </message>
+    <message>
+        <source>Service p90</source>
+        <translation>บริการ p90</translation>
+    </message>
+    <message>
+        <source>Within target (%)</source>
+        <translation>ภายในเป้า (%)</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>ไม่มีข้อมูลในช่วงเวลานี้</translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation>%1 (ต่อ)</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>จำแนกตามบริการ</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>หน้า %1/%2</translation>
+    </message>
+    <message>
+        <source>The e-report&apos;s charts can be drawn only by a program with a screen (a QApplication; the offscreen platform will do), in its main thread.</source>
+        <translation>แผนภูมิของรายงานวาดได้เฉพาะในโปรแกรมที่มีหน้าจอ (QApplication หรือแพลตฟอร์ม offscreen) และในเธรดหลักเท่านั้น</translation>
+    </message>
+    <message>
+        <source>The e-report has no valid period.</source>
+        <translation>รายงานไม่มีช่วงเวลาที่ถูกต้อง</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF file %1: %2</source>
+        <translation>เขียนไฟล์ PDF %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>เริ่มสร้าง PDF ไม่ได้</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ExportReportDialog</name>
+    <message>
+        <source>Export report</source>
+        <translation>ส่งออกรายงาน</translation>
+    </message>
+    <message>
+        <source>A day</source>
+        <translation>รายวัน</translation>
+    </message>
+    <message>
+        <source>Today so far (%1)</source>
+        <translation>วันนี้ถึงขณะนี้ (%1)</translation>
+    </message>
+    <message>
+        <source>A month</source>
+        <translation>รายเดือน</translation>
+    </message>
+    <message>
+        <source>This month so far (%1)</source>
+        <translation>เดือนนี้ถึงขณะนี้ (%1)</translation>
+    </message>
+    <message>
+        <source>CSV (spreadsheet)</source>
+        <translation>CSV (ตารางคำนวณ)</translation>
+    </message>
+    <message>
+        <source>PDF (to print)</source>
+        <translation>PDF (สำหรับพิมพ์)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>รูปแบบ</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>ส่งออก…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+</context>
+<context>
     <name>saduak::FirstAdminDialog</name>
     <message>
         <source>Create the branch&apos;s first administrator</source>
@@ -2035,6 +2700,21 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>The form was not printed: %1</source>
         <translation>พิมพ์แบบฟอร์มไม่สำเร็จ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::HourlyChart</name>
+    <message>
+        <source>Today per hour</source>
+        <translation>วันนี้รายชั่วโมง</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>ออกบัตรคิว</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>ให้บริการแล้ว</translation>
     </message>
 </context>
 <context>
@@ -2257,6 +2937,22 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>Closed now · open %1–%2</source>
         <translation>ปิดอยู่ · เปิดเวลา %1–%2 น.</translation>
     </message>
+    <message>
+        <source>The center is closed today for a holiday: %1.</source>
+        <translation>ศูนย์ปิดให้บริการวันนี้ เนื่องใน%1</translation>
+    </message>
+    <message>
+        <source>The center is closed today.</source>
+        <translation>ศูนย์ปิดให้บริการวันนี้</translation>
+    </message>
+    <message>
+        <source>Closed today: %1</source>
+        <translation>ปิดวันนี้: %1</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>ปิดบริการ%1</translation>
+    </message>
 </context>
 <context>
     <name>saduak::LinkStatus</name>
@@ -2386,6 +3082,25 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Thai keyboard</source>
         <translation>แป้นพิมพ์ภาษาไทย</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::OpenCounterDialog</name>
+    <message>
+        <source>Open %1</source>
+        <translation>เปิด%1</translation>
+    </message>
+    <message>
+        <source>Open %1 for these services:</source>
+        <translation>เปิด%1 สำหรับบริการต่อไปนี้:</translation>
+    </message>
+    <message>
+        <source>Open counter</source>
+        <translation>เปิดช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +3289,73 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::QueueDashboard</name>
+    <message>
+        <source>Figures at %1</source>
+        <translation>ข้อมูล ณ เวลา %1 น.</translation>
+    </message>
+    <message>
+        <source>⚠ %1 %2: the longest wait is %3, over the target of %4</source>
+        <translation>⚠ %1 %2: รอนานที่สุด %3 เกินเป้าหมาย %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Services now</source>
+        <translation>บริการขณะนี้</translation>
+    </message>
+    <message>
+        <source>Counters</source>
+        <translation>ช่องบริการ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today and the last %n days</source>
+        <translation>
+            <numerusform>วันนี้และ %n วันทำการก่อนหน้า</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open…</source>
+        <translation>เปิด…</translation>
+    </message>
+    <message>
+        <source>Open the selected counter for the services you tick</source>
+        <translation>เปิดช่องบริการที่เลือกสำหรับบริการที่ติ๊กไว้</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>พักช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Pause the selected counter, with a reason</source>
+        <translation>พักช่องบริการที่เลือก พร้อมเหตุผล</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Close the selected counter</source>
+        <translation>ปิดช่องบริการที่เลือก</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>พักเบรก</translation>
+    </message>
+    <message>
+        <source>System down</source>
+        <translation>ระบบขัดข้อง</translation>
+    </message>
+    <message>
+        <source>Other work</source>
+        <translation>ปฏิบัติงานอื่น</translation>
+    </message>
+</context>
+<context>
     <name>saduak::QueueManager</name>
     <message>
         <source>The queue could not be saved, so nothing was changed. Please try again.</source>
@@ -2747,6 +3529,65 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>This request id was used before for another request (%1); nothing was done. Send the request with a new id.</source>
         <translation>รหัสคำขอนี้เคยใช้กับคำขออื่นแล้ว (%1) จึงไม่ได้ดำเนินการใด ๆ กรุณาส่งคำขอด้วยรหัสใหม่</translation>
     </message>
+    <message>
+        <source>moved to another service</source>
+        <translation>ย้ายไปรอบริการอื่น</translation>
+    </message>
+    <message>
+        <source>A target wait is from 1 to 600 minutes.</source>
+        <translation>เวลารอเป้าหมายต้องอยู่ระหว่าง 1 ถึง 600 นาที</translation>
+    </message>
+    <message>
+        <source>A holiday needs a date and a name.</source>
+        <translation>วันหยุดต้องมีทั้งวันที่และชื่อ</translation>
+    </message>
+    <message>
+        <source>The date %1 is given twice.</source>
+        <translation>วันที่ %1 ถูกระบุซ้ำ</translation>
+    </message>
+    <message>
+        <source>Counter %1 needs at least one service.</source>
+        <translation>ช่องบริการ %1 ต้องมีบริการอย่างน้อยหนึ่งบริการ</translation>
+    </message>
+    <message>
+        <source>%1 is closed today for a holiday: %2.</source>
+        <translation>%1 ปิดให้บริการวันนี้ เนื่องใน%2</translation>
+    </message>
+    <message>
+        <source>%1 does not open on %2.</source>
+        <translation>%1 ไม่เปิดให้บริการใน%2</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::RecentDaysModel</name>
+    <message>
+        <source>Today</source>
+        <translation>วันนี้</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>วัน</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>ออกบัตรคิว</translation>
+    </message>
+    <message>
+        <source>Served</source>
+        <translation>ให้บริการแล้ว</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>เวลารอเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Average service</source>
+        <translation>เวลาให้บริการเฉลี่ย</translation>
+    </message>
+    <message>
+        <source>Called within target</source>
+        <translation>เรียกภายในเป้าหมาย</translation>
+    </message>
 </context>
 <context>
     <name>saduak::ReferenceImport</name>
@@ -2839,6 +3680,25 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::ReportExport</name>
+    <message>
+        <source>The report could not be made: %1</source>
+        <translation>จัดทำรายงานไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s report could not be read: %1</source>
+        <translation>อ่านรายงานจากเครื่องแม่ข่ายไม่ได้: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>บันทึกรายงานลง %1 ไม่ได้: %2</translation>
+    </message>
+    <message>
+        <source>Saved the report of %1 to %2</source>
+        <translation>บันทึกรายงานของ %1 ลงใน %2 แล้ว</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ServerTls</name>
     <message>
         <source>TLS is not available in this installation (the OpenSSL library is missing).</source>
@@ -2859,6 +3719,55 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>The TLS key file &quot;%1&quot; holds no unencrypted PEM private key (RSA or EC).</source>
         <translation>ไฟล์กุญแจ TLS &quot;%1&quot; ไม่มีกุญแจส่วนตัวแบบ PEM ที่ไม่ได้เข้ารหัส (RSA หรือ EC)</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ServiceFiguresModel</name>
+    <message>
+        <source>⚠ Over target</source>
+        <translation>⚠ เกินเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>✓ Within target</source>
+        <translation>✓ อยู่ในเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>– Nobody waiting</source>
+        <translation>– ไม่มีผู้รอ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n นาที</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Waiting now</source>
+        <translation>รออยู่ขณะนี้</translation>
+    </message>
+    <message>
+        <source>Longest waiting</source>
+        <translation>รอนานที่สุด</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>เป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>สถานะ</translation>
+    </message>
+    <message>
+        <source>Served today</source>
+        <translation>ให้บริการวันนี้</translation>
+    </message>
+    <message>
+        <source>Average wait</source>
+        <translation>เวลารอเฉลี่ย</translation>
     </message>
 </context>
 <context>
@@ -2993,6 +3902,93 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>The folder of %1 cannot be used: a part of the path does not exist or is a file, not a folder. Check the path, then start Saduak again.</source>
         <translation>ใช้โฟลเดอร์ของ %1 ไม่ได้ เพราะบางส่วนของเส้นทางไม่มีอยู่ หรือเป็นไฟล์ ไม่ใช่โฟลเดอร์ โปรดตรวจเส้นทางแล้วเริ่ม Saduak ใหม่</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::SupervisorWindow</name>
+    <message>
+        <source>Queue</source>
+        <translation>คิว</translation>
+    </message>
+    <message>
+        <source>Devices</source>
+        <translation>อุปกรณ์</translation>
+    </message>
+    <message>
+        <source>Refused rows</source>
+        <translation>รายการที่ถูกปฏิเสธ</translation>
+    </message>
+    <message>
+        <source>This screen is for supervisors</source>
+        <translation>หน้าจอนี้สำหรับหัวหน้าศูนย์</translation>
+    </message>
+    <message>
+        <source>%1 is logged in as a counter officer. The supervisor&apos;s screen shows the queue and manages the branch; please log out, or let a supervisor log in.</source>
+        <translation>%1 เข้าสู่ระบบในฐานะเจ้าหน้าที่เคาน์เตอร์ หน้าจอหัวหน้าศูนย์ใช้ดูคิวและจัดการศูนย์ กรุณาออกจากระบบ หรือให้หัวหน้าศูนย์เข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>บันทึกรายงาน</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>ไฟล์ CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>ไฟล์ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Making the report…</source>
+        <translation>กำลังจัดทำรายงาน…</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>หัวหน้าศูนย์</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>แฟ้ม</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>ออกจากโปรแกรม</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>มุมมอง</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ช่วยเหลือ</translation>
+    </message>
+    <message>
+        <source>&amp;About Saduak</source>
+        <translation>เกี่ยวกับสะดวก</translation>
+    </message>
+    <message>
+        <source>Switch officer</source>
+        <translation>เปลี่ยนเจ้าหน้าที่</translation>
+    </message>
+    <message>
+        <source>Another person logs in at this PC</source>
+        <translation>ให้ผู้อื่นเข้าสู่ระบบที่เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Log out</source>
+        <translation>ออกจากระบบ</translation>
+    </message>
+    <message>
+        <source>Log out of this PC</source>
+        <translation>ออกจากระบบที่เครื่องนี้</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>ส่งออกรายงาน…</translation>
+    </message>
+    <message>
+        <source>Save the e-report of a day or a month as CSV or PDF</source>
+        <translation>บันทึกรายงานอิเล็กทรอนิกส์รายวันหรือรายเดือนเป็น CSV หรือ PDF</translation>
     </message>
 </context>
 <context>
