@@ -1,5 +1,7 @@
 #include "managementcommands.h"
 
+#include "queuecommands.h"
+
 #include "staffaudit.h"
 
 #include <queue/queuemanager.h>
@@ -18,21 +20,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcHub)
 namespace saduak {
 
 namespace {
-
-HubReply fromResult(const QueueResult &result)
-{
-    if (!result.ok()) {
-        if (!result.error.detail.isEmpty())
-            qCWarning(lcHub) << "management command refused:" << result.error.detail;
-        HubReply reply
-            = HubReply::error(QueueError::toString(result.error.code), result.error.message);
-        reply.errorText = result.error.text;
-        return reply;
-    }
-    QJsonObject body = result.toJson();
-    body.remove(u"error"_s);
-    return {body, {}, {}, {}};
-}
 
 std::optional<QList<Holiday>> holidaysFrom(const QJsonArray &list)
 {
@@ -193,7 +180,7 @@ HubReply ManagementCommands::run(Change change, const Device &at, const StaffMem
     }
     if (result.ok())
         qCInfo(lcHub).noquote() << row.action << "by" << at.name;
-    return fromResult(result);
+    return QueueCommands::replyOf(result);
 }
 
 } // namespace saduak

@@ -23,22 +23,6 @@ namespace saduak {
 
 namespace {
 
-HubReply fromResult(const QueueResult &result)
-{
-    if (!result.ok()) {
-        // The detail (SQL, file) stays in the hub's log; the device gets the code and message.
-        if (!result.error.detail.isEmpty())
-            qCWarning(lcHub) << "queue command refused:" << result.error.detail;
-        HubReply reply
-            = HubReply::error(QueueError::toString(result.error.code), result.error.message);
-        reply.errorText = result.error.text;
-        return reply;
-    }
-    QJsonObject body = result.toJson();
-    body.remove(u"error"_s); // "none" on success; refusals travel as error messages
-    return {body, {}, {}, {}};
-}
-
 // The queue's fields beyond their JSON type, one rule per kind of field (by its name, the same in
 // every command that takes it): the table refuses a value that fails with badRequest naming the
 // field, so the handlers below take the values as they are.
@@ -87,6 +71,21 @@ QStringList textsOf(const QJsonValue &value)
 }
 
 } // namespace
+
+HubReply QueueCommands::replyOf(const QueueResult &result)
+{
+    if (!result.ok()) {
+        if (!result.error.detail.isEmpty())
+            qCWarning(lcHub) << "command refused:" << result.error.detail;
+        HubReply reply
+            = HubReply::error(QueueError::toString(result.error.code), result.error.message);
+        reply.errorText = result.error.text;
+        return reply;
+    }
+    QJsonObject body = result.toJson();
+    body.remove(u"error"_s); // "none" on success; refusals travel as error messages
+    return {body, {}, {}, {}};
+}
 
 QList<HubCommand> QueueCommands::specs()
 {
@@ -177,48 +176,48 @@ HubReply QueueCommands::run(
                                    .value_or(PriorityClass::Normal);
         options.bookingReference = m.value(u"bookingReference"_s).toString();
         options.counterNumber = counter;
-        return fromResult(m_queue.issueTicket(m.value(u"service"_s).toString(), options, requestId));
+        return replyOf(m_queue.issueTicket(m.value(u"service"_s).toString(), options, requestId));
     }
     if (type == u"returnToQueue"_s)
-        return fromResult(m_queue.returnToQueue(ticket, requestId));
+        return replyOf(m_queue.returnToQueue(ticket, requestId));
     if (type == u"cancel"_s)
-        return fromResult(m_queue.cancel(ticket, requestId));
+        return replyOf(m_queue.cancel(ticket, requestId));
     if (type == u"changePriority"_s)
-        return fromResult(m_queue.changePriority(ticket,
+        return replyOf(m_queue.changePriority(ticket,
             QueueJson::priorityFrom(m.value(u"priority"_s).toString()).value_or(PriorityClass::Normal),
             requestId));
 
     if (type == u"callNext"_s)
-        return fromResult(m_queue.callNext(counter, requestId));
+        return replyOf(m_queue.callNext(counter, requestId));
     if (type == u"openCounter"_s)
-        return fromResult(m_queue.openCounter(counter, textsOf(m.value(u"services"_s)), requestId));
+        return replyOf(m_queue.openCounter(counter, textsOf(m.value(u"services"_s)), requestId));
     if (type == u"pauseCounter"_s)
-        return fromResult(m_queue.pauseCounter(counter,
+        return replyOf(m_queue.pauseCounter(counter,
             QueueJson::pauseReasonFrom(m.value(u"reason"_s).toString()).value_or(PauseReason::None),
             requestId));
     if (type == u"closeCounter"_s)
-        return fromResult(m_queue.closeCounter(counter, requestId));
+        return replyOf(m_queue.closeCounter(counter, requestId));
     if (type == u"setCallProfile"_s) {
         CallProfile profile;
         profile.mode = QueueJson::callModeFrom(m.value(u"mode"_s).toString())
                            .value_or(CallProfile::Mode::PriorityFirst);
         if (m.contains(u"normalCallsPerPriority"_s))
             profile.normalCallsPerPriority = m.value(u"normalCallsPerPriority"_s).toInt();
-        return fromResult(m_queue.setCallProfile(counter, profile, requestId));
+        return replyOf(m_queue.setCallProfile(counter, profile, requestId));
     }
 
     if (type == u"recall"_s)
-        return fromResult(m_queue.recall(counter, ticket, requestId));
+        return replyOf(m_queue.recall(counter, ticket, requestId));
     if (type == u"startService"_s)
-        return fromResult(m_queue.startService(counter, ticket, requestId));
+        return replyOf(m_queue.startService(counter, ticket, requestId));
     if (type == u"finishService"_s)
-        return fromResult(m_queue.finishService(counter, ticket, requestId));
+        return replyOf(m_queue.finishService(counter, ticket, requestId));
     if (type == u"markNoShow"_s)
-        return fromResult(m_queue.markNoShow(counter, ticket, requestId));
+        return replyOf(m_queue.markNoShow(counter, ticket, requestId));
     if (type == u"park"_s)
-        return fromResult(m_queue.park(counter, ticket, requestId));
+        return replyOf(m_queue.park(counter, ticket, requestId));
     if (type == u"transfer"_s)
-        return fromResult(
+        return QueueCommands::replyOf(
             m_queue.transfer(counter, ticket, m.value(u"toService"_s).toString(), requestId));
     // A command in queueCommandSpecs() without a branch here: the hub's mistake, said as one.
     qCWarning(lcHub) << "queue command without a handler:" << type;

@@ -18,6 +18,7 @@ class CatalogStore;
 class Database;
 class QueueManager;
 class RecentDays;
+struct QueueResult;
 
 // What the hub serves (HubBackend): the queue's commands (docs/hub-protocol.md, "Commands") on the
 // QueueManager, registered in the hub's one CommandTable beside the modules' commands (HubModules
@@ -33,6 +34,11 @@ public:
     QueueCommands(
         QueueManager &queue, CatalogStore &catalog, Database &db, QObject *parent = nullptr);
     ~QueueCommands() override;
+
+    // A queue result as the hub's reply: the result's JSON, or its refusal as an error message
+    // (the detail, SQL or file, stays in the hub's log; the device gets the code and message).
+    // Every command that runs the QueueManager answers through it (queue and management alike).
+    static HubReply replyOf(const QueueResult &result);
 
     HubReply execute(
         const Device &device, const QString &type, const QJsonObject &message) override;
