@@ -283,10 +283,15 @@ void QueueDashboard::showFigures(const DashboardFigures &figures)
     else if (m_recentDaysFor.isEmpty())
         m_recentDaysFor = figures.businessDay;
     showAlert();
-    // The hub's time of the figures: a stale screen (the link down) shows how stale.
-    if (figures.atMs > 0)
-        m_updated->setText(tr("Figures at %1").arg(BangkokTime::formatTime(figures.atMs)));
+    showFiguresTime();
     Q_EMIT figuresShown();
+}
+
+// The hub's time of the figures: a stale screen (the link down) shows how stale.
+void QueueDashboard::showFiguresTime()
+{
+    if (m_figures.atMs > 0)
+        m_updated->setText(tr("Figures at %1").arg(BangkokTime::formatTime(m_figures.atMs)));
 }
 
 void QueueDashboard::showCounters()
@@ -417,6 +422,7 @@ void QueueDashboard::retranslateUi(Language language)
     for (int i = 0; i < pauseActions.size() && i < reasons.size(); ++i)
         pauseActions.at(i)->setText(reasons.at(i));
     showAlert();
+    showFiguresTime();
     if (m_refusal)
         showMessage(m_refusal->shownMessage(), true);
     m_serviceView->resizeColumnsToContents();

@@ -62,6 +62,7 @@ private:
     void showFigures(const DashboardFigures &figures);
     void showCounters();
     void showAlert();
+    void showFiguresTime();
     void updateCounterActions();
     std::optional<QueueSnapshot::CounterStatus> selectedCounter() const;
     void openSelectedCounter();

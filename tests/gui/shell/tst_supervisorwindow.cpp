@@ -211,6 +211,9 @@ private Q_SLOTS:
         QVERIFY(saveScreenshot(&window, u"supervisor-alert-en"_s));
         m_branch->language().setLanguage(Language::Thai);
         QVERIFY2(dashboard->alertText().contains(u"บัตรประจำตัวประชาชน"_s), qPrintable(dashboard->alertText()));
+        // The figures' time is said in the new language at once, not at the next refresh.
+        const QString figuresAt = child<QLabel>(window, u"figuresUpdated"_s)->text();
+        QVERIFY2(containsThai(figuresAt), qPrintable(figuresAt));
         QVERIFY(saveScreenshot(&window, u"supervisor-alert-th"_s));
         m_branch->language().setLanguage(Language::English);
 
