@@ -16,6 +16,9 @@ inline const QStringList &referenceDatasets()
         QStringLiteral("complaint-categories"),
         QStringLiteral("land-parcels"),
         QStringLiteral("otop-categories"),
+        // Civil registration request types with their deadlines, fines and fees, a version an
+        // item (modules/civilregistration/README.md; issue 17).
+        QStringLiteral("civil-registration-rules"),
         // Written by central's complaint desk and Open311, not imported from a file: each change
         // of a complaint's state, keyed by its tracking number (modules/complaints/README.md,
         // "One writer for each part of a complaint"; issue 15).
