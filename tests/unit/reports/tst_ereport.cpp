@@ -2,6 +2,8 @@
 #include <reports/ereportcsv.h>
 #include <reports/ereportday.h>
 
+#include "reportscript.h"
+
 #include <domain/bangkoktime.h>
 
 #include <QCoreApplication>
@@ -15,61 +17,14 @@
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
+using namespace saduak::reporttest;
 
 namespace {
-
-constexpr qint64 minuteMs = 60 * 1000;
 
 qint64 minutes(double m)
 {
     return qint64(m * minuteMs);
 }
-
-// A Bangkok wall-clock time on a day.
-qint64 bangkok(QDate day, int hour, int minute)
-{
-    return QDateTime(day, QTime(hour, minute), BangkokTime::zone()).toMSecsSinceEpoch();
-}
-
-QList<Service> services()
-{
-    Service a;
-    a.code = u"A"_s;
-    a.ticketPrefix = u'A';
-    a.thaiName = u"บัตรประชาชน"_s;
-    a.englishName = u"ID card"_s;
-    a.targetWaitMinutes = 15;
-    Service b;
-    b.code = u"B"_s;
-    b.ticketPrefix = u'B';
-    b.thaiName = u"ทะเบียนราษฎร"_s;
-    b.englishName = u"Civil registration"_s;
-    b.targetWaitMinutes = 10;
-    return {a, b};
-}
-
-// Writes events in seq order, as the hub's event log holds them.
-class Script
-{
-public:
-    void add(QStringView type, QDate day, int hour, int minute, const QString &ticket,
-        const QString &service, int counter = 0, const QString &staff = {})
-    {
-        QueueEvent e;
-        e.seq = events.size() + 1;
-        e.type = type.toString();
-        e.atMs = bangkok(day, hour, minute);
-        e.businessDay = day.toString(Qt::ISODate);
-        e.ticketId = ticket;
-        e.ticketNumber = ticket;
-        e.serviceCode = service;
-        e.counterNumber = counter;
-        if (!staff.isEmpty())
-            e.data.insert(u"staff"_s, staff);
-        events.append(e);
-    }
-    QList<QueueEvent> events;
-};
 
 const QDate day1(2026, 12, 7);
 const QDate day2(2026, 12, 8);
