@@ -5,6 +5,7 @@
 #include "managementcommands.h"
 #include "ereportcommands.h"
 #include "ereportpush.h"
+#include "longreads.h"
 #include "staffcommands.h"
 
 #include "devicestore.h"
@@ -165,7 +166,9 @@ std::unique_ptr<BranchHub> BranchHub::open(const Options &options, StorageError 
         *hub->m_db, *hub->m_queue, hub->m_commands->table());
     hub->m_deadLetters
         = std::make_unique<DeadLetterCommands>(*hub->m_db, hub->m_commands->table());
-    hub->m_eReports = std::make_unique<EReportCommands>(*hub->m_db, hub->m_commands->table());
+    hub->m_longReads = std::make_unique<LongReads>(*hub->m_db);
+    hub->m_eReports
+        = std::make_unique<EReportCommands>(*hub->m_longReads, hub->m_commands->table());
     // The days that ended while the hub was off go to central now (the rollover sends the
     // others); not from a tool beside the live hub (pairing, a report), which only reads or
     // writes its own rows.

@@ -27,6 +27,7 @@ class ManagementCommands;
 class DeviceStore;
 class EReportCommands;
 class EReportPush;
+class LongReads;
 class HubModules;
 class HubServer;
 class MigrationSet;
@@ -109,6 +110,7 @@ public:
     QueueCommands &commands() { return *m_commands; }
     HubModules &modules() { return *m_modules; }
     HubServer *server() { return m_server; } // null until listen()
+    LongReads &longReads() { return *m_longReads; }
 
 private:
     BranchHub() = default;
@@ -124,6 +126,8 @@ private:
     std::unique_ptr<DeviceCommands> m_deviceCommands; // devices, renameDevice, rebindDevice, …
     // setServiceTarget, setServiceHours, setHolidays, setCounterServices, moveTicket
     std::unique_ptr<ManagementCommands> m_management;
+    // A month's e-report and the like, off the hub thread (longreads.h)
+    std::unique_ptr<LongReads> m_longReads;
     std::unique_ptr<EReportCommands> m_eReports; // eReport
     std::unique_ptr<EReportPush> m_eReportPush; // ereport.day rows for central
     std::unique_ptr<DeadLetterCommands> m_deadLetters; // deadLetters: what central refused

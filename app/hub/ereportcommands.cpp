@@ -1,6 +1,7 @@
 #include "ereportcommands.h"
 
 #include "ereportsource.h"
+#include "longreads.h"
 
 #include <QLoggingCategory>
 #include <QRegularExpression>
@@ -20,7 +21,7 @@ TranslatableText reportText(const char *source)
 
 } // namespace
 
-EReportCommands::EReportCommands(Database &db, CommandTable &table) : m_db(db)
+EReportCommands::EReportCommands(LongReads &reads, CommandTable &table) : m_reads(reads)
 {
     using Type = CommandField::Type;
     HubCommand eReport {u"eReport"_s, {DeviceRole::Supervisor},
@@ -58,7 +59,12 @@ HubReply EReportCommands::report(const QJsonObject &message)
                 .arg(fromText)
                 .arg(toText)
                 .arg(EReportSource::kMaxDays));
-    EReportSource source(m_db);
+    return m_reads.start([from, to](Database &db) { return read(db, from, to); });
+}
+
+HubReply EReportCommands::read(Database &db, QDate from, QDate to)
+{
+    EReportSource source(db);
     QString why;
     const std::optional<EReport> report = source.compute(from, to, &why);
     const auto names = report ? source.officerNames(*report, &why) : std::nullopt;

@@ -8,19 +8,34 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
+#include <utility>
 
 namespace saduak {
+
+struct LaterReply;
 
 // The answer to one command: a reply body, or an error code from docs/hub-protocol.md with a
 // translated message for the person at the device (in the hub's language) and, where the refusal
 // has one, the same message untranslated (errorText) for the device to show in its own language.
 struct HubReply
 {
+    // Not an aggregate, so later can be added without every {body, {}, {}, {}} naming it.
+    HubReply(QJsonObject body = {}, QString errorCode = {}, QString errorMessage = {},
+        TranslatableText errorText = {})
+        : body(std::move(body)), errorCode(std::move(errorCode)),
+          errorMessage(std::move(errorMessage)), errorText(std::move(errorText))
+    {
+    }
+
     QJsonObject body;
     QString errorCode;
     QString errorMessage;
     TranslatableText errorText;
+    // Set: the answer comes later, off the hub thread (LongReads, longreads.h); body and error
+    // are empty. The server sends it when it is ready, other commands' replies meanwhile.
+    std::shared_ptr<const LaterReply> later;
 
     bool ok() const { return errorCode.isEmpty(); }
     static HubReply error(const QString &code, const QString &message)

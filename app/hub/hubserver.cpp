@@ -5,8 +5,10 @@
 #include "hubbackend.h"
 #include "hublistener.h"
 #include "hubmessage.h"
+#include "longreads.h"
 
 #include <QCoreApplication>
+#include <QFutureWatcher>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -537,6 +539,10 @@ void HubServer::handleMessage(Session &session, const HubMessage &read)
 
 void HubServer::sendReply(Session &session, const QString &id, const HubReply &reply)
 {
+    if (reply.later) {
+        sendLater(session, id, *reply.later);
+        return;
+    }
     if (!reply.ok()) {
         send(session, reply.errorJson(id));
         return;
@@ -546,6 +552,29 @@ void HubServer::sendReply(Session &session, const QString &id, const HubReply &r
     out.insert(u"re"_s, id);
     out.insert(u"ok"_s, true);
     send(session, out);
+}
+
+// A long read's answer (LongReads), sent when it is ready; the device's later messages may be
+// answered before it (clients match answers by "re", docs/hub-protocol.md "Long reads"). The
+// watcher goes with the session, and the session with its socket: a device gone before the
+// answer gets nothing and nothing else is touched.
+void HubServer::sendLater(Session &session, const QString &id, const LaterReply &later)
+{
+    auto *watcher = new QFutureWatcher<HubReply>(&session);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, id] {
+        auto *s = static_cast<Session *>(watcher->parent());
+        watcher->deleteLater();
+        if (!m_sessions.contains(s) || s->closing)
+            return; // disconnected meanwhile: dropped quietly
+        const QFuture<HubReply> result = watcher->future();
+        if (result.resultCount() == 0) // cancelled: the hub is stopping
+            return;
+        const HubReply reply = result.result();
+        if (reply.later) // a read answers with its result, never with another wait
+            return;
+        sendReply(*s, id, reply);
+    });
+    watcher->setFuture(later.result);
 }
 
 void HubServer::handleHello(Session &session, const QString &id, const QJsonObject &message)

@@ -29,6 +29,7 @@ class HubBackend;
 class HubListener;
 struct HubMessage;
 struct HubReply;
+struct LaterReply;
 
 // The branch hub's LAN endpoint (docs/hub-protocol.md): WebSocket, JSON text frames. It checks
 // every message (size, JSON, fields), authenticates devices by pairing token, answers ping,
@@ -113,6 +114,7 @@ private:
     void postFlush();
     void flushCommands();
     void sendReply(Session &session, const QString &id, const HubReply &reply);
+    void sendLater(Session &session, const QString &id, const LaterReply &later);
     void send(Session &session, const QJsonObject &message);
     void sendText(Session &session, const QString &text);
     // countsBeforeHello: a bad message, of which a peer before hello gets a few answered.

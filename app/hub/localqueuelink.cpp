@@ -1,10 +1,12 @@
 #include "localqueuelink.h"
 
 #include "hubmodules.h"
+#include "longreads.h"
 #include "queuecommands.h"
 
 #include <sync/syncclient.h>
 
+#include <QFutureWatcher>
 #include <QTimer>
 #include <QUuid>
 
@@ -46,6 +48,25 @@ void LocalQueueLink::followModules(HubModules &modules)
         Qt::UniqueConnection);
 }
 
+namespace {
+
+// A command's answer as a device over the LAN reads it.
+QJsonObject jsonOf(const HubReply &r, const QString &id)
+{
+    QJsonObject reply;
+    if (r.ok()) {
+        reply = r.body;
+        reply.insert(u"type"_s, u"reply"_s);
+        reply.insert(u"ok"_s, true);
+    } else {
+        reply = r.errorJson(id);
+    }
+    reply.insert(u"re"_s, id);
+    return reply;
+}
+
+} // namespace
+
 void LocalQueueLink::command(const QString &type, const QJsonObject &params, RawDone done)
 {
     // A fresh id per command: locally there is no lost answer to retry.
@@ -63,14 +84,23 @@ void LocalQueueLink::command(const QString &type, const QJsonObject &params, Raw
         message.insert(u"type"_s, type);
         message.insert(u"id"_s, id);
         const HubReply r = m_commands.execute(m_device, type, message);
-        if (r.ok()) {
-            reply = r.body;
-            reply.insert(u"type"_s, u"reply"_s);
-            reply.insert(u"ok"_s, true);
-        } else {
-            reply = r.errorJson(id);
+        if (r.later) { // a long read (LongReads): answered when it is ready
+            auto *watcher = new QFutureWatcher<HubReply>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this,
+                [this, watcher, id, done = std::move(done)] {
+                    watcher->deleteLater();
+                    const QFuture<HubReply> result = watcher->future();
+                    if (result.resultCount() == 0)
+                        return; // the hub is stopping
+                    const QJsonObject reply = jsonOf(result.result(), id);
+                    noticeReply(reply);
+                    if (done)
+                        done(reply);
+                });
+            watcher->setFuture(r.later->result);
+            return;
         }
-        reply.insert(u"re"_s, id);
+        reply = jsonOf(r, id);
     }
     // Answered on the next turn of the event loop, as over the LAN.
     QTimer::singleShot(0, this, [this, done = std::move(done), reply] {
