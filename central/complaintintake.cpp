@@ -8,7 +8,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -70,31 +69,16 @@ QString ComplaintIntake::numberCode(QStringView branchCode)
 void ComplaintIntake::refuseUnfit(IngestRequest &batch, const QString &branchCode)
 {
     const QString own = numberCode(branchCode);
-    bool refusedAny = false;
-    for (qsizetype i = 0; i < batch.rows.size();) {
-        const IngestRow &row = batch.rows.at(i);
-        if (row.kind != kind()) {
-            ++i;
-            continue;
-        }
-        QString reason;
-        const std::optional<FiledComplaint> complaint = read(row.payload, &reason);
-        if (complaint && complaint->branchCode != own)
-            reason = u"trackingNumber "_s + complaint->trackingNumber + u" names branch "_s
+    batch.refuseUnfit(kind(), [&own](const IngestRow &row, QString *why) {
+        const std::optional<FiledComplaint> complaint = read(row.payload, why);
+        if (complaint && complaint->branchCode != own) {
+            *why = u"trackingNumber "_s + complaint->trackingNumber + u" names branch "_s
                 + complaint->branchCode + u", not the branch that sent it ("_s + own
                 + u"): a branch files complaints with its own code only"_s;
-        else if (complaint) {
-            ++i;
-            continue;
+            return false;
         }
-        batch.refused.append({row.seq, row.uuid, reason});
-        batch.rows.removeAt(i);
-        refusedAny = true;
-    }
-    // The answer's acknowledged range reads the first and last refused row.
-    if (refusedAny)
-        std::sort(batch.refused.begin(), batch.refused.end(),
-            [](const RefusedRow &a, const RefusedRow &b) { return a.seq < b.seq; });
+        return complaint.has_value();
+    });
 }
 
 } // namespace saduak

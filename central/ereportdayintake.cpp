@@ -235,22 +235,8 @@ std::optional<DailyEReport> EReportDayIntake::read(const QByteArray &payload, QS
 
 void EReportDayIntake::refuseUnfit(IngestRequest &batch)
 {
-    bool refusedAny = false;
-    for (qsizetype i = 0; i < batch.rows.size();) {
-        const IngestRow &row = batch.rows.at(i);
-        QString reason;
-        if (row.kind != kind() || read(row.payload, &reason)) {
-            ++i;
-            continue;
-        }
-        batch.refused.append({row.seq, row.uuid, reason});
-        batch.rows.removeAt(i);
-        refusedAny = true;
-    }
-    // The answer's acknowledged range reads the first and last refused row.
-    if (refusedAny)
-        std::sort(batch.refused.begin(), batch.refused.end(),
-            [](const RefusedRow &a, const RefusedRow &b) { return a.seq < b.seq; });
+    batch.refuseUnfit(
+        kind(), [](const IngestRow &row, QString *why) { return read(row.payload, why).has_value(); });
 }
 
 } // namespace saduak

@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -147,6 +148,26 @@ IngestRequest IngestRequest::parse(const QByteArray &body, const CentralLimits &
             request.refused.append({s, row.value(u"uuid"_s).toString(), problem});
     }
     return request;
+}
+
+void IngestRequest::refuseUnfit(
+    const QString &kind, const std::function<bool(const IngestRow &, QString *why)> &fits)
+{
+    bool refusedAny = false;
+    for (qsizetype i = 0; i < rows.size();) {
+        const IngestRow &row = rows.at(i);
+        QString reason;
+        if (row.kind != kind || fits(row, &reason)) {
+            ++i;
+            continue;
+        }
+        refused.append({row.seq, row.uuid, reason});
+        rows.removeAt(i);
+        refusedAny = true;
+    }
+    if (refusedAny)
+        std::sort(refused.begin(), refused.end(),
+            [](const RefusedRow &a, const RefusedRow &b) { return a.seq < b.seq; });
 }
 
 } // namespace saduak

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace saduak {
 
 // A row refused for good: no retry can fix it (it goes to the branch's dead-letter list).
@@ -30,6 +32,12 @@ struct IngestRequest
 
     static IngestRequest parse(const QByteArray &body, const CentralLimits &limits);
     bool isValid() const { return error.isEmpty(); }
+
+    // Moves the rows of a kind that fits refuses (false, with why) from rows to refused, for
+    // good; the refused stay in seq order, as the answer's acknowledged range reads the first and
+    // last of them.
+    void refuseUnfit(
+        const QString &kind, const std::function<bool(const IngestRow &, QString *why)> &fits);
 };
 
 } // namespace saduak
