@@ -99,6 +99,8 @@ void QueueLink::handleEvent(const QJsonObject &json, bool replay)
     // board announces a call from the event, and a snapshot that holds the call already tells it
     // that the call was said.
     Q_EMIT queueEvent(*event, replay);
+    if (m_followingCatalog && event->type == QueueEvent::CatalogChanged)
+        refreshCatalog();
     if (m_refreshInFlight) {
         m_eventsDuringRefresh.append(*event);
     } else if (m_snapshot && event->seq <= m_snapshot->lastEventSeq) {
@@ -278,46 +280,93 @@ void QueueLink::requestCatalog(
     });
 }
 
+namespace {
+
+// The catalog in a "catalog" reply; nullopt when the hub refused or failed to read it.
+std::optional<BranchCatalog> catalogFrom(const QJsonObject &reply)
+{
+    if (reply.value(u"type"_s).toString() != u"reply"_s || !reply.value(u"ok"_s).toBool())
+        return std::nullopt;
+    BranchCatalog catalog;
+    for (const QJsonValue &v : reply.value(u"services"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        Service s;
+        s.code = o.value(u"code"_s).toString();
+        const QString prefix = o.value(u"ticketPrefix"_s).toString();
+        s.ticketPrefix = prefix.isEmpty() ? QChar() : prefix.at(0);
+        s.thaiName = o.value(u"nameTh"_s).toString();
+        s.englishName = o.value(u"nameEn"_s).toString();
+        s.targetWaitMinutes = o.value(u"targetWaitMinutes"_s).toInt();
+        s.moduleId = o.value(u"moduleId"_s).toString();
+        // The week; a hub from before it sends one range for every day, an older one none:
+        // open all day, as it would issue.
+        if (o.contains(u"week"_s)) {
+            if (const auto week = WeekHours::fromJson(o.value(u"week"_s).toArray()))
+                s.hours = *week;
+        } else if (const auto hours = OpeningHours::parse(o.value(u"opensAt"_s).toString(),
+                       o.value(u"closesAt"_s).toString())) {
+            s.hours = WeekHours::everyDay(*hours);
+        }
+        catalog.services.append(s);
+    }
+    for (const QJsonValue &v : reply.value(u"counters"_s).toArray())
+        if (const auto c = QueueJson::counterFrom(v.toObject()))
+            catalog.counters.append(*c);
+    // A hub from before holidays sends none.
+    for (const QJsonValue &v : reply.value(u"holidays"_s).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QDate date = QDate::fromString(o.value(u"date"_s).toString(), Qt::ISODate);
+        if (date.isValid())
+            catalog.holidays.append({date, o.value(u"name"_s).toString()});
+    }
+    return catalog;
+}
+
+} // namespace
+
 void QueueLink::requestBranchCatalog(std::function<void(
         const QList<Service> &, const QList<Counter> &, const QList<Holiday> &)> done)
 {
     command(u"catalog"_s, {}, [done = std::move(done)](const QJsonObject &reply) {
-        QList<Service> services;
-        for (const QJsonValue &v : reply.value(u"services"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            Service s;
-            s.code = o.value(u"code"_s).toString();
-            const QString prefix = o.value(u"ticketPrefix"_s).toString();
-            s.ticketPrefix = prefix.isEmpty() ? QChar() : prefix.at(0);
-            s.thaiName = o.value(u"nameTh"_s).toString();
-            s.englishName = o.value(u"nameEn"_s).toString();
-            s.targetWaitMinutes = o.value(u"targetWaitMinutes"_s).toInt();
-            s.moduleId = o.value(u"moduleId"_s).toString();
-            // The week; a hub from before it sends one range for every day, an older one none:
-            // open all day, as it would issue.
-            if (o.contains(u"week"_s)) {
-                if (const auto week = WeekHours::fromJson(o.value(u"week"_s).toArray()))
-                    s.hours = *week;
-            } else if (const auto hours = OpeningHours::parse(o.value(u"opensAt"_s).toString(),
-                           o.value(u"closesAt"_s).toString())) {
-                s.hours = WeekHours::everyDay(*hours);
-            }
-            services.append(s);
-        }
-        QList<Counter> counters;
-        for (const QJsonValue &v : reply.value(u"counters"_s).toArray())
-            if (const auto c = QueueJson::counterFrom(v.toObject()))
-                counters.append(*c);
-        // A hub from before holidays sends none.
-        QList<Holiday> holidays;
-        for (const QJsonValue &v : reply.value(u"holidays"_s).toArray()) {
-            const QJsonObject o = v.toObject();
-            const QDate date = QDate::fromString(o.value(u"date"_s).toString(), Qt::ISODate);
-            if (date.isValid())
-                holidays.append({date, o.value(u"name"_s).toString()});
-        }
+        const BranchCatalog catalog = catalogFrom(reply).value_or(BranchCatalog {});
         if (done)
-            done(services, counters, holidays);
+            done(catalog.services, catalog.counters, catalog.holidays);
+    });
+}
+
+void QueueLink::followCatalog(const std::optional<BranchCatalog> &known)
+{
+    if (known)
+        m_catalog = known;
+    if (m_followingCatalog)
+        return;
+    m_followingCatalog = true;
+    m_wasOnline = state() == State::Online || state() == State::Local;
+    connect(this, &QueueLink::stateChanged, this, [this](State state) {
+        const bool online = state == State::Online || state == State::Local;
+        if (online && !m_wasOnline)
+            refreshCatalog(); // back: what changed while away was not heard
+        m_wasOnline = online;
+    });
+    if (!known && m_wasOnline)
+        refreshCatalog(); // else when the link comes online
+}
+
+void QueueLink::refreshCatalog()
+{
+    if (m_catalogInFlight) {
+        m_catalogAgain = true;
+        return;
+    }
+    m_catalogInFlight = true;
+    command(u"catalog"_s, {}, [this](const QJsonObject &reply) {
+        m_catalogInFlight = false;
+        if (std::optional<BranchCatalog> catalog = catalogFrom(reply)) {
+            m_catalog = std::move(catalog);
+            Q_EMIT catalogChanged();
+        }
+        if (std::exchange(m_catalogAgain, false))
+            refreshCatalog();
     });
 }
 

@@ -34,6 +34,15 @@ struct QueueReply
     QString shownMessage() const;
 };
 
+// The branch's catalog as the hub keeps it (docs/hub-protocol.md "catalog"): the services with
+// their targets and week hours, the counters with what each may serve, the holidays.
+struct BranchCatalog
+{
+    QList<Service> services;
+    QList<Counter> counters;
+    QList<Holiday> holidays;
+};
+
 // Who is logged in at this PC, as the hub says (docs/hub-protocol.md "Logging in").
 struct StaffIdentity
 {
@@ -121,6 +130,15 @@ public:
     void requestBranchCatalog(std::function<void(
             const QList<Service> &, const QList<Counter> &, const QList<Holiday> &)> done);
 
+    // Keeps catalog() as the hub has it, so that every screen follows a supervisor's change
+    // without a restart: read again on each catalog.changed event (live or replayed) and each
+    // time the link comes back online (a change may have happened while it was away);
+    // catalogChanged tells when a new one arrived. One read in flight; a failed read keeps the
+    // catalog as it was (the next change or reconnect reads again). known: the catalog as read
+    // already (an embedded hub's, at start), so it is not asked for again now.
+    void followCatalog(const std::optional<BranchCatalog> &known = std::nullopt);
+    const std::optional<BranchCatalog> &catalog() const { return m_catalog; }
+
 Q_SIGNALS:
     void stateChanged(saduak::QueueLink::State state);
     void snapshotChanged();
@@ -130,6 +148,7 @@ Q_SIGNALS:
     // A module's hub part published this ("<module>.<name>"); live only, not replayed.
     void moduleEvent(const QString &name, const QJsonObject &data);
     void staffChanged();
+    void catalogChanged(); // catalog() is new (followCatalog)
 
 protected:
     // Every reply to a command passes here before its caller gets it: a notLoggedIn refusal means
@@ -142,6 +161,7 @@ protected:
 
 private:
     void send(const QString &type, const QJsonObject &params, Done done);
+    void refreshCatalog();
 
     std::optional<QueueSnapshot> m_snapshot;
     std::optional<SyncState> m_syncState;
@@ -149,6 +169,11 @@ private:
     bool m_refreshInFlight = false;
     QList<QueueEvent> m_eventsDuringRefresh; // applied to the snapshot when it arrives
     bool m_refreshAgain = false;
+    std::optional<BranchCatalog> m_catalog;
+    bool m_followingCatalog = false;
+    bool m_catalogInFlight = false;
+    bool m_catalogAgain = false; // a change came while a read was in flight: read once more
+    bool m_wasOnline = false; // the link's last state was online: a new Online is a comeback
 };
 
 } // namespace saduak

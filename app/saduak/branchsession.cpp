@@ -103,6 +103,9 @@ std::unique_ptr<BranchSession> BranchSession::open(
         session->m_queue = std::move(local);
         session->setCatalog(session->m_hub->queue().services(),
             session->m_hub->catalog().counters(), session->m_hub->queue().holidays());
+        // Read already: followed from the next change on.
+        session->m_queue->followCatalog(
+            BranchCatalog {session->m_services, session->m_counters, session->m_holidays});
     } else {
         // A client PC keeps no records: its modules' records live at the hub (DESIGN.md).
         session->m_hubUrl = options.hubUrl;
@@ -110,13 +113,15 @@ std::unique_ptr<BranchSession> BranchSession::open(
         remote->client().setPinnedKey(options.hubPin);
         remote->start();
         session->m_queue = std::move(remote);
-        BranchSession *self = session.get();
-        session->m_queue->requestBranchCatalog([self](const QList<Service> &services,
-                                                   const QList<Counter> &counters,
-                                                   const QList<Holiday> &holidays) {
-            self->setCatalog(services, counters, holidays);
-        });
+        session->m_queue->followCatalog(); // read when the link is up: the session is ready then
     }
+    // Every screen follows the catalog from the link itself (ModeWindow); the session keeps its
+    // copy for the contexts it hands out later.
+    connect(session->m_queue.get(), &QueueLink::catalogChanged, session.get(),
+        [self = session.get()] {
+            if (const std::optional<BranchCatalog> &c = self->m_queue->catalog())
+                self->setCatalog(c->services, c->counters, c->holidays);
+        });
     // A module's desk part names who works here as the person logged in (the hub records the
     // same for its commands).
     BranchSession *self = session.get();

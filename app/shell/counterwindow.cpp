@@ -594,7 +594,9 @@ void CounterWindow::showServices(const std::optional<QueueSnapshot::CounterStatu
     m_services->clear();
     int total = 0;
     for (const Service &s : context().services) {
-        if (!mayServe.contains(s.code))
+        // An open counter serves what it opened with until it opens again, also when a
+        // supervisor has changed what it may serve since (setCounterServices).
+        if (!mayServe.contains(s.code) && (closed || !served.contains(s.code)))
             continue;
         const int count = waiting.value(s.code);
         auto *item = new QListWidgetItem(
@@ -753,6 +755,56 @@ void CounterWindow::editCallOrder()
     });
 }
 
+void CounterWindow::showCatalog()
+{
+    // A supervisor changed what a counter may serve (or a target, hours, holidays): the list of
+    // services, the ticks for the next opening and the transfer targets follow at once. Ticks
+    // for services the counter may no longer serve go; a choice left empty falls back to all it
+    // may serve now, the supervisor's new list.
+    for (auto it = m_chosenServices.begin(); it != m_chosenServices.end();) {
+        QStringList mayServe;
+        for (const Counter &c : context().counters)
+            if (c.number == it.key())
+                mayServe = c.serviceCodes;
+        QStringList kept;
+        for (const QString &code : std::as_const(it.value()))
+            if (mayServe.contains(code))
+                kept << code;
+        if (kept.isEmpty()) {
+            it = m_chosenServices.erase(it);
+        } else {
+            it.value() = kept;
+            ++it;
+        }
+    }
+    // Counters the branch has now, in the picker too (the current one stays chosen).
+    for (const Counter &c : context().counters)
+        if (m_counterPicker->findData(c.number) < 0)
+            m_counterPicker->addItem(c.name(language()), c.number);
+    // The transfer menu holds one entry per service; made again when the services themselves
+    // changed (never inside an entry's own triggered(): the catalog arrives from the queue).
+    QStringList menuCodes;
+    for (const QAction *a : m_transferMenu->actions())
+        menuCodes << a->data().toString();
+    QStringList codes;
+    for (const Service &s : context().services)
+        codes << s.code;
+    if (menuCodes != codes)
+        m_transferMenu->clear();
+    showCounterNames();
+    showQueue();
+}
+
+void CounterWindow::showCounterNames()
+{
+    for (int i = 0; i < m_counterPicker->count(); ++i) {
+        const int number = m_counterPicker->itemData(i).toInt();
+        for (const Counter &c : context().counters)
+            if (c.number == number)
+                m_counterPicker->setItemText(i, c.name(language()));
+    }
+}
+
 void CounterWindow::fillTransferMenu()
 {
     // To any other service of the branch: the next step of a one-stop visit may be served
@@ -844,12 +896,7 @@ void CounterWindow::retranslateUi()
     if (context().settings)
         m_branchLabel->setText(context().settings->centerName(language()));
     m_counterLabel->setText(tr("This PC is"));
-    for (int i = 0; i < m_counterPicker->count(); ++i) {
-        const int number = m_counterPicker->itemData(i).toInt();
-        for (const Counter &c : context().counters)
-            if (c.number == number)
-                m_counterPicker->setItemText(i, c.name(language()));
-    }
+    showCounterNames();
     m_ticketTitle->setText(tr("Ticket at this counter"));
     m_servicesTitle->setText(tr("Services at this counter"));
     m_syncNow->setText(tr("Send now"));

@@ -43,10 +43,12 @@ public:
 
 protected:
     void retranslateUi() override;
+    void showCatalog() override;
 
 private:
     QAction *addCounterAction(const QString &objectName, const QKeySequence &shortcut);
     void showQueue(); // the counter, its ticket and its services, from the snapshot
+    void showCounterNames(); // the picker's, in the screen's language
     void showServices(const std::optional<QueueSnapshot::CounterStatus> &status);
     void showTicket(const std::optional<Ticket> &ticket);
     void showLinkState();

@@ -110,6 +110,12 @@ DisplayWindow::DisplayWindow(const ShellContext &context, QWidget *parent)
 
 DisplayWindow::~DisplayWindow() = default;
 
+void DisplayWindow::showCatalog()
+{
+    // The board names the counters of the calls; the rest of what it shows is the queue's.
+    m_model->setCounters(context().counters);
+}
+
 void DisplayWindow::setAnnouncer(CallAnnouncer *announcer)
 {
     m_announcer = announcer;

@@ -34,6 +34,7 @@ public:
 
 protected:
     void retranslateUi() override;
+    void showCatalog() override; // the counters' names
 
 private:
     void showClock();

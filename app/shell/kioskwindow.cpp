@@ -112,43 +112,14 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
     m_notice->setVisible(false);
     startLayout->addWidget(m_notice);
 
-    auto *grid = new QGridLayout;
-    grid->setSpacing(24);
-    int row = 0;
-    int column = 0;
-    for (const Service &service : context.services) {
-        auto *button = new QPushButton(m_startPage);
-        button->setObjectName(u"serviceButton_"_s + service.code);
-        button->setProperty("service", true);
-        button->setMinimumHeight(160);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
-        auto *inside = new QVBoxLayout(button);
-        inside->setContentsMargins(24, 12, 24, 12);
-        inside->setSpacing(4);
-        inside->addStretch(1);
-        inside->addWidget(
-            buttonLabel(u"serviceName"_s, u"font-size: 28pt; font-weight: bold;"_s, button));
-        inside->addWidget(buttonLabel(u"serviceOtherName"_s, u"font-size: 18pt;"_s, button));
-        inside->addWidget(
-            buttonLabel(u"serviceWait"_s, u"font-size: 18pt; color: #ffe082;"_s, button));
-        inside->addStretch(1);
-        // Keys 1–9 choose the services in order: kiosks with a keypad (and citizens who cannot
-        // use the touch screen) take a ticket without touching it.
-        if (m_serviceButtons.size() < 9)
-            button->setShortcut(QKeySequence(Qt::Key_1 + int(m_serviceButtons.size())));
-        const QString code = service.code;
-        connect(button, &QPushButton::clicked, this, [this, code] { issue(code); });
-        grid->addWidget(button, row, column);
-        m_serviceButtons.append(button);
-        if (++column == 2) {
-            column = 0;
-            ++row;
-        }
-    }
-    startLayout->addLayout(grid, 1);
+    m_serviceGrid = new QGridLayout;
+    m_serviceGrid->setSpacing(24);
+    // Keys 1–9 choose the services in order, the modules' offers the digits after them.
+    m_firstOfferDigit = int(std::min<qsizetype>(context.services.size(), 9)) + 1;
+    buildServiceButtons();
+    startLayout->addLayout(m_serviceGrid, 1);
     m_modulePages = new KioskModulePages(context.modules, m_pages, this);
-    startLayout->addWidget(
-        m_modulePages->createOfferRow(m_startPage, int(m_serviceButtons.size()) + 1));
+    startLayout->addWidget(m_modulePages->createOfferRow(m_startPage, m_firstOfferDigit));
     m_pages->addWidget(m_startPage);
 
     m_waitingPage = new QLabel(m_pages);
@@ -235,6 +206,79 @@ KioskWindow::KioskWindow(const ShellContext &context, QWidget *parent) : ModeWin
     }
     retranslateUi();
     refreshEstimates();
+}
+
+void KioskWindow::buildServiceButtons()
+{
+    for (QPushButton *button : std::as_const(m_serviceButtons)) {
+        m_serviceGrid->removeWidget(button);
+        button->deleteLater();
+    }
+    m_serviceButtons.clear();
+    int row = 0;
+    int column = 0;
+    for (const Service &service : context().services) {
+        auto *button = new QPushButton(m_startPage);
+        button->setObjectName(u"serviceButton_"_s + service.code);
+        button->setProperty("service", true);
+        button->setProperty("serviceCode", service.code);
+        button->setMinimumHeight(160);
+        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        auto *inside = new QVBoxLayout(button);
+        inside->setContentsMargins(24, 12, 24, 12);
+        inside->setSpacing(4);
+        inside->addStretch(1);
+        inside->addWidget(
+            buttonLabel(u"serviceName"_s, u"font-size: 28pt; font-weight: bold;"_s, button));
+        inside->addWidget(buttonLabel(u"serviceOtherName"_s, u"font-size: 18pt;"_s, button));
+        inside->addWidget(
+            buttonLabel(u"serviceWait"_s, u"font-size: 18pt; color: #ffe082;"_s, button));
+        inside->addStretch(1);
+        // Keys 1–9 choose the services in order: kiosks with a keypad (and citizens who cannot
+        // use the touch screen) take a ticket without touching it. The offers' digits follow the
+        // services the kiosk started with and stay theirs.
+        if (m_serviceButtons.size() + 1 < m_firstOfferDigit)
+            button->setShortcut(QKeySequence(Qt::Key_1 + int(m_serviceButtons.size())));
+        const QString code = service.code;
+        connect(button, &QPushButton::clicked, this, [this, code] { issue(code); });
+        m_serviceGrid->addWidget(button, row, column);
+        m_serviceButtons.append(button);
+        if (++column == 2) {
+            column = 0;
+            ++row;
+        }
+    }
+    m_buttonsOutOfDate = false;
+}
+
+bool KioskWindow::buttonsMatchServices() const
+{
+    if (m_serviceButtons.size() != context().services.size())
+        return false;
+    for (int i = 0; i < m_serviceButtons.size(); ++i)
+        if (m_serviceButtons.at(i)->property("serviceCode").toString()
+            != context().services.at(i).code)
+            return false;
+    return true;
+}
+
+void KioskWindow::showCatalog()
+{
+    // A service closed by new hours or a holiday greys at once with its reason, a reopened one
+    // comes back, on whatever page the kiosk is: a citizen mid-way keeps their step (the buttons
+    // are on the start page only, and a ticket already asked for is the hub's to issue or to
+    // refuse with its reason). Services added or removed would move the buttons under a
+    // citizen's finger, so the grid is laid out again only when nobody is at the kiosk: at the
+    // next start for the next citizen, or once the start page was left untouched for the idle
+    // time (the idle timer ends on showStart).
+    if (!buttonsMatchServices()) {
+        m_buttonsOutOfDate = true;
+        if (!m_idleTimer->isActive())
+            m_idleTimer->start();
+    }
+    showOpeningHours();
+    // Targets change the call order and with it the estimates.
+    m_statisticsSoon->start();
 }
 
 PriorityClass KioskWindow::priorityFromCard() const
@@ -359,6 +403,10 @@ void KioskWindow::showStart()
     m_printout.reset();
     m_ticketId.clear();
     m_ticketService.clear();
+    if (m_buttonsOutOfDate) {
+        buildServiceButtons();
+        showServiceTexts();
+    }
     m_pages->setCurrentWidget(m_startPage);
     showLinkState();
 }
@@ -514,9 +562,9 @@ void KioskWindow::showLinkState()
 {
     const QueueLink *queue = context().queue;
     const bool away = !queue || LinkStatus::isAway(queue->state());
-    for (int i = 0; i < m_serviceButtons.size(); ++i)
-        m_serviceButtons.at(i)->setEnabled(
-            !away && !m_issuing && isServiceOpen(context().services.at(i).code));
+    for (QPushButton *button : std::as_const(m_serviceButtons))
+        button->setEnabled(
+            !away && !m_issuing && isServiceOpen(button->property("serviceCode").toString()));
 
     QStringList notices;
     if (!queue)
@@ -557,9 +605,14 @@ void KioskWindow::showLinkState()
 void KioskWindow::showServiceTexts()
 {
     const Language other = language() == Language::Thai ? Language::English : Language::Thai;
-    for (int i = 0; i < m_serviceButtons.size(); ++i) {
-        const Service &s = context().services.at(i);
-        QPushButton *button = m_serviceButtons.at(i);
+    for (QPushButton *button : std::as_const(m_serviceButtons)) {
+        // A button whose service left the catalog stays, grey and hidden, until the grid is laid
+        // out again (showCatalog).
+        const Service *found = service(button->property("serviceCode").toString());
+        button->setVisible(found != nullptr);
+        if (!found)
+            continue;
+        const Service &s = *found;
         const std::optional<qint64> estimate = m_estimates.contains(s.code)
             ? std::optional(m_estimates.value(s.code))
             : std::nullopt;

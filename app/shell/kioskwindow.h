@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QStackedWidget;
@@ -67,9 +68,12 @@ Q_SIGNALS:
 
 protected:
     void retranslateUi() override;
+    void showCatalog() override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void buildServiceButtons(); // one per service of the catalog, in its order
+    bool buttonsMatchServices() const;
     void issue(const QString &serviceCode);
     // waitingBefore: the waiting count of the snapshot of snapshotDay (the hub's business day).
     void onIssued(const QString &serviceCode, int waitingBefore, const QString &snapshotDay,
@@ -97,7 +101,10 @@ private:
     QWidget *m_startPage = nullptr;
     QLabel *m_waitingPage = nullptr;
     KioskResultPage *m_result = nullptr;
+    QGridLayout *m_serviceGrid = nullptr;
     QList<QPushButton *> m_serviceButtons;
+    int m_firstOfferDigit = 1; // the key of the first module offer; the services' keys before it
+    bool m_buttonsOutOfDate = false; // services came or went: a new grid at the next start
     QHash<QString, qint64> m_estimates; // service code -> estimated wait (ms), from statistics
     KioskTicketPrinter *m_printer = nullptr;
     KioskModulePages *m_modulePages = nullptr; // the modules' self-service flows

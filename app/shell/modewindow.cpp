@@ -4,6 +4,8 @@
 #include "appsettings.h"
 #include "languageswitcher.h"
 
+#include <queuelink/queuelink.h>
+
 #include <QAction>
 
 using namespace Qt::StringLiterals;
@@ -30,6 +32,19 @@ ModeWindow::ModeWindow(const ShellContext &context, QWidget *parent)
     if (m_context.language)
         connect(m_context.language, &LanguageSwitcher::languageChanged, this,
             [this] { retranslateUi(); });
+    if (m_context.queue)
+        connect(m_context.queue, &QueueLink::catalogChanged, this, &ModeWindow::takeCatalog);
+}
+
+void ModeWindow::takeCatalog()
+{
+    const std::optional<BranchCatalog> &catalog = m_context.queue->catalog();
+    if (!catalog)
+        return;
+    m_context.services = catalog->services;
+    m_context.counters = catalog->counters;
+    m_context.holidays = catalog->holidays;
+    showCatalog();
 }
 
 Language ModeWindow::language() const
