@@ -1,6 +1,8 @@
 #include "referenceimport.h"
 
 #include <domain/referencedatasets.h>
+#include <domain/translatabletext.h>
+#include <requesttyperules.h>
 
 #include <QFile>
 #include <QJsonDocument>
@@ -81,6 +83,17 @@ ReferenceImport::Result ReferenceImport::run(ReferenceLogStore &store, const QSt
                                .arg(lineNumber)
                                .arg(keyField);
             break;
+        }
+        // Civil registration rules are checked as the hubs will read them
+        // (modules/civilregistration): one negative fine or misspelt field kind would leave that
+        // request type unusable at every branch. Refused here, the admin is told the line; a
+        // rules file is far below a batch, so nothing of it is stored.
+        if (dataset == u"civil-registration-rules"_s) {
+            TranslatableText itemWhy;
+            if (!civilregistration::RequestTypeRules::fromJson(key, object, &itemWhy)) {
+                result.error = tr("Line %1: %2").arg(lineNumber).arg(itemWhy.toString());
+                break;
+            }
         }
         if (replace)
             keysInFile.insert(key);

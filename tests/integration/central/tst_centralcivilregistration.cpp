@@ -173,6 +173,41 @@ private Q_SLOTS:
         QCOMPARE(evaluation.rules.version, 2);
         QCOMPARE(evaluation.feeBaht, 2 * newFee);
     }
+
+    void importRefusesAMalformedItemNamingItsLine()
+    {
+        qint64 cursor = 0;
+        served(0, &cursor);
+        // A good new version of the birth rules, then one of the death rules with a negative fine.
+        const QMap<QString, QJsonObject> seed = seedItems();
+        QJsonObject birth = seed.value(u"birthNotification@2008-08-23"_s);
+        birth.insert(u"key"_s, u"birthNotification@2031-01-01"_s);
+        birth.insert(u"effectiveFrom"_s, u"2031-01-01"_s);
+        birth.insert(u"version"_s, 2);
+        QJsonObject death = seed.value(u"deathNotification@2008-08-23"_s);
+        death.insert(u"key"_s, u"deathNotification@2031-01-01"_s);
+        death.insert(u"effectiveFrom"_s, u"2031-01-01"_s);
+        death.insert(u"version"_s, 2);
+        death.insert(u"lateFine"_s, QJsonObject {{u"baht"_s, -500}});
+        QFile file(m_dir.filePath(u"bad-fine.jsonl"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(birth).toJson(QJsonDocument::Compact) + '\n'
+            + QJsonDocument(death).toJson(QJsonDocument::Compact) + '\n');
+        file.close();
+
+        QString out;
+        QString err;
+        QCOMPARE(m_central->command({u"import-reference"_s, u"--dataset"_s, kDataset, u"--file"_s,
+                     file.fileName(), u"--key-field"_s, u"key"_s},
+                     &out, &err),
+            1);
+        QVERIFY2(err.contains(u"Line 2: Civil registration rule item "
+                              "\"deathNotification@2031-01-01\": \"lateFine.baht\" must be a whole "
+                              "number of 0 or more."_s),
+            qPrintable(err));
+        // Nothing of the file reaches the branches, the good line neither.
+        QCOMPARE(served(cursor).size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCentralCivilRegistration)
