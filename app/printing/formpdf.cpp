@@ -22,17 +22,15 @@ namespace {
 using Item = FormLayout::Item;
 using Kind = FormLayout::Item::Kind;
 
-constexpr qreal mmPerInch = 25.4;
-
 constexpr int units(qreal mm)
 {
-    return int(mm * FormPdf::dotsPerInch / mmPerInch + 0.5);
+    return printdrawing::dotsOfMm(mm, FormPdf::dotsPerInch);
 }
 
 // Font sizes are given in points and set in device pixels (printdrawing::font).
-int pointsToUnits(qreal points)
+constexpr int pointsToUnits(qreal points)
 {
-    return qRound(points * FormPdf::dotsPerInch / 72.0);
+    return printdrawing::dotsOfPoints(points, FormPdf::dotsPerInch);
 }
 
 struct Fonts

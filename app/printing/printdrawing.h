@@ -23,6 +23,17 @@ QString defaultFontFamily();
 // edges would be thresholded into ragged ones.
 QFont font(const QString &family, int pixelSize, bool bold, bool antialias = false);
 
+// Lengths on paper as device dots at a resolution (A4 forms and reports are laid out in dots):
+// millimetres rounded to the nearest dot, and a font's points.
+constexpr int dotsOfMm(qreal mm, int dotsPerInch)
+{
+    return int(mm * dotsPerInch / 25.4 + 0.5);
+}
+constexpr int dotsOfPoints(qreal points, int dotsPerInch)
+{
+    return int(points * dotsPerInch / 72.0 + 0.5);
+}
+
 // Text is laid out with QTextLayout rather than QPainter::drawText so that Thai, which has no
 // spaces between words, still wraps: at a word boundary where Qt finds one, else anywhere.
 // alignment: Qt::AlignLeft, Qt::AlignHCenter or Qt::AlignRight.

@@ -39,18 +39,17 @@ namespace {
 using Dimension = EReport::Dimension;
 
 constexpr int dotsPerInch = 300; // as FormPdf: one device unit is a 300 dpi dot
-constexpr qreal mmPerInch = 25.4;
 constexpr qreal marginMm = 15.0;
 
 constexpr int units(qreal mm)
 {
-    return int(mm * dotsPerInch / mmPerInch + 0.5);
+    return printdrawing::dotsOfMm(mm, dotsPerInch);
 }
 
 // Font sizes are given in points and set in device units (printdrawing::font).
-int pointsToUnits(qreal points)
+constexpr int pointsToUnits(qreal points)
 {
-    return qRound(points * dotsPerInch / 72.0);
+    return printdrawing::dotsOfPoints(points, dotsPerInch);
 }
 
 // Qt Charts lays a chart out in its own coordinates with spacings made for a screen; the chart is
