@@ -1,5 +1,7 @@
 #include "buddhistdate.h"
 
+#include "thaidigits.h"
+
 #include <algorithm>
 #include <array>
 
@@ -57,8 +59,8 @@ QString normalized(QStringView text)
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {
-        if (c >= u'\u0E50' && c <= u'\u0E59')
-            out.append(QChar(u'0' + (c.unicode() - u'\u0E50')));
+        if (const int digit = digitValue(c); digit >= 0)
+            out.append(QChar(u'0' + digit));
         else if (c.isSpace())
             out.append(u' ');
         else

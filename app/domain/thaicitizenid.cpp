@@ -1,5 +1,7 @@
 #include "thaicitizenid.h"
 
+#include "thaidigits.h"
+
 using namespace Qt::StringLiterals;
 
 namespace saduak {
@@ -7,17 +9,6 @@ namespace saduak {
 namespace {
 
 constexpr int idLength = 13;
-
-// The value of an ASCII digit or a Thai digit (๐–๙, U+0E50–U+0E59), -1 for anything else.
-// Thai digits come from Thai keyboards and from documents typed in Thai.
-int digitValue(char16_t c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'\u0E50' && c <= u'\u0E59')
-        return c - u'\u0E50';
-    return -1;
-}
 
 bool isSeparator(char16_t c)
 {

@@ -1,5 +1,7 @@
 #include "callphrase.h"
 
+#include <domain/thaidigits.h>
+
 #include <array>
 
 using namespace Qt::StringLiterals;
@@ -92,17 +94,6 @@ int letterIndex(QChar c)
         return u - u'A';
     if (u >= u'a' && u <= u'z')
         return u - u'a';
-    return -1;
-}
-
-// ASCII and Thai digits (๐–๙): a ticket number may be typed on a Thai keyboard.
-int digitValue(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u >= u'0' && u <= u'9')
-        return u - u'0';
-    if (u >= u'\u0E50' && u <= u'\u0E59')
-        return u - u'\u0E50';
     return -1;
 }
 

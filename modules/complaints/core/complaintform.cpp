@@ -1,6 +1,7 @@
 #include "complaintform.h"
 
 #include <domain/thaicitizenid.h>
+#include <domain/thaidigits.h>
 
 #include <QJsonValue>
 
@@ -225,12 +226,9 @@ std::optional<QString> ComplaintFormCheck::normalizedPhone(QStringView phone)
         international = true;
     }
     for (QChar c : text) {
-        const char16_t u = c.unicode();
-        if (u >= u'0' && u <= u'9')
-            digits.append(c);
-        else if (u >= u'\u0E50' && u <= u'\u0E59')
-            digits.append(QChar(u'0' + (u - u'\u0E50')));
-        else if (u != u'-' && !QChar::isSpace(u))
+        if (const int digit = digitValue(c); digit >= 0)
+            digits.append(QChar(u'0' + digit));
+        else if (c != u'-' && !c.isSpace())
             return std::nullopt;
     }
     if (international) {

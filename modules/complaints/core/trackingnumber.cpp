@@ -1,5 +1,7 @@
 #include "trackingnumber.h"
 
+#include <domain/thaidigits.h>
+
 using namespace Qt::StringLiterals;
 
 namespace saduak::complaints {
@@ -13,17 +15,6 @@ constexpr int dateLength = 6;
 constexpr int sequenceLength = 4;
 constexpr int checkLength = 2;
 constexpr int digitTailLength = dateLength + sequenceLength + checkLength;
-
-// The value of an ASCII or a Thai digit (๐–๙), -1 for anything else: Thai keyboards type Thai
-// digits, and a number read out over the phone may be typed with them.
-int digitValue(char16_t c)
-{
-    if (c >= u'0' && c <= u'9')
-        return c - u'0';
-    if (c >= u'\u0E50' && c <= u'\u0E59')
-        return c - u'\u0E50';
-    return -1;
-}
 
 bool isUpperAsciiLetter(char16_t c)
 {
