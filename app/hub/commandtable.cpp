@@ -242,7 +242,7 @@ HubReply CommandTable::execute(
                         .arg(type)));
     }
     std::variant<QJsonObject, HubReply> bound
-        = DeviceWorkplace::bind(device, command->fields, message);
+        = DeviceWorkplace::bind(device, person ? &*person : nullptr, command->fields, message);
     if (const HubReply *refusal = std::get_if<HubReply>(&bound))
         return refuse(device, person ? &*person : nullptr, type, *refusal);
     const QJsonObject &checked = std::get<QJsonObject>(bound);

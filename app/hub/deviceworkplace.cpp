@@ -24,13 +24,38 @@ bool takesCounter(const QList<CommandField> &fields)
         [](const CommandField &field) { return field.name == u"counter"_s; });
 }
 
+bool needsCounter(const QList<CommandField> &fields)
+{
+    return std::any_of(fields.cbegin(), fields.cend(), [](const CommandField &field) {
+        return field.name == u"counter"_s && field.required;
+    });
+}
+
+// 0 (or nothing) is no counter: a kiosk's ticket, a module call made away from any counter.
+bool namesACounter(const QJsonValue &said)
+{
+    return !said.isUndefined() && !(said.isDouble() && said.toDouble() == 0);
+}
+
 } // namespace
 
-std::variant<QJsonObject, HubReply> DeviceWorkplace::bind(
-    const Device &device, const QList<CommandField> &fields, const QJsonObject &message)
+std::variant<QJsonObject, HubReply> DeviceWorkplace::bind(const Device &device,
+    const StaffMember *person, const QList<CommandField> &fields, const QJsonObject &message)
 {
-    if (device.role == Device::Role::Supervisor)
+    if (device.role == Device::Role::Supervisor) {
+        // Bound to no counter, the supervisor's PC acts for a counter only with a supervisor (or
+        // an admin) at it. What acts for no counter stays an officer's there too: a ticket for a
+        // citizen at the desk (issueTicket without a counter, within the opening hours as at a
+        // kiosk), a ticket's priority, a module's record made away from any counter.
+        const bool actsForCounter = needsCounter(fields)
+            || namesACounter(message.value(u"counter"_s))
+            || namesACounter(message.value(u"workplace"_s).toObject().value(u"counter"_s));
+        if (person && person->role == StaffRole::Counter && actsForCounter)
+            return forbidden(workplaceText(QT_TRANSLATE_NOOP("saduak::DeviceWorkplace",
+                "A counter officer acts only at their own counter's PC. Log in there, or ask a "
+                "supervisor.")));
         return message;
+    }
     const bool namesCounter = message.contains(u"counter"_s);
     const QJsonObject workplace = message.value(u"workplace"_s).toObject();
     const bool workplaceNamesCounter

@@ -24,6 +24,29 @@ LocalQueueLink::LocalQueueLink(QueueCommands &commands, Device device, QObject *
     refreshSnapshot();
 }
 
+std::optional<int> LocalQueueLink::boundCounter() const
+{
+    if (m_device.role != DeviceRole::Counter || m_device.counterNumber <= 0)
+        return std::nullopt;
+    return m_device.counterNumber;
+}
+
+bool LocalQueueLink::mayChooseCounter() const
+{
+    // An officer works at the counter this PC was set to; moving the PC to another counter is
+    // a supervisor's decision, as rebindDevice is for a paired counter PC.
+    return m_device.role == DeviceRole::Counter && staff()
+        && staffRoleCovers(staff()->role, StaffRole::Supervisor);
+}
+
+void LocalQueueLink::chooseCounter(int counter)
+{
+    if (!mayChooseCounter() || counter <= 0 || counter == m_device.counterNumber)
+        return;
+    m_device.counterNumber = counter;
+    Q_EMIT stateChanged(state());
+}
+
 void LocalQueueLink::followSync(SyncClient *sync)
 {
     if (m_sync)

@@ -22,6 +22,11 @@ public:
 
     State state() const override { return State::Local; }
     std::optional<DeviceRole> role() const override { return m_device.role; }
+    // The embedded counter screen is a counter PC of its own hub, bound to the counter it works
+    // (docs/hub-protocol.md "Roles"); a supervisor or an admin logged in there may move it.
+    std::optional<int> boundCounter() const override;
+    bool mayChooseCounter() const override;
+    void chooseCounter(int counter) override;
     void command(const QString &type, const QJsonObject &params, RawDone done) override;
     // Shows this sync client's state as syncState() (null: no central).
     void followSync(SyncClient *sync);

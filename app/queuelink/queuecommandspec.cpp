@@ -1,5 +1,7 @@
 #include "queuecommandspec.h"
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace saduak {
@@ -90,6 +92,16 @@ bool queueCommandRoleMay(DeviceRole role, const QString &type)
     for (const QueueCommandSpec &spec : specs)
         if (spec.name == type)
             return rolesAllow(spec.roles, role);
+    return false;
+}
+
+bool queueCommandNeedsCounter(const QString &type)
+{
+    static const QList<QueueCommandSpec> specs = queueCommandSpecs();
+    for (const QueueCommandSpec &spec : specs)
+        if (spec.name == type)
+            return std::any_of(spec.fields.cbegin(), spec.fields.cend(),
+                [](const CommandField &f) { return f.name == u"counter"_s && f.required; });
     return false;
 }
 

@@ -45,4 +45,9 @@ std::optional<StaffRole> queueCommandStaffRole(const QString &type);
 // Whether role may send the queue command type; false for anything not a queue command.
 bool queueCommandRoleMay(DeviceRole role, const QString &type);
 
+// Whether the queue command type always acts for a counter (it needs a "counter"): at a
+// supervisor's PC, which no counter binds, only a supervisor or an admin may send it
+// (docs/hub-protocol.md "Roles"; the hub's DeviceWorkplace). False for anything else.
+bool queueCommandNeedsCounter(const QString &type);
+
 } // namespace saduak

@@ -174,7 +174,11 @@ bool QueueLink::may(const QString &commandType) const
     const std::optional<StaffRole> needed = queueCommandStaffRole(commandType);
     if (!needed || !needsLogIn())
         return true;
-    return m_staff && staffRoleCovers(m_staff->role, *needed);
+    if (!m_staff || !staffRoleCovers(m_staff->role, *needed))
+        return false;
+    // A counter officer at a supervisor's PC acts for no counter (the hub's DeviceWorkplace).
+    return !(*r == DeviceRole::Supervisor && m_staff->role == StaffRole::Counter
+        && queueCommandNeedsCounter(commandType));
 }
 
 bool QueueLink::needsLogIn() const

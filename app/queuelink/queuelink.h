@@ -80,6 +80,13 @@ public:
     // counter only. nullopt: not bound (this PC runs the branch, or is not a counter PC), or not
     // known yet (stateChanged tells when the link comes online).
     virtual std::optional<int> boundCounter() const { return std::nullopt; }
+    // Whether the screen may move this PC to another counter itself (chooseCounter): only the
+    // embedded counter screen, with a supervisor or an admin logged in (LocalQueueLink). A
+    // paired counter PC is moved by the branch's supervisor (rebindDevice), never from itself.
+    virtual bool mayChooseCounter() const { return false; }
+    // Binds this PC to that counter from now on (stateChanged tells the screen); nothing when
+    // !mayChooseCounter().
+    virtual void chooseCounter(int counter) { Q_UNUSED(counter); }
     // Whether the hub lets this device's role, and the person logged in here, run a queue command
     // (queueCommandRoleMay and queueCommandStaffRole, the hub's own table): screens offer only
     // what would not be refused as forbidden or notLoggedIn.

@@ -31,6 +31,20 @@ Q_LOGGING_CATEGORY(lcBranch, "saduak.branch")
 
 namespace saduak {
 
+namespace {
+
+// The counter the embedded counter screen works: the one this PC was set to, as its counter
+// picker shows it, when the branch has it; else the branch's first (a new PC's setting is 1).
+int localCounter(int saved, const QList<Counter> &counters)
+{
+    for (const Counter &c : counters)
+        if (c.number == saved)
+            return saved;
+    return counters.isEmpty() ? saved : counters.first().number;
+}
+
+} // namespace
+
 BranchSession::BranchSession(AppSettings &settings) : m_settings(settings) { }
 
 BranchSession::~BranchSession()
@@ -95,8 +109,11 @@ std::unique_ptr<BranchSession> BranchSession::open(
                 *serveError = why;
         }
         // This PC is the hub: its screen acts as its mode's device (Options::localRole).
-        auto local = std::make_unique<LocalQueueLink>(session->m_hub->commands(),
-            Device {u"local"_s, options.localRole, u"this PC"_s});
+        Device localDevice {u"local"_s, options.localRole, u"this PC"_s};
+        if (options.localRole == DeviceRole::Counter)
+            localDevice.counterNumber
+                = localCounter(settings.counterNumber(), session->m_hub->catalog().counters());
+        auto local = std::make_unique<LocalQueueLink>(session->m_hub->commands(), localDevice);
         // Pushes the outbox to central from the same settings as saduak-hub (central/url…).
         local->followSync(session->m_hub->startSyncFrom(settings.raw()));
         local->followModules(session->m_hub->modules());

@@ -48,9 +48,12 @@ public:
         QByteArray hubPin; // the hub's key (PublicKeyPin) for a wss:// hubUrl
         std::function<qint64()> clock; // the embedded hub's UTC ms; empty: the system clock (tests)
         // What this PC's own screen is to its embedded hub (device "local"): a kiosk or a board
-        // as such, so nobody logs in there; a counter screen as a supervisor's PC, so it may work
-        // at any counter, with the person logged in deciding what it may do.
-        DeviceRole localRole = DeviceRole::Supervisor;
+        // as such, so nobody logs in there; the supervisor's screen as a supervisor's PC; the
+        // counter screen as a counter PC bound to this PC's counter (AppSettings::counterNumber,
+        // or the catalog's first counter when the branch has no such counter), so a counter
+        // officer logged in there works at that counter only, as at a paired counter PC
+        // (docs/hub-protocol.md "Roles").
+        DeviceRole localRole = DeviceRole::Counter;
     };
 
     // On a storage failure returns null with error set. A hub that cannot listen is not fatal:

@@ -87,8 +87,8 @@ int main(int argc, char *argv[])
     BranchSession::Options options;
     options.serve = cli->serve;
     // A kiosk or a board run on the branch's own PC is a paired device as any other: nobody
-    // logs in there. The counter screen acts for any counter, as the logged-in person may; the
-    // supervisor's screen is a supervisor's PC whatever the counter screen's default becomes.
+    // logs in there. The counter screen is a counter PC bound to this PC's counter (the
+    // default); the supervisor's screen a supervisor's PC.
     if (cli->mode == CommandLine::Mode::Kiosk)
         options.localRole = DeviceRole::Kiosk;
     else if (cli->mode == CommandLine::Mode::Display)

@@ -186,6 +186,9 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
         context.desk->setCounterNumber(counterNumber());
     }
     connect(m_counterPicker, &QComboBox::currentIndexChanged, this, [this] {
+        // The embedded screen's PC follows its picker when a supervisor moves it.
+        if (QueueLink *queue = this->context().queue; queue && queue->mayChooseCounter())
+            queue->chooseCounter(counterNumber());
         if (this->context().settings)
             this->context().settings->setCounterNumber(counterNumber());
         if (this->context().desk)
@@ -325,6 +328,7 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
                 m_refusal.reset();
                 showMessage({}, false);
             }
+            followBoundCounter(); // whether who is logged in may move this PC
             updateActions();
             showSyncState();
         });
@@ -339,10 +343,12 @@ CounterWindow::CounterWindow(const ShellContext &context, QWidget *parent)
 }
 
 // A counter PC is paired with its counter, and the hub refuses it any other: once the hub has
-// said which, the picker shows that counter and cannot be changed here.
+// said which, the picker shows that counter and cannot be changed here. Only the embedded
+// counter screen with a supervisor logged in may move its own PC (QueueLink::mayChooseCounter).
 void CounterWindow::followBoundCounter()
 {
-    const std::optional<int> bound = context().queue ? context().queue->boundCounter() : std::nullopt;
+    const QueueLink *queue = context().queue;
+    const std::optional<int> bound = queue ? queue->boundCounter() : std::nullopt;
     if (!bound)
         return;
     int index = m_counterPicker->findData(*bound);
@@ -351,10 +357,12 @@ void CounterWindow::followBoundCounter()
         index = m_counterPicker->count() - 1;
     }
     m_counterPicker->setCurrentIndex(index);
-    m_counterPicker->setEnabled(false);
-    m_counterPicker->setToolTip(
-        tr("This PC is paired as counter %1; the branch's administrator pairs it again to move it.")
-            .arg(*bound));
+    const bool movable = queue->mayChooseCounter();
+    m_counterPicker->setEnabled(movable);
+    m_counterPicker->setToolTip(movable
+            ? tr("This PC works at counter %1. You may move it to another counter.").arg(*bound)
+            : tr("This PC works at counter %1; a supervisor moves it to another counter.")
+                  .arg(*bound));
 }
 
 QAction *CounterWindow::addCounterAction(const QString &objectName, const QKeySequence &shortcut)

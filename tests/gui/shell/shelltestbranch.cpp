@@ -85,8 +85,10 @@ bool TestBranch::openHub(QString *why)
     // asks who is (at its start): the screens under test work as they did before log-in existed.
     if (!seatStaff(m_hub->database(), u"local"_s, StaffRole::Supervisor, why))
         return false;
-    m_link = std::make_unique<LocalQueueLink>(
-        m_hub->commands(), Device {u"local"_s, Device::Role::Supervisor, u"test"_s});
+    m_link = std::make_unique<LocalQueueLink>(m_hub->commands(),
+        m_localCounter > 0
+            ? Device {u"local"_s, Device::Role::Counter, u"test"_s, m_localCounter}
+            : Device {u"local"_s, Device::Role::Supervisor, u"test"_s});
     return true;
 }
 

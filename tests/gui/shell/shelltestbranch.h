@@ -27,6 +27,9 @@ public:
     // clock; a test of opening hours turns it off and fixes the clock.
     QueueSettings &queueSettings() { return m_queueSettings; }
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); } // before open()
+    // Before open(): the screens' own PC is a counter PC bound to that counter, as the embedded
+    // counter screen is (BranchSession), instead of a supervisor's PC.
+    void setLocalCounter(int counter) { m_localCounter = counter; }
 
     BranchHub &hub() { return *m_hub; }
     QueueLink &queue() { return *m_link; }
@@ -61,6 +64,7 @@ private:
         return s;
     }();
     std::function<qint64()> m_clock;
+    int m_localCounter = 0; // 0: a supervisor's PC
     std::unique_ptr<BranchHub> m_hub;
     std::unique_ptr<LocalQueueLink> m_link;
     std::unique_ptr<AppSettings> m_settings;

@@ -15,6 +15,9 @@
 #include <storage/writetransaction.h>
 
 #include <QApplication>
+#include <QJsonObject>
+#include <QAction>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -126,6 +129,8 @@ private Q_SLOTS:
     void init()
     {
         m_branch = std::make_unique<TestBranch>();
+        // The counter screen's own PC, as the embedded one is: a counter PC of counter 1.
+        m_branch->setLocalCounter(1);
         QString why;
         QVERIFY2(m_branch->open(&why), qPrintable(why));
         // Nobody at this PC to start with (the test branch may seat someone for other tests).
@@ -168,7 +173,7 @@ private Q_SLOTS:
     {
         // At the hub only: the screen's link does not know yet.
         const HubReply r = m_branch->hub().commands().execute(
-            Device {u"local"_s, Device::Role::Supervisor, u"test"_s}, u"logIn"_s,
+            Device {u"local"_s, Device::Role::Counter, u"test"_s, 1}, u"logIn"_s,
             {{u"id"_s, u"1"_s}, {u"user"_s, u"somchai"_s},
                 {u"password"_s, QString::fromUtf8(kSomchaiPassword)}});
         QVERIFY2(r.ok(), qPrintable(r.errorCode));
@@ -414,6 +419,91 @@ private Q_SLOTS:
         std::unique_ptr<BranchSession> session = BranchSession::open(options, settings, &error);
         QVERIFY(session);
         QVERIFY(!session->needsFirstAdmin());
+    }
+
+    // saduak --mode counter with no hub (a one-PC branch): the screen is a counter PC of its own
+    // hub, bound to the counter in this PC's settings. An officer logs in, opens that counter and
+    // calls there, and can act for no other; a supervisor logged in there moves the PC.
+    void theEmbeddedCounterScreenWorksAtItsOwnCounter()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        AppSettings settings(dir.filePath(u"saduak.ini"_s));
+        settings.setCounterNumber(3); // the demo branch's counter 3 serves B
+        settings.raw().setValue(u"queue/openAllDay"_s, true); // the test runs at any hour
+        BranchSession::Options options;
+        options.databasePath = dir.filePath(u"branch.sqlite"_s);
+        options.moduleFolder = dir.filePath(u"no-modules"_s);
+        StorageError error;
+        std::unique_ptr<BranchSession> session = BranchSession::open(options, settings, &error);
+        QVERIFY2(session, qPrintable(error.message));
+        QVERIFY(session->queue().role() == DeviceRole::Counter);
+        QVERIFY(session->queue().boundCounter() == 3);
+        for (const auto &[user, role, password] :
+            {std::tuple {u"somchai"_s, StaffRole::Counter, kSomchaiPassword},
+                std::tuple {u"malee"_s, StaffRole::Supervisor, kMaleePassword}}) {
+            QString why;
+            QCOMPARE(StaffStore(session->hub()->database())
+                         .add(user, user, role, password, QDateTime::currentMSecsSinceEpoch(),
+                             StaffActor {u"test"_s, u"test"_s}, &why),
+                StaffStore::Change::Done);
+        }
+        QVERIFY(session->hub()->queue().issueTicket(u"B"_s).ok());
+        const auto counterOf = [&](int number) -> std::optional<QueueSnapshot::CounterStatus> {
+            const std::optional<QueueSnapshot> snapshot = session->hub()->queue().snapshot();
+            for (const auto &c : snapshot->counters)
+                if (c.counter.number == number)
+                    return c;
+            return std::nullopt;
+        };
+
+        CounterWindow window(session->shellContext(nullptr));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        logIn(window, u"somchai"_s, kSomchaiPassword);
+        QTRY_VERIFY(!panelShown(window));
+        auto *picker = child<QComboBox>(window, u"counterPicker"_s);
+        QCOMPARE(picker->currentData().toInt(), 3);
+        QVERIFY(!picker->isEnabled()); // an officer works at this PC's counter
+
+        QTRY_VERIFY(window.enabledActions().open);
+        child<QAction>(window, u"openCounterAction"_s)->trigger();
+        QTRY_COMPARE(counterOf(3)->counter.state, Counter::State::Open);
+        QTRY_VERIFY(window.enabledActions().callNext);
+        child<QAction>(window, u"callNextAction"_s)->trigger();
+        QTRY_VERIFY(counterOf(3)->currentTicket.has_value());
+        QCOMPARE(counterOf(3)->currentTicket->serviceCode, u"B"_s);
+
+        // Another counter, asked by hand: refused, nothing done.
+        QJsonObject answer;
+        session->queue().command(u"openCounter"_s, {{u"counter"_s, 4}},
+            [&](const QJsonObject &reply) { answer = reply; });
+        QTRY_VERIFY(!answer.isEmpty());
+        QCOMPARE(answer.value(u"code"_s).toString(), u"forbidden"_s);
+        QCOMPARE(counterOf(4)->counter.state, Counter::State::Closed);
+
+        // A supervisor logged in here may move this PC: the binding and the setting follow.
+        bool switched = false;
+        session->queue().logIn(u"malee"_s, QString::fromUtf8(kMaleePassword),
+            [&](const QueueReply &r) { switched = r.ok; });
+        QTRY_VERIFY(switched);
+        QTRY_VERIFY(picker->isEnabled());
+        picker->setCurrentIndex(picker->findData(4));
+        QVERIFY(session->queue().boundCounter() == 4);
+        QCOMPARE(settings.counterNumber(), 4);
+        answer = {};
+        session->queue().command(u"openCounter"_s, {{u"counter"_s, 4}},
+            [&](const QJsonObject &reply) { answer = reply; });
+        QTRY_VERIFY(!answer.isEmpty());
+        QVERIFY2(answer.value(u"ok"_s).toBool(), qPrintable(answer.value(u"code"_s).toString()));
+        // Back to an officer: the picker is held again.
+        switched = false;
+        session->queue().logIn(u"somchai"_s, QString::fromUtf8(kSomchaiPassword),
+            [&](const QueueReply &r) { switched = r.ok; });
+        QTRY_VERIFY(switched);
+        QTRY_VERIFY(!picker->isEnabled());
+        session->shutDown();
     }
 
 private:

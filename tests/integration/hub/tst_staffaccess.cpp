@@ -14,6 +14,7 @@
 #include <hub/staffstore.h>
 #include <modulehost/moduleloader.h>
 #include <queue/queuemanager.h>
+#include <queuemodel/queuesnapshot.h>
 #include <storage/database.h>
 
 #include <seatedstaff.h>
@@ -25,6 +26,8 @@
 #include <QTest>
 
 #include "rawpeer.h"
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace saduak;
@@ -50,6 +53,9 @@ struct Rule
 {
     QList<DeviceRole> devices;
     std::optional<StaffRole> least;
+    // It always acts for a counter (it needs one): at a supervisor's PC, bound to no counter, a
+    // counter officer may not send it, as an officer acts only at their own counter's PC.
+    bool forCounter = false;
 };
 
 const QHash<QString, Rule> &rules()
@@ -72,22 +78,23 @@ const QHash<QString, Rule> &rules()
         {u"issueTicket"_s, {{R::Kiosk, R::Counter, R::Supervisor}, P::Counter}},
         {u"reportDevice"_s, {{R::Kiosk, R::Supervisor}, P::Counter}},
         {u"sample.fileNote"_s, {{R::Kiosk, R::Counter, R::Supervisor}, P::Counter}},
-        // The counter's work: an officer at least.
+        // The counter's work: an officer at least; what acts for a counter (true) an officer
+        // at that counter's own PC only, a supervisor anywhere.
         {u"syncNow"_s, {staffed, P::Counter}},
-        {u"callNext"_s, {staffed, P::Counter}},
-        {u"recall"_s, {staffed, P::Counter}},
-        {u"startService"_s, {staffed, P::Counter}},
-        {u"finishService"_s, {staffed, P::Counter}},
-        {u"markNoShow"_s, {staffed, P::Counter}},
-        {u"park"_s, {staffed, P::Counter}},
-        {u"transfer"_s, {staffed, P::Counter}},
+        {u"callNext"_s, {staffed, P::Counter, true}},
+        {u"recall"_s, {staffed, P::Counter, true}},
+        {u"startService"_s, {staffed, P::Counter, true}},
+        {u"finishService"_s, {staffed, P::Counter, true}},
+        {u"markNoShow"_s, {staffed, P::Counter, true}},
+        {u"park"_s, {staffed, P::Counter, true}},
+        {u"transfer"_s, {staffed, P::Counter, true}},
         {u"returnToQueue"_s, {staffed, P::Counter}},
         {u"cancel"_s, {staffed, P::Counter}},
         {u"changePriority"_s, {staffed, P::Counter}},
-        {u"openCounter"_s, {staffed, P::Counter}},
-        {u"pauseCounter"_s, {staffed, P::Counter}},
-        {u"closeCounter"_s, {staffed, P::Counter}},
-        {u"setCallProfile"_s, {staffed, P::Counter}},
+        {u"openCounter"_s, {staffed, P::Counter, true}},
+        {u"pauseCounter"_s, {staffed, P::Counter, true}},
+        {u"closeCounter"_s, {staffed, P::Counter, true}},
+        {u"setCallProfile"_s, {staffed, P::Counter, true}},
         // Managing devices: a supervisor's PC with a supervisor at it.
         {u"devices"_s, {{R::Supervisor}, P::Supervisor}},
         {u"renameDevice"_s, {{R::Supervisor}, P::Supervisor}},
@@ -126,7 +133,8 @@ int rank(StaffRole role)
 }
 
 // What the hub must answer: "unknownCommand", "forbidden:device", "notLoggedIn",
-// "forbidden:person", or "" — not refused for who sent it (whatever else it says).
+// "forbidden:person", "forbidden:counter", or "" — not refused for who sent it (whatever else it
+// says).
 QString expectedRefusal(const QString &command, DeviceRole device, std::optional<StaffRole> person)
 {
     const auto rule = rules().constFind(command);
@@ -141,8 +149,15 @@ QString expectedRefusal(const QString &command, DeviceRole device, std::optional
         if (rank(*person) < rank(*rule->least))
             return u"forbidden:person"_s;
     }
+    if (device == R::Supervisor && person == P::Counter && rule->forCounter)
+        return u"forbidden:counter"_s;
     return {};
 }
+
+// The refusal of a counter officer acting for a counter from a supervisor's PC, as the protocol
+// document words it.
+const QString kOfficerAtOwnPcOnly
+    = u"A counter officer acts only at their own counter's PC. Log in there, or ask a supervisor."_s;
 
 // The same words for an answer the hub gave; for forbidden, which of the two its sentence says.
 QString refusalOf(const QJsonObject &answer, std::optional<StaffRole> person)
@@ -158,6 +173,8 @@ QString refusalOf(const QJsonObject &answer, std::optional<StaffRole> person)
             return u"forbidden:person"_s;
         if (person == P::Supervisor && source == u"A supervisor may not do \"%1\"."_s)
             return u"forbidden:person"_s;
+        if (source == kOfficerAtOwnPcOnly)
+            return u"forbidden:counter"_s;
         return u"forbidden, saying: "_s + source;
     }
     if (code == u"unknownCommand"_s || code == u"notLoggedIn"_s)
@@ -263,6 +280,18 @@ class TestStaffAccess : public QObject
         if (!added)
             qWarning() << why;
         return added;
+    }
+
+    // Counter n's state in the hub's own queue (not what a device was told).
+    std::optional<Counter::State> counterState(int n)
+    {
+        const std::optional<QueueSnapshot> snapshot = m_hub->queue().snapshot();
+        if (!snapshot)
+            return std::nullopt;
+        for (const auto &c : snapshot->counters)
+            if (c.counter.number == n)
+                return c.counter.state;
+        return std::nullopt;
     }
 
     QList<QJsonObject> audits()
@@ -553,6 +582,96 @@ private Q_SLOTS:
 
     // A client that keeps sending what it may not cannot fill the outbox that goes to central:
     // the first refusals of a minute are audited, the rest only counted in the hub's log.
+    // Issue 16: a counter officer cannot open a counter remotely. At a supervisor's PC (bound to no
+    // counter) every message that acts for a counter is refused with the same sentence, whatever
+    // shape a hand-made one takes, and does nothing; what acts for no counter stays an officer's.
+    void aCounterOfficerAtASupervisorsPcActsForNoCounter()
+    {
+        QVERIFY(addStaff(u"somchai"_s, P::Counter, kSomchaiPassword));
+        QVERIFY(addStaff(u"anong"_s, P::Supervisor, kAnongPassword));
+        auto office = join(pair(R::Supervisor, u"Office"_s).token);
+        QVERIFY(office);
+        QVERIFY(isOk(logIn(*office, u"somchai"_s, kSomchaiPassword)));
+        QCOMPARE(counterState(2), Counter::State::Closed);
+
+        const QList<std::pair<QString, QJsonObject>> forCounter {
+            {u"openCounter"_s, {{u"counter"_s, 2}}},
+            {u"openCounter"_s, {{u"counter"_s, 2}, {u"services"_s, QJsonArray {u"A"_s}}}},
+            {u"openCounter"_s, {}}, // no counter named: still a counter's command
+            {u"openCounter"_s, {{u"counter"_s, u"2"_s}}},
+            {u"pauseCounter"_s, {{u"counter"_s, 2}, {u"reason"_s, u"break"_s}}},
+            {u"closeCounter"_s, {{u"counter"_s, 2}}},
+            {u"callNext"_s, {{u"counter"_s, 2}}},
+            {u"recall"_s, {{u"counter"_s, 2}, {u"ticket"_s, u"t"_s}}},
+            {u"finishService"_s, {{u"counter"_s, 2}, {u"ticket"_s, u"t"_s}}},
+            {u"transfer"_s, {{u"counter"_s, 2}, {u"ticket"_s, u"t"_s}, {u"toService"_s, u"B"_s}}},
+            {u"setCallProfile"_s, {{u"counter"_s, 2}, {u"mode"_s, u"ratio"_s}}},
+            // A ticket "issued by staff at counter 2" would skip the opening hours.
+            {u"issueTicket"_s, {{u"service"_s, u"A"_s}, {u"counter"_s, 2}}},
+            // A module's record made at counter 2.
+            {u"sample.fileNote"_s,
+                {{u"text"_s, u"note"_s}, {u"workplace"_s, QJsonObject {{u"counter"_s, 2}}}}},
+        };
+        for (const auto &[type, fields] : forCounter) {
+            const QJsonObject answer = ask(*office, type, fields);
+            QVERIFY2(codeOf(answer) == u"forbidden"_s
+                    && answer.value(u"text"_s).toObject().value(u"source"_s).toString()
+                        == kOfficerAtOwnPcOnly,
+                qPrintable(type + u" "_s + compact(fields) + u": "_s + compact(answer)));
+        }
+        QCOMPARE(counterState(2), Counter::State::Closed); // nothing done
+        const std::optional<QueueSnapshot> after = m_hub->queue().snapshot();
+        QVERIFY(after);
+        for (const auto &queue : after->queues)
+            QVERIFY2(queue.waiting.isEmpty(), qPrintable(queue.serviceCode)); // no ticket issued
+
+        // Refused for who sent it: audited with the officer's name.
+        const QList<QJsonObject> rows = audits();
+        const auto refusedRows = std::count_if(rows.begin(), rows.end(), [](const QJsonObject &r) {
+            return r.value(u"action"_s).toString() == u"commandRefused"_s
+                && r.value(u"user"_s).toString() == u"somchai"_s
+                && r.value(u"code"_s).toString() == u"forbidden"_s;
+        });
+        QCOMPARE(refusedRows, qsizetype(forCounter.size()));
+
+        // What acts for no counter: a ticket for a citizen at the desk, a module's record made
+        // away from any counter, a printer's state.
+        QVERIFY2(isOk(ask(*office, u"issueTicket"_s, {{u"service"_s, u"A"_s}})),
+            "issueTicket without a counter");
+        QVERIFY(isOk(ask(*office, u"sample.fileNote"_s, {{u"text"_s, u"note"_s}})));
+        QVERIFY(isOk(ask(*office, u"sample.fileNote"_s,
+            {{u"text"_s, u"note"_s}, {u"workplace"_s, QJsonObject {{u"counter"_s, 0}}}})));
+        QVERIFY(isOk(ask(*office, u"reportDevice"_s, {{u"status"_s, u"ok"_s}})));
+
+        // A supervisor at the same PC opens counter 2 remotely.
+        QVERIFY(isOk(logIn(*office, u"anong"_s, kAnongPassword)));
+        const QJsonObject opened = ask(*office, u"openCounter"_s, {{u"counter"_s, 2}});
+        QVERIFY2(isOk(opened), qPrintable(compact(opened)));
+        QCOMPARE(counterState(2), Counter::State::Open);
+        QVERIFY(isOk(ask(*office, u"callNext"_s, {{u"counter"_s, 2}})));
+    }
+
+    // A counter PC bound to counter 3 with an officer at it: counter 3's work, no other counter's.
+    void aCounterOfficerAtACounterPcActsForItsOwnCounterOnly()
+    {
+        QVERIFY(addStaff(u"somchai"_s, P::Counter, kSomchaiPassword));
+        auto pc = join(m_hub->devices().pair(R::Counter, u"Counter 3"_s, 3)->token);
+        QVERIFY(pc);
+        QVERIFY(isOk(logIn(*pc, u"somchai"_s, kSomchaiPassword)));
+        const QJsonObject other = ask(*pc, u"openCounter"_s, {{u"counter"_s, 4}});
+        QCOMPARE(codeOf(other), u"forbidden"_s);
+        QCOMPARE(other.value(u"text"_s).toObject().value(u"source"_s).toString(),
+            u"This PC is paired as counter %1 and may act for that counter only."_s);
+        QCOMPARE(counterState(4), Counter::State::Closed);
+        const QJsonObject own = ask(*pc, u"openCounter"_s, {{u"counter"_s, 3}});
+        QVERIFY2(isOk(own), qPrintable(compact(own)));
+        QCOMPARE(counterState(3), Counter::State::Open);
+        QVERIFY(isOk(ask(*pc, u"issueTicket"_s, {{u"service"_s, u"B"_s}})));
+        const QJsonObject called = ask(*pc, u"callNext"_s); // the hub fills in counter 3
+        QVERIFY2(isOk(called), qPrintable(compact(called)));
+        QCOMPARE(called.value(u"ticket"_s).toObject().value(u"counter"_s).toInt(), 3);
+    }
+
     void refusedCommandsAreAuditedUpToALimitAMinute()
     {
         const DeviceStore::Pairing pairing = pair(R::Counter, u"Counter 1"_s);
