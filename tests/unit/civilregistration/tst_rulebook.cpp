@@ -13,6 +13,7 @@
 using namespace Qt::StringLiterals;
 using namespace saduak::civilregistration;
 using namespace saduak::civilregistration::test;
+using saduak::TranslatableText;
 
 namespace {
 
@@ -164,6 +165,35 @@ private Q_SLOTS:
                               "item \"birthNotification@2020-01-01\""_s),
             qPrintable(why));
         QCOMPARE(book.types(), QStringList {});
+    }
+
+    // The example items of the documents are items a client can copy: each reads without a fault.
+    void readsTheDocumentsExamples_data()
+    {
+        QTest::addColumn<QString>("document");
+        QTest::addColumn<QString>("section");
+        QTest::newRow("central API") << u"docs/central-api.md"_s
+                                     << u"### civil-registration-rules"_s;
+        QTest::newRow("module README") << u"modules/civilregistration/README.md"_s
+                                       << u"## Item format"_s;
+    }
+
+    void readsTheDocumentsExamples()
+    {
+        QFETCH(QString, document);
+        QFETCH(QString, section);
+        QFile file(QStringLiteral(SADUAK_SOURCE_DIR) + u'/' + document);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        const qsizetype start = text.indexOf(u"```json\n"_s, text.indexOf(section));
+        QVERIFY2(text.indexOf(section) >= 0 && start > 0, qPrintable(section));
+        const qsizetype end = text.indexOf(u"```"_s, start + 8);
+        const QJsonObject example
+            = QJsonDocument::fromJson(text.mid(start + 8, end - start - 8).toUtf8()).object();
+        QVERIFY(!example.isEmpty());
+        TranslatableText why;
+        QVERIFY2(RequestTypeRules::fromJson(example.value(u"key"_s).toString(), example, &why),
+            qPrintable(why.toString()));
     }
 
     void readsTheSeed()
