@@ -217,6 +217,15 @@ const FieldSpec *RequestTypeRules::field(const QString &name) const
     return nullptr;
 }
 
+QList<DocumentSpec> RequestTypeRules::documentsToSee(FilerRole filer) const
+{
+    QList<DocumentSpec> seen;
+    for (const DocumentSpec &document : documents)
+        if (!document.filer || *document.filer == filer)
+            seen.append(document);
+    return seen;
+}
+
 std::optional<RequestTypeRules> RequestTypeRules::fromJson(
     const QString &key, const QJsonObject &item, TranslatableText *why)
 {

@@ -108,6 +108,10 @@ struct RequestTypeRules
     FeeRule fee;
 
     const FieldSpec *field(const QString &name) const;
+    bool mayBeFiledBy(FilerRole filer) const { return filers.contains(filer); }
+    // The documents the officer must see when this person files, in the item's order: those for
+    // everyone and those for that filer (a proxy's letter only when a proxy files).
+    QList<DocumentSpec> documentsToSee(FilerRole filer) const;
 
     // Reads and checks one item. nullopt with why (a sentence naming the item, and the field at
     // fault) when anything is missing, of the wrong kind, negative or inconsistent.

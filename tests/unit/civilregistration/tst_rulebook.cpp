@@ -167,6 +167,55 @@ private Q_SLOTS:
         QCOMPARE(book.types(), QStringList {});
     }
 
+    void documentsToSeeDependOnWhoFiles_data()
+    {
+        QTest::addColumn<QString>("filer");
+        QTest::addColumn<bool>("mayFile");
+        QTest::addColumn<QStringList>("documents");
+        // The item below: a notice for everyone, a consent when the person files, a letter when
+        // a proxy does; the house master needs nothing more.
+        QTest::newRow("house master") << u"houseMaster"_s << true
+                                      << QStringList {u"moveOutNotice"_s};
+        QTest::newRow("the person")
+            << u"person"_s << true << QStringList {u"moveOutNotice"_s, u"houseMasterConsent"_s};
+        QTest::newRow("a proxy") << u"proxy"_s << true
+                                 << QStringList {u"moveOutNotice"_s, u"proxyLetter"_s};
+        QTest::newRow("a parent may not") << u"parent"_s << false
+                                          << QStringList {u"moveOutNotice"_s};
+    }
+
+    void documentsToSeeDependOnWhoFiles()
+    {
+        QFETCH(QString, filer);
+        QFETCH(bool, mayFile);
+        QFETCH(QStringList, documents);
+
+        QJsonObject item = rulesItem(u"moveIn"_s, 1, u"2020-01-01"_s,
+            {field(u"movedInOn"_s, u"date"_s)}, daysAfter(u"movedInOn"_s, 15), 1000, flatFee(0));
+        item.insert(u"filers"_s, QJsonArray {u"houseMaster"_s, u"person"_s, u"proxy"_s});
+        auto document = [](const QString &code, const QString &who) {
+            QJsonObject object {{u"code"_s, code}, {u"th"_s, u"เอกสาร"_s}, {u"en"_s, code}};
+            if (!who.isEmpty())
+                object.insert(u"filer"_s, who);
+            return object;
+        };
+        item.insert(u"documents"_s,
+            QJsonArray {document(u"proxyLetter"_s, u"proxy"_s), document(u"moveOutNotice"_s, {}),
+                document(u"houseMasterConsent"_s, u"person"_s)});
+        TranslatableText why;
+        const auto rules = RequestTypeRules::fromJson(item.value(u"key"_s).toString(), item, &why);
+        QVERIFY2(rules, qPrintable(why.toString()));
+        const auto role = filerRoleFromString(filer);
+        QVERIFY(role);
+        QCOMPARE(rules->mayBeFiledBy(*role), mayFile);
+        QStringList seen;
+        for (const DocumentSpec &spec : rules->documentsToSee(*role))
+            seen << spec.code;
+        seen.sort();
+        documents.sort();
+        QCOMPARE(seen, documents);
+    }
+
     // The example items of the documents are items a client can copy: each reads without a fault.
     void readsTheDocumentsExamples_data()
     {
