@@ -3,6 +3,7 @@
 #include "devicestore.h"
 #include "staffaudit.h"
 
+#include <queue/catalogstore.h>
 #include <storage/database.h>
 #include <storage/outbox.h>
 #include <storage/writetransaction.h>
@@ -10,6 +11,8 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -168,6 +171,14 @@ HubReply DeviceCommands::change(
         const int counter = int(message.value(u"counter"_s).toInteger());
         if (counter == before->device.counterNumber)
             break;
+        // A PC bound to a counter the branch does not have could do nothing but be refused.
+        const QList<Counter> counters = CatalogStore(m_db).counters();
+        if (std::none_of(counters.cbegin(), counters.cend(),
+                [counter](const Counter &c) { return c.number == counter; }))
+            return HubReply::error(u"counterNotFound"_s,
+                deviceText(QT_TRANSLATE_NOOP("saduak::DeviceCommands",
+                    "The branch has no counter %1. Choose one of the branch's counters."))
+                    .arg(counter));
         action = u"deviceRebound"_s;
         details.insert(u"oldCounter"_s, before->device.counterNumber);
         details.insert(u"newCounter"_s, counter);

@@ -200,21 +200,53 @@ void DevicesPanel::rebindSelected()
     const std::optional<PairedDeviceRow> d = selectedDevice();
     if (!d || d->role != DeviceRole::Counter)
         return;
+    // The branch's counters as the hub has them now (another supervisor may have changed them):
+    // the list offers only those, so a PC is never bound to a counter the branch does not have.
+    QPointer<DevicesPanel> self(this);
+    m_queue.requestCatalog([self, d = *d](const QList<Service> &, const QList<Counter> &counters) {
+        if (self)
+            self->chooseCounterFor(d, counters);
+    });
+}
+
+void DevicesPanel::chooseCounterFor(const PairedDeviceRow &d, const QList<Counter> &counters)
+{
+    if (counters.isEmpty()) { // the hub refused or could not read its catalog
+        m_refusal = QueueReply {};
+        m_refusal->message = tr("The branch's counters could not be read. Please try again.");
+        showMessage();
+        return;
+    }
+    QStringList items;
+    QList<int> numbers;
+    int current = 0;
+    for (const Counter &c : counters) {
+        const QString name = c.name(m_language);
+        items << (name.isEmpty() ? QString::number(c.number)
+                                 : u"%1 · %2"_s.arg(c.number).arg(name));
+        numbers << c.number;
+        if (c.number == d.counter)
+            current = int(numbers.size()) - 1;
+    }
     auto *dialog = new QInputDialog(this);
     dialog->setObjectName(u"rebindDeviceDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Re-bind counter"));
     dialog->setLabelText(tr("%1 works at counter %2. Counter it moves to (it reconnects, and the "
                             "person logged in there stays):")
-                             .arg(d->name)
-                             .arg(d->counter));
-    dialog->setInputMode(QInputDialog::IntInput);
-    dialog->setIntRange(1, 999);
-    dialog->setIntValue(qMax(1, d->counter));
-    const QString id = d->id;
-    connect(dialog, &QInputDialog::intValueSelected, this, [this, id](int counter) {
-        send(u"rebindDevice"_s, {{u"device"_s, id}, {u"counter"_s, counter}});
-    });
+                             .arg(d.name)
+                             .arg(d.counter));
+    dialog->setInputMode(QInputDialog::TextInput);
+    dialog->setComboBoxItems(items);
+    dialog->setComboBoxEditable(false);
+    dialog->setTextValue(items.at(current));
+    const QString id = d.id;
+    connect(dialog, &QInputDialog::textValueSelected, this,
+        [this, id, items, numbers](const QString &chosen) {
+            const qsizetype at = items.indexOf(chosen);
+            if (at >= 0)
+                send(u"rebindDevice"_s, {{u"device"_s, id}, {u"counter"_s, numbers.at(at)}});
+        });
     dialog->open();
 }
 

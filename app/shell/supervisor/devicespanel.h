@@ -68,6 +68,8 @@ private:
     void showReply(const QueueReply &reply, Done done, const QString &deviceName);
     void updateActions();
     void showMessage();
+    // The re-bind dialog for d, offering the branch's counters.
+    void chooseCounterFor(const PairedDeviceRow &d, const QList<Counter> &counters);
 
     QueueLink &m_queue;
     Language m_language = Language::Thai;

@@ -262,6 +262,34 @@ private Q_SLOTS:
         QCOMPARE(deviceAudits().size(), 1);
     }
 
+    // A counter the branch does not have (the catalog's counters, as any device reads them) is
+    // refused, and the PC stays bound where it was.
+    void aCounterPcIsNotReboundToACounterTheBranchDoesNotHave()
+    {
+        const Paired office = pair(Device::Role::Supervisor, u"Office"_s, 0, StaffRole::Supervisor,
+            u"sompong"_s);
+        const Paired pc = pair(Device::Role::Counter, u"Counter 1"_s, 1, StaffRole::Counter);
+        const auto supervisor = connected(office.token);
+        QVERIFY(supervisor);
+        int highest = 0;
+        for (const QJsonValue &c :
+            command(*supervisor, u"catalog"_s).value(u"counters"_s).toArray())
+            highest = std::max(highest, c.toObject().value(u"number"_s).toInt());
+        QVERIFY(highest > 1);
+        const QJsonObject refused = command(
+            *supervisor, u"rebindDevice"_s, {{u"device"_s, pc.id}, {u"counter"_s, highest + 1}});
+        QCOMPARE(code(refused), u"counterNotFound"_s);
+        QCOMPARE(refused.value(u"text"_s).toObject().value(u"args"_s).toArray().at(0).toVariant().toString(),
+            QString::number(highest + 1));
+        QCOMPARE(listed(*supervisor, pc.id).value(u"counter"_s).toInt(), 1);
+        QCOMPARE(deviceAudits().size(), 0);
+        // The branch's last counter is one.
+        QCOMPARE(code(command(*supervisor, u"rebindDevice"_s,
+                     {{u"device"_s, pc.id}, {u"counter"_s, highest}})),
+            u"ok"_s);
+        QCOMPARE(listed(*supervisor, pc.id).value(u"counter"_s).toInt(), highest);
+    }
+
     void aRevokedDeviceIsCutOffAndItsTokenOpensNothing()
     {
         const Paired office = pair(Device::Role::Supervisor, u"Office"_s, 0, StaffRole::Supervisor,
