@@ -76,6 +76,8 @@ private Q_SLOTS:
         // The reasons' words from the data in English, as an English screen shows them.
         saduak::setInstalledLanguage(saduak::Language::English);
     }
+    // English again after a test that switched to Thai, even when it failed half-way.
+    void cleanup() { saduak::setInstalledLanguage(saduak::Language::English); }
 
     void evaluatesARequest_data()
     {
@@ -270,6 +272,24 @@ private Q_SLOTS:
         QTest::newRow("a name that is not a choice")
             << u"nameChange"_s << kNoEvent << filed << QByteArray(R"({"whichName": "middle"})")
             << u"depends on \"Field whichName\""_s;
+    }
+
+    // On a Thai screen the day in a reason is in the Buddhist Era (31 Dec 2019 is BE 2562), and
+    // the field's name is the data set's Thai one.
+    void reasonsOnAThaiScreenUseBuddhistEraAndThaiNames()
+    {
+        saduak::setInstalledLanguage(saduak::Language::Thai);
+        RequestEvaluator::Request request;
+        request.type = u"nameChange"_s;
+        request.filedAtMs = bangkokMs(2019, 12, 31, 12, 0);
+        request.answers = QJsonObject {{u"whichName"_s, u"first"_s}};
+        QString why = RequestEvaluator::evaluate(book(), request).why.toString();
+        QVERIFY2(why.contains(u"31 ธ.ค. %1"_s.arg(2019 + 543)), qPrintable(why));
+        request.type = u"houseRegistrationCopy"_s;
+        request.filedAtMs = bangkokMs(2026, 11, 2, 9, 0);
+        request.answers = {};
+        why = RequestEvaluator::evaluate(book(), request).why.toString();
+        QVERIFY2(why.contains(u"ช่อง copies"_s), qPrintable(why));
     }
 
     void refusesWhatItCannotJudge()
