@@ -5,6 +5,7 @@
 #include "exportreportdialog.h"
 #include "queuedashboard.h"
 #include "reportexport.h"
+#include "servicespanel.h"
 #include "supervisortheme.h"
 
 #include <shell/appsettings.h>
@@ -145,6 +146,7 @@ SupervisorWindow::SupervisorWindow(const ShellContext &context, QWidget *parent)
     // The panels, one line each (the first is the live queue).
     m_dashboard = new QueueDashboard(*context.queue, context.services, m_tabs);
     addPanel(m_dashboard, QT_TR_NOOP("Queue"));
+    addPanel(new ServicesPanel(*context.queue, m_tabs), QT_TR_NOOP("Services"));
     addPanel(new DevicesPanel(*context.queue, m_tabs), QT_TR_NOOP("Devices"));
     addPanel(new DeadLettersPanel(*context.queue, m_tabs), QT_TR_NOOP("Refused rows"));
 
