@@ -43,9 +43,9 @@ Evaluation RequestEvaluator::evaluate(const RuleBook &book, const Request &reque
     if (!rules)
         return refused(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestEvaluator",
                                 "No rules for the request type \"%1\" are in force on %2."))
-                .arg(request.type)
-                .arg(BuddhistDate::format(filedOn, Language::Thai),
-                    BuddhistDate::format(filedOn, Language::English)));
+                           .arg(request.type)
+                           .arg(BuddhistDate::format(filedOn, Language::Thai),
+                               BuddhistDate::format(filedOn, Language::English)));
 
     Evaluation evaluation;
     evaluation.rules = *rules;
@@ -55,12 +55,12 @@ Evaluation RequestEvaluator::evaluate(const RuleBook &book, const Request &reque
             return refused(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestEvaluator",
                                     "The date of the event (\"%1\") is needed to know whether "
                                     "the request is on time."))
-                    .arg(due.fromField));
+                               .arg(due.fromField));
         const qint64 eventAtMs = *request.eventAtMs;
         const QDate eventOn = BangkokTime::fromUtcMs(eventAtMs).date();
         // A date-only event may be given as any moment of its day: compare days, not moments.
-        const bool eventAfterFiling = due.hours > 0 ? eventAtMs > request.filedAtMs
-                                                    : eventOn > filedOn;
+        const bool eventAfterFiling
+            = due.hours > 0 ? eventAtMs > request.filedAtMs : eventOn > filedOn;
         if (eventAfterFiling)
             return refused(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestEvaluator",
                 "The event cannot be after the filing of the request.")));
@@ -86,11 +86,11 @@ Evaluation RequestEvaluator::evaluate(const RuleBook &book, const Request &reque
     if (!fee.byField.isEmpty()) {
         const QString chosen = request.answers.value(fee.byField).toString();
         if (!fee.bahtByOption.contains(chosen))
-            return refused(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestEvaluator",
-                                    "The fee depends on \"%1\", which is not answered with one of "
-                                    "its choices."))
-                    .arg(rules->field(fee.byField)->label.th,
-                        rules->field(fee.byField)->label.en));
+            return refused(
+                text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestEvaluator",
+                         "The fee depends on \"%1\", which is not answered with one of "
+                         "its choices."))
+                    .arg(rules->field(fee.byField)->label.th, rules->field(fee.byField)->label.en));
         evaluation.feeBaht = fee.bahtByOption.value(chosen);
     } else if (!fee.perField.isEmpty()) {
         const QJsonValue count = request.answers.value(fee.perField);
@@ -99,8 +99,8 @@ Evaluation RequestEvaluator::evaluate(const RuleBook &book, const Request &reque
             return refused(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestEvaluator",
                                     "The fee is counted by \"%1\", which must be a whole number "
                                     "from 1 to 1000."))
-                    .arg(rules->field(fee.perField)->label.th,
-                        rules->field(fee.perField)->label.en));
+                               .arg(rules->field(fee.perField)->label.th,
+                                   rules->field(fee.perField)->label.en));
         evaluation.feeBaht = fee.baht * qint64(number);
     } else {
         evaluation.feeBaht = fee.baht;

@@ -67,10 +67,7 @@ const QStringList &cardFields()
 class ItemReader
 {
 public:
-    explicit ItemReader(const QString &key)
-        : m_key(key)
-    {
-    }
+    explicit ItemReader(const QString &key) : m_key(key) { }
 
     bool failed() const { return !m_why.isEmpty(); }
     TranslatableText why() const
@@ -93,7 +90,7 @@ public:
         if (!value.isString() || value.toString().trimmed().isEmpty()) {
             fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                           "\"%1\" is missing or not a text."))
-                    .arg(where + name));
+                     .arg(where + name));
             return {};
         }
         return value.toString().trimmed();
@@ -108,25 +105,23 @@ public:
     }
 
     // A whole number of baht, hours or days. minimum 0: a fine or fee; 1: a count.
-    std::optional<qint64> wholeNumber(
-        const QJsonValue &value, const QString &where, qint64 minimum)
+    std::optional<qint64> wholeNumber(const QJsonValue &value, const QString &where, qint64 minimum)
     {
         if (value.isUndefined()) {
             fail(text(QT_TRANSLATE_NOOP(
                           "saduak::civilregistration::RequestTypeRules", "\"%1\" is missing."))
-                    .arg(where));
+                     .arg(where));
             return std::nullopt;
         }
         const double number = value.toDouble(std::nan(""));
         if (!value.isDouble() || number != std::floor(number) || number < double(minimum)
             || number > 1e9) {
-            fail((minimum == 0 ? text(QT_TRANSLATE_NOOP(
-                                     "saduak::civilregistration::RequestTypeRules",
-                                     "\"%1\" must be a whole number of 0 or more."))
-                               : text(QT_TRANSLATE_NOOP(
-                                     "saduak::civilregistration::RequestTypeRules",
-                                     "\"%1\" must be a whole number above 0.")))
-                    .arg(where));
+            fail((minimum == 0
+                    ? text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
+                        "\"%1\" must be a whole number of 0 or more."))
+                    : text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
+                        "\"%1\" must be a whole number above 0.")))
+                     .arg(where));
             return std::nullopt;
         }
         return qint64(number);
@@ -140,7 +135,7 @@ public:
         if (!value.isArray()) {
             fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                           "\"%1\" is missing or not a list."))
-                    .arg(name));
+                     .arg(name));
             return {};
         }
         return value.toArray();
@@ -151,7 +146,7 @@ public:
         if (!value.isObject()) {
             fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                           "\"%1\" is missing or not an object."))
-                    .arg(where));
+                     .arg(where));
             return {};
         }
         return value.toObject();
@@ -244,7 +239,7 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
         read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                            "the type \"%1\" must be a name of letters and digits, such as "
                            "birthNotification."))
-                .arg(rules.type));
+                      .arg(rules.type));
     rules.version = int(read.wholeNumber(item.value(u"version"_s), u"version"_s, 1).value_or(0));
     const QString effective = read.string(item, u"effectiveFrom"_s, {});
     if (!read.failed()) {
@@ -252,14 +247,14 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
         if (!rules.effectiveFrom.isValid() || effective.size() != 10)
             read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                "\"effectiveFrom\" is not a date written as YYYY-MM-DD (%1)."))
-                    .arg(effective));
+                          .arg(effective));
     }
     // The key names the version, so two versions of a type can never share one.
     const QString expectedKey = rules.type + u'@' + effective;
     if (!read.failed() && key != expectedKey)
         read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                            "the key must be \"%1\" (the type, @, the date it takes effect)."))
-                .arg(expectedKey));
+                      .arg(expectedKey));
     rules.name = read.bilingual(item, {});
 
     // Fields.
@@ -274,11 +269,11 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
             read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                "the field name \"%1\" must be letters and digits, such as "
                                "birthDate."))
-                    .arg(spec.name));
+                          .arg(spec.name));
         if (!read.failed() && fieldNames.contains(spec.name))
             read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                "the field \"%1\" is listed twice."))
-                    .arg(spec.name));
+                          .arg(spec.name));
         fieldNames.insert(spec.name);
         const QString kind = read.string(object, u"kind"_s, where);
         if (!read.failed()) {
@@ -289,14 +284,14 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
                                    "the field \"%1\" has the kind \"%2\", which is none of text, "
                                    "date, time, dateTime, thaiId, houseCode, address, choice, "
                                    "number."))
-                        .arg(spec.name)
-                        .arg(kind));
+                              .arg(spec.name)
+                              .arg(kind));
         }
         const QJsonValue required = object.value(u"required"_s);
         if (!required.isUndefined() && !required.isBool())
             read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                "\"%1\" must be true or false."))
-                    .arg(where + u"required"_s));
+                          .arg(where + u"required"_s));
         spec.required = required.toBool(false);
         if (object.contains(u"fromIdCard"_s)) {
             spec.fromIdCard = object.value(u"fromIdCard"_s).toString();
@@ -304,9 +299,9 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
                 read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                    "the field \"%1\" is to be filled from \"%2\", which the ID "
                                    "card does not hold (%3)."))
-                        .arg(spec.name)
-                        .arg(spec.fromIdCard)
-                        .arg(cardFields().join(u", "_s)));
+                              .arg(spec.name)
+                              .arg(spec.fromIdCard)
+                              .arg(cardFields().join(u", "_s)));
         }
         spec.label = read.bilingual(object, where);
         if (spec.kind == FieldKind::Choice && !read.failed()) {
@@ -314,12 +309,12 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
             if (options.isEmpty())
                 read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                    "the choice field \"%1\" lists no \"options\"."))
-                        .arg(spec.name));
+                              .arg(spec.name));
             for (qsizetype o = 0; o < options.size() && !read.failed(); ++o) {
                 const QString optionWhere = where + at(u"options"_s, o);
                 const QJsonObject option = read.object(options.at(o), optionWhere.chopped(1));
-                spec.options.append(
-                    {read.string(option, u"code"_s, optionWhere), read.bilingual(option, optionWhere)});
+                spec.options.append({read.string(option, u"code"_s, optionWhere),
+                    read.bilingual(option, optionWhere)});
             }
         }
         rules.fields.append(spec);
@@ -335,7 +330,7 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
         if (!role)
             read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                "\"%1\" is not a filer: person, houseMaster, parent or proxy."))
-                    .arg(filers.at(i).toVariant().toString()));
+                          .arg(filers.at(i).toVariant().toString()));
         else if (!rules.filers.contains(*role))
             rules.filers.append(*role);
     }
@@ -356,7 +351,7 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
             if (!document.filer || !rules.filers.contains(*document.filer))
                 read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                    "\"%1\" names a filer who may not file this request."))
-                        .arg(where + u"filer"_s));
+                              .arg(where + u"filer"_s));
         }
         rules.documents.append(document);
     }
@@ -375,7 +370,7 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
         else if (!read.failed())
             read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                "\"%1\" must be idCard or registry."))
-                    .arg(where + u"heldBy"_s));
+                          .arg(where + u"heldBy"_s));
         rules.neverAsked.append(document);
     }
 
@@ -392,29 +387,29 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
             read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                "\"deadline.from\" must name a date or dateTime field of this "
                                "type; \"%1\" is not one."))
-                    .arg(due.fromField));
+                          .arg(due.fromField));
         const bool hasDays = object.contains(u"days"_s);
         const bool hasHours = object.contains(u"hours"_s);
         if (!read.failed() && hasDays == hasHours)
             read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                 "\"deadline\" must give either \"days\" or \"hours\", not both or neither.")));
         if (hasDays)
-            due.days = int(read.wholeNumber(object.value(u"days"_s), u"deadline.days"_s, 1)
-                               .value_or(0));
+            due.days
+                = int(read.wholeNumber(object.value(u"days"_s), u"deadline.days"_s, 1).value_or(0));
         if (hasHours) {
-            due.hours = int(read.wholeNumber(object.value(u"hours"_s), u"deadline.hours"_s, 1)
-                                .value_or(0));
+            due.hours = int(
+                read.wholeNumber(object.value(u"hours"_s), u"deadline.hours"_s, 1).value_or(0));
             // An event known by its date only has no moment to count hours from.
             if (event && event->kind != FieldKind::DateTime)
                 read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                    "a deadline in hours counts from a dateTime field; \"%1\" is a "
                                    "date."))
-                        .arg(due.fromField));
+                              .arg(due.fromField));
         }
         rules.deadline = due;
         const QJsonObject fine = read.object(lateFine, u"lateFine"_s);
-        rules.lateFineBaht = read.wholeNumber(fine.value(u"baht"_s), u"lateFine.baht"_s, 0)
-                                 .value_or(0);
+        rules.lateFineBaht
+            = read.wholeNumber(fine.value(u"baht"_s), u"lateFine.baht"_s, 0).value_or(0);
     } else if (!lateFine.isUndefined() && !read.failed()) {
         read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
             "\"lateFine\" is given but there is no \"deadline\" to be late for.")));
@@ -430,15 +425,15 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
                 read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                    "\"fee.by\" must name a choice field of this type; \"%1\" is "
                                    "not one."))
-                        .arg(rules.fee.byField));
+                              .arg(rules.fee.byField));
             } else {
                 const QJsonObject amounts = read.object(fee.value(u"baht"_s), u"fee.baht"_s);
                 for (const ChoiceOption &option : choice->options) {
                     if (read.failed())
                         break;
                     rules.fee.bahtByOption.insert(option.code,
-                        read.wholeNumber(amounts.value(option.code),
-                                u"fee.baht."_s + option.code, 0)
+                        read.wholeNumber(
+                                amounts.value(option.code), u"fee.baht."_s + option.code, 0)
                             .value_or(0));
                 }
             }
@@ -451,7 +446,7 @@ std::optional<RequestTypeRules> RequestTypeRules::fromJson(
                     read.fail(text(QT_TRANSLATE_NOOP("saduak::civilregistration::RequestTypeRules",
                                        "\"fee.per\" must name a number field of this type; "
                                        "\"%1\" is not one."))
-                            .arg(rules.fee.perField));
+                                  .arg(rules.fee.perField));
             }
         }
     }

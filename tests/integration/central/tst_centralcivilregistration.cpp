@@ -81,7 +81,8 @@ class TestCentralCivilRegistration : public QObject
             const QJsonObject answer = page(after);
             for (const QJsonValue &value : answer.value(u"items"_s).toArray()) {
                 const QJsonObject item = value.toObject();
-                items.append({item.value(u"key"_s).toString(), item.value(u"payload"_s).toObject()});
+                items.append(
+                    {item.value(u"key"_s).toString(), item.value(u"payload"_s).toObject()});
             }
             after = answer.value(u"cursor"_s).toInteger();
             if (!answer.value(u"more"_s).toBool())
@@ -111,7 +112,7 @@ private Q_SLOTS:
         QString out;
         QString err;
         QCOMPARE(m_central->command({u"import-reference"_s, u"--dataset"_s, kDataset, u"--file"_s,
-                     seedPath(), u"--key-field"_s, u"key"_s},
+                                        seedPath(), u"--key-field"_s, u"key"_s},
                      &out, &err),
             0);
         QVERIFY2(out.contains(u"6 items read: 6 new or changed"_s), qPrintable(out + err));
@@ -150,7 +151,7 @@ private Q_SLOTS:
         file.close();
         QString out;
         QCOMPARE(m_central->command({u"import-reference"_s, u"--dataset"_s, kDataset, u"--file"_s,
-                     file.fileName(), u"--key-field"_s, u"key"_s},
+                                        file.fileName(), u"--key-field"_s, u"key"_s},
                      &out),
             0);
 
@@ -198,7 +199,7 @@ private Q_SLOTS:
         QString out;
         QString err;
         QCOMPARE(m_central->command({u"import-reference"_s, u"--dataset"_s, kDataset, u"--file"_s,
-                     file.fileName(), u"--key-field"_s, u"key"_s},
+                                        file.fileName(), u"--key-field"_s, u"key"_s},
                      &out, &err),
             1);
         QVERIFY2(err.contains(u"Line 2: Civil registration rule item "

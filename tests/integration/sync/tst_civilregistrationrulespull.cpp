@@ -93,7 +93,7 @@ private Q_SLOTS:
         QString out;
         QString err;
         QCOMPARE(m_central->command({u"import-reference"_s, u"--dataset"_s, kDataset, u"--file"_s,
-                     seedPath(), u"--key-field"_s, u"key"_s},
+                                        seedPath(), u"--key-field"_s, u"key"_s},
                      &out, &err),
             0);
         QVERIFY(m_central->start() != 0);

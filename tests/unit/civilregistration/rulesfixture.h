@@ -3,17 +3,17 @@
 // Rules items written by the tests, with the tests' own figures (not the seed's), and Bangkok
 // moments computed without the code under test: Bangkok is UTC+7 all year (no summer time).
 #include <QDateTime>
-#include <QTimeZone>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
+#include <QTimeZone>
 
 namespace saduak::civilregistration::test {
 
 using namespace Qt::StringLiterals;
 
-inline qint64 bangkokMs(int year, int month, int day, int hour = 0, int minute = 0,
-    int second = 0, int ms = 0)
+inline qint64 bangkokMs(
+    int year, int month, int day, int hour = 0, int minute = 0, int second = 0, int ms = 0)
 {
     const QDateTime utc(QDate(year, month, day), QTime(hour, minute, second, ms), Qt::UTC);
     return utc.addSecs(-7 * 3600).toMSecsSinceEpoch();
@@ -49,15 +49,15 @@ inline QJsonObject rulesItem(const QString &type, int version, const QString &ef
 {
     QJsonObject item {{u"key"_s, QString(type + u'@' + effectiveFrom)}, {u"type"_s, type},
         {u"version"_s, version}, {u"effectiveFrom"_s, effectiveFrom},
-        {u"th"_s, QString(u"คำขอ "_s + type)}, {u"en"_s, QString(u"Request "_s + type)}, {u"fields"_s, fields},
-        {u"filers"_s, QJsonArray {u"houseMaster"_s, u"proxy"_s}},
+        {u"th"_s, QString(u"คำขอ "_s + type)}, {u"en"_s, QString(u"Request "_s + type)},
+        {u"fields"_s, fields}, {u"filers"_s, QJsonArray {u"houseMaster"_s, u"proxy"_s}},
         {u"documents"_s,
             QJsonArray {QJsonObject {{u"code"_s, u"proxyLetter"_s}, {u"th"_s, u"หนังสือมอบอำนาจ"_s},
                 {u"en"_s, u"Letter of authority"_s}, {u"filer"_s, u"proxy"_s}}}},
         {u"neverAsked"_s,
-            QJsonArray {QJsonObject {{u"code"_s, u"idCardCopy"_s},
-                {u"th"_s, u"สำเนาบัตรประจำตัวประชาชน"_s}, {u"en"_s, u"Copy of the ID card"_s},
-                {u"heldBy"_s, u"idCard"_s}}}},
+            QJsonArray {
+                QJsonObject {{u"code"_s, u"idCardCopy"_s}, {u"th"_s, u"สำเนาบัตรประจำตัวประชาชน"_s},
+                    {u"en"_s, u"Copy of the ID card"_s}, {u"heldBy"_s, u"idCard"_s}}}},
         {u"fee"_s, fee}};
     if (!deadline.isEmpty()) {
         item.insert(u"deadline"_s, deadline);

@@ -148,16 +148,16 @@ private Q_SLOTS:
             << 3 * kCopyFee;
         QTest::newRow("change of the first name")
             << u"nameChange"_s << kNoEvent << bangkokMs(2026, 11, 2, 9, 0)
-            << QByteArray(R"({"whichName": "first"})") << qint64(0) << 0 << qint64(0)
-            << qint64(0) << kFirstNameFee;
+            << QByteArray(R"({"whichName": "first"})") << qint64(0) << 0 << qint64(0) << qint64(0)
+            << kFirstNameFee;
         QTest::newRow("change of the last name")
             << u"nameChange"_s << kNoEvent << bangkokMs(2026, 11, 2, 9, 0)
-            << QByteArray(R"({"whichName": "last"})") << qint64(0) << 0 << qint64(0)
-            << qint64(0) << kLastNameFee;
+            << QByteArray(R"({"whichName": "last"})") << qint64(0) << 0 << qint64(0) << qint64(0)
+            << kLastNameFee;
         QTest::newRow("change of both names")
             << u"nameChange"_s << kNoEvent << bangkokMs(2026, 11, 2, 9, 0)
-            << QByteArray(R"({"whichName": "both"})") << qint64(0) << 0 << qint64(0)
-            << qint64(0) << kBothNamesFee;
+            << QByteArray(R"({"whichName": "both"})") << qint64(0) << 0 << qint64(0) << qint64(0)
+            << kBothNamesFee;
     }
 
     void evaluatesARequest()
@@ -208,8 +208,8 @@ private Q_SLOTS:
         // 00:00 on 8 Dec in Bangkok is still 7 Dec in UTC.
         QTest::newRow("the version effective tomorrow is applied from its first minute")
             << bangkokMs(2026, 12, 8, 0, 0) << 3 << kTomorrowFine;
-        QTest::newRow("and on the days after") << bangkokMs(2027, 1, 5, 10, 0) << 3
-                                               << kTomorrowFine;
+        QTest::newRow("and on the days after")
+            << bangkokMs(2027, 1, 5, 10, 0) << 3 << kTomorrowFine;
         QTest::newRow("the 2020 version before 2025")
             << bangkokMs(2024, 12, 31, 23, 59) << 1 << k2020Fine;
     }
@@ -221,9 +221,8 @@ private Q_SLOTS:
         QFETCH(qint64, fine);
 
         QList<RuleBook::Item> items;
-        const QList<std::tuple<int, QString, qint64>> versions {
-            {1, u"2020-01-01"_s, k2020Fine}, {2, u"2025-01-01"_s, k2025Fine},
-            {3, u"2026-12-08"_s, kTomorrowFine}};
+        const QList<std::tuple<int, QString, qint64>> versions {{1, u"2020-01-01"_s, k2020Fine},
+            {2, u"2025-01-01"_s, k2025Fine}, {3, u"2026-12-08"_s, kTomorrowFine}};
         // Listed newest first: the order of the items is not the order of the versions.
         for (auto it = versions.crbegin(); it != versions.crend(); ++it) {
             const auto &[number, from, baht] = *it;
@@ -257,18 +256,17 @@ private Q_SLOTS:
         QTest::newRow("unknown type") << u"adoption"_s << kNoEvent << filed << QByteArray("{}")
                                       << u"no civil registration rules for the request type "
                                          "\"adoption\""_s;
-        QTest::newRow("before the first version") << u"nameChange"_s << kNoEvent
-                                                  << bangkokMs(2019, 12, 31, 12, 0)
-                                                  << QByteArray(R"({"whichName": "first"})")
-                                                  << u"are in force on 31 Dec 2019"_s;
+        QTest::newRow("before the first version")
+            << u"nameChange"_s << kNoEvent << bangkokMs(2019, 12, 31, 12, 0)
+            << QByteArray(R"({"whichName": "first"})") << u"are in force on 31 Dec 2019"_s;
         QTest::newRow("no date of birth") << u"birthNotification"_s << kNoEvent << filed
                                           << QByteArray("{}") << u"(\"birthDate\")"_s;
         QTest::newRow("born after the filing")
-            << u"birthNotification"_s << bangkokMs(2026, 11, 3, 0, 30) << filed
-            << QByteArray("{}") << u"cannot be after the filing"_s;
-        QTest::newRow("no copies") << u"houseRegistrationCopy"_s << kNoEvent << filed
-                                   << QByteArray(R"({"copies": 0})")
-                                   << u"\"Field copies\", which must be a whole number"_s;
+            << u"birthNotification"_s << bangkokMs(2026, 11, 3, 0, 30) << filed << QByteArray("{}")
+            << u"cannot be after the filing"_s;
+        QTest::newRow("no copies")
+            << u"houseRegistrationCopy"_s << kNoEvent << filed << QByteArray(R"({"copies": 0})")
+            << u"\"Field copies\", which must be a whole number"_s;
         QTest::newRow("a name that is not a choice")
             << u"nameChange"_s << kNoEvent << filed << QByteArray(R"({"whichName": "middle"})")
             << u"depends on \"Field whichName\""_s;

@@ -76,8 +76,8 @@ private Q_SLOTS:
             << json(item) << u"\"lateFine.baht\" must be a whole number of 0 or more"_s;
         item = good;
         item.insert(u"fee"_s, QJsonObject {{u"baht"_s, 12.5}});
-        QTest::newRow("fee in satang") << json(item)
-                                       << u"\"fee.baht\" must be a whole number of 0 or more"_s;
+        QTest::newRow("fee in satang")
+            << json(item) << u"\"fee.baht\" must be a whole number of 0 or more"_s;
         item = good;
         item.remove(u"lateFine"_s);
         QTest::newRow("deadline without a fine")
@@ -95,7 +95,8 @@ private Q_SLOTS:
         item = good;
         item.insert(u"effectiveFrom"_s, u"1/1/2563"_s);
         item.insert(u"key"_s, u"birthNotification@1/1/2563"_s);
-        QTest::newRow("effective date not ISO") << json(item) << u"\"effectiveFrom\" is not a date"_s;
+        QTest::newRow("effective date not ISO")
+            << json(item) << u"\"effectiveFrom\" is not a date"_s;
         item = good;
         item.insert(u"deadline"_s, daysAfter(u"deathAt"_s, 15));
         QTest::newRow("deadline from a field the type lacks")
@@ -128,7 +129,8 @@ private Q_SLOTS:
 
         QCOMPARE(book.problems().size(), 1);
         const QString why = book.problems().first().toString();
-        QVERIFY2(why.startsWith(u"Civil registration rule item \"%1\": "_s.arg(key)), qPrintable(why));
+        QVERIFY2(
+            why.startsWith(u"Civil registration rule item \"%1\": "_s.arg(key)), qPrintable(why));
         QVERIFY2(why.contains(reason), qPrintable(why));
         // The faulty type is not evaluated, with the same reason; the other type still is.
         QCOMPARE(book.types(), QStringList {u"houseRegistrationCopy"_s});
@@ -174,14 +176,14 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("documents");
         // The item below: a notice for everyone, a consent when the person files, a letter when
         // a proxy does; the house master needs nothing more.
-        QTest::newRow("house master") << u"houseMaster"_s << true
-                                      << QStringList {u"moveOutNotice"_s};
+        QTest::newRow("house master")
+            << u"houseMaster"_s << true << QStringList {u"moveOutNotice"_s};
         QTest::newRow("the person")
             << u"person"_s << true << QStringList {u"moveOutNotice"_s, u"houseMasterConsent"_s};
         QTest::newRow("a proxy") << u"proxy"_s << true
                                  << QStringList {u"moveOutNotice"_s, u"proxyLetter"_s};
-        QTest::newRow("a parent may not") << u"parent"_s << false
-                                          << QStringList {u"moveOutNotice"_s};
+        QTest::newRow("a parent may not")
+            << u"parent"_s << false << QStringList {u"moveOutNotice"_s};
     }
 
     void documentsToSeeDependOnWhoFiles()
@@ -221,10 +223,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("document");
         QTest::addColumn<QString>("section");
-        QTest::newRow("central API") << u"docs/central-api.md"_s
-                                     << u"### civil-registration-rules"_s;
-        QTest::newRow("module README") << u"modules/civilregistration/README.md"_s
-                                       << u"## Item format"_s;
+        QTest::newRow("central API")
+            << u"docs/central-api.md"_s << u"### civil-registration-rules"_s;
+        QTest::newRow("module README")
+            << u"modules/civilregistration/README.md"_s << u"## Item format"_s;
     }
 
     void readsTheDocumentsExamples()
@@ -247,8 +249,8 @@ private Q_SLOTS:
 
     void readsTheSeed()
     {
-        QFile seed(QStringLiteral(SADUAK_SOURCE_DIR)
-            + u"/db/reference/civil-registration-rules.jsonl"_s);
+        QFile seed(
+            QStringLiteral(SADUAK_SOURCE_DIR) + u"/db/reference/civil-registration-rules.jsonl"_s);
         QVERIFY(seed.open(QIODevice::ReadOnly));
         QList<RuleBook::Item> items;
         while (!seed.atEnd()) {
