@@ -23,6 +23,8 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -209,6 +211,43 @@ private Q_SLOTS:
         QTest::keyClick(&window, Qt::Key_2);
         QVERIFY(window.isShowingStart());
         QCOMPARE(hub().queue().lastEventSeq(), before);
+    }
+
+    void kioskLaysOutNewServicesOnlyWhenNobodyIsAtIt()
+    {
+        openBranch(false, DeviceRole::Kiosk);
+        if (QTest::currentTestFailed())
+            return;
+        m_settings->setKioskIdleResetSeconds(1);
+        KioskWindow window(m_session->shellContext(&m_language));
+        window.setClock([] { return bangkok(10, 0); });
+        window.resize(1080, 1600);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.serviceButtons().size(), qsizetype(5));
+
+        // A sixth service joins the branch's catalog (as central's reference data would bring
+        // it), and the next change makes every screen read the catalog.
+        QSqlQuery insert(hub().database().connection());
+        QVERIFY2(insert.exec(u"INSERT INTO service (code, ticket_prefix, name_th, name_en,"
+                             " target_wait_min, module_id, opens_at, closes_at, sort_order)"
+                             " VALUES ('F', 'F', 'ทะเบียนพาณิชย์', 'Commercial registration', 20,"
+                             " '', '08:30', '16:30', 6)"_s),
+            qPrintable(insert.lastError().text()));
+        QVERIFY(adminSends(u"setServiceTarget"_s,
+            {{u"service"_s, u"A"_s}, {u"targetWaitMinutes"_s, 30}})
+                    .value(u"ok"_s)
+                    .toBool());
+        QTRY_COMPARE(m_session->queue().catalog()->services.size(), qsizetype(6));
+        // Not under the finger of a citizen who may be about to touch a service...
+        QCOMPARE(window.serviceButtons().size(), qsizetype(5));
+        QVERIFY(!serviceButton(window, u"F"_s));
+        // ...but once the kiosk was left alone for its idle time.
+        QTRY_COMPARE(window.serviceButtons().size(), qsizetype(6));
+        QTRY_VERIFY(serviceButton(window, u"F"_s) && serviceButton(window, u"F"_s)->isVisible());
+        QVERIFY(serviceButton(window, u"F"_s)->accessibleName().contains(u"ทะเบียนพาณิชย์"_s));
+        QVERIFY(serviceButton(window, u"A"_s)->isEnabled());
+        QVERIFY(saveScreenshot(&window, u"kiosk_new_service_th"_s));
     }
 
     void counterScreenFollowsItsCounterServices_data()
