@@ -39,8 +39,10 @@ class TestQueueLink : public QObject
         if (kind == u"local"_s) {
             if (!test::seatStaff(hub.database(), u"local"_s))
                 return nullptr;
+            // As the embedded counter screen is: a counter PC of its own hub, here counter 3's
+            // like the remote one, with an officer logged in.
             return std::make_unique<LocalQueueLink>(
-                hub.commands(), Device {u"local"_s, Device::Role::Supervisor, u"test"_s});
+                hub.commands(), Device {u"local"_s, Device::Role::Counter, u"test"_s, 3});
         }
         if (!hub.server() && !hub.listen(QHostAddress::LocalHost, 0))
             return nullptr;

@@ -204,8 +204,16 @@ private Q_SLOTS:
             << DeviceRole::Counter << u"counter"_s << u"reportDevice"_s << false;
         QTest::newRow("supervisor PC, nobody, call order")
             << DeviceRole::Supervisor << QString() << u"setCallProfile"_s << false;
+        // An officer acts only at their own counter's PC: at a supervisor's PC, for no counter
+        // (docs/hub-protocol.md "Roles"), but still for a citizen's ticket.
         QTest::newRow("supervisor PC, officer, call order")
-            << DeviceRole::Supervisor << u"counter"_s << u"setCallProfile"_s << true;
+            << DeviceRole::Supervisor << u"counter"_s << u"setCallProfile"_s << false;
+        QTest::newRow("supervisor PC, officer, open a counter")
+            << DeviceRole::Supervisor << u"counter"_s << u"openCounter"_s << false;
+        QTest::newRow("supervisor PC, officer, issue")
+            << DeviceRole::Supervisor << u"counter"_s << u"issueTicket"_s << true;
+        QTest::newRow("supervisor PC, supervisor, open a counter")
+            << DeviceRole::Supervisor << u"supervisor"_s << u"openCounter"_s << true;
         QTest::newRow("supervisor PC, supervisor, call order")
             << DeviceRole::Supervisor << u"supervisor"_s << u"setCallProfile"_s << true;
         QTest::newRow("kiosk, nobody, issue")
