@@ -6,7 +6,9 @@
 #include "shelltestbranch.h"
 
 #include <hub/devicestore.h>
-#include <hub/localqueuelink.h>
+#include <hub/hubserver.h>
+#include <queuelink/hubclient.h>
+#include <queuelink/remotequeuelink.h>
 #include <seatedstaff.h>
 #include <shell/callprofiledialog.h>
 #include <shell/supervisor/counterservicesdialog.h>
@@ -326,10 +328,8 @@ private Q_SLOTS:
 
     void anotherClientsChangeShowsAtOnce()
     {
-        // Another supervisor's PC, an administrator logged in there: a second client of the same
-        // hub, in this process (the LAN's RemoteQueueLink crashed in HubClient::setBackoff in this
-        // session's shared tree, tst_devicespanel alike; the hub's events are the same).
-        m_branch->pair(int(Device::Role::Supervisor), u"Office PC"_s);
+        // Another supervisor's PC on the LAN, an administrator logged in there.
+        const QString token = m_branch->pair(int(Device::Role::Supervisor), u"Office PC"_s);
         QString officeId;
         for (const PairedDevice &d : m_branch->hub().devices().list())
             if (d.device.name == u"Office PC"_s)
@@ -338,8 +338,10 @@ private Q_SLOTS:
         QVERIFY2(seatStaff(m_branch->hub().database(), officeId, StaffRole::Admin, &why,
                      u"prani"_s),
             qPrintable(why));
-        LocalQueueLink office(m_branch->hub().commands(),
-            Device {officeId, Device::Role::Supervisor, u"Office PC"_s});
+        RemoteQueueLink office(QUrl(m_branch->hub().server()->url()), token);
+        office.client().setBackoff(10, 50);
+        office.start();
+        QTRY_COMPARE(office.state(), QueueLink::State::Online);
         QTRY_VERIFY(office.staff() && office.staff()->role == StaffRole::Admin);
 
         ServicesPanel panel(m_branch->queue());
