@@ -212,6 +212,8 @@ void KioskWindow::buildServiceButtons()
 {
     for (QPushButton *button : std::as_const(m_serviceButtons)) {
         m_serviceGrid->removeWidget(button);
+        button->hide(); // and no longer found by name: the new one with its code is
+        button->setObjectName(QString());
         button->deleteLater();
     }
     m_serviceButtons.clear();
