@@ -18,6 +18,7 @@ MoveTicketDialog::MoveTicketDialog(const QList<Ticket> &waiting, const QList<Ser
     : QDialog(parent), m_waiting(waiting)
 {
     setObjectName(u"moveTicketDialog"_s);
+    setMinimumWidth(440); // the explanation reads as a paragraph, not a narrow column
     setWindowTitle(tr("Move a waiting ticket"));
     auto *layout = new QVBoxLayout(this);
     auto *explanation = new QLabel(tr("The ticket keeps its number and its place by how long it "

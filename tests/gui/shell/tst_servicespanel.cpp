@@ -274,6 +274,7 @@ private Q_SLOTS:
         order->accept();
         QCOMPARE(services_->findChild<QLabel *>(u"callProfileText"_s)->text(),
             u"Call order: one priority ticket after every 3 normal ones."_s);
+        QVERIFY(saveScreenshot(services_, u"supervisor-counter-services-en"_s));
         services_->accept();
         QVERIFY(answered.wait());
         QCOMPARE(answered.last().at(0).toBool(), true);
@@ -303,6 +304,7 @@ private Q_SLOTS:
         QVERIFY(move);
         QVERIFY(move->selectTicket(number));
         QVERIFY(move->selectService(b));
+        QVERIFY(saveScreenshot(move, u"supervisor-move-ticket-en"_s));
         move->accept();
         QVERIFY(answered.wait());
         QCOMPARE(answered.last().at(0).toBool(), true);
