@@ -175,6 +175,10 @@ void SupervisorWindow::showStaff()
     m_staffLabel->setText(
         staff ? staff->name + u" · "_s + staffRoleText(staff->role) : QString());
     m_staffLabel->setVisible(staff.has_value());
+    // The sentence about the last export (its file, its day) is for the person who asked for it,
+    // not for the next one logged in at this PC.
+    if (!m_exporting && (staff ? staff->user : QString()) != m_exportFor)
+        showExportResult(true, QString());
     m_switchOfficerAction->setEnabled(staff && !m_logIn->busy() && !m_logIn->switching());
     m_logOutAction->setEnabled(staff && !m_logIn->busy());
     const bool staffed = staff && queue->needsLogIn();
@@ -272,6 +276,7 @@ void SupervisorWindow::exportReport()
         if (request.path.isEmpty())
             return; // the person changed their mind
         m_exporting = true;
+        m_exportFor = context().queue->staff() ? context().queue->staff()->user : QString();
         m_exportAction->setEnabled(false);
         showExportResult(true, tr("Making the report…"));
         QPointer<SupervisorWindow> self(this);

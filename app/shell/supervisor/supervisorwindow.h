@@ -64,6 +64,7 @@ private:
     QLabel *m_exportResult = nullptr;
     SavePathChooser m_choosePath;
     bool m_exporting = false;
+    QString m_exportFor; // who asked for the export said last: it goes when another person is here
 
     QLabel *m_branchLabel = nullptr;
     QLabel *m_staffLabel = nullptr;

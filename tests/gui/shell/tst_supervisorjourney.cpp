@@ -322,6 +322,7 @@ private Q_SLOTS:
         QVERIFY(!window.tabs()->isVisible());
         QVERIFY(!open->isVisible());
         QVERIFY(!child<QToolButton>(window, u"exportReportButton"_s)->isVisible());
+        QCOMPARE(window.exportResult(), QString()); // the supervisor's export is not said to them
         // The hub's own refusal of a supervisor's command, word for word.
         QTRY_COMPARE(child<QLabel>(window, u"hubRefusal"_s)->text(),
             QCoreApplication::translate("saduak::CommandTable", "A counter officer may not do \"%1\".")
