@@ -82,8 +82,9 @@ bool ComplaintBranch::open(QString *why, std::function<qint64()> clock, int port
         *why = u"the session did not get ready"_s;
         return false;
     }
-    // This PC's screens are a supervisor's PC to its hub (BranchSession::Options::localRole): a
-    // supervisor is logged in there, and the link asks again who is (it asked at its start).
+    // This PC's counter screen is a counter PC of its hub, bound to its counter
+    // (BranchSession::Options::localRole): a supervisor is logged in there, and the link asks
+    // again who is (it asked at its start).
     if (!seatStaff(m_session->hub()->database(), u"local"_s, StaffRole::Supervisor, why))
         return false;
     m_session->queue().refreshStaff();
