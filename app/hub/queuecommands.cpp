@@ -308,8 +308,10 @@ HubReply QueueCommands::catalog() const
     for (const Holiday &h : m_queue.holidays())
         holidays.append(
             QJsonObject {{u"date"_s, h.date.toString(Qt::ISODate)}, {u"name"_s, h.name}});
+    // Under queue/openAllDay the week and holidays above are not the kept ones (every service open
+    // all day, no holiday): a screen that edits them says so rather than save what it was shown.
     return {QJsonObject {{u"services"_s, services}, {u"counters"_s, counters},
-                {u"holidays"_s, holidays}},
+                {u"holidays"_s, holidays}, {u"openAllDay"_s, m_queue.settings().openAllDay}},
         {}, {}, {}};
 }
 

@@ -323,6 +323,7 @@ std::optional<BranchCatalog> catalogFrom(const QJsonObject &reply)
         if (date.isValid())
             catalog.holidays.append({date, o.value(u"name"_s).toString()});
     }
+    catalog.openAllDay = reply.value(u"openAllDay"_s).toBool();
     return catalog;
 }
 
@@ -335,6 +336,14 @@ void QueueLink::requestBranchCatalog(std::function<void(
         const BranchCatalog catalog = catalogFrom(reply).value_or(BranchCatalog {});
         if (done)
             done(catalog.services, catalog.counters, catalog.holidays);
+    });
+}
+
+void QueueLink::readBranchCatalog(std::function<void(const std::optional<BranchCatalog> &)> done)
+{
+    command(u"catalog"_s, {}, [done = std::move(done)](const QJsonObject &reply) {
+        if (done)
+            done(catalogFrom(reply));
     });
 }
 

@@ -41,6 +41,9 @@ struct BranchCatalog
     QList<Service> services;
     QList<Counter> counters;
     QList<Holiday> holidays;
+    // The hub takes tickets at any hour (queue/openAllDay): services and holidays say so, not
+    // what the catalog keeps.
+    bool openAllDay = false;
 };
 
 // Who is logged in at this PC, as the hub says (docs/hub-protocol.md "Logging in").
@@ -136,6 +139,8 @@ public:
     // The same with the branch's holidays, which close every service to kiosk tickets.
     void requestBranchCatalog(std::function<void(
             const QList<Service> &, const QList<Counter> &, const QList<Holiday> &)> done);
+    // The whole reply, also whether the hub takes tickets at any hour; nothing when it refused.
+    void readBranchCatalog(std::function<void(const std::optional<BranchCatalog> &)> done);
 
     // Keeps catalog() as the hub has it, so that every screen follows a supervisor's change
     // without a restart: read again on each catalog.changed event (live or replayed) and each

@@ -121,8 +121,8 @@ std::unique_ptr<BranchSession> BranchSession::open(
         session->setCatalog(session->m_hub->queue().services(),
             session->m_hub->catalog().counters(), session->m_hub->queue().holidays());
         // Read already: followed from the next change on.
-        session->m_queue->followCatalog(
-            BranchCatalog {session->m_services, session->m_counters, session->m_holidays});
+        session->m_queue->followCatalog(BranchCatalog {session->m_services, session->m_counters,
+            session->m_holidays, session->m_hub->queue().settings().openAllDay});
     } else {
         // A client PC keeps no records: its modules' records live at the hub (DESIGN.md).
         session->m_hubUrl = options.hubUrl;

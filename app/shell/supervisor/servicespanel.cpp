@@ -54,6 +54,12 @@ ServicesPanel::ServicesPanel(QueueLink &queue, QWidget *parent) : QWidget(parent
     m_adminOnly->setWordWrap(true);
     m_adminOnly->setStyleSheet(u"font-style: italic;"_s);
     layout->addWidget(m_adminOnly);
+    m_openAllDayLine = new QLabel(this);
+    m_openAllDayLine->setObjectName(u"openAllDayLine"_s);
+    m_openAllDayLine->setWordWrap(true);
+    m_openAllDayLine->setStyleSheet(u"font-style: italic;"_s);
+    m_openAllDayLine->hide();
+    layout->addWidget(m_openAllDayLine);
 
     const auto button = [this](QHBoxLayout *row, const QString &name) {
         auto *b = new QPushButton(this);
@@ -164,6 +170,10 @@ void ServicesPanel::retranslateUi(Language language)
                         "tickets, and the days the branch is closed."));
     m_adminOnly->setText(tr("Only an administrator may change targets, hours and holidays; you "
                             "may set counters' services and move waiting tickets."));
+    m_openAllDayLine->setText(
+        tr("This hub takes tickets at any hour (queue/openAllDay in its settings): the hours "
+           "and holidays shown are not the ones kept, so they cannot be changed here. Remove the "
+           "setting and start the hub again to manage them."));
     m_refresh->setText(tr("Refresh"));
     m_edit->setText(tr("Edit target and hours…"));
     m_counterServices->setText(tr("Counter services…"));
@@ -192,19 +202,19 @@ void ServicesPanel::refresh()
     }
     m_reading = true;
     QPointer<ServicesPanel> self(this);
-    m_queue.requestBranchCatalog([self](const QList<Service> &services,
-                                     const QList<Counter> &counters,
-                                     const QList<Holiday> &holidays) {
+    m_queue.readBranchCatalog([self](const std::optional<BranchCatalog> &catalog) {
         if (!self)
             return;
         self->m_reading = false;
         const std::optional<Service> selected = self->selectedService();
         const std::optional<QDate> holiday = self->selectedHoliday();
         // A refused or failed catalog has no services: keep what is shown rather than blank it.
-        if (!services.isEmpty()) {
+        if (catalog && !catalog->services.isEmpty()) {
             self->m_model->setNow(QDateTime::currentMSecsSinceEpoch());
-            self->m_model->setCatalog(services, holidays);
-            self->m_counters = counters;
+            self->m_model->setCatalog(catalog->services, catalog->holidays);
+            self->m_counters = catalog->counters;
+            self->m_openAllDay = catalog->openAllDay;
+            self->m_openAllDayLine->setVisible(catalog->openAllDay);
             self->showHolidays();
             if (selected)
                 self->selectService(selected->code);
@@ -290,9 +300,11 @@ void ServicesPanel::updateActions()
     const bool supervisor
         = supervisorPc && staff && staffRoleCovers(staff->role, StaffRole::Supervisor);
     m_adminOnly->setVisible(!admin && supervisor);
-    m_edit->setEnabled(admin && selectedService().has_value());
-    m_addHoliday->setEnabled(admin && !m_model->services().isEmpty());
-    m_removeHoliday->setEnabled(admin && selectedHoliday().has_value());
+    // Under openAllDay the catalog shows every service open all day: an edit would save that.
+    const bool editable = admin && !m_openAllDay;
+    m_edit->setEnabled(editable && selectedService().has_value());
+    m_addHoliday->setEnabled(editable && !m_model->services().isEmpty());
+    m_removeHoliday->setEnabled(editable && selectedHoliday().has_value());
     m_counterServices->setEnabled(supervisor && !m_counters.isEmpty());
     bool anyWaiting = false;
     if (const std::optional<QueueSnapshot> &s = m_queue.snapshot())

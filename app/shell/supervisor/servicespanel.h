@@ -80,6 +80,8 @@ private:
     QList<Counter> m_counters; // the catalog's: what each may serve
     QLabel *m_title = nullptr;
     QLabel *m_adminOnly = nullptr;
+    QLabel *m_openAllDayLine = nullptr;
+    bool m_openAllDay = false; // the hub's catalog shows all-day hours, not the kept ones
     QPushButton *m_refresh = nullptr;
     QPushButton *m_edit = nullptr;
     QPushButton *m_counterServices = nullptr;

@@ -328,6 +328,32 @@ private Q_SLOTS:
         QVERIFY2(!panel.message().contains(u"illegalTransition"_s), qPrintable(panel.message()));
     }
 
+    void openAllDayHubKeepsItsHoursFromTheTab()
+    {
+        // A demo hub that takes tickets at any hour: its catalog shows every service open all day
+        // and no holiday, which is not what it keeps; saving from the tab would store that.
+        m_branch = std::make_unique<TestBranch>();
+        m_branch->queueSettings().openAllDay = true;
+        QString why;
+        QVERIFY2(m_branch->open(&why), qPrintable(why));
+        QVERIFY(catalog().value(u"openAllDay"_s).toBool());
+        logInAsAdmin();
+        ServicesPanel panel(m_branch->queue());
+        panel.retranslateUi(Language::English);
+        QSignalSpy refreshed(&panel, &ServicesPanel::refreshed);
+        panel.show();
+        QVERIFY(refreshed.wait());
+        const QString code = catalog().value(u"services"_s).toArray().at(0)[u"code"_s].toString();
+        QVERIFY(panel.selectService(code));
+        auto *line = panel.findChild<QLabel *>(u"openAllDayLine"_s);
+        QVERIFY(line->isVisible());
+        QVERIFY(line->text().contains(u"queue/openAllDay"_s));
+        QVERIFY(!button(panel, u"editServiceButton"_s)->isEnabled());
+        QVERIFY(!button(panel, u"addHolidayButton"_s)->isEnabled());
+        // What an administrator may still do there: a counter's services.
+        QVERIFY(button(panel, u"counterServicesButton"_s)->isEnabled());
+    }
+
     void anotherClientsChangeShowsAtOnce()
     {
         // Another supervisor's PC on the LAN, an administrator logged in there.
