@@ -1302,6 +1302,49 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::CounterServicesDialog</name>
+    <message>
+        <source>Counter services</source>
+        <translation>Counter services</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>Counter:</translation>
+    </message>
+    <message>
+        <source>Services it may serve (it opens with them when nobody chooses others):</source>
+        <translation>Services it may serve (it opens with them when nobody chooses others):</translation>
+    </message>
+    <message>
+        <source>Call order…</source>
+        <translation>Call order…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Call order: one priority ticket after every %1 normal ones.</source>
+        <translation>Call order: one priority ticket after every %1 normal ones.</translation>
+    </message>
+    <message>
+        <source>Call order: priority tickets first.</source>
+        <translation>Call order: priority tickets first.</translation>
+    </message>
+    <message>
+        <source>The branch has no counters.</source>
+        <translation>The branch has no counters.</translation>
+    </message>
+    <message>
+        <source>Tick one service at least: a counter with none could never call.</source>
+        <translation>Tick one service at least: a counter with none could never call.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::CounterWindow</name>
     <message>
         <source>Counter</source>
@@ -1556,10 +1599,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <translation>Counter %1</translation>
     </message>
     <message>
-        <source>This PC is paired as counter %1; the branch&apos;s administrator pairs it again to move it.</source>
-        <translation>This PC is paired as counter %1; the branch&apos;s administrator pairs it again to move it.</translation>
-    </message>
-    <message>
         <source>Sending to central now.</source>
         <translation>Sending to central now.</translation>
     </message>
@@ -1590,6 +1629,14 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Log out of this PC; the next officer logs in</source>
         <translation>Log out of this PC; the next officer logs in</translation>
+    </message>
+    <message>
+        <source>This PC works at counter %1. You may move it to another counter.</source>
+        <translation>This PC works at counter %1. You may move it to another counter.</translation>
+    </message>
+    <message>
+        <source>This PC works at counter %1; a supervisor moves it to another counter.</source>
+        <translation>This PC works at counter %1; a supervisor moves it to another counter.</translation>
     </message>
 </context>
 <context>
@@ -2117,6 +2164,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>You cannot revoke the PC you are working at. Revoke it from another supervisor&apos;s PC, or with saduak-hub revoke-device.</source>
         <translation>You cannot revoke the PC you are working at. Revoke it from another supervisor&apos;s PC, or with saduak-hub revoke-device.</translation>
     </message>
+    <message>
+        <source>The branch has no counter %1. Choose one of the branch&apos;s counters.</source>
+        <translation>The branch has no counter %1. Choose one of the branch&apos;s counters.</translation>
+    </message>
 </context>
 <context>
     <name>saduak::DeviceListModel</name>
@@ -2248,6 +2299,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>A kiosk or a display board does not act for a counter.</source>
         <translation>A kiosk or a display board does not act for a counter.</translation>
     </message>
+    <message>
+        <source>A counter officer acts only at their own counter&apos;s PC. Log in there, or ask a supervisor.</source>
+        <translation>A counter officer acts only at their own counter&apos;s PC. Log in there, or ask a supervisor.</translation>
+    </message>
 </context>
 <context>
     <name>saduak::DevicesPanel</name>
@@ -2306,6 +2361,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>%1 is changed.</source>
         <translation>%1 is changed.</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s counters could not be read. Please try again.</source>
+        <translation>The branch&apos;s counters could not be read. Please try again.</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +2736,45 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::HolidayDialog</name>
+    <message>
+        <source>Add a holiday</source>
+        <translation>Add a holiday</translation>
+    </message>
+    <message>
+        <source>On a holiday the kiosk issues no tickets for any service; staff at a counter still may.</source>
+        <translation>On a holiday the kiosk issues no tickets for any service; staff at a counter still may.</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <source>as citizens will read it, e.g. วันรัฐธรรมนูญ</source>
+        <translation>as citizens will read it, e.g. วันรัฐธรรมนูญ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1 is already a holiday: %2.</source>
+        <translation>%1 is already a holiday: %2.</translation>
+    </message>
+    <message>
+        <source>Give the holiday a name.</source>
+        <translation>Give the holiday a name.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::HostModulePrinting</name>
     <message>
         <source>The receipt was not printed: this PC has no receipt printer. Set &quot;printing/receiptPrinter&quot; (or the kiosk&apos;s &quot;kiosk/printer&quot;) in the settings file, for example to socket://192.168.1.50:9100 or pdf:/path/to/folder.</source>
@@ -3016,6 +3114,17 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     </message>
 </context>
 <context>
+    <name>saduak::LongReads</name>
+    <message>
+        <source>The branch hub could not read its database for this report. Please try again.</source>
+        <translation>The branch hub could not read its database for this report. Please try again.</translation>
+    </message>
+    <message>
+        <source>The branch hub is already reading %1 long reports. Please try again in a minute.</source>
+        <translation>The branch hub is already reading %1 long reports. Please try again in a minute.</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ModeWindow</name>
     <message>
         <source>Saduak</source>
@@ -3049,6 +3158,45 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>This computer cannot reach the branch hub, so nothing was saved. Check the network cable, then try again.</source>
         <translation>This computer cannot reach the branch hub, so nothing was saved. Check the network cable, then try again.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::MoveTicketDialog</name>
+    <message>
+        <source>Move a waiting ticket</source>
+        <translation>Move a waiting ticket</translation>
+    </message>
+    <message>
+        <source>The ticket keeps its number and its place by how long it has waited: it is not sent to the back of the other service&apos;s queue.</source>
+        <translation>The ticket keeps its number and its place by how long it has waited: it is not sent to the back of the other service&apos;s queue.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · waited %3 min</source>
+        <translation>%1 · %2 · waited %3 min</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>Ticket:</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Move to:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting.</source>
+        <translation>No ticket is waiting.</translation>
+    </message>
+    <message>
+        <source>The ticket already waits for that service.</source>
+        <translation>The ticket already waits for that service.</translation>
     </message>
 </context>
 <context>
@@ -3641,6 +3789,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>&quot;%1&quot; is written by central itself as complaints are filed and change state; it cannot be imported.</source>
         <translation>&quot;%1&quot; is written by central itself as complaints are filed and change state; it cannot be imported.</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>saduak::ReferencePuller</name>
@@ -3779,6 +3931,192 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>Average wait</source>
         <translation>Average wait</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ServiceHoursDialog</name>
+    <message>
+        <source>Target and hours: %1</source>
+        <translation>Target and hours: %1</translation>
+    </message>
+    <message>
+        <source>Target wait for %1:</source>
+        <translation>Target wait for %1:</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>When the kiosk issues tickets for it, day by day (times as HH:MM; 24:00 is midnight). Staff at a counter may issue tickets at any time.</source>
+        <translation>When the kiosk issues tickets for it, day by day (times as HH:MM; 24:00 is midnight). Staff at a counter may issue tickets at any time.</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>Opens</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>Closes</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>%1: write the times as HH:MM, for example 08:30 and 16:30.</source>
+        <translation>%1: write the times as HH:MM, for example 08:30 and 16:30.</translation>
+    </message>
+    <message>
+        <source>%1: the service must open before it closes.</source>
+        <translation>%1: the service must open before it closes.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ServiceListModel</name>
+    <message>
+        <source>all day</source>
+        <translation>all day</translation>
+    </message>
+    <message>
+        <source>Closed every day</source>
+        <translation>Closed every day</translation>
+    </message>
+    <message>
+        <source>Every day, all day</source>
+        <translation>Every day, all day</translation>
+    </message>
+    <message>
+        <source>Every day %1</source>
+        <translation>Every day %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days, hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1; closed %2</source>
+        <translation>%1; closed %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open until %1</source>
+        <translation>Open until %1</translation>
+    </message>
+    <message>
+        <source>Closed: holiday (%1)</source>
+        <translation>Closed: holiday (%1)</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>Closed on %1</translation>
+    </message>
+    <message>
+        <source>Opens at %1</source>
+        <translation>Opens at %1</translation>
+    </message>
+    <message>
+        <source>Closed for today (closed at %1)</source>
+        <translation>Closed for today (closed at %1)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>Target wait</translation>
+    </message>
+    <message>
+        <source>Opening hours (kiosk tickets)</source>
+        <translation>Opening hours (kiosk tickets)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ServicesPanel</name>
+    <message>
+        <source>The branch&apos;s services: the wait each aims at, when the kiosk issues its tickets, and the days the branch is closed.</source>
+        <translation>The branch&apos;s services: the wait each aims at, when the kiosk issues its tickets, and the days the branch is closed.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change targets, hours and holidays; you may set counters&apos; services and move waiting tickets.</source>
+        <translation>Only an administrator may change targets, hours and holidays; you may set counters&apos; services and move waiting tickets.</translation>
+    </message>
+    <message>
+        <source>This hub takes tickets at any hour (queue/openAllDay in its settings): the hours and holidays shown are not the ones kept, so they cannot be changed here. Remove the setting and start the hub again to manage them.</source>
+        <translation>This hub takes tickets at any hour (queue/openAllDay in its settings): the hours and holidays shown are not the ones kept, so they cannot be changed here. Remove the setting and start the hub again to manage them.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Edit target and hours…</source>
+        <translation>Edit target and hours…</translation>
+    </message>
+    <message>
+        <source>Counter services…</source>
+        <translation>Counter services…</translation>
+    </message>
+    <message>
+        <source>Move a waiting ticket…</source>
+        <translation>Move a waiting ticket…</translation>
+    </message>
+    <message>
+        <source>Holidays (no kiosk tickets for any service)</source>
+        <translation>Holidays (no kiosk tickets for any service)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>%1 is changed.</source>
+        <translation>%1 is changed.</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday now: %2.</source>
+        <translation>%1 is a holiday now: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a holiday.</source>
+        <translation>%1 is no longer a holiday.</translation>
+    </message>
+    <message>
+        <source>%1 now waits for %2.</source>
+        <translation>%1 now waits for %2.</translation>
     </message>
 </context>
 <context>
@@ -4001,6 +4339,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
         <source>Save the e-report of a day or a month as CSV or PDF</source>
         <translation>Save the e-report of a day or a month as CSV or PDF</translation>
     </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
 </context>
 <context>
     <name>saduak::SyncClient</name>
@@ -4187,6 +4529,167 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</tr
     <message>
         <source>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</source>
         <translation>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::civilregistration::RequestEvaluator</name>
+    <message>
+        <source>No rules for the request type &quot;%1&quot; are in force on %2.</source>
+        <translation>No rules for the request type &quot;%1&quot; are in force on %2.</translation>
+    </message>
+    <message>
+        <source>The date of the event (&quot;%1&quot;) is needed to know whether the request is on time.</source>
+        <translation>The date of the event (&quot;%1&quot;) is needed to know whether the request is on time.</translation>
+    </message>
+    <message>
+        <source>The event cannot be after the filing of the request.</source>
+        <translation>The event cannot be after the filing of the request.</translation>
+    </message>
+    <message>
+        <source>The fee depends on &quot;%1&quot;, which is not answered with one of its choices.</source>
+        <translation>The fee depends on &quot;%1&quot;, which is not answered with one of its choices.</translation>
+    </message>
+    <message>
+        <source>The fee is counted by &quot;%1&quot;, which must be a whole number from 1 to 1000.</source>
+        <translation>The fee is counted by &quot;%1&quot;, which must be a whole number from 1 to 1000.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::civilregistration::RequestTypeRules</name>
+    <message>
+        <source>The person concerned</source>
+        <translation>The person concerned</translation>
+    </message>
+    <message>
+        <source>The house master</source>
+        <translation>The house master</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>A parent</translation>
+    </message>
+    <message>
+        <source>A proxy with a letter of authority</source>
+        <translation>A proxy with a letter of authority</translation>
+    </message>
+    <message>
+        <source>Civil registration rule item &quot;%1&quot;: %2</source>
+        <translation>Civil registration rule item &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a text.</source>
+        <translation>&quot;%1&quot; is missing or not a text.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>&quot;%1&quot; is missing.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of 0 or more.</source>
+        <translation>&quot;%1&quot; must be a whole number of 0 or more.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number above 0.</source>
+        <translation>&quot;%1&quot; must be a whole number above 0.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a list.</source>
+        <translation>&quot;%1&quot; is missing or not a list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not an object.</source>
+        <translation>&quot;%1&quot; is missing or not an object.</translation>
+    </message>
+    <message>
+        <source>the type &quot;%1&quot; must be a name of letters and digits, such as birthNotification.</source>
+        <translation>the type &quot;%1&quot; must be a name of letters and digits, such as birthNotification.</translation>
+    </message>
+    <message>
+        <source>&quot;effectiveFrom&quot; is not a date written as YYYY-MM-DD (%1).</source>
+        <translation>&quot;effectiveFrom&quot; is not a date written as YYYY-MM-DD (%1).</translation>
+    </message>
+    <message>
+        <source>the key must be &quot;%1&quot; (the type, @, the date it takes effect).</source>
+        <translation>the key must be &quot;%1&quot; (the type, @, the date it takes effect).</translation>
+    </message>
+    <message>
+        <source>the field name &quot;%1&quot; must be letters and digits, such as birthDate.</source>
+        <translation>the field name &quot;%1&quot; must be letters and digits, such as birthDate.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is listed twice.</source>
+        <translation>the field &quot;%1&quot; is listed twice.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; has the kind &quot;%2&quot;, which is none of text, date, time, dateTime, thaiId, houseCode, address, choice, number.</source>
+        <translation>the field &quot;%1&quot; has the kind &quot;%2&quot;, which is none of text, date, time, dateTime, thaiId, houseCode, address, choice, number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is to be filled from &quot;%2&quot;, which the ID card does not hold (%3).</source>
+        <translation>the field &quot;%1&quot; is to be filled from &quot;%2&quot;, which the ID card does not hold (%3).</translation>
+    </message>
+    <message>
+        <source>the choice field &quot;%1&quot; lists no &quot;options&quot;.</source>
+        <translation>the choice field &quot;%1&quot; lists no &quot;options&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; lists no field.</source>
+        <translation>&quot;fields&quot; lists no field.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a filer: person, houseMaster, parent or proxy.</source>
+        <translation>&quot;%1&quot; is not a filer: person, houseMaster, parent or proxy.</translation>
+    </message>
+    <message>
+        <source>&quot;filers&quot; names nobody.</source>
+        <translation>&quot;filers&quot; names nobody.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a filer who may not file this request.</source>
+        <translation>&quot;%1&quot; names a filer who may not file this request.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be idCard or registry.</source>
+        <translation>&quot;%1&quot; must be idCard or registry.</translation>
+    </message>
+    <message>
+        <source>&quot;deadline.from&quot; must name a date or dateTime field of this type; &quot;%1&quot; is not one.</source>
+        <translation>&quot;deadline.from&quot; must name a date or dateTime field of this type; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>&quot;deadline&quot; must give either &quot;days&quot; or &quot;hours&quot;, not both or neither.</source>
+        <translation>&quot;deadline&quot; must give either &quot;days&quot; or &quot;hours&quot;, not both or neither.</translation>
+    </message>
+    <message>
+        <source>a deadline in hours counts from a dateTime field; &quot;%1&quot; is a date.</source>
+        <translation>a deadline in hours counts from a dateTime field; &quot;%1&quot; is a date.</translation>
+    </message>
+    <message>
+        <source>&quot;lateFine&quot; is given but there is no &quot;deadline&quot; to be late for.</source>
+        <translation>&quot;lateFine&quot; is given but there is no &quot;deadline&quot; to be late for.</translation>
+    </message>
+    <message>
+        <source>&quot;fee.by&quot; must name a choice field of this type; &quot;%1&quot; is not one.</source>
+        <translation>&quot;fee.by&quot; must name a choice field of this type; &quot;%1&quot; is not one.</translation>
+    </message>
+    <message>
+        <source>&quot;fee.per&quot; must name a number field of this type; &quot;%1&quot; is not one.</source>
+        <translation>&quot;fee.per&quot; must name a number field of this type; &quot;%1&quot; is not one.</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::civilregistration::RuleBook</name>
+    <message>
+        <source>Civil registration rule item &quot;%1&quot;: its version %2 takes effect after item &quot;%3&quot; but is not higher than its version %4.</source>
+        <translation>Civil registration rule item &quot;%1&quot;: its version %2 takes effect after item &quot;%3&quot; but is not higher than its version %4.</translation>
+    </message>
+    <message>
+        <source>There are no civil registration rules for the request type &quot;%1&quot;.</source>
+        <translation>There are no civil registration rules for the request type &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>

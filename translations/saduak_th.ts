@@ -1302,6 +1302,49 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::CounterServicesDialog</name>
+    <message>
+        <source>Counter services</source>
+        <translation>บริการของช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Counter:</source>
+        <translation>ช่องบริการ:</translation>
+    </message>
+    <message>
+        <source>Services it may serve (it opens with them when nobody chooses others):</source>
+        <translation>บริการที่ช่องนี้ให้บริการได้ (เปิดช่องด้วยบริการเหล่านี้เมื่อไม่ได้เลือกอื่น):</translation>
+    </message>
+    <message>
+        <source>Call order…</source>
+        <translation>ลำดับการเรียก…</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>Call order: one priority ticket after every %1 normal ones.</source>
+        <translation>ลำดับการเรียก: เรียกบัตรกลุ่มพิเศษ 1 ใบ ทุกบัตรทั่วไป %1 ใบ</translation>
+    </message>
+    <message>
+        <source>Call order: priority tickets first.</source>
+        <translation>ลำดับการเรียก: เรียกบัตรกลุ่มพิเศษก่อน</translation>
+    </message>
+    <message>
+        <source>The branch has no counters.</source>
+        <translation>สาขานี้ไม่มีช่องบริการ</translation>
+    </message>
+    <message>
+        <source>Tick one service at least: a counter with none could never call.</source>
+        <translation>เลือกอย่างน้อยหนึ่งบริการ: ช่องบริการที่ไม่มีบริการจะเรียกคิวไม่ได้</translation>
+    </message>
+</context>
+<context>
     <name>saduak::CounterWindow</name>
     <message>
         <source>Counter</source>
@@ -1552,10 +1595,6 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <translation>ช่องบริการ %1</translation>
     </message>
     <message>
-        <source>This PC is paired as counter %1; the branch&apos;s administrator pairs it again to move it.</source>
-        <translation>เครื่องนี้จับคู่เป็นช่องบริการ %1 หากต้องการย้ายช่อง ผู้ดูแลระบบของสาขาต้องจับคู่เครื่องใหม่</translation>
-    </message>
-    <message>
         <source>Sending to central now.</source>
         <translation>กำลังส่งไปยังส่วนกลางเดี๋ยวนี้</translation>
     </message>
@@ -1586,6 +1625,14 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Log out of this PC; the next officer logs in</source>
         <translation>ออกจากระบบที่เครื่องนี้ ให้เจ้าหน้าที่คนถัดไปเข้าสู่ระบบ</translation>
+    </message>
+    <message>
+        <source>This PC works at counter %1. You may move it to another counter.</source>
+        <translation>เครื่องนี้ทำงานที่ช่องบริการ %1 ท่านย้ายไปช่องบริการอื่นได้</translation>
+    </message>
+    <message>
+        <source>This PC works at counter %1; a supervisor moves it to another counter.</source>
+        <translation>เครื่องนี้ทำงานที่ช่องบริการ %1 หัวหน้างานเป็นผู้ย้ายไปช่องบริการอื่น</translation>
     </message>
 </context>
 <context>
@@ -2113,6 +2160,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>You cannot revoke the PC you are working at. Revoke it from another supervisor&apos;s PC, or with saduak-hub revoke-device.</source>
         <translation>ยกเลิกการจับคู่เครื่องที่คุณกำลังใช้งานอยู่ไม่ได้ ให้ยกเลิกจากเครื่องของหัวหน้าศูนย์เครื่องอื่น หรือใช้คำสั่ง saduak-hub revoke-device</translation>
     </message>
+    <message>
+        <source>The branch has no counter %1. Choose one of the branch&apos;s counters.</source>
+        <translation>สาขานี้ไม่มีช่องบริการ %1 กรุณาเลือกช่องบริการที่สาขามี</translation>
+    </message>
 </context>
 <context>
     <name>saduak::DeviceListModel</name>
@@ -2244,6 +2295,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>A kiosk or a display board does not act for a counter.</source>
         <translation>ตู้บริการตนเองหรือจอแสดงคิวทำงานในนามช่องบริการไม่ได้</translation>
     </message>
+    <message>
+        <source>A counter officer acts only at their own counter&apos;s PC. Log in there, or ask a supervisor.</source>
+        <translation>เจ้าหน้าที่ช่องบริการทำงานได้เฉพาะที่เครื่องของช่องบริการตนเอง กรุณาเข้าสู่ระบบที่เครื่องนั้น หรือขอให้หัวหน้างานดำเนินการ</translation>
+    </message>
 </context>
 <context>
     <name>saduak::DevicesPanel</name>
@@ -2302,6 +2357,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>%1 is changed.</source>
         <translation>แก้ไข %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>The branch&apos;s counters could not be read. Please try again.</source>
+        <translation>อ่านรายการช่องบริการของสาขาไม่ได้ กรุณาลองอีกครั้ง</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +2731,45 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::HolidayDialog</name>
+    <message>
+        <source>Add a holiday</source>
+        <translation>เพิ่มวันหยุด</translation>
+    </message>
+    <message>
+        <source>On a holiday the kiosk issues no tickets for any service; staff at a counter still may.</source>
+        <translation>ในวันหยุด ตู้บริการจะไม่ออกบัตรคิวทุกบริการ แต่เจ้าหน้าที่ที่ช่องบริการยังออกบัตรได้</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>วันที่:</translation>
+    </message>
+    <message>
+        <source>as citizens will read it, e.g. วันรัฐธรรมนูญ</source>
+        <translation>ตามที่ประชาชนจะเห็น เช่น วันรัฐธรรมนูญ</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>ชื่อ:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>เพิ่ม</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>%1 is already a holiday: %2.</source>
+        <translation>%1 เป็นวันหยุดอยู่แล้ว: %2</translation>
+    </message>
+    <message>
+        <source>Give the holiday a name.</source>
+        <translation>กรุณาตั้งชื่อวันหยุด</translation>
+    </message>
+</context>
+<context>
     <name>saduak::HostModulePrinting</name>
     <message>
         <source>The receipt was not printed: this PC has no receipt printer. Set &quot;printing/receiptPrinter&quot; (or the kiosk&apos;s &quot;kiosk/printer&quot;) in the settings file, for example to socket://192.168.1.50:9100 or pdf:/path/to/folder.</source>
@@ -3009,6 +3107,17 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     </message>
 </context>
 <context>
+    <name>saduak::LongReads</name>
+    <message>
+        <source>The branch hub could not read its database for this report. Please try again.</source>
+        <translation>ศูนย์กลางสาขาอ่านฐานข้อมูลสำหรับรายงานนี้ไม่ได้ กรุณาลองใหม่อีกครั้ง</translation>
+    </message>
+    <message>
+        <source>The branch hub is already reading %1 long reports. Please try again in a minute.</source>
+        <translation>ศูนย์กลางสาขากำลังอ่านรายงานขนาดใหญ่อยู่ %1 รายการ กรุณาลองใหม่อีกครั้งในอีกหนึ่งนาที</translation>
+    </message>
+</context>
+<context>
     <name>saduak::ModeWindow</name>
     <message>
         <source>Saduak</source>
@@ -3041,6 +3150,45 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>This computer cannot reach the branch hub, so nothing was saved. Check the network cable, then try again.</source>
         <translation>เครื่องนี้ติดต่อศูนย์กลางสาขาไม่ได้ จึงยังไม่ได้บันทึกสิ่งใด ตรวจสอบสายเครือข่ายแล้วลองอีกครั้ง</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::MoveTicketDialog</name>
+    <message>
+        <source>Move a waiting ticket</source>
+        <translation>ย้ายบัตรคิวที่รออยู่</translation>
+    </message>
+    <message>
+        <source>The ticket keeps its number and its place by how long it has waited: it is not sent to the back of the other service&apos;s queue.</source>
+        <translation>บัตรคิวคงหมายเลขเดิมและลำดับตามเวลาที่รอมาแล้ว ไม่ต้องไปต่อท้ายคิวของบริการใหม่</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · waited %3 min</source>
+        <translation>%1 · %2 · รอแล้ว %3 นาที</translation>
+    </message>
+    <message>
+        <source>Ticket:</source>
+        <translation>บัตรคิว:</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>ย้ายไปบริการ:</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>ย้าย</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>No ticket is waiting.</source>
+        <translation>ไม่มีบัตรคิวที่รออยู่</translation>
+    </message>
+    <message>
+        <source>The ticket already waits for that service.</source>
+        <translation>บัตรคิวนี้รอบริการนั้นอยู่แล้ว</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +3779,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>&quot;%1&quot; is written by central itself as complaints are filed and change state; it cannot be imported.</source>
         <translation>&quot;%1&quot; เป็นข้อมูลที่ส่วนกลางเขียนเองเมื่อมีการยื่นเรื่องร้องเรียนและเปลี่ยนสถานะ จึงนำเข้าไม่ได้</translation>
     </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>บรรทัด %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>saduak::ReferencePuller</name>
@@ -3768,6 +3920,192 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>Average wait</source>
         <translation>เวลารอเฉลี่ย</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ServiceHoursDialog</name>
+    <message>
+        <source>Target and hours: %1</source>
+        <translation>เป้าหมายและเวลาทำการ: %1</translation>
+    </message>
+    <message>
+        <source>Target wait for %1:</source>
+        <translation>เวลารอเป้าหมายของ %1:</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>นาที</translation>
+    </message>
+    <message>
+        <source>When the kiosk issues tickets for it, day by day (times as HH:MM; 24:00 is midnight). Staff at a counter may issue tickets at any time.</source>
+        <translation>เวลาที่ตู้บริการออกบัตรคิวของบริการนี้ในแต่ละวัน (เวลาแบบ ชช:นน; 24:00 คือเที่ยงคืน) เจ้าหน้าที่ที่ช่องบริการออกบัตรได้ทุกเวลา</translation>
+    </message>
+    <message>
+        <source>Opens</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Closes</source>
+        <translation>ปิด</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>บันทึก</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ยกเลิก</translation>
+    </message>
+    <message>
+        <source>%1: write the times as HH:MM, for example 08:30 and 16:30.</source>
+        <translation>%1: กรอกเวลาแบบ ชช:นน เช่น 08:30 และ 16:30</translation>
+    </message>
+    <message>
+        <source>%1: the service must open before it closes.</source>
+        <translation>%1: เวลาเปิดต้องก่อนเวลาปิด</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ServiceListModel</name>
+    <message>
+        <source>all day</source>
+        <translation>ตลอดวัน</translation>
+    </message>
+    <message>
+        <source>Closed every day</source>
+        <translation>ปิดทุกวัน</translation>
+    </message>
+    <message>
+        <source>Every day, all day</source>
+        <translation>ทุกวัน ตลอดวัน</translation>
+    </message>
+    <message>
+        <source>Every day %1</source>
+        <translation>ทุกวัน %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>days, hours</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1; closed %2</source>
+        <translation>%1; ปิด %2</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>เปิด</translation>
+    </message>
+    <message>
+        <source>Open until %1</source>
+        <translation>เปิดถึง %1</translation>
+    </message>
+    <message>
+        <source>Closed: holiday (%1)</source>
+        <translation>ปิด: วันหยุด (%1)</translation>
+    </message>
+    <message>
+        <source>Closed on %1</source>
+        <translation>ปิดทุก%1</translation>
+    </message>
+    <message>
+        <source>Opens at %1</source>
+        <translation>เปิดเวลา %1</translation>
+    </message>
+    <message>
+        <source>Closed for today (closed at %1)</source>
+        <translation>ปิดแล้ววันนี้ (ปิดเวลา %1)</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 นาที</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ไม่มี</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>บริการ</translation>
+    </message>
+    <message>
+        <source>Target wait</source>
+        <translation>เวลารอเป้าหมาย</translation>
+    </message>
+    <message>
+        <source>Opening hours (kiosk tickets)</source>
+        <translation>เวลาทำการ (ออกบัตรคิวที่ตู้)</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>ขณะนี้</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::ServicesPanel</name>
+    <message>
+        <source>The branch&apos;s services: the wait each aims at, when the kiosk issues its tickets, and the days the branch is closed.</source>
+        <translation>บริการของสาขา: เวลารอเป้าหมายของแต่ละบริการ เวลาที่ตู้บริการออกบัตรคิว และวันที่สาขาปิด</translation>
+    </message>
+    <message>
+        <source>Only an administrator may change targets, hours and holidays; you may set counters&apos; services and move waiting tickets.</source>
+        <translation>เฉพาะผู้ดูแลระบบเท่านั้นที่เปลี่ยนเป้าหมาย เวลาทำการ และวันหยุดได้ ท่านกำหนดบริการของช่องบริการและย้ายบัตรคิวที่รออยู่ได้</translation>
+    </message>
+    <message>
+        <source>This hub takes tickets at any hour (queue/openAllDay in its settings): the hours and holidays shown are not the ones kept, so they cannot be changed here. Remove the setting and start the hub again to manage them.</source>
+        <translation>ฮับนี้ออกบัตรคิวได้ทุกเวลา (queue/openAllDay ในการตั้งค่า): เวลาทำการและวันหยุดที่แสดงไม่ใช่ที่เก็บไว้จริง จึงแก้ไขที่นี่ไม่ได้ ลบการตั้งค่านี้แล้วเริ่มฮับใหม่เพื่อจัดการ</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>รีเฟรช</translation>
+    </message>
+    <message>
+        <source>Edit target and hours…</source>
+        <translation>แก้ไขเป้าหมายและเวลาทำการ…</translation>
+    </message>
+    <message>
+        <source>Counter services…</source>
+        <translation>บริการของช่องบริการ…</translation>
+    </message>
+    <message>
+        <source>Move a waiting ticket…</source>
+        <translation>ย้ายบัตรคิวที่รออยู่…</translation>
+    </message>
+    <message>
+        <source>Holidays (no kiosk tickets for any service)</source>
+        <translation>วันหยุด (ตู้บริการไม่ออกบัตรคิวทุกบริการ)</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>วันที่</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>วันหยุด</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>เพิ่ม…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>ลบ</translation>
+    </message>
+    <message>
+        <source>%1 is changed.</source>
+        <translation>เปลี่ยน %1 แล้ว</translation>
+    </message>
+    <message>
+        <source>%1 is a holiday now: %2.</source>
+        <translation>%1 เป็นวันหยุดแล้ว: %2</translation>
+    </message>
+    <message>
+        <source>%1 is no longer a holiday.</source>
+        <translation>%1 ไม่เป็นวันหยุดแล้ว</translation>
+    </message>
+    <message>
+        <source>%1 now waits for %2.</source>
+        <translation>%1 รอรับบริการ %2 แล้ว</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4328,10 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
         <source>Save the e-report of a day or a month as CSV or PDF</source>
         <translation>บันทึกรายงานอิเล็กทรอนิกส์รายวันหรือรายเดือนเป็น CSV หรือ PDF</translation>
     </message>
+    <message>
+        <source>Services</source>
+        <translation>บริการ</translation>
+    </message>
 </context>
 <context>
     <name>saduak::SyncClient</name>
@@ -4168,6 +4510,167 @@ Restore it with pg_restore (docs/deployment.md). Back up the key file apart.</so
     <message>
         <source>&quot;%1&quot; is not a printer address. Use socket://host:9100, a device path such as /dev/usb/lp0, cups:QUEUE, or pdf:/folder for PDF files.</source>
         <translation>&quot;%1&quot; ไม่ใช่ที่อยู่เครื่องพิมพ์ ใช้ socket://host:9100, เส้นทางอุปกรณ์ เช่น /dev/usb/lp0, cups:QUEUE หรือ pdf:/folder สำหรับไฟล์ PDF</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::civilregistration::RequestEvaluator</name>
+    <message>
+        <source>No rules for the request type &quot;%1&quot; are in force on %2.</source>
+        <translation>ไม่มีกฎของคำขอประเภท &quot;%1&quot; ที่มีผลใช้บังคับในวันที่ %2</translation>
+    </message>
+    <message>
+        <source>The date of the event (&quot;%1&quot;) is needed to know whether the request is on time.</source>
+        <translation>ต้องมีวันที่เกิดเหตุ (&quot;%1&quot;) จึงจะรู้ว่ายื่นคำขอทันกำหนดหรือไม่</translation>
+    </message>
+    <message>
+        <source>The event cannot be after the filing of the request.</source>
+        <translation>วันที่เกิดเหตุต้องไม่อยู่หลังวันที่ยื่นคำขอ</translation>
+    </message>
+    <message>
+        <source>The fee depends on &quot;%1&quot;, which is not answered with one of its choices.</source>
+        <translation>ค่าธรรมเนียมขึ้นอยู่กับ &quot;%1&quot; ซึ่งยังไม่ได้เลือกจากตัวเลือกที่มี</translation>
+    </message>
+    <message>
+        <source>The fee is counted by &quot;%1&quot;, which must be a whole number from 1 to 1000.</source>
+        <translation>ค่าธรรมเนียมคิดตาม &quot;%1&quot; ซึ่งต้องเป็นจำนวนเต็มตั้งแต่ 1 ถึง 1000</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::civilregistration::RequestTypeRules</name>
+    <message>
+        <source>The person concerned</source>
+        <translation>ผู้มีชื่อในคำขอ</translation>
+    </message>
+    <message>
+        <source>The house master</source>
+        <translation>เจ้าบ้าน</translation>
+    </message>
+    <message>
+        <source>A parent</source>
+        <translation>บิดาหรือมารดา</translation>
+    </message>
+    <message>
+        <source>A proxy with a letter of authority</source>
+        <translation>ผู้รับมอบอำนาจพร้อมหนังสือมอบอำนาจ</translation>
+    </message>
+    <message>
+        <source>Civil registration rule item &quot;%1&quot;: %2</source>
+        <translation>รายการกฎงานทะเบียนราษฎร &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a text.</source>
+        <translation>ไม่มี &quot;%1&quot; หรือไม่ใช่ข้อความ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing.</source>
+        <translation>ไม่มี &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of 0 or more.</source>
+        <translation>&quot;%1&quot; ต้องเป็นจำนวนเต็มตั้งแต่ 0 ขึ้นไป</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number above 0.</source>
+        <translation>&quot;%1&quot; ต้องเป็นจำนวนเต็มมากกว่า 0</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a list.</source>
+        <translation>ไม่มี &quot;%1&quot; หรือไม่ใช่รายการ</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not an object.</source>
+        <translation>ไม่มี &quot;%1&quot; หรือไม่ใช่ออบเจกต์</translation>
+    </message>
+    <message>
+        <source>the type &quot;%1&quot; must be a name of letters and digits, such as birthNotification.</source>
+        <translation>ประเภท &quot;%1&quot; ต้องเป็นชื่อที่มีแต่ตัวอักษรและตัวเลข เช่น birthNotification</translation>
+    </message>
+    <message>
+        <source>&quot;effectiveFrom&quot; is not a date written as YYYY-MM-DD (%1).</source>
+        <translation>&quot;effectiveFrom&quot; ไม่ใช่วันที่ในรูป YYYY-MM-DD (%1)</translation>
+    </message>
+    <message>
+        <source>the key must be &quot;%1&quot; (the type, @, the date it takes effect).</source>
+        <translation>คีย์ต้องเป็น &quot;%1&quot; (ประเภท, @, วันที่มีผลใช้บังคับ)</translation>
+    </message>
+    <message>
+        <source>the field name &quot;%1&quot; must be letters and digits, such as birthDate.</source>
+        <translation>ชื่อช่อง &quot;%1&quot; ต้องมีแต่ตัวอักษรและตัวเลข เช่น birthDate</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is listed twice.</source>
+        <translation>ช่อง &quot;%1&quot; มีซ้ำสองครั้ง</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; has the kind &quot;%2&quot;, which is none of text, date, time, dateTime, thaiId, houseCode, address, choice, number.</source>
+        <translation>ช่อง &quot;%1&quot; มีชนิด &quot;%2&quot; ซึ่งไม่ใช่ text, date, time, dateTime, thaiId, houseCode, address, choice หรือ number</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; ต้องเป็น true หรือ false</translation>
+    </message>
+    <message>
+        <source>the field &quot;%1&quot; is to be filled from &quot;%2&quot;, which the ID card does not hold (%3).</source>
+        <translation>ช่อง &quot;%1&quot; จะกรอกจาก &quot;%2&quot; ซึ่งบัตรประจำตัวประชาชนไม่มี (%3)</translation>
+    </message>
+    <message>
+        <source>the choice field &quot;%1&quot; lists no &quot;options&quot;.</source>
+        <translation>ช่องตัวเลือก &quot;%1&quot; ไม่มี &quot;options&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; lists no field.</source>
+        <translation>&quot;fields&quot; ไม่มีช่องใดเลย</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a filer: person, houseMaster, parent or proxy.</source>
+        <translation>&quot;%1&quot; ไม่ใช่ผู้ยื่นคำขอ: person, houseMaster, parent หรือ proxy</translation>
+    </message>
+    <message>
+        <source>&quot;filers&quot; names nobody.</source>
+        <translation>&quot;filers&quot; ไม่ได้ระบุผู้ใดเลย</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a filer who may not file this request.</source>
+        <translation>&quot;%1&quot; ระบุผู้ที่ไม่มีสิทธิ์ยื่นคำขอนี้</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be idCard or registry.</source>
+        <translation>&quot;%1&quot; ต้องเป็น idCard หรือ registry</translation>
+    </message>
+    <message>
+        <source>&quot;deadline.from&quot; must name a date or dateTime field of this type; &quot;%1&quot; is not one.</source>
+        <translation>&quot;deadline.from&quot; ต้องระบุช่องชนิด date หรือ dateTime ของประเภทนี้ แต่ &quot;%1&quot; ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>&quot;deadline&quot; must give either &quot;days&quot; or &quot;hours&quot;, not both or neither.</source>
+        <translation>&quot;deadline&quot; ต้องระบุ &quot;days&quot; หรือ &quot;hours&quot; อย่างใดอย่างหนึ่ง ไม่ใช่ทั้งสองหรือไม่มีเลย</translation>
+    </message>
+    <message>
+        <source>a deadline in hours counts from a dateTime field; &quot;%1&quot; is a date.</source>
+        <translation>กำหนดเวลาเป็นชั่วโมงต้องนับจากช่องชนิด dateTime แต่ &quot;%1&quot; เป็นวันที่</translation>
+    </message>
+    <message>
+        <source>&quot;lateFine&quot; is given but there is no &quot;deadline&quot; to be late for.</source>
+        <translation>มี &quot;lateFine&quot; แต่ไม่มี &quot;deadline&quot; ที่จะนับว่าเกินกำหนด</translation>
+    </message>
+    <message>
+        <source>&quot;fee.by&quot; must name a choice field of this type; &quot;%1&quot; is not one.</source>
+        <translation>&quot;fee.by&quot; ต้องระบุช่องตัวเลือกของประเภทนี้ แต่ &quot;%1&quot; ไม่ใช่</translation>
+    </message>
+    <message>
+        <source>&quot;fee.per&quot; must name a number field of this type; &quot;%1&quot; is not one.</source>
+        <translation>&quot;fee.per&quot; ต้องระบุช่องตัวเลขของประเภทนี้ แต่ &quot;%1&quot; ไม่ใช่</translation>
+    </message>
+</context>
+<context>
+    <name>saduak::civilregistration::RuleBook</name>
+    <message>
+        <source>Civil registration rule item &quot;%1&quot;: its version %2 takes effect after item &quot;%3&quot; but is not higher than its version %4.</source>
+        <translation>รายการกฎงานทะเบียนราษฎร &quot;%1&quot;: ฉบับที่ %2 มีผลหลังรายการ &quot;%3&quot; แต่ไม่สูงกว่าฉบับที่ %4 ของรายการนั้น</translation>
+    </message>
+    <message>
+        <source>There are no civil registration rules for the request type &quot;%1&quot;.</source>
+        <translation>ไม่มีกฎงานทะเบียนราษฎรสำหรับคำขอประเภท &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
