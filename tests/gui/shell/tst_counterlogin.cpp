@@ -457,7 +457,9 @@ private Q_SLOTS:
             return std::nullopt;
         };
 
-        CounterWindow window(session->shellContext(nullptr));
+        LanguageSwitcher language;
+        language.setLanguage(Language::Thai);
+        CounterWindow window(session->shellContext(&language));
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -474,6 +476,7 @@ private Q_SLOTS:
         child<QAction>(window, u"callNextAction"_s)->trigger();
         QTRY_VERIFY(counterOf(3)->currentTicket.has_value());
         QCOMPARE(counterOf(3)->currentTicket->serviceCode, u"B"_s);
+        QVERIFY(saveScreenshot(&window, u"counter-embedded-officer"_s));
 
         // Another counter, asked by hand: refused, nothing done.
         QJsonObject answer;
@@ -491,6 +494,9 @@ private Q_SLOTS:
         QTRY_VERIFY(picker->isEnabled());
         picker->setCurrentIndex(picker->findData(4));
         QVERIFY(session->queue().boundCounter() == 4);
+        language.setLanguage(Language::English);
+        picker->setFocus();
+        QVERIFY(saveScreenshot(&window, u"counter-embedded-supervisor"_s));
         QCOMPARE(settings.counterNumber(), 4);
         answer = {};
         session->queue().command(u"openCounter"_s, {{u"counter"_s, 4}},
