@@ -174,6 +174,7 @@ private Q_SLOTS:
             offered << QString::number(c.number) + u" · "_s + c.name(Language::English); // the panel is in English here
         QCOMPARE(rebind->comboBoxItems(), offered);
         QCOMPARE(rebind->textValue(), offered.at(0)); // counter 1
+        QVERIFY(saveScreenshot(rebind, u"devices-rebind-dialog-en"_s));
         rebind->setTextValue(offered.at(1)); // counter 2
         rebind->accept();
         QVERIFY(answered.wait());
