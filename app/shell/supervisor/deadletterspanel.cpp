@@ -1,6 +1,7 @@
 #include "deadletterspanel.h"
 
 #include "deadlettermodel.h"
+#include "supervisortable.h"
 
 #include <domain/bangkoktime.h>
 #include <shell/syncstatus.h>
@@ -61,18 +62,9 @@ DeadLettersPanel::DeadLettersPanel(QueueLink &queue, QWidget *parent)
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(u"deadLettersView"_s);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->setVisible(false);
-    // Each column as wide as what it holds; central's reason takes what is left.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(
-        DeadLetterModel::ReasonColumn, QHeaderView::Stretch);
-    m_view->setWordWrap(false);
+    // Several rows may be picked to copy them for support.
+    m_view = supervisorTable(m_model, u"deadLettersView"_s, DeadLetterModel::ReasonColumn,
+        QAbstractItemView::ExtendedSelection, this);
     auto *copy = new QAction(m_view);
     copy->setShortcut(QKeySequence::Copy);
     copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -1,6 +1,7 @@
 #include "devicespanel.h"
 
 #include "devicelistmodel.h"
+#include "supervisortable.h"
 
 #include <shell/syncstatus.h>
 
@@ -44,18 +45,8 @@ DevicesPanel::DevicesPanel(QueueLink &queue, QWidget *parent) : QWidget(parent),
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(u"devicesView"_s);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->setVisible(false);
-    // Each column as wide as what it holds; the name takes what is left.
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(
-        DeviceListModel::NameColumn, QHeaderView::Stretch);
-    m_view->setAlternatingRowColors(true);
+    m_view = supervisorTable(m_model, u"devicesView"_s, DeviceListModel::NameColumn,
+        QAbstractItemView::SingleSelection, this);
     layout->addWidget(m_view, 1);
 
     m_message = new QLabel(this);
@@ -130,7 +121,8 @@ void DevicesPanel::refresh()
         self->m_listing = false;
         const QueueReply answer = QueueReply::fromJson(reply);
         if (answer.ok) {
-            const QString selected = self->selectedDevice() ? self->selectedDevice()->id : QString();
+            const QString selected
+                = self->selectedDevice() ? self->selectedDevice()->id : QString();
             QList<PairedDeviceRow> rows;
             for (const QJsonValue &d : reply.value(u"devices"_s).toArray())
                 rows.append(PairedDeviceRow::fromJson(d.toObject()));
@@ -266,8 +258,9 @@ void DevicesPanel::revokeSelected()
     yes->setObjectName(u"confirmRevokeButton"_s);
     box->setDefaultButton(box->addButton(QMessageBox::Cancel));
     const QString id = d->id;
-    connect(yes, &QPushButton::clicked, this,
-        [this, id] { send(u"revokeDevice"_s, {{u"device"_s, id}}); });
+    connect(yes, &QPushButton::clicked, this, [this, id] {
+        send(u"revokeDevice"_s, {{u"device"_s, id}});
+    });
     box->open();
 }
 
@@ -283,8 +276,8 @@ void DevicesPanel::send(const QString &type, const QJsonObject &params)
                 = PairedDeviceRow::fromJson(reply.value(u"device"_s).toObject());
             self->m_model->updateDevice(device);
             self->selectDevice(device.id);
-            self->showReply(answer,
-                type == u"revokeDevice"_s ? Done::Revoked : Done::Changed, device.name);
+            self->showReply(
+                answer, type == u"revokeDevice"_s ? Done::Revoked : Done::Changed, device.name);
             self->refresh(); // the connection column follows within a second
         } else {
             self->showReply(answer, Done::Nothing, {});

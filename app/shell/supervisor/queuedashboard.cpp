@@ -5,6 +5,7 @@
 #include "opencounterdialog.h"
 #include "recentdaysmodel.h"
 #include "servicefiguresmodel.h"
+#include "supervisortable.h"
 #include "supervisortheme.h"
 
 #include <domain/bangkoktime.h>
@@ -31,23 +32,6 @@ namespace {
 constexpr int kThrottleMs = 1000; // at most one statistics request a second after events
 constexpr int kRefreshMs = 30 * 1000; // and one every half minute anyway
 constexpr int kRecentDays = 7;
-
-// stretch: the column that takes the width left (the one whose text varies most in length).
-QTableView *tableView(
-    QAbstractItemModel *model, const QString &name, int stretch, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionMode(QAbstractItemView::NoSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    return view;
-}
 
 QLabel *title(const QString &name, QWidget *parent)
 {
@@ -93,7 +77,8 @@ QueueDashboard::QueueDashboard(QueueLink &queue, const QList<Service> &services,
 
     m_servicesTitle = title(u"servicesTitle"_s, this);
     layout->addWidget(m_servicesTitle);
-    m_serviceView = tableView(m_serviceModel, u"serviceFigures"_s, ServiceFiguresModel::Name, this);
+    m_serviceView = supervisorTable(m_serviceModel, u"serviceFigures"_s, ServiceFiguresModel::Name,
+        QAbstractItemView::NoSelection, this);
     // As tall as its services (up to a point): the room left goes to the counters and the days.
     m_serviceView->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
     m_serviceView->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
@@ -106,9 +91,9 @@ QueueDashboard::QueueDashboard(QueueLink &queue, const QList<Service> &services,
     countersLayout->setContentsMargins(0, 0, 0, 0);
     m_countersTitle = title(u"countersTitle"_s, counters);
     countersLayout->addWidget(m_countersTitle);
-    m_counterView = tableView(m_counterModel, u"counterFigures"_s, CounterFiguresModel::Officer, counters);
-    m_counterView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_counterView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    // A counter is picked to open, pause or close it.
+    m_counterView = supervisorTable(m_counterModel, u"counterFigures"_s,
+        CounterFiguresModel::Officer, QAbstractItemView::SingleSelection, counters);
     connect(m_counterView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &QueueDashboard::updateCounterActions);
     countersLayout->addWidget(m_counterView, 1);
@@ -138,9 +123,8 @@ QueueDashboard::QueueDashboard(QueueLink &queue, const QList<Service> &services,
     m_closeButton->setObjectName(u"closeCounterButton"_s);
     connect(m_closeButton, &QToolButton::clicked, this, [this] {
         if (const auto c = selectedCounter())
-            run([this, number = c->counter.number](QueueLink::Done done) {
-                m_queue.closeCounter(number, std::move(done));
-            });
+            run([this, number = c->counter.number](
+                    QueueLink::Done done) { m_queue.closeCounter(number, std::move(done)); });
     });
     for (QToolButton *b : {m_openButton, m_pauseButton, m_closeButton}) {
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -164,7 +148,8 @@ QueueDashboard::QueueDashboard(QueueLink &queue, const QList<Service> &services,
     rightLayout->addWidget(m_chart, 3);
     m_daysTitle = title(u"daysTitle"_s, right);
     rightLayout->addWidget(m_daysTitle);
-    m_daysView = tableView(m_recentModel, u"recentDays"_s, RecentDaysModel::Day, right);
+    m_daysView = supervisorTable(m_recentModel, u"recentDays"_s, RecentDaysModel::Day,
+        QAbstractItemView::NoSelection, right);
     rightLayout->addWidget(m_daysView, 2);
     lower->addWidget(right);
     lower->setSizes({560, 680});
@@ -368,9 +353,8 @@ void QueueDashboard::openSelectedCounter()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     const int number = c->counter.number;
     connect(dialog, &QDialog::accepted, this, [this, dialog, number] {
-        run([this, number, services = dialog->chosenServices()](QueueLink::Done done) {
-            m_queue.openCounter(number, services, std::move(done));
-        });
+        run([this, number, services = dialog->chosenServices()](
+                QueueLink::Done done) { m_queue.openCounter(number, services, std::move(done)); });
     });
     dialog->open();
 }

@@ -5,6 +5,7 @@
 #include "moveticketdialog.h"
 #include "servicehoursdialog.h"
 #include "servicelistmodel.h"
+#include "supervisortable.h"
 
 #include <domain/buddhistdate.h>
 #include <queuemodel/queueevent.h>
@@ -75,17 +76,8 @@ ServicesPanel::ServicesPanel(QueueLink &queue, QWidget *parent) : QWidget(parent
     buttons->addStretch(1);
     layout->addLayout(buttons);
 
-    m_view = new QTableView(this);
-    m_view->setObjectName(u"servicesView"_s);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(
-        ServiceListModel::WeekColumn, QHeaderView::Stretch);
-    m_view->setAlternatingRowColors(true);
+    m_view = supervisorTable(m_model, u"servicesView"_s, ServiceListModel::WeekColumn,
+        QAbstractItemView::SingleSelection, this);
     layout->addWidget(m_view, 2);
 
     m_holidaysTitle = new QLabel(this);
@@ -137,8 +129,8 @@ ServicesPanel::ServicesPanel(QueueLink &queue, QWidget *parent) : QWidget(parent
     connect(m_removeHoliday, &QPushButton::clicked, this, &ServicesPanel::removeSelectedHoliday);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
         &ServicesPanel::updateActions);
-    connect(m_holidaysView, &QTableWidget::itemSelectionChanged, this,
-        &ServicesPanel::updateActions);
+    connect(
+        m_holidaysView, &QTableWidget::itemSelectionChanged, this, &ServicesPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ServicesPanel::updateActions);
     connect(&m_queue, &QueueLink::snapshotChanged, this, &ServicesPanel::updateActions);
     // Another supervisor's change, or this one's: the hub says so to every screen.
@@ -337,7 +329,8 @@ void ServicesPanel::editSelected()
                 [name] { return tr("%1 is changed.").arg(name); });
         };
         if (target != service.targetWaitMinutes)
-            send(u"setServiceTarget"_s, {{u"service"_s, code}, {u"targetWaitMinutes"_s, target}},
+            send(
+                u"setServiceTarget"_s, {{u"service"_s, code}, {u"targetWaitMinutes"_s, target}},
                 [name] { return tr("%1 is changed.").arg(name); }, sendHours);
         else
             sendHours();
@@ -388,8 +381,7 @@ void ServicesPanel::sendHolidays(const QList<Holiday> &holidays, Words done)
         [](const Holiday &a, const Holiday &b) { return a.date < b.date; });
     QJsonArray list;
     for (const Holiday &h : sorted)
-        list.append(QJsonObject {
-            {u"date"_s, h.date.toString(Qt::ISODate)}, {u"name"_s, h.name}});
+        list.append(QJsonObject {{u"date"_s, h.date.toString(Qt::ISODate)}, {u"name"_s, h.name}});
     send(u"setHolidays"_s, {{u"holidays"_s, list}}, std::move(done));
 }
 
@@ -417,16 +409,14 @@ void ServicesPanel::editCounterServices()
         QJsonArray services;
         for (const QString &code : dialog->services())
             services.append(code);
-        send(u"setCounterServices"_s, {{u"counter"_s, number}, {u"services"_s, services}}, done,
-            !profileChanged ? std::function<void()>()
-                            : [this, number, profile, done] {
-                                  send(u"setCallProfile"_s,
-                                      {{u"counter"_s, number},
-                                          {u"mode"_s, QueueJson::toString(profile.mode)},
-                                          {u"normalCallsPerPriority"_s,
-                                              profile.normalCallsPerPriority}},
-                                      done);
-                              });
+        send(
+            u"setCounterServices"_s, {{u"counter"_s, number}, {u"services"_s, services}}, done,
+            !profileChanged ? std::function<void()>() : [this, number, profile, done] {
+                send(u"setCallProfile"_s,
+                    {{u"counter"_s, number}, {u"mode"_s, QueueJson::toString(profile.mode)},
+                        {u"normalCallsPerPriority"_s, profile.normalCallsPerPriority}},
+                    done);
+            });
     });
     dialog->open();
 }
