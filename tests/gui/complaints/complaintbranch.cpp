@@ -71,6 +71,10 @@ bool ComplaintBranch::open(QString *why, std::function<qint64()> clock, int port
     options.serve = port >= 0;
     options.listenAddress = QHostAddress::LocalHost;
     options.port = quint16(std::max(port, 0));
+    // The tests show this PC's kiosk page and its counter panel from one session, which only a
+    // supervisor's PC may be to its hub (a counter PC's filings are the counter's, whatever page
+    // asked); `saduak --mode kiosk` on a PC of its own is a kiosk.
+    options.localRole = DeviceRole::Supervisor;
     StorageError error;
     QString serveError;
     m_session = BranchSession::open(options, *m_settings, &error, &serveError);
@@ -82,9 +86,8 @@ bool ComplaintBranch::open(QString *why, std::function<qint64()> clock, int port
         *why = u"the session did not get ready"_s;
         return false;
     }
-    // This PC's counter screen is a counter PC of its hub, bound to its counter
-    // (BranchSession::Options::localRole): a supervisor is logged in there, and the link asks
-    // again who is (it asked at its start).
+    // This PC is a supervisor's PC of its hub (above): a supervisor is logged in there, and the
+    // link asks again who is (it asked at its start).
     if (!seatStaff(m_session->hub()->database(), u"local"_s, StaffRole::Supervisor, why))
         return false;
     m_session->queue().refreshStaff();
